@@ -1,0 +1,126 @@
+"""Warta's domain objects: plain dataclasses shared by the store, GUI, CLI and exporters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """A post's workflow; the values are the Indonesian words users see."""
+
+    DRAF = "Draf"
+    SIAP_DITINJAU = "Siap Ditinjau"
+    DISETUJUI = "Disetujui"
+    TERBIT = "Terbit"
+
+
+class Category(StrEnum):
+    KEGIATAN = "Kegiatan"
+    PENGUMUMAN = "Pengumuman"
+    CAPAIAN_KINERJA = "Capaian Kinerja"
+    LAYANAN_PUBLIK = "Layanan Publik"
+    IMBAUAN = "Imbauan"
+    KLARIFIKASI_HOAKS = "Klarifikasi Hoaks"
+    PERINGATAN_HARI_BESAR = "Peringatan Hari Besar"
+    LAINNYA = "Lainnya"
+
+
+# Platform ids used everywhere (variants, previews, metrics). Facts live in core/platforms.py.
+PLATFORM_IDS: tuple[str, ...] = ("instagram", "facebook", "x", "tiktok", "youtube", "threads")
+
+
+@dataclass
+class Profile:
+    """The PIC, their department and their superior; one per data folder."""
+
+    pic_name: str = ""
+    pic_nip: str = ""
+    pic_position: str = ""
+    dept_name: str = ""
+    dept_short: str = ""
+    superior_name: str = ""
+    superior_nip: str = ""
+    superior_position: str = ""
+    city: str = "Cimahi"
+    address: str = ""
+    default_hashtags: str = ""
+
+    def is_complete(self) -> bool:
+        """The first-start dialog is shown until the required fields are filled."""
+        return all(
+            v.strip()
+            for v in (self.pic_name, self.pic_nip, self.dept_name, self.dept_short, self.city)
+        )
+
+
+@dataclass
+class Account:
+    """An official account (own or partner) with a handle per platform."""
+
+    id: int | None = None
+    name: str = ""
+    is_own: bool = False
+    handles: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Variant:
+    """A post's caption for one platform, and what happened once it was published."""
+
+    platform: str
+    text: str = ""
+    edited: bool = False
+    title: str = ""  # YouTube video title
+    published_url: str = ""
+    published_at: dt.datetime | None = None
+    reach: int | None = None
+    impressions: int | None = None
+    likes: int | None = None
+    comments: int | None = None
+    shares: int | None = None
+    saves: int | None = None
+    link_clicks: int | None = None
+    id: int | None = None
+    post_id: int | None = None
+
+
+@dataclass
+class Photo:
+    """An imported original, stored once under media/ by its SHA-256."""
+
+    sha256: str
+    original_name: str
+    ext: str
+    size_bytes: int
+    width: int = 0
+    height: int = 0
+    taken_at: dt.datetime | None = None
+    credit: str = ""
+    alt_text: str = ""
+    contains_minors: bool = False
+    consent_obtained: bool = False
+    imported_at: dt.datetime | None = None
+    id: int | None = None
+
+
+@dataclass
+class Post:
+    """A "Konten": one activity's post, with a variant per target platform."""
+
+    title: str = ""
+    activity: str = ""
+    activity_date: dt.date | None = None
+    location: str = ""
+    category: Category = Category.KEGIATAN
+    status: Status = Status.DRAF
+    caption: str = ""
+    hashtags: str = ""
+    collaborators: list[int] = field(default_factory=list)  # Account ids
+    notes: str = ""
+    platforms: list[str] = field(default_factory=lambda: list(PLATFORM_IDS))
+    review_reason: str = ""  # why it went to review with open errors
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    id: int | None = None

@@ -1,0 +1,57 @@
+"""Where Warta keeps its data: the platformdirs user data folder, or WARTA_HOME."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from core.version import APP_ID
+
+ENV_HOME = "WARTA_HOME"
+
+
+def data_dir() -> Path:
+    """Return (and create) the data folder; WARTA_HOME wins so tests never touch real data."""
+    override = os.environ.get(ENV_HOME)
+    path = Path(override) if override else user_data_path(APP_ID, appauthor=False, roaming=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def db_path() -> Path:
+    return data_dir() / "warta.db"
+
+
+def media_dir() -> Path:
+    path = data_dir() / "media"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def thumbs_dir() -> Path:
+    path = data_dir() / "cache" / "thumbs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def resources_dir() -> Path:
+    """Bundled resources; inside a PyInstaller build they live under sys._MEIPASS."""
+    base = getattr(sys, "_MEIPASS", None)
+    root = Path(base) if base else Path(__file__).resolve().parent.parent
+    return root / "resources"
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder, the default parent for exports."""
+    from platformdirs import user_documents_path
+
+    return user_documents_path()

@@ -1,0 +1,27 @@
+"""Warta entry point: no arguments opens the app; `python main.py <command>` runs the CLI."""
+
+from __future__ import annotations
+
+import sys
+
+GUI_FLAGS = {"--screenshot", "--page", "--selftest", "--lang"}
+
+
+def wants_gui(argv: list[str]) -> bool:
+    """The GUI runs with no arguments or with GUI-only flags; anything else is the CLI."""
+    return not argv or argv[0] in GUI_FLAGS or argv[0].startswith(tuple(f + "=" for f in GUI_FLAGS))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if wants_gui(argv):
+        from gui.app import run  # lazy: the CLI must work without Qt
+
+        return run(argv)
+    import cli
+
+    return cli.main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
