@@ -20,7 +20,10 @@ class WriteError(OSError):
 
 def _message(target: Path, exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return f"Disk penuh: {target.name} tidak dapat disimpan. Kosongkan ruang disk lalu coba lagi."
+        return (
+            f"Disk penuh: {target.name} tidak dapat disimpan. "
+            "Kosongkan ruang disk lalu coba lagi."
+        )
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         return (
             f"{target} tidak dapat ditulis. Jika berkas sedang dibuka di program lain "
@@ -53,11 +56,10 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
 
 def write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
     """Write `data` to `target` atomically (fsync before rename)."""
-    with atomic_path(target) as tmp:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+    with atomic_path(target) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def write_text(target: str | os.PathLike[str], text: str) -> None:

@@ -1,0 +1,106 @@
+"""`warta doctor`: is this installation healthy? Versions, data folder, database, fonts."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata as md
+import os
+import platform
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from core import paths
+from core.version import __version__
+
+Check = tuple[str, bool, str]  # (name, ok, detail)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("doctor", help="periksa kesehatan instalasi Warta",
+                       description="Memeriksa versi, folder data, basis data, dan font. "
+                                   "Keluar dengan kode bukan nol bila ada yang rusak.")
+    p.set_defaults(func=run)
+
+
+def _version(dist: str) -> str:
+    try:
+        return md.version(dist)
+    except md.PackageNotFoundError:
+        return "tidak terpasang"
+
+
+def check_data_dir() -> Check:
+    try:
+        folder = paths.data_dir()
+        with tempfile.NamedTemporaryFile(dir=folder):
+            pass
+        return ("Folder data", True, str(folder))
+    except OSError as exc:
+        return ("Folder data", False, f"tidak dapat ditulis: {exc}")
+
+
+def check_database() -> Check:
+    from core.store import StoreError, open_store
+
+    db = paths.db_path()
+    if not db.exists():
+        return ("Basis data", True, f"{db} (belum dibuat; dibuat saat Warta pertama dibuka)")
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        return ("Basis data", False, str(exc))
+    try:
+        problems = store.integrity_problems()
+        from core.migrations import SCHEMA_VERSION
+        if problems:
+            return ("Basis data", False, "; ".join(problems[:5]))
+        return ("Basis data", True, f"{db} (skema {SCHEMA_VERSION}, integritas baik)")
+    finally:
+        store.close()
+
+
+def check_fonts() -> Check:
+    try:
+        import fontpkg_poppins
+
+        files = sorted((Path(fontpkg_poppins.ROOT) / "files").glob("Poppins-*.ttf"))
+    except ImportError:
+        files = []
+    needed = {"Poppins-Regular.ttf", "Poppins-Bold.ttf"}
+    found = {f.name for f in files}
+    if needed <= found:
+        return ("Font", True, f"Poppins ({len(files)} berkas)")
+    return ("Font", False, f"font Poppins tidak lengkap: perlu {', '.join(sorted(needed - found))}")
+
+
+def check_resources() -> Check:
+    res = paths.resources_dir()
+    if res.is_dir():
+        return ("Sumber daya", True, str(res))
+    return ("Sumber daya", False, f"folder {res} tidak ada; pasang ulang Warta")
+
+
+CHECKS: list[Callable[[], Check]] = [check_data_dir, check_database, check_fonts, check_resources]
+
+
+def run(args: argparse.Namespace) -> int:
+    print(f"Warta {__version__}")
+    print(f"Python {platform.python_version()} ({sys.executable})")
+    print(f"Sistem {platform.system()} {platform.release()}")
+    for dist in ("PySide6-Essentials", "Pillow", "python-docx", "openpyxl", "platformdirs",
+                 "spylls"):
+        print(f"  {dist}: {_version(dist)}")
+    if os.environ.get(paths.ENV_HOME):
+        print(f"WARTA_HOME = {os.environ[paths.ENV_HOME]}")
+    broken = 0
+    for check in CHECKS:
+        name, ok, detail = check()
+        broken += not ok
+        print(f"[{'OK' if ok else 'RUSAK'}] {name}: {detail}")
+    if broken:
+        print(f"{broken} pemeriksaan gagal. Lihat pesan di atas untuk langkah perbaikan.")
+        return 1
+    print("Semua pemeriksaan lolos.")
+    return 0

@@ -1,0 +1,43 @@
+"""The accounts directory: own and partner accounts with a handle per platform."""
+
+from __future__ import annotations
+
+import json
+
+from core.model import Account
+from core.store import Store
+
+
+def _row(row) -> Account:
+    return Account(id=row["id"], name=row["name"], is_own=bool(row["is_own"]),
+                   handles=dict(json.loads(row["handles"] or "{}")))
+
+
+def list_accounts(store: Store) -> list[Account]:
+    rows = store.execute("SELECT * FROM accounts ORDER BY is_own DESC, name").fetchall()
+    return [_row(r) for r in rows]
+
+
+def get_account(store: Store, account_id: int) -> Account | None:
+    row = store.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
+    return _row(row) if row else None
+
+
+def save_account(store: Store, account: Account) -> Account:
+    handles = json.dumps({k: v.strip().lstrip("@") for k, v in account.handles.items()
+                          if v and v.strip()}, ensure_ascii=False)
+    if account.id is None:
+        cur = store.execute("INSERT INTO accounts(name, is_own, handles) VALUES(?, ?, ?)",
+                            (account.name, int(account.is_own), handles))
+        account_id = cur.lastrowid
+    else:
+        store.execute("UPDATE accounts SET name = ?, is_own = ?, handles = ? WHERE id = ?",
+                      (account.name, int(account.is_own), handles, account.id))
+        account_id = account.id
+    saved = get_account(store, account_id)
+    assert saved is not None
+    return saved
+
+
+def delete_account(store: Store, account_id: int) -> None:
+    store.execute("DELETE FROM accounts WHERE id = ?", (account_id,))

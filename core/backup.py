@@ -1,0 +1,102 @@
+"""Rotating copies of the database made with SQLite's backup API, and restoring one.
+
+On start the app makes at most one backup a day and keeps the newest seven. A restore
+never overwrites the damaged file: it is moved aside with a timestamped name first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from core import paths
+
+KEEP = 7
+_PREFIX = "warta-"
+_SUFFIX = ".db"
+
+
+def list_backups(folder: Path | None = None) -> list[Path]:
+    """Backups, newest first (names sort by date)."""
+    folder = folder or paths.backups_dir()
+    found = [p for p in folder.glob(f"{_PREFIX}*{_SUFFIX}") if p.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def make_backup(conn: sqlite3.Connection, folder: Path | None = None,
+                today: dt.date | None = None) -> Path:
+    """Copy the live database into backups/warta-YYYY-MM-DD.db (replacing today's)."""
+    folder = folder or paths.backups_dir()
+    today = today or dt.date.today()
+    target = folder / f"{_PREFIX}{today.isoformat()}{_SUFFIX}"
+    tmp = target.with_suffix(".tmp")
+    dest = sqlite3.connect(tmp)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    os.replace(tmp, target)
+    return target
+
+
+def prune(folder: Path | None = None, keep: int = KEEP) -> list[Path]:
+    """Delete all but the newest `keep` backups; return what was removed."""
+    removed = list_backups(folder)[keep:]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def daily_backup(conn: sqlite3.Connection, folder: Path | None = None,
+                 today: dt.date | None = None) -> Path | None:
+    """Make today's backup unless one exists; prune to KEEP. Returns the new file or None."""
+    folder = folder or paths.backups_dir()
+    today = today or dt.date.today()
+    if (folder / f"{_PREFIX}{today.isoformat()}{_SUFFIX}").exists():
+        return None
+    made = make_backup(conn, folder, today)
+    prune(folder)
+    return made
+
+
+def is_readable_database(path: Path) -> bool:
+    """True when `path` opens as SQLite and passes quick_check."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def restore(backup: Path, db: Path | None = None) -> Path | None:
+    """Put `backup` in place of the database; the old file is kept as warta.db.rusak-<time>.
+
+    Returns where the old file was moved (None if there was none).
+    """
+    db = db or paths.db_path()
+    if not is_readable_database(backup):
+        raise ValueError(f"Cadangan {backup.name} juga tidak dapat dibaca; pilih cadangan lain.")
+    kept: Path | None = None
+    if db.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = db.with_name(f"{db.name}.rusak-{stamp}")
+        os.replace(db, kept)
+        for side in ("-wal", "-shm"):
+            extra = db.with_name(db.name + side)
+            if extra.exists():
+                os.replace(extra, kept.with_name(kept.name + side))
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    tmp = db.with_name(db.name + ".restore-tmp")
+    dest = sqlite3.connect(tmp)
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
+    os.replace(tmp, db)
+    return kept

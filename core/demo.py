@@ -1,0 +1,186 @@
+"""A realistic month of sample data for a Cimahi department (`python main.py demo`).
+
+Deterministic (seeded) so screenshots and reports built on it are repeatable. The
+names are fictional; the places and kinds of activity are what a Diskominfo posts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from core import accounts, posts
+from core.model import Account, Category, Post, Profile, Status, Variant
+from core.profile import load_profile, save_profile
+from core.store import Store
+
+DEMO_PROFILE = Profile(
+    pic_name="Rina Marlina, S.I.Kom.",
+    pic_nip="199203152019032007",
+    pic_position="Pranata Humas Ahli Pertama",
+    dept_name="Dinas Komunikasi dan Informatika Kota Cimahi",
+    dept_short="Diskominfo",
+    superior_name="Drs. Haryanto Wibisono, M.Si.",
+    superior_nip="197005121995031004",
+    superior_position="Kepala Dinas Komunikasi dan Informatika",
+    city="Cimahi",
+    address="Jl. Rd. Demang Hardjakusumah Blok Jati, Cihanjuang, Cimahi 40513",
+    default_hashtags="#CimahiKota #DiskominfoCimahi #CimahiMaju",
+)
+
+DEMO_ACCOUNTS = [
+    Account(name="Diskominfo Kota Cimahi", is_own=True, handles={
+        "instagram": "diskominfocimahi", "facebook": "diskominfocimahi",
+        "x": "kominfocimahi", "tiktok": "diskominfocimahi", "youtube": "DiskominfoCimahi",
+        "threads": "diskominfocimahi"}),
+    Account(name="Pemerintah Kota Cimahi", handles={
+        "instagram": "pemkotcimahi", "facebook": "pemkotcimahi", "x": "pemkotcimahi",
+        "tiktok": "pemkotcimahi", "youtube": "PemkotCimahi", "threads": "pemkotcimahi"}),
+    Account(name="Dinas Kesehatan Kota Cimahi", handles={
+        "instagram": "dinkes.cimahi", "facebook": "dinkescimahi", "x": "dinkescimahi"}),
+    Account(name="Disdukcapil Kota Cimahi", handles={
+        "instagram": "disdukcapil.cimahi", "facebook": "disdukcapilcimahi"}),
+]
+
+
+@dataclass(frozen=True)
+class _Activity:
+    title: str
+    activity: str
+    location: str
+    category: Category
+    caption: str
+
+
+_ACTIVITIES = [
+    _Activity("Rapat Koordinasi Satu Data Kota Cimahi", "Rapat koordinasi Satu Data",
+              "Ruang Rapat Sangkuriang, Pemkot Cimahi", Category.KEGIATAN,
+              "Diskominfo Kota Cimahi menggelar Rapat Koordinasi Satu Data bersama "
+              "perangkat daerah. Rapat membahas pemutakhiran data sektoral tahun 2025."),
+    _Activity("Pelatihan Literasi Digital bagi Kader PKK", "Pelatihan literasi digital",
+              "Aula Kecamatan Cimahi Tengah", Category.KEGIATAN,
+              "Sebanyak 60 kader PKK mengikuti pelatihan literasi digital untuk "
+              "mengenali hoaks dan menjaga keamanan data pribadi."),
+    _Activity("Layanan Pengaduan SP4N-LAPOR!", "Sosialisasi kanal pengaduan",
+              "Mal Pelayanan Publik Kota Cimahi", Category.LAYANAN_PUBLIK,
+              "Warga dapat menyampaikan pengaduan melalui SP4N-LAPOR! di lapor.go.id. "
+              "Setiap laporan ditindaklanjuti oleh perangkat daerah terkait."),
+    _Activity("Klarifikasi: Pesan Berantai Bantuan Tunai", "Klarifikasi hoaks",
+              "Kota Cimahi", Category.KLARIFIKASI_HOAKS,
+              "[HOAKS] Beredar pesan berantai tentang pendaftaran bantuan tunai melalui "
+              "tautan tidak resmi. Pemerintah Kota Cimahi tidak pernah membuka pendaftaran "
+              "melalui pesan berantai."),
+    _Activity("Peringatan Hari Pahlawan", "Upacara Hari Pahlawan",
+              "Lapangan Apel Pemkot Cimahi", Category.PERINGATAN_HARI_BESAR,
+              "Selamat Hari Pahlawan. Mari teladani semangat para pahlawan dengan "
+              "berkarya untuk Kota Cimahi."),
+    _Activity("Capaian Internet Gratis di Ruang Publik", "Capaian layanan Wi-Fi publik",
+              "Taman Kota Cimahi", Category.CAPAIAN_KINERJA,
+              "Hingga bulan ini, 120 titik Wi-Fi publik telah aktif di taman, kantor "
+              "kelurahan, dan ruang publik Kota Cimahi."),
+    _Activity("Imbauan Waspada Penipuan Daring", "Imbauan keamanan digital",
+              "Kota Cimahi", Category.IMBAUAN,
+              "Jangan bagikan kode OTP kepada siapa pun, termasuk yang mengaku petugas. "
+              "Laporkan penipuan ke kanal resmi."),
+    _Activity("Pengumuman Jadwal Layanan Adminduk Keliling", "Layanan adminduk keliling",
+              "Kelurahan Cibabat", Category.PENGUMUMAN,
+              "Layanan administrasi kependudukan keliling hadir di Kelurahan Cibabat. "
+              "Bawa KTP-el dan Kartu Keluarga asli."),
+    _Activity("Bimbingan Teknis Pengelola Media Sosial OPD", "Bimtek media sosial",
+              "Ruang Rapat Diskominfo", Category.KEGIATAN,
+              "Bimbingan teknis bagi admin media sosial perangkat daerah tentang penulisan "
+              "keterangan unggahan yang akurat dan ramah pembaca."),
+    _Activity("Launching Aplikasi Cimahi Smart City", "Peluncuran aplikasi layanan",
+              "Gedung Technopark Cimahi", Category.LAYANAN_PUBLIK,
+              "Aplikasi layanan terpadu kini dapat diunduh warga untuk mengakses "
+              "berbagai layanan publik Kota Cimahi."),
+]
+
+_PLATFORM_SETS = [
+    ["instagram", "facebook", "x"],
+    ["instagram", "facebook", "tiktok"],
+    ["instagram", "facebook", "x", "threads"],
+    ["instagram", "facebook", "youtube"],
+]
+
+_URL = {
+    "instagram": "https://www.instagram.com/p/{code}/",
+    "facebook": "https://www.facebook.com/diskominfocimahi/posts/{num}",
+    "x": "https://x.com/kominfocimahi/status/{num}",
+    "tiktok": "https://www.tiktok.com/@diskominfocimahi/video/{num}",
+    "youtube": "https://www.youtube.com/watch?v={code}",
+    "threads": "https://www.threads.net/@diskominfocimahi/post/{code}",
+}
+
+
+def previous_month(today: dt.date | None = None) -> tuple[int, int]:
+    today = today or dt.date.today()
+    first = today.replace(day=1) - dt.timedelta(days=1)
+    return first.year, first.month
+
+
+def _metrics(rng: random.Random, platform: str) -> dict[str, int]:
+    scale = {"instagram": 1.0, "facebook": 0.7, "x": 0.3, "tiktok": 1.6,
+             "youtube": 0.4, "threads": 0.2}[platform]
+    reach = int(rng.randint(800, 6000) * scale) + 50
+    likes = int(reach * rng.uniform(0.03, 0.09))
+    return {
+        "reach": reach,
+        "impressions": int(reach * rng.uniform(1.2, 1.8)),
+        "likes": likes,
+        "comments": int(likes * rng.uniform(0.05, 0.2)),
+        "shares": int(likes * rng.uniform(0.05, 0.3)),
+        "saves": int(likes * rng.uniform(0.02, 0.15)),
+        "link_clicks": int(reach * rng.uniform(0.0, 0.02)),
+    }
+
+
+def _code(rng: random.Random) -> str:
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+    return "".join(rng.choice(alphabet) for _ in range(11))
+
+
+def fill_demo(store: Store, year: int | None = None, month: int | None = None,
+              seed: int = 2025) -> int:
+    """Add the demo profile (if none), accounts and a month of posts; return posts added."""
+    if year is None or month is None:
+        year, month = previous_month()
+    rng = random.Random(seed)
+    with store.transaction():
+        if not load_profile(store).is_complete():
+            save_profile(store, DEMO_PROFILE)
+        if not accounts.list_accounts(store):
+            for acc in DEMO_ACCOUNTS:
+                accounts.save_account(store, acc)
+        start = dt.date(year, month, 1)
+        added = 0
+        for i in range(24):
+            act = _ACTIVITIES[i % len(_ACTIVITIES)]
+            day = start + dt.timedelta(days=min(27, i + rng.randint(0, 3)))
+            status = Status.TERBIT if i < 18 else rng.choice(
+                [Status.DRAF, Status.SIAP_DITINJAU, Status.DISETUJUI])
+            platforms = _PLATFORM_SETS[i % len(_PLATFORM_SETS)]
+            title = act.title if i < len(_ACTIVITIES) else f"{act.title} ({day.day} {month:02d})"
+            post = posts.create_post(store, Post(
+                title=title, activity=act.activity, activity_date=day,
+                location=act.location, category=act.category, status=status,
+                caption=act.caption, hashtags=DEMO_PROFILE.default_hashtags,
+                notes="Foto dari tim dokumentasi." if i % 3 == 0 else "",
+                platforms=platforms,
+            ))
+            for platform in platforms:
+                published = status is Status.TERBIT
+                posted_at = dt.datetime.combine(day, dt.time(9 + rng.randint(0, 8), 0))
+                metrics = _metrics(rng, platform) if published and i < 16 else {}
+                posts.save_variant(store, Variant(
+                    platform=platform, post_id=post.id,
+                    text=f"{act.caption}\n\n{DEMO_PROFILE.default_hashtags}",
+                    published_url=_URL[platform].format(code=_code(rng),
+                                                        num=rng.randint(10**15, 10**16))
+                    if published else "",
+                    published_at=posted_at if published else None,
+                    **metrics,
+                ))
+            added += 1
+    return added

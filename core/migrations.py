@@ -1,0 +1,186 @@
+"""Schema migrations, one function per PRAGMA user_version step.
+
+Each step takes an open connection inside a transaction and moves the schema from
+version N-1 to N. Never edit a released step; add a new one (each has its own test).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run DDL statement by statement: executescript() would COMMIT our open transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    """The foundation schema: settings, profile, accounts, posts, variants, photos."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            pic_name TEXT NOT NULL DEFAULT '',
+            pic_nip TEXT NOT NULL DEFAULT '',
+            pic_position TEXT NOT NULL DEFAULT '',
+            dept_name TEXT NOT NULL DEFAULT '',
+            dept_short TEXT NOT NULL DEFAULT '',
+            superior_name TEXT NOT NULL DEFAULT '',
+            superior_nip TEXT NOT NULL DEFAULT '',
+            superior_position TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            default_hashtags TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            is_own INTEGER NOT NULL DEFAULT 0,
+            handles TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE posts (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            activity TEXT NOT NULL DEFAULT '',
+            activity_date TEXT,
+            location TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT 'Kegiatan',
+            status TEXT NOT NULL DEFAULT 'Draf',
+            caption TEXT NOT NULL DEFAULT '',
+            hashtags TEXT NOT NULL DEFAULT '',
+            collaborators TEXT NOT NULL DEFAULT '[]',
+            notes TEXT NOT NULL DEFAULT '',
+            platforms TEXT NOT NULL DEFAULT '[]',
+            review_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE INDEX posts_date ON posts(activity_date);
+        CREATE TABLE variants (
+            id INTEGER PRIMARY KEY,
+            post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+            platform TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            edited INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL DEFAULT '',
+            published_url TEXT NOT NULL DEFAULT '',
+            published_at TEXT,
+            reach INTEGER, impressions INTEGER, likes INTEGER, comments INTEGER,
+            shares INTEGER, saves INTEGER, link_clicks INTEGER,
+            UNIQUE (post_id, platform)
+        );
+        CREATE TABLE photos (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            original_name TEXT NOT NULL,
+            ext TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            width INTEGER NOT NULL DEFAULT 0,
+            height INTEGER NOT NULL DEFAULT 0,
+            taken_at TEXT,
+            credit TEXT NOT NULL DEFAULT '',
+            alt_text TEXT NOT NULL DEFAULT '',
+            contains_minors INTEGER NOT NULL DEFAULT 0,
+            consent_obtained INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL
+        );
+        CREATE TABLE post_photos (
+            post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+            photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            focus_x REAL NOT NULL DEFAULT 0.5,
+            focus_y REAL NOT NULL DEFAULT 0.5,
+            PRIMARY KEY (post_id, photo_id)
+        );
+        """
+    )
+
+
+def _v2_work_records(conn: sqlite3.Connection) -> None:
+    """Tables the later capabilities record into: renders, checklist, metrics, mappings."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE renders (
+            id INTEGER PRIMARY KEY,
+            post_id INTEGER REFERENCES posts(id) ON DELETE SET NULL,
+            photo_id INTEGER REFERENCES photos(id) ON DELETE SET NULL,
+            kit_id TEXT NOT NULL,
+            template_id TEXT NOT NULL,
+            format TEXT NOT NULL,
+            path TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE checklist_ticks (
+            post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            ticked_by TEXT NOT NULL,
+            ticked_at TEXT NOT NULL,
+            PRIMARY KEY (post_id, item_id)
+        );
+        CREATE TABLE ignored_findings (
+            post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+            finding_key TEXT NOT NULL,
+            PRIMARY KEY (post_id, finding_key)
+        );
+        CREATE TABLE check_overrides (
+            id INTEGER PRIMARY KEY,
+            post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+            reason TEXT NOT NULL,
+            errors TEXT NOT NULL DEFAULT '[]',
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL
+        );
+        CREATE TABLE hashtag_sets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            tags TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE follower_counts (
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            platform TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            followers INTEGER NOT NULL,
+            PRIMARY KEY (account_id, platform, on_date)
+        );
+        CREATE TABLE import_mappings (
+            source TEXT PRIMARY KEY,
+            mapping TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every step above the database's user_version; return the new version."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"Basis data dibuat oleh Warta yang lebih baru (skema {current}); "
+            "perbarui Warta untuk membukanya."
+        )
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return SCHEMA_VERSION

@@ -1,0 +1,224 @@
+"""Posts ("Konten") and their per-platform variants in the store.
+
+Deleting is soft (deleted_at) so the GUI can undo it; `purge_deleted` empties the bin.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass, replace
+
+from core.model import PLATFORM_IDS, Category, Post, Status, Variant
+from core.store import Store, now_iso
+
+_POST_COLUMNS = (
+    "title", "activity", "activity_date", "location", "category", "status", "caption",
+    "hashtags", "collaborators", "notes", "platforms", "review_reason",
+)
+METRIC_FIELDS = ("reach", "impressions", "likes", "comments", "shares", "saves", "link_clicks")
+
+
+@dataclass(frozen=True)
+class PostFilter:
+    """What the Konten list shows: text search, status, month ("YYYY-MM"), order."""
+
+    search: str = ""
+    status: Status | None = None
+    month: str | None = None
+    newest_first: bool = True
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _parse_datetime(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def _enum(cls, value: str, default):
+    try:
+        return cls(value)
+    except ValueError:
+        return default
+
+
+def _row_to_post(row: sqlite3.Row) -> Post:
+    return Post(
+        id=row["id"],
+        title=row["title"],
+        activity=row["activity"],
+        activity_date=_parse_date(row["activity_date"]),
+        location=row["location"],
+        category=_enum(Category, row["category"], Category.LAINNYA),
+        status=_enum(Status, row["status"], Status.DRAF),
+        caption=row["caption"],
+        hashtags=row["hashtags"],
+        collaborators=list(json.loads(row["collaborators"] or "[]")),
+        notes=row["notes"],
+        platforms=list(json.loads(row["platforms"] or "[]")) or list(PLATFORM_IDS),
+        review_reason=row["review_reason"],
+        created_at=_parse_datetime(row["created_at"]),
+        updated_at=_parse_datetime(row["updated_at"]),
+    )
+
+
+def _post_values(post: Post) -> dict[str, object]:
+    return {
+        "title": post.title,
+        "activity": post.activity,
+        "activity_date": post.activity_date.isoformat() if post.activity_date else None,
+        "location": post.location,
+        "category": str(post.category),
+        "status": str(post.status),
+        "caption": post.caption,
+        "hashtags": post.hashtags,
+        "collaborators": json.dumps(post.collaborators),
+        "notes": post.notes,
+        "platforms": json.dumps(post.platforms),
+        "review_reason": post.review_reason,
+    }
+
+
+def create_post(store: Store, post: Post) -> Post:
+    """Insert `post` and return it with id and timestamps."""
+    stamp = now_iso()
+    values = _post_values(post) | {"created_at": stamp, "updated_at": stamp}
+    cols = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    cur = store.execute(f"INSERT INTO posts({cols}) VALUES({marks})", values)
+    return replace(post, id=cur.lastrowid, created_at=_parse_datetime(stamp),
+                   updated_at=_parse_datetime(stamp))
+
+
+def update_post(store: Store, post: Post) -> Post:
+    """Save every editable field of an existing post (the autosave path)."""
+    if post.id is None:
+        raise ValueError("update_post needs a saved post")
+    stamp = now_iso()
+    values = _post_values(post) | {"updated_at": stamp, "id": post.id}
+    sets = ", ".join(f"{k} = :{k}" for k in (*_POST_COLUMNS, "updated_at"))
+    store.execute(f"UPDATE posts SET {sets} WHERE id = :id", values)
+    return replace(post, updated_at=_parse_datetime(stamp))
+
+
+def get_post(store: Store, post_id: int) -> Post | None:
+    row = store.execute(
+        "SELECT * FROM posts WHERE id = ? AND deleted_at IS NULL", (post_id,)
+    ).fetchone()
+    return _row_to_post(row) if row else None
+
+
+def list_posts(store: Store, flt: PostFilter | None = None) -> list[Post]:
+    """Posts for the Konten list, filtered and sorted by activity date (undated last)."""
+    flt = flt or PostFilter()
+    where = ["deleted_at IS NULL"]
+    params: list[object] = []
+    if needle := flt.search.strip().casefold():
+        where.append(
+            "(instr(casefold(title), ?) OR instr(casefold(activity), ?) "
+            "OR instr(casefold(location), ?) OR instr(casefold(caption), ?))"
+        )
+        params += [needle] * 4
+    if flt.status is not None:
+        where.append("status = ?")
+        params.append(str(flt.status))
+    if flt.month:
+        where.append("substr(activity_date, 1, 7) = ?")
+        params.append(flt.month)
+    order = "DESC" if flt.newest_first else "ASC"
+    sql = (
+        f"SELECT * FROM posts WHERE {' AND '.join(where)} "
+        f"ORDER BY activity_date IS NULL, activity_date {order}, id {order}"
+    )
+    return [_row_to_post(r) for r in store.execute(sql, tuple(params)).fetchall()]
+
+
+def months_with_posts(store: Store) -> list[str]:
+    """Distinct "YYYY-MM" of activity dates, newest first, for the month filter."""
+    rows = store.execute(
+        "SELECT DISTINCT substr(activity_date, 1, 7) AS m FROM posts "
+        "WHERE deleted_at IS NULL AND activity_date IS NOT NULL ORDER BY m DESC"
+    ).fetchall()
+    return [r["m"] for r in rows]
+
+
+def duplicate_post(store: Store, post_id: int, *, title_suffix: str = " (salinan)") -> Post:
+    """A new draft with the same fields, edited variants and photos; not published data."""
+    original = get_post(store, post_id)
+    if original is None:
+        raise KeyError(post_id)
+    with store.transaction():
+        copy = create_post(store, replace(original, id=None, status=Status.DRAF,
+                                          title=original.title + title_suffix,
+                                          review_reason=""))
+        for v in list_variants(store, post_id):
+            save_variant(store, replace(v, id=None, post_id=copy.id, published_url="",
+                                        published_at=None,
+                                        **{m: None for m in METRIC_FIELDS}))
+        store.execute(
+            "INSERT INTO post_photos(post_id, photo_id, position, focus_x, focus_y) "
+            "SELECT ?, photo_id, position, focus_x, focus_y FROM post_photos WHERE post_id = ?",
+            (copy.id, post_id),
+        )
+    return copy
+
+
+def delete_post(store: Store, post_id: int) -> None:
+    """Move to the bin; `undelete_post` brings it back."""
+    store.execute("UPDATE posts SET deleted_at = ? WHERE id = ?", (now_iso(), post_id))
+
+
+def undelete_post(store: Store, post_id: int) -> None:
+    store.execute("UPDATE posts SET deleted_at = NULL WHERE id = ?", (post_id,))
+
+
+def purge_deleted(store: Store, older_than_days: int = 30) -> int:
+    """Really delete posts that have been in the bin for a while; returns how many."""
+    cutoff = (dt.datetime.now() - dt.timedelta(days=older_than_days)).isoformat()
+    cur = store.execute(
+        "DELETE FROM posts WHERE deleted_at IS NOT NULL AND deleted_at < ?", (cutoff,)
+    )
+    return cur.rowcount
+
+
+def _row_to_variant(row: sqlite3.Row) -> Variant:
+    return Variant(
+        id=row["id"], post_id=row["post_id"], platform=row["platform"], text=row["text"],
+        edited=bool(row["edited"]), title=row["title"], published_url=row["published_url"],
+        published_at=_parse_datetime(row["published_at"]),
+        **{m: row[m] for m in METRIC_FIELDS},
+    )
+
+
+def list_variants(store: Store, post_id: int) -> list[Variant]:
+    """Stored variants of a post in platform order (only the ones ever saved)."""
+    rows = store.execute("SELECT * FROM variants WHERE post_id = ?", (post_id,)).fetchall()
+    order = {p: i for i, p in enumerate(PLATFORM_IDS)}
+    return sorted((_row_to_variant(r) for r in rows), key=lambda v: order.get(v.platform, 99))
+
+
+def save_variant(store: Store, variant: Variant) -> Variant:
+    """Insert or update the (post, platform) variant."""
+    values = {
+        "post_id": variant.post_id, "platform": variant.platform, "text": variant.text,
+        "edited": int(variant.edited), "title": variant.title,
+        "published_url": variant.published_url,
+        "published_at": variant.published_at.isoformat() if variant.published_at else None,
+        **{m: getattr(variant, m) for m in METRIC_FIELDS},
+    }
+    cols = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    updates = ", ".join(f"{k} = excluded.{k}" for k in values if k not in ("post_id", "platform"))
+    row = store.execute(
+        f"INSERT INTO variants({cols}) VALUES({marks}) "
+        f"ON CONFLICT(post_id, platform) DO UPDATE SET {updates} RETURNING id",
+        values,
+    ).fetchone()
+    return replace(variant, id=row[0])
+
+
+def count_posts(store: Store) -> int:
+    return store.execute("SELECT count(*) FROM posts WHERE deleted_at IS NULL").fetchone()[0]

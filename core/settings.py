@@ -1,0 +1,61 @@
+"""Every setting declared once, with its type, default and Indonesian label.
+
+Values live in the `settings` table as JSON. Reading an unknown key is a bug
+(KeyError); a stored value of the wrong type falls back to the default.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from core.store import Store
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    label: str
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("ui_language", str, "id", "Bahasa antarmuka"),
+        Setting("instagram_hashtag_cap", int, 5, "Batas tagar Instagram"),
+        Setting("tone_profile", str, "formal", "Profil nada tulisan"),
+        Setting("brand_kit", str, "cimahi", "Kit merek"),
+        Setting("jpeg_quality", int, 88, "Kualitas JPEG ekspor"),
+        Setting("export_folder", str, "", "Folder ekspor (kosong = Dokumen/Warta)"),
+        Setting("autosave_ms", int, 1000, "Jeda simpan otomatis (ms)"),
+        Setting("last_backup_date", str, "", "Tanggal cadangan terakhir"),
+    )
+}
+
+
+def get(store: Store, key: str) -> Any:
+    spec = SETTINGS[key]
+    row = store.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return spec.default
+    try:
+        value = json.loads(row[0])
+    except ValueError:
+        return spec.default
+    if spec.type is int and isinstance(value, bool):
+        return spec.default
+    return value if isinstance(value, spec.type) else spec.default
+
+
+def set(store: Store, key: str, value: Any) -> None:  # noqa: A001 - mirrors get()
+    spec = SETTINGS[key]
+    if not isinstance(value, spec.type) or (spec.type is int and isinstance(value, bool)):
+        raise TypeError(f"setting {key} expects {spec.type.__name__}, got {type(value).__name__}")
+    store.execute(
+        "INSERT INTO settings(key, value) VALUES(?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, json.dumps(value, ensure_ascii=False)),
+    )

@@ -1,0 +1,109 @@
+"""The SQLite store: one file in the data folder, WAL, foreign keys, versioned schema.
+
+`open_store()` is how every part of Warta gets at the data. A damaged file raises
+StoreCorrupt (the GUI then offers the newest backup and never overwrites the file);
+a second Warta on the same folder is stopped by core.instance_lock, not here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from core import migrations, paths
+
+
+class StoreError(Exception):
+    """A store problem with a message for the user."""
+
+
+class StoreCorrupt(StoreError):
+    """The database file is damaged or is not a Warta database."""
+
+
+def now_iso() -> str:
+    """Local time, seconds precision: what users see in lists and reports."""
+    return dt.datetime.now().replace(microsecond=0).isoformat()
+
+
+class Store:
+    """An open connection with explicit transactions (autocommit otherwise)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        if self.conn.in_transaction:  # nested: join the outer transaction
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def integrity_problems(self) -> list[str]:
+        """Empty when PRAGMA integrity_check says 'ok'."""
+        rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA optimize")
+        self.conn.close()
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with Warta's pragmas; check_same_thread off for worker reads."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=5.0, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    # Unicode-aware search: SQLite's lower() only folds ASCII.
+    conn.create_function("casefold", 1, _casefold, deterministic=True)
+    return conn
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def _corrupt_message(path: Path, detail: str) -> str:
+    return (
+        f"Basis data Warta rusak atau tidak dapat dibaca ({path.name}: {detail}). "
+        "Berkas ini tidak akan ditimpa. Pulihkan dari cadangan terbaru, "
+        "atau hubungi admin TI dengan menyertakan berkas tersebut."
+    )
+
+
+def open_store(path: Path | None = None, *, migrate: bool = True) -> Store:
+    """Open (creating if needed) the database, check it, and bring the schema up to date."""
+    path = Path(path) if path is not None else paths.db_path()
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        conn = connect(path)
+        if existed:
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                conn.close()
+                raise StoreCorrupt(_corrupt_message(path, check))
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        if migrate:
+            migrations.migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreCorrupt(_corrupt_message(path, str(exc))) from exc
+    except RuntimeError as exc:  # schema newer than this Warta
+        raise StoreError(str(exc)) from exc
+    return Store(path, conn)

@@ -1,0 +1,129 @@
+"""Starting the GUI: Qt application, Indonesian translation, theme, data, first start.
+
+Flags: --screenshot FILE [--page P] renders the main window to PNG and exits;
+--selftest opens the main window offscreen on a temporary data folder and exits 0;
+--lang en shows the English source strings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.instance_lock import AlreadyRunning, InstanceLock
+from core.profile import load_profile, save_profile
+from core.version import APP_NAME, __version__
+from gui.i18n import install_translators
+from gui.theme import apply_theme
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="warta", add_help=False)
+    parser.add_argument("--screenshot", metavar="FILE")
+    parser.add_argument("--page", default="konten",
+                        choices=["konten", "media", "laporan", "pengaturan"])
+    parser.add_argument("--selftest", action="store_true")
+    parser.add_argument("--lang", default=None, choices=["id", "en"])
+    parser.add_argument("--size", default="1366x728", help="window size for --screenshot")
+    return parser.parse_args(argv)
+
+
+def make_app(lang: str = "id") -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    install_translators(app, lang)
+    apply_theme(app)
+    return app
+
+
+def screenshot(path: str, page: str, size: str) -> int:
+    """Render the main window with the current data to a PNG (works offscreen)."""
+    from core.store import open_store
+    from gui.main_window import MainWindow
+
+    store = open_store()
+    window = MainWindow(store)
+    width, height = (int(x) for x in size.lower().split("x"))
+    window.resize(width, height)
+    window.show_page(page)
+    window.show()
+    QApplication.processEvents()
+    ok = window.grab().save(path)
+    window.close()
+    store.close()
+    print(path if ok else f"galat: tidak dapat menyimpan {path}")
+    return 0 if ok else 1
+
+
+def selftest() -> int:
+    """Open the main window on a throwaway data folder; any error fails the run."""
+    from core.demo import fill_demo
+    from core.store import open_store
+    from gui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="warta-selftest-") as home:
+        os.environ["WARTA_HOME"] = home
+        store = open_store()
+        fill_demo(store)
+        window = MainWindow(store)
+        window.show()
+        for page in ("konten", "media", "laporan", "pengaturan"):
+            window.show_page(page)
+            QApplication.processEvents()
+        window.close()
+        store.close()
+    print(f"Warta {__version__}: selftest OK")
+    return 0
+
+
+def run(argv: list[str]) -> int:
+    args = parse_gui_args(argv)
+    if args.screenshot or args.selftest:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    lang = args.lang or "id"
+    app = make_app(lang)
+    if args.selftest:
+        return selftest()
+    if args.screenshot:
+        return screenshot(args.screenshot, args.page, args.size)
+    return run_interactive(app)
+
+
+def run_interactive(app: QApplication) -> int:
+    from gui.main_window import MainWindow
+    from gui.profile_dialog import ProfileDialog
+    from gui.startup import daily_backup, open_store_interactive
+
+    lock = InstanceLock()
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        QMessageBox.information(None, APP_NAME, str(exc))
+        return 1
+    store = open_store_interactive()
+    if store is None:
+        lock.release()
+        return 1
+    daily_backup(store)
+    profile = load_profile(store)
+    if not profile.is_complete():
+        profile, accepted = ProfileDialog.get_profile(profile)
+        if not accepted:
+            store.close()
+            lock.release()
+            return 0
+        save_profile(store, profile)
+    window = MainWindow(store)
+    window.show()
+    QTimer.singleShot(0, window.raise_)
+    code = app.exec()
+    store.close()
+    lock.release()
+    return code

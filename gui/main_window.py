@@ -1,0 +1,184 @@
+"""The main window: a sidebar (Konten, Media, Laporan, Pengaturan) and the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.paths import resources_dir
+from core.profile import load_profile
+from core.store import Store
+from core.version import __version__
+from gui.pages.konten import KontenPage
+from gui.pages.pengaturan import PengaturanPage
+from gui.pages.placeholder import PlaceholderPage
+
+PAGES = ("konten", "media", "laporan", "pengaturan")
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("Warta")
+        self.setWindowIcon(icon("warta"))
+        self.setMinimumSize(1024, 640)
+        self.resize(1280, 720)
+
+        self.pages: dict[str, QWidget] = {}
+        self.konten = KontenPage(store, self.undo_stack)
+        self.pages["konten"] = self.konten
+        self.pages["media"] = PlaceholderPage(self.tr("Media"), self.tr(
+            "The media library, the city's brand templates and batch export of branded "
+            "photos will be here. Until then, keep photos in a folder and brand them "
+            "in your usual tool."))
+        self.pages["laporan"] = PlaceholderPage(self.tr("Laporan"), self.tr(
+            "The monthly activity report (Word and Excel) will be made here from the posts "
+            "you record in Konten. Keep recording published posts and their links: the "
+            "report will use them."))
+        self.pengaturan = PengaturanPage(store)
+        self.pages["pengaturan"] = self.pengaturan
+
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.sidebar = self._sidebar()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        for page in self.pages.values():
+            if hasattr(page, "message"):
+                page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.pengaturan.profile_saved.connect(self._profile_saved)
+        self.statusBar().showMessage(self.tr("Ready."), 3000)
+        self.show_page("konten")
+
+    def _sidebar(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("Sidebar")
+        bar.setFixedWidth(200)
+        col = QVBoxLayout(bar)
+        col.setContentsMargins(12, 18, 12, 12)
+        col.setSpacing(4)
+        name = QLabel("Warta")
+        name.setObjectName("AppName")
+        self.dept_label = QLabel()
+        self.dept_label.setObjectName("AppDept")
+        self.dept_label.setWordWrap(True)
+        self._profile_saved(load_profile(self.store))
+        col.addWidget(name)
+        col.addWidget(self.dept_label)
+        col.addSpacing(14)
+        self.nav = QButtonGroup(self)
+        self.nav.setExclusive(True)
+        labels = {
+            "konten": self.tr("Konten"),
+            "media": self.tr("Media"),
+            "laporan": self.tr("Laporan"),
+            "pengaturan": self.tr("Pengaturan"),
+        }
+        self.nav_buttons: dict[str, QToolButton] = {}
+        for i, key in enumerate(PAGES):
+            button = QToolButton()
+            button.setObjectName(f"nav_{key}")
+            button.setText(labels[key])
+            button.setIcon(icon(key))
+            button.setIconSize(QSize(20, 20))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setCheckable(True)
+            button.setMinimumHeight(40)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setToolTip(f"{labels[key]} (Ctrl+{i + 1})")
+            button.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            self.nav.addButton(button)
+            self.nav_buttons[key] = button
+            col.addWidget(button)
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            shortcut.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(shortcut)
+        col.addStretch(1)
+        version = QLabel(f"v{__version__}")
+        version.setObjectName("Muted")
+        col.addWidget(version)
+        return bar
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.konten.new_action)
+        file_menu.addAction(self.konten.save_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.konten.duplicate_action)
+        edit_menu.addAction(self.konten.find_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Warta"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.pages[key])
+        self.nav_buttons[key].setChecked(True)
+
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(k for k, w in self.pages.items() if w is widget)
+
+    def _profile_saved(self, profile) -> None:
+        self.dept_label.setText(profile.dept_short or profile.dept_name or "")
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Warta %1</h3><p>An offline social-media studio for the PIC media sosial "
+            "of city departments: captions per platform, branded photos, checks before "
+            "posting, and the monthly report.</p><p>Data folder: %2</p>"
+        ).replace("%1", __version__).replace("%2", str(self.store.path.parent))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Warta"), self.about_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.konten.editor.flush():
+            answer = QMessageBox.warning(
+                self, self.tr("Not saved"),
+                self.tr("The last changes could not be saved. Close anyway and lose them?"),
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        event.accept()

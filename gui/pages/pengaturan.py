@@ -1,0 +1,74 @@
+"""Pengaturan: the profile (editable any time) and, later, accounts, brand kit and rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.profile import load_profile, save_profile
+from core.store import Store
+from widgets.profile_form import ProfileForm
+
+
+class PengaturanPage(QWidget):
+    message = Signal(str)
+    profile_saved = Signal(object)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        title = QLabel(self.tr("Pengaturan"))
+        title.setObjectName("PageTitle")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pengaturan_tabs")
+        self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+    def _profile_tab(self) -> QWidget:
+        self.form = ProfileForm()
+        self.form.set_profile(load_profile(self.store))
+        self.form.changed.connect(lambda: self.save_button.setEnabled(True))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        col = QVBoxLayout(holder)
+        col.setContentsMargins(16, 12, 16, 12)
+        col.addWidget(self.form)
+        scroll.setWidget(holder)
+        self.save_button = QPushButton(self.tr("Save profile"))
+        self.save_button.setObjectName("Primary")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        tab = QWidget()
+        outer = QVBoxLayout(tab)
+        outer.setContentsMargins(0, 0, 0, 8)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(row)
+        return tab
+
+    def save(self) -> bool:
+        if self.form.validate():
+            self.message.emit(self.tr("Profile not saved: fix the fields marked in red."))
+            return False
+        profile = self.form.profile()
+        save_profile(self.store, profile)
+        self.save_button.setEnabled(False)
+        self.profile_saved.emit(profile)
+        self.message.emit(self.tr("Profile saved."))
+        return True

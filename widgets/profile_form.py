@@ -1,0 +1,106 @@
+"""The profile form (PIC, department, superior), used by first start and Pengaturan.
+
+Validation messages come from core.profile so the CLI, GUI and tests agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import Profile
+from core.profile import profile_errors
+
+
+class ProfileForm(QWidget):
+    """Edits a Profile; `errors()` says what is missing, and shows it under each field."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edits: dict[str, QLineEdit] = {}
+        self._error_labels: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self._group(self.tr("PIC media sosial"), [
+            ("pic_name", self.tr("Full name"), self.tr("e.g. Rina Marlina, S.I.Kom.")),
+            ("pic_nip", self.tr("NIP"), self.tr("18 digits")),
+            ("pic_position", self.tr("Position"), self.tr("e.g. Pranata Humas Ahli Pertama")),
+        ]))
+        layout.addWidget(self._group(self.tr("Perangkat daerah"), [
+            ("dept_name", self.tr("Full name"),
+             self.tr("e.g. Dinas Komunikasi dan Informatika Kota Cimahi")),
+            ("dept_short", self.tr("Short name"), self.tr("e.g. Diskominfo")),
+            ("city", self.tr("City"), self.tr("e.g. Cimahi")),
+            ("address", self.tr("Letterhead address"),
+             self.tr("Street, number, postal code (for the report letterhead)")),
+        ]))
+        layout.addWidget(self._group(self.tr("Superior (signs the report)"), [
+            ("superior_name", self.tr("Full name"), ""),
+            ("superior_nip", self.tr("NIP"), self.tr("18 digits")),
+            ("superior_position", self.tr("Position"), self.tr("e.g. Kepala Dinas")),
+        ]))
+        layout.addStretch(1)
+
+    def _group(self, title: str, rows: list[tuple[str, str, str]]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(4)
+        for name, label, placeholder in rows:
+            edit = QLineEdit()
+            edit.setObjectName(f"profile_{name}")
+            edit.setPlaceholderText(placeholder)
+            edit.textChanged.connect(self.changed)
+            error = QLabel()
+            error.setObjectName("FieldError")
+            error.setWordWrap(True)
+            error.hide()
+            holder = QWidget()
+            col = QVBoxLayout(holder)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(2)
+            col.addWidget(edit)
+            col.addWidget(error)
+            form.addRow(label, holder)
+            self._edits[name] = edit
+            self._error_labels[name] = error
+        return box
+
+    def set_profile(self, profile: Profile) -> None:
+        self._base = profile
+        for name, edit in self._edits.items():
+            edit.setText(getattr(profile, name))
+
+    def profile(self) -> Profile:
+        base = getattr(self, "_base", Profile())
+        return replace(base, **{n: e.text().strip() for n, e in self._edits.items()})
+
+    def validate(self) -> dict[str, str]:
+        """Show messages under the wrong fields; return them (empty when valid)."""
+        errors = profile_errors(self.profile())
+        for name, label in self._error_labels.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            edit = self._edits[name]
+            edit.setProperty("invalid", bool(message))
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
+        if errors:
+            self._edits[next(iter(errors))].setFocus()
+        return errors
+
+    def edit(self, name: str) -> QLineEdit:
+        return self._edits[name]
