@@ -99,7 +99,7 @@ def run(argv: list[str]) -> int:
 def run_interactive(app: QApplication) -> int:
     from gui.main_window import MainWindow
     from gui.profile_dialog import ProfileDialog
-    from gui.startup import daily_backup, open_store_interactive
+    from gui.startup import Startup, daily_backup
 
     lock = InstanceLock()
     try:
@@ -107,7 +107,7 @@ def run_interactive(app: QApplication) -> int:
     except AlreadyRunning as exc:
         QMessageBox.information(None, APP_NAME, str(exc))
         return 1
-    store = open_store_interactive()
+    store = Startup().open_store()
     if store is None:
         lock.release()
         return 1

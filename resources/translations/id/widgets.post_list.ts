@@ -1,0 +1,11 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1">
+<context>
+    <name>PostListModel</name>
+    <message>
+        <location filename="../../../widgets/post_list.py" line="40" />
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+</context>
+</TS>
