@@ -91,19 +91,25 @@ def open_store(path: Path | None = None, *, migrate: bool = True) -> Store:
     """Open (creating if needed) the database, check it, and bring the schema up to date."""
     path = Path(path) if path is not None else paths.db_path()
     existed = path.exists() and path.stat().st_size > 0
+    conn: sqlite3.Connection | None = None
     try:
         conn = connect(path)
         if existed:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
-                conn.close()
                 raise StoreCorrupt(_corrupt_message(path, check))
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         if migrate:
             migrations.migrate(conn)
-    except sqlite3.DatabaseError as exc:
-        raise StoreCorrupt(_corrupt_message(path, str(exc))) from exc
-    except RuntimeError as exc:  # schema newer than this Warta
-        raise StoreError(str(exc)) from exc
+    except BaseException as exc:
+        # Never keep a handle on a file we refuse: on Windows it would block restore()
+        # from moving the damaged file aside.
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise StoreCorrupt(_corrupt_message(path, str(exc))) from exc
+        if isinstance(exc, RuntimeError):  # schema newer than this Warta
+            raise StoreError(str(exc)) from exc
+        raise
     return Store(path, conn)
