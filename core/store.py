@@ -87,6 +87,21 @@ def _corrupt_message(path: Path, detail: str) -> str:
     )
 
 
+def _busy_message(path: Path) -> str:
+    return (
+        f"Basis data Warta ({path.name}) sedang dipakai program lain dan terkunci. "
+        "Tutup program tersebut (atau jendela Warta lain), lalu coba lagi."
+    )
+
+
+def _is_busy(exc: BaseException) -> bool:
+    """Locked by another connection: the file is fine, so no restore must be offered."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(exc, sqlite3.OperationalError) or code is None:
+        return False
+    return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)  # incl. extended codes
+
+
 def open_store(path: Path | None = None, *, migrate: bool = True) -> Store:
     """Open (creating if needed) the database, check it, and bring the schema up to date."""
     path = Path(path) if path is not None else paths.db_path()
@@ -107,6 +122,8 @@ def open_store(path: Path | None = None, *, migrate: bool = True) -> Store:
         # from moving the damaged file aside.
         if conn is not None:
             conn.close()
+        if _is_busy(exc):
+            raise StoreError(_busy_message(path)) from exc
         if isinstance(exc, sqlite3.DatabaseError):
             raise StoreCorrupt(_corrupt_message(path, str(exc))) from exc
         if isinstance(exc, RuntimeError):  # schema newer than this Warta
