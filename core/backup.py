@@ -73,6 +73,17 @@ def is_readable_database(path: Path) -> bool:
         return False
 
 
+def _aside_name(db: Path) -> Path:
+    """A free warta.db.rusak-<time>[-n] name: two restores in one second must not collide."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = db.with_name(f"{db.name}.rusak-{stamp}")
+    n = 1
+    while any(candidate.with_name(candidate.name + side).exists() for side in ("", "-wal", "-shm")):
+        n += 1
+        candidate = db.with_name(f"{db.name}.rusak-{stamp}-{n}")
+    return candidate
+
+
 def restore(backup: Path, db: Path | None = None) -> Path | None:
     """Put `backup` in place of the database; the old file is kept as warta.db.rusak-<time>.
 
@@ -83,8 +94,7 @@ def restore(backup: Path, db: Path | None = None) -> Path | None:
         raise ValueError(f"Cadangan {backup.name} juga tidak dapat dibaca; pilih cadangan lain.")
     kept: Path | None = None
     if db.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = db.with_name(f"{db.name}.rusak-{stamp}")
+        kept = _aside_name(db)
         os.replace(db, kept)
         for side in ("-wal", "-shm"):
             extra = db.with_name(db.name + side)
