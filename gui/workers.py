@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -71,7 +71,8 @@ def run_with_progress(parent: QWidget | None, title: str, fn: Callable[..., Any]
     failure's message (None on success or cancel).
     """
     task = Task(fn, *args, **kwargs)
-    dialog = QProgressDialog(title, cancel_text or QProgressDialog.tr("Batal"), 0, 0, parent)
+    cancel = cancel_text or QCoreApplication.translate("Workers", "Cancel")
+    dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
