@@ -83,7 +83,8 @@ def update(lang: str = LANG) -> None:
     for src in source_files():
         ts = ts_for(src, lang)
         ts.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([_tool("lupdate"), "-no-obsolete", "-silent", str(src), "-ts", str(ts)],
+        subprocess.run([_tool("lupdate"), "-no-obsolete", "-silent", "-target-language",
+                        lang, str(src), "-ts", str(ts)],
                        check=True)
         wanted.add(ts)
     for stale in (ROOT / "resources" / "translations" / lang).glob("*.ts"):
@@ -122,7 +123,8 @@ def apply(mapping: dict[str, str], lang: str = LANG) -> int:
     filled = 0
     for ts in sorted((ROOT / "resources" / "translations" / lang).glob("*.ts")):
         tree = ET.parse(ts)
-        changed = False
+        changed = tree.getroot().get("language") != lang
+        tree.getroot().set("language", lang)
         for msg in tree.getroot().iter("message"):
             source = msg.findtext("source") or ""
             tr = msg.find("translation")
