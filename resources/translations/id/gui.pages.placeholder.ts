@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../../gui/pages/placeholder.py" line="18" />
+        <location filename="../../../gui/pages/placeholder.py" line="18"/>
         <source>Not available yet</source>
         <translation>Belum tersedia</translation>
     </message>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../../widgets/post_list.py" line="40" />
+        <location filename="../../../widgets/post_list.py" line="40"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
