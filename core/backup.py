@@ -61,10 +61,16 @@ def daily_backup(conn: sqlite3.Connection, folder: Path | None = None,
     return made
 
 
+def _read_only_uri(path: Path) -> str:
+    """A `file:` URI for read-only opening; percent-encoded so '#', '?' and '%' in folder
+    names do not cut the path short (SQLite would then open or create another file)."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
 def is_readable_database(path: Path) -> bool:
     """True when `path` opens as SQLite and passes quick_check."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
@@ -100,7 +106,7 @@ def restore(backup: Path, db: Path | None = None) -> Path | None:
             extra = db.with_name(db.name + side)
             if extra.exists():
                 os.replace(extra, kept.with_name(kept.name + side))
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(_read_only_uri(backup), uri=True)
     tmp = db.with_name(db.name + ".restore-tmp")
     dest = sqlite3.connect(tmp)
     try:
