@@ -32,6 +32,7 @@ def make_backup(conn: sqlite3.Connection, folder: Path | None = None,
     today = today or dt.date.today()
     target = folder / f"{_PREFIX}{today.isoformat()}{_SUFFIX}"
     tmp = target.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)  # a leftover from an interrupted run may not be a database
     dest = sqlite3.connect(tmp)
     try:
         conn.backup(dest)
@@ -108,6 +109,7 @@ def restore(backup: Path, db: Path | None = None) -> Path | None:
                 os.replace(extra, kept.with_name(kept.name + side))
     src = sqlite3.connect(_read_only_uri(backup), uri=True)
     tmp = db.with_name(db.name + ".restore-tmp")
+    tmp.unlink(missing_ok=True)
     dest = sqlite3.connect(tmp)
     try:
         src.backup(dest)
