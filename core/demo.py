@@ -97,6 +97,19 @@ _ACTIVITIES = [
               "berbagai layanan publik Kota Cimahi."),
 ]
 
+_FOLLOW_UPS = [
+    "Hasil Rapat Koordinasi Satu Data",
+    "Kelas Lanjutan Literasi Digital di Cimahi Utara",
+    "Rekap Pengaduan Warga Pekan Ini",
+    "Klarifikasi: Tautan Pendaftaran Palsu Kartu Prakerja",
+    "Ziarah ke Taman Makam Pahlawan",
+    "Wi-Fi Publik Hadir di 15 Kantor Kelurahan",
+    "Imbauan Cek Fakta Sebelum Berbagi",
+    "Perubahan Jadwal Layanan Adminduk Keliling",
+    "Kunjungan Kerja Diskominfo ke Kota Bandung",
+    "Panduan Memakai Aplikasi Cimahi Smart City",
+]
+
 _PLATFORM_SETS = [
     ["instagram", "facebook", "x"],
     ["instagram", "facebook", "tiktok"],
@@ -161,7 +174,7 @@ def fill_demo(store: Store, year: int | None = None, month: int | None = None,
             status = Status.TERBIT if i < 18 else rng.choice(
                 [Status.DRAF, Status.SIAP_DITINJAU, Status.DISETUJUI])
             platforms = _PLATFORM_SETS[i % len(_PLATFORM_SETS)]
-            title = act.title if i < len(_ACTIVITIES) else f"{act.title} ({day.day} {month:02d})"
+            title = act.title if i < len(_ACTIVITIES) else _FOLLOW_UPS[i % len(_FOLLOW_UPS)]
             post = posts.create_post(store, Post(
                 title=title, activity=act.activity, activity_date=day,
                 location=act.location, category=act.category, status=status,
