@@ -23,9 +23,14 @@ def get_account(store: Store, account_id: int) -> Account | None:
     return _row(row) if row else None
 
 
+def _clean_handle(value: str | None) -> str:
+    """'  @ pemkotcimahi ' -> 'pemkotcimahi': what people paste from a profile page."""
+    return (value or "").strip().lstrip("@").strip()
+
+
 def save_account(store: Store, account: Account) -> Account:
-    handles = json.dumps({k: v.strip().lstrip("@") for k, v in account.handles.items()
-                          if v and v.strip()}, ensure_ascii=False)
+    cleaned = {k: _clean_handle(v) for k, v in account.handles.items()}
+    handles = json.dumps({k: v for k, v in cleaned.items() if v}, ensure_ascii=False)
     if account.id is None:
         cur = store.execute("INSERT INTO accounts(name, is_own, handles) VALUES(?, ?, ?)",
                             (account.name, int(account.is_own), handles))
