@@ -108,6 +108,11 @@ _FOLLOW_UPS = [
     "Perubahan Jadwal Layanan Adminduk Keliling",
     "Kunjungan Kerja Diskominfo ke Kota Bandung",
     "Panduan Memakai Aplikasi Cimahi Smart City",
+    # third round (posts 21-24), again in the order of _ACTIVITIES
+    "Evaluasi Triwulan Portal Satu Data Cimahi",
+    "Literasi Digital untuk Pelajar SMP di Cimahi Selatan",
+    "Tindak Lanjut Aduan Lampu Jalan lewat SP4N-LAPOR!",
+    "Klarifikasi: Video Banjir Lama Disebut Terjadi Hari Ini",
 ]
 
 _PLATFORM_SETS = [
@@ -174,7 +179,8 @@ def fill_demo(store: Store, year: int | None = None, month: int | None = None,
             status = Status.TERBIT if i < 18 else rng.choice(
                 [Status.DRAF, Status.SIAP_DITINJAU, Status.DISETUJUI])
             platforms = _PLATFORM_SETS[i % len(_PLATFORM_SETS)]
-            title = act.title if i < len(_ACTIVITIES) else _FOLLOW_UPS[i % len(_FOLLOW_UPS)]
+            n = len(_ACTIVITIES)
+            title = act.title if i < n else _FOLLOW_UPS[(i - n) % len(_FOLLOW_UPS)]
             post = posts.create_post(store, Post(
                 title=title, activity=act.activity, activity_date=day,
                 location=act.location, category=act.category, status=status,
