@@ -9,9 +9,31 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+
+def _read_umask() -> int:
+    """The process umask (POSIX has no getter; read once at import, before worker threads)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+def _give_usual_mode(tmp: Path, target: Path) -> None:
+    """mkstemp makes 0600 files; give the result the target's mode, or the umask default."""
+    if os.name == "nt":
+        return
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~_UMASK
+    os.chmod(tmp, mode)
 
 
 class WriteError(OSError):
@@ -46,6 +68,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        _give_usual_mode(tmp, target)  # after writing: a read-only mode must not block it
         os.replace(tmp, target)
     except OSError as exc:
         raise WriteError(_message(target, exc)) from exc
