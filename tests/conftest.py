@@ -22,3 +22,38 @@ def warta_home(tmp_path_factory, monkeypatch) -> Path:
     home = tmp_path_factory.mktemp("warta_home")
     monkeypatch.setenv("WARTA_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def store(warta_home):
+    """An open, migrated store in the test's data folder."""
+    from core.store import open_store
+
+    s = open_store()
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def qapp_id(qapp):
+    """The QApplication with Warta's theme and Indonesian translation, as users see it."""
+    from gui.i18n import install_translators
+    from gui.theme import apply_theme
+
+    install_translators(qapp, "id")
+    apply_theme(qapp)
+    return qapp
+
+
+@pytest.fixture
+def main_window(qapp_id, qtbot, store):
+    """The main window on the test's store (no first-start dialog)."""
+    from gui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.konten.editor.flush()
