@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from core.indonesian_dates import short_date
+from core.indonesian import format_date_abbrev
 from core.model import Post
 
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -112,7 +112,8 @@ class PostDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, status)
 
-        meta = " · ".join(x for x in (short_date(post.activity_date), str(post.category)) if x)
+        date = format_date_abbrev(post.activity_date) if post.activity_date else ""
+        meta = " · ".join(x for x in (date, str(post.category)) if x)
         painter.setPen(QColor("#5F6B67"))
         meta = fm.elidedText(meta, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(QRect(inner.left(), inner.top() + fm_bold.height() + 4, inner.width(),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import posts
-from core.indonesian_dates import month_label
+from core.indonesian import format_month
 from core.model import Post, Status
 from core.store import Store
 from gui.commands import CreatePostCommand, DeletePostCommand
@@ -192,7 +192,8 @@ class KontenPage(QWidget):
         self.month_filter.clear()
         self.month_filter.addItem(self.tr("All months"), None)
         for month in posts.months_with_posts(self.store):
-            self.month_filter.addItem(month_label(month), month)
+            year, mon = (int(x) for x in month.split("-"))
+            self.month_filter.addItem(format_month(year, mon), month)
         idx = self.month_filter.findData(current)
         self.month_filter.setCurrentIndex(max(0, idx))
         self.month_filter.blockSignals(False)
