@@ -7,10 +7,14 @@ from pathlib import Path
 
 
 def read_text_arg(value: str) -> str:
-    """Read text from a file path, or from standard input when `value` is '-'."""
+    """Read text from a file path, or from standard input when `value` is '-'.
+
+    utf-8-sig: Windows Notepad may save UTF-8 with a BOM, which must not end up as an
+    invisible first character of a caption.
+    """
     if value == "-":
         return sys.stdin.read()
-    return Path(value).read_text(encoding="utf-8")
+    return Path(value).read_text(encoding="utf-8-sig")
 
 
 def fail(message: str, code: int = 1) -> int:
