@@ -13,8 +13,17 @@ def read_text_arg(value: str) -> str:
     invisible first character of a caption.
     """
     if value == "-":
-        return sys.stdin.read()
+        return _read_stdin()
     return Path(value).read_text(encoding="utf-8-sig")
+
+
+def _read_stdin() -> str:
+    """Piped text is UTF-8 whatever the console code page (cp1252 on Indonesian Windows)."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # already text (tests, embedded use)
+        return sys.stdin.read()
+    text = raw.read().decode("utf-8-sig")
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # as text-mode reading does
 
 
 def fail(message: str, code: int = 1) -> int:
