@@ -118,3 +118,31 @@ def restore(backup: Path, db: Path | None = None) -> Path | None:
         src.close()
     os.replace(tmp, db)
     return kept
+
+
+def restore_into_live(conn: sqlite3.Connection, backup: Path,
+                      folder: Path | None = None) -> Path:
+    """Replace the open database's content with `backup` (Pengaturan > Cadangan).
+
+    The current content is first saved as backups/pra-pulih-<time>.db, so a wrong
+    choice can itself be undone; the connection stays usable. Returns that safety copy.
+    """
+    if not is_readable_database(backup):
+        raise ValueError(f"Cadangan {backup.name} tidak dapat dibaca; pilih cadangan lain.")
+    folder = folder or paths.backups_dir()
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = folder / f"pra-pulih-{stamp}.db"
+    dest = sqlite3.connect(safety)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    src = sqlite3.connect(_read_only_uri(backup), uri=True)
+    try:
+        src.backup(conn)
+    finally:
+        src.close()
+    from core import migrations
+
+    migrations.migrate(conn)  # an older backup is brought up to today's schema
+    return safety

@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
             if hasattr(page, "message"):
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pengaturan.profile_saved.connect(self._profile_saved)
+        self.pengaturan.backups.restoring.connect(self.konten.editor.flush)
+        self.pengaturan.backups.restored.connect(self._data_replaced)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
         self.show_page("konten")
 
@@ -158,6 +160,14 @@ class MainWindow(QMainWindow):
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
         return next(k for k, w in self.pages.items() if w is widget)
+
+    def _data_replaced(self) -> None:
+        """After a restore every page re-reads the store."""
+        self.konten.editor.set_post(None)
+        self.konten.reload()
+        profile = load_profile(self.store)
+        self.pengaturan.form.set_profile(profile)
+        self._profile_saved(profile)
 
     def _profile_saved(self, profile) -> None:
         self.dept_label.setText(profile.dept_short or profile.dept_name or "")

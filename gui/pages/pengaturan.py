@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from core.profile import load_profile, save_profile
 from core.store import Store
+from gui.pages.backups_tab import BackupsTab
 from widgets.profile_form import ProfileForm
 
 
@@ -30,6 +31,9 @@ class PengaturanPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pengaturan_tabs")
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
+        self.backups = BackupsTab(store)
+        self.backups.message.connect(self.message)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
