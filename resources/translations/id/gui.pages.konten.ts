@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../gui/pages/konten.py" line="49"/>
         <location filename="../../../gui/pages/konten.py" line="157"/>
-        <location filename="../../../gui/pages/konten.py" line="248"/>
+        <location filename="../../../gui/pages/konten.py" line="249"/>
         <source>New post</source>
         <translation>Konten baru</translation>
     </message>
@@ -23,7 +23,7 @@
     <message>
         <location filename="../../../gui/pages/konten.py" line="53"/>
         <location filename="../../../gui/pages/konten.py" line="158"/>
-        <location filename="../../../gui/pages/konten.py" line="259"/>
+        <location filename="../../../gui/pages/konten.py" line="260"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
@@ -98,37 +98,37 @@ Klik &quot;Konten baru&quot; (Ctrl+N) untuk mulai menulis, atau pilih konten dar
         <translation>Semua bulan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="208"/>
+        <location filename="../../../gui/pages/konten.py" line="209"/>
         <source>%1 of %2 posts</source>
         <translation>%1 dari %2 konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="251"/>
+        <location filename="../../../gui/pages/konten.py" line="252"/>
         <source>New post created. Type a title to begin.</source>
         <translation>Konten baru dibuat. Ketik judul untuk memulai.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="258"/>
+        <location filename="../../../gui/pages/konten.py" line="259"/>
         <source> (copy)</source>
         <translation> (salinan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="261"/>
+        <location filename="../../../gui/pages/konten.py" line="262"/>
         <source>Post duplicated as a new draft.</source>
         <translation>Konten diduplikat sebagai draf baru.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="269"/>
+        <location filename="../../../gui/pages/konten.py" line="270"/>
         <source>Delete post</source>
         <translation>Hapus konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="275"/>
+        <location filename="../../../gui/pages/konten.py" line="276"/>
         <source>&quot;%1&quot; deleted. Press Ctrl+Z to undo.</source>
         <translation>&quot;%1&quot; dihapus. Tekan Ctrl+Z untuk mengurungkan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="276"/>
+        <location filename="../../../gui/pages/konten.py" line="277"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
