@@ -91,6 +91,16 @@ def _aside_name(db: Path) -> Path:
     return candidate
 
 
+def _unused(path: Path) -> Path:
+    """`path`, or with -2, -3... before its suffix: a copy made in the same second must
+    not be opened and overwritten."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def restore(backup: Path, db: Path | None = None) -> Path | None:
     """Put `backup` in place of the database; the old file is kept as warta.db.rusak-<time>.
 
@@ -131,7 +141,7 @@ def restore_into_live(conn: sqlite3.Connection, backup: Path,
         raise ValueError(f"Cadangan {backup.name} tidak dapat dibaca; pilih cadangan lain.")
     folder = folder or paths.backups_dir()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = folder / f"pra-pulih-{stamp}.db"
+    safety = _unused(folder / f"pra-pulih-{stamp}.db")
     dest = sqlite3.connect(safety)
     try:
         conn.backup(dest)
