@@ -189,3 +189,37 @@ def test_backup_and_restore_in_folders_with_uri_characters(
     backup.restore(made)
     assert _titles(paths.db_path()) == ["Data asli"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder_name]  # no stray files
+
+
+# --- restoring into the running app (Pengaturan > Cadangan) ------------------------------
+
+def test_restore_into_live_replaces_data_and_keeps_a_safety_copy(store: Store) -> None:
+    made = backup.make_backup(store.conn, today=dt.date(2025, 11, 12))
+    posts.create_post(store, Post(title="Dibuat setelah cadangan"))
+
+    safety = backup.restore_into_live(store.conn, made)
+
+    assert [p.title for p in posts.list_posts(store)] == ["Rapat Koordinasi Satu Data"]
+    assert sorted(_titles(safety)) == ["Dibuat setelah cadangan", "Rapat Koordinasi Satu Data"]
+    assert safety not in backup.list_backups()  # never pruned with the daily copies
+    posts.create_post(store, Post(title="Masih bisa menulis"))  # connection still usable
+    other = open_store()
+    assert posts.count_posts(other) == 2
+    other.close()
+
+
+def test_restore_into_live_refuses_a_broken_backup(store: Store) -> None:
+    broken = paths.backups_dir() / "warta-2025-11-12.db"
+    broken.write_bytes(b"bukan basis data")
+    with pytest.raises(ValueError, match="pilih cadangan lain"):
+        backup.restore_into_live(store.conn, broken)
+    assert [p.title for p in posts.list_posts(store)] == ["Rapat Koordinasi Satu Data"]
+
+
+def test_two_live_restores_in_the_same_second_keep_both_safety_copies(store: Store) -> None:
+    made = backup.make_backup(store.conn, today=dt.date(2025, 11, 12))
+    posts.create_post(store, Post(title="Data sebelum pulih"))
+    first = backup.restore_into_live(store.conn, made)
+    second = backup.restore_into_live(store.conn, made)
+    assert first != second
+    assert "Data sebelum pulih" in _titles(first), "the pre-restore data must survive"
