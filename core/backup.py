@@ -104,11 +104,27 @@ def _unused(path: Path) -> Path:
 def restore(backup: Path, db: Path | None = None) -> Path | None:
     """Put `backup` in place of the database; the old file is kept as warta.db.rusak-<time>.
 
-    Returns where the old file was moved (None if there was none).
+    The backup is copied next to the database first, so a failed copy (full disk)
+    leaves the old file exactly where it was. Returns where the old file was moved
+    (None if there was none).
     """
     db = db or paths.db_path()
     if not is_readable_database(backup):
         raise ValueError(f"Cadangan {backup.name} juga tidak dapat dibaca; pilih cadangan lain.")
+    _refuse_newer_schema(backup)
+    tmp = db.with_name(db.name + ".restore-tmp")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(_read_only_uri(backup), uri=True)
+    dest = sqlite3.connect(tmp)
+    try:
+        src.backup(dest)
+    except BaseException:
+        dest.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    dest.close()
     kept: Path | None = None
     if db.exists():
         kept = _aside_name(db)
@@ -117,17 +133,22 @@ def restore(backup: Path, db: Path | None = None) -> Path | None:
             extra = db.with_name(db.name + side)
             if extra.exists():
                 os.replace(extra, kept.with_name(kept.name + side))
-    src = sqlite3.connect(_read_only_uri(backup), uri=True)
-    tmp = db.with_name(db.name + ".restore-tmp")
-    tmp.unlink(missing_ok=True)
-    dest = sqlite3.connect(tmp)
-    try:
-        src.backup(dest)
-    finally:
-        dest.close()
-        src.close()
     os.replace(tmp, db)
     return kept
+
+
+def _refuse_newer_schema(backup: Path) -> None:
+    """A backup made by a newer Warta cannot be opened by this one: say so before copying."""
+    from core.migrations import SCHEMA_VERSION
+
+    conn = sqlite3.connect(_read_only_uri(backup), uri=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+    if version > SCHEMA_VERSION:
+        raise ValueError(f"Cadangan {backup.name} dibuat oleh Warta yang lebih baru; "
+                         "perbarui Warta untuk memulihkannya.")
 
 
 def restore_into_live(conn: sqlite3.Connection, backup: Path,
@@ -139,6 +160,7 @@ def restore_into_live(conn: sqlite3.Connection, backup: Path,
     """
     if not is_readable_database(backup):
         raise ValueError(f"Cadangan {backup.name} tidak dapat dibaca; pilih cadangan lain.")
+    _refuse_newer_schema(backup)
     folder = folder or paths.backups_dir()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     safety = _unused(folder / f"pra-pulih-{stamp}.db")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import unicodedata
 from dataclasses import dataclass, replace
 
 from core.model import PLATFORM_IDS, Category, Post, Status, Variant
@@ -58,7 +59,7 @@ def _row_to_post(row: sqlite3.Row) -> Post:
         hashtags=row["hashtags"],
         collaborators=list(json.loads(row["collaborators"] or "[]")),
         notes=row["notes"],
-        platforms=list(json.loads(row["platforms"] or "[]")) or list(PLATFORM_IDS),
+        platforms=list(json.loads(row["platforms"] or "[]")),
         review_reason=row["review_reason"],
         created_at=_parse_datetime(row["created_at"]),
         updated_at=_parse_datetime(row["updated_at"]),
@@ -116,7 +117,7 @@ def list_posts(store: Store, flt: PostFilter | None = None) -> list[Post]:
     flt = flt or PostFilter()
     where = ["deleted_at IS NULL"]
     params: list[object] = []
-    if needle := flt.search.strip().casefold():
+    if needle := unicodedata.normalize("NFC", flt.search.strip()).casefold():
         where.append(
             "(instr(casefold(title), ?) OR instr(casefold(activity), ?) "
             "OR instr(casefold(location), ?) OR instr(casefold(caption), ?))"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,7 +77,9 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def _casefold(value: object) -> object:
-    return value.casefold() if isinstance(value, str) else value
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value).casefold()
+    return value
 
 
 def _corrupt_message(path: Path, detail: str) -> str:

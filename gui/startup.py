@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -54,5 +55,5 @@ class Startup(QObject):
 
 def daily_backup(store: Store) -> None:
     """At most one backup a day, seven kept; a failure must not stop the app."""
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, sqlite3.Error):
         backup.daily_backup(store.conn)
