@@ -52,8 +52,8 @@ def test_failed_copy_leaves_damaged_file_in_place(tmp_path, monkeypatch):
         def backup(self, dest):
             raise sqlite3.OperationalError("database or disk is full")
 
-        def close(self):
-            self.conn.close()
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
 
     def fake_connect(target, *a, **k):
         conn = real_connect(target, *a, **k)
