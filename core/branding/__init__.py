@@ -1,0 +1,41 @@
+"""Branding: brand kits (kit.json + assets), the Pillow renderer and photo I/O. No Qt.
+
+Typical use (GUI preview and the `brand` CLI):
+
+    kit = load_kit("cimahi")
+    res = render_image(kit, "band-bottom", "portrait", "foto.jpg", fields, scale=0.5)
+    render(kit, "band-bottom", "portrait", "foto.jpg", fields, out_path="hasil.jpg")
+"""
+
+from core.branding.catalog import (
+    DEFAULT_KIT_ID,
+    KitEntry,
+    list_kits,
+    load_kit,
+    remove_user_kit,
+    replace_logo,
+    user_kits_dir,
+)
+from core.branding.errors import KitError, KitExistsError, LogoError, RenderError
+from core.branding.fields import format_date_id, parse_date
+from core.branding.formats import FORMAT_IDS, FORMATS, ImageFormat, get_format
+from core.branding.imageio import make_thumbnail, open_photo, thumbnail_image
+from core.branding.kit import FIELDS, BrandKit, Template
+from core.branding.kit_zip import export_kit_zip, import_kit_zip
+from core.branding.renderer import (
+    PREVIEW_CACHE,
+    PhotoCache,
+    RenderResult,
+    render,
+    render_image,
+    render_set,
+)
+
+__all__ = [
+    "DEFAULT_KIT_ID", "FIELDS", "FORMATS", "FORMAT_IDS", "PREVIEW_CACHE", "BrandKit",
+    "ImageFormat", "KitEntry", "KitError", "KitExistsError", "LogoError", "PhotoCache",
+    "RenderError", "RenderResult", "Template", "export_kit_zip", "format_date_id",
+    "get_format", "import_kit_zip", "list_kits", "load_kit", "make_thumbnail", "open_photo",
+    "parse_date", "remove_user_kit", "render", "render_image", "render_set", "replace_logo",
+    "thumbnail_image", "user_kits_dir",
+]

@@ -1,0 +1,175 @@
+"""Where kits live and how they are found: shipped kits in resources/brandkits (read-only),
+the user's kits in <data folder>/brandkits/<id>/. A user kit with the same id as a
+shipped one (e.g. the Cimahi kit with the real logo) takes its place."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from core import paths, safe_write
+from core.branding.errors import KitError, LogoError
+from core.branding.kit import ID_PATTERN, KIT_FILE, BrandKit, load_kit_folder
+
+DEFAULT_KIT_ID = "cimahi"
+MAX_LOGO_SIDE = 2048
+
+
+def shipped_kits_dir() -> Path:
+    return paths.resources_dir() / "brandkits"
+
+
+def user_kits_dir() -> Path:
+    folder = paths.data_dir() / "brandkits"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@dataclass(frozen=True)
+class KitEntry:
+    """One installed kit for lists (Pengaturan, `brand --list`); a broken kit has `error`."""
+
+    id: str
+    name: str
+    source: str  # "shipped" or "user"
+    path: Path
+    kit: BrandKit | None
+    error: str | None = None
+    overrides_shipped: bool = False
+
+
+def _kit_dirs(base: Path) -> list[Path]:
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.iterdir()
+                  if p.is_dir() and not p.name.startswith(".") and (p / KIT_FILE).exists())
+
+
+def _entry(folder: Path, source: str, overrides: bool = False) -> KitEntry:
+    try:
+        kit = load_kit_folder(folder, source=source)
+    except KitError as exc:
+        return KitEntry(folder.name, folder.name, source, folder, None, str(exc), overrides)
+    return KitEntry(kit.id, kit.name, source, folder, kit, None, overrides)
+
+
+def list_kits() -> list[KitEntry]:
+    """Shipped and user kits, the user's copy replacing a shipped kit of the same id."""
+    user = {p.name: p for p in _kit_dirs(user_kits_dir())}
+    entries = []
+    for folder in _kit_dirs(shipped_kits_dir()):
+        if folder.name in user:
+            entries.append(_entry(user.pop(folder.name), "user", overrides=True))
+        else:
+            entries.append(_entry(folder, "shipped"))
+    entries.extend(_entry(folder, "user") for folder in user.values())
+    return entries
+
+
+def kit_folder(kit_id: str) -> Path | None:
+    """The folder of installed kit `kit_id` (the user's copy first), or None."""
+    if not ID_PATTERN.match(kit_id):
+        return None
+    for base in (user_kits_dir(), shipped_kits_dir()):
+        if (base / kit_id / KIT_FILE).is_file():
+            return base / kit_id
+    return None
+
+
+def load_kit(id_or_path: str | os.PathLike[str] | BrandKit = DEFAULT_KIT_ID) -> BrandKit:
+    """An installed kit by id, or a kit folder / .zip by path. Raises KitError."""
+    if isinstance(id_or_path, BrandKit):
+        return id_or_path
+    text = os.fspath(id_or_path)
+    folder = kit_folder(text) if isinstance(id_or_path, str) else None
+    if folder is not None:
+        source = "user" if folder.parent == user_kits_dir() else "shipped"
+        return load_kit_folder(folder, source=source)
+    path = Path(text)
+    if path.is_dir():
+        return load_kit_folder(path, source="path")
+    if path.is_file() and path.suffix.lower() == ".zip":
+        from core.branding.kit_zip import open_kit_zip
+
+        return open_kit_zip(path)
+    names = ", ".join(e.id for e in list_kits()) or "(tidak ada)"
+    raise KitError(f"kit {text!r} tidak ditemukan (bukan id kit terpasang, folder, atau .zip). "
+                   f"Kit yang ada: {names}")
+
+
+def _user_copy(kit: BrandKit) -> Path:
+    """The user's writable copy of `kit`, made from the shipped one on first use."""
+    target = user_kits_dir() / kit.id
+    if (target / KIT_FILE).is_file():
+        return target
+    staging = Path(tempfile.mkdtemp(prefix=f".copy-{kit.id}-", dir=user_kits_dir()))
+    try:
+        shutil.copytree(kit.root, staging / "kit", symlinks=False)
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(staging / "kit", target)
+    except OSError as exc:
+        raise LogoError(f"Salinan kit {kit.name} tidak dapat dibuat di {target.parent}: "
+                        f"{exc.strerror or exc}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _read_logo(png_path: Path) -> Image.Image:
+    name = png_path.name
+    try:
+        with Image.open(png_path) as im:
+            if im.width * im.height > 8000 * 8000:
+                raise LogoError(f"Logo {name} terlalu besar ({im.width}x{im.height} piksel).")
+            im.load()
+            logo = im.convert("RGBA")
+    except FileNotFoundError:
+        raise LogoError(f"Berkas logo tidak ditemukan: {png_path}") from None
+    except (UnidentifiedImageError, Image.DecompressionBombError):
+        raise LogoError(f"{name} bukan gambar yang dikenali; pilih logo berformat PNG.") from None
+    except OSError as exc:
+        raise LogoError(f"Logo {name} rusak atau tidak dapat dibaca ({exc}).") from None
+    if max(logo.size) > MAX_LOGO_SIDE:
+        logo.thumbnail((MAX_LOGO_SIDE, MAX_LOGO_SIDE), Image.Resampling.LANCZOS)
+    return logo
+
+
+def replace_logo(kit_id: str, key: str, png_path: str | os.PathLike[str]) -> BrandKit:
+    """One step for Pengaturan: put the user's logo (PNG preferred; other images are
+    converted) into the user's copy of the kit under logos/<key>.png and mark it real.
+    The shipped kit is never changed. Returns the updated kit."""
+    kit = load_kit(kit_id)
+    if key not in kit.logos:
+        raise LogoError(f"Kit {kit.name} tidak punya logo {key!r}. Logo yang ada: "
+                        f"{', '.join(sorted(kit.logos))}.")
+    logo = _read_logo(Path(png_path))
+    folder = _user_copy(kit)
+    rel = f"logos/{key}.png"
+    (folder / "logos").mkdir(exist_ok=True)
+    kit_json = folder / KIT_FILE
+    data = json.loads(kit_json.read_text(encoding="utf-8-sig"))
+    data.setdefault("logos", {})[key] = rel
+    if key in data.get("placeholder_logos", []):
+        data["placeholder_logos"] = [k for k in data["placeholder_logos"] if k != key]
+    try:
+        safe_write.write_with(folder / rel, lambda tmp: logo.save(tmp, "PNG", optimize=True))
+        safe_write.write_text(kit_json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    except safe_write.WriteError as exc:
+        raise LogoError(str(exc)) from None
+    return load_kit_folder(folder, source="user")
+
+
+def remove_user_kit(kit_id: str) -> None:
+    """Delete the user's kit (for a shipped id this restores the shipped kit)."""
+    if not ID_PATTERN.match(kit_id):
+        raise KitError(f"id kit {kit_id!r} tidak sah")
+    target = user_kits_dir() / kit_id
+    if target.is_dir():
+        shutil.rmtree(target)

@@ -1,0 +1,358 @@
+"""Opening photos safely and fast: checks, JPEG draft decoding, EXIF orientation, any
+colour mode to sRGB RGB, private EXIF removed. Also the media library's thumbnails.
+
+Work is ordered for speed: the JPEG decoder scales by 1/2, 1/4 or 1/8 while decoding
+(`draft`) to the smallest size still covering what the output needs; crop and resize
+happen in the file's stored orientation and colour space, and only the small result is
+rotated and colour-converted.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from PIL import Image, ImageCms, UnidentifiedImageError
+
+from core import safe_write
+from core.branding.errors import RenderError
+from core.branding.geometry import contain_scale, cover_scale
+
+try:  # phones' HEIC/HEIF photos
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+except ImportError:  # pragma: no cover - pillow-heif is a dependency; tolerate its absence
+    pass
+
+# Pillow warns above MAX_IMAGE_PIXELS and refuses above twice that. A 24 MP camera file is
+# far below; a 200 MP phone JPEG still opens because the decoder scales it down (draft).
+Image.MAX_IMAGE_PIXELS = 125_000_000
+MAX_PIXELS = Image.MAX_IMAGE_PIXELS  # formats decoded at full size (PNG, TIFF, HEIC, ...)
+MAX_JPEG_PIXELS = 2 * Image.MAX_IMAGE_PIXELS  # JPEG: decoded at 1/2..1/8 scale
+TOO_SMALL_UPSCALE = 1.15  # warn when a photo must be enlarged more than this
+
+ORIENTATION_TAG = 0x0112
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+# EXIF kept in outputs: when it was taken and who took it. Everything else (GPS, camera
+# serial numbers, maker notes, thumbnails) is dropped.
+_KEEP_IFD0 = {0x013B: "Artist", 0x8298: "Copyright"}
+_KEEP_EXIF = {0x9003: "DateTimeOriginal", 0x9011: "OffsetTimeOriginal"}
+_EXIF_IFD = 0x8769
+
+
+@dataclass
+class Photo:
+    """A decoded photo ready for cropping. `image` is in the file's stored orientation
+    (see `orientation`) and colour space (`icc`) until `region()` fixes both."""
+
+    image: Image.Image
+    full_size: tuple[int, int]  # the original's size, upright
+    orientation: int = 1
+    icc: bytes | None = None
+    exif: bytes = b""
+    name: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """Size of the decoded image, upright."""
+        w, h = self.image.size
+        return (h, w) if self.orientation in (5, 6, 7, 8) else (w, h)
+
+    def region(self, box: tuple[float, float, float, float], out: tuple[int, int]) -> Image.Image:
+        """The upright region `box` (in `size` coordinates) resized to `out`, sRGB RGB."""
+        stored_box = _to_stored(box, self.image.size, self.orientation)
+        stored_out = (out[1], out[0]) if self.orientation in (5, 6, 7, 8) else out
+        im = self.image
+        if stored_box != (0, 0, *im.size) or stored_out != im.size:
+            im = im.resize(stored_out, Image.Resampling.LANCZOS, box=stored_box,
+                           reducing_gap=3.0)
+        if self.orientation in _TRANSPOSE:
+            im = im.transpose(_TRANSPOSE[self.orientation])
+        return to_srgb(im, self.icc, self.warnings)
+
+    def upright(self, scale: float = 1.0) -> Photo:
+        """A copy whose image is upright sRGB RGB, scaled by `scale` (preview cache)."""
+        w, h = self.size
+        out = (max(1, round(w * scale)), max(1, round(h * scale)))
+        image = self.region((0, 0, w, h), out)
+        return replace(self, image=image, orientation=1, icc=None)
+
+    def too_small_for(self, box: tuple[int, int], label: str) -> str | None:
+        """A warning when the original must be enlarged noticeably to fill `box`."""
+        if cover_scale(self.full_size, box) <= TOO_SMALL_UPSCALE:
+            return None
+        w, h = self.full_size
+        return (f"Foto {self.name} terlalu kecil untuk {label} ({w}x{h} piksel, perlu sekitar "
+                f"{box[0]}x{box[1]}): hasilnya akan buram. Pakai foto dengan resolusi lebih besar.")
+
+
+def _to_stored(box: tuple[float, float, float, float], stored: tuple[int, int],
+               orientation: int) -> tuple[float, float, float, float]:
+    """Map a box in upright coordinates back to the stored image's coordinates."""
+    W, H = stored  # noqa: N806 - image algebra reads better in capitals
+    x0, y0, x1, y1 = box
+    corners = [(x0, y0), (x1, y1)]
+    mapped = []
+    for x, y in corners:
+        if orientation == 2:
+            u, v = W - x, y
+        elif orientation == 3:
+            u, v = W - x, H - y
+        elif orientation == 4:
+            u, v = x, H - y
+        elif orientation == 5:
+            u, v = y, x
+        elif orientation == 6:
+            u, v = y, H - x
+        elif orientation == 7:
+            u, v = W - y, H - x
+        elif orientation == 8:
+            u, v = W - y, x
+        else:
+            u, v = x, y
+        mapped.append((u, v))
+    (u0, v0), (u1, v1) = mapped
+    return (min(u0, u1), min(v0, v1), max(u0, u1), max(v0, v1))
+
+
+# ---------------------------------------------------------------- colour
+
+
+@functools.lru_cache(maxsize=1)
+def _srgb() -> ImageCms.ImageCmsProfile:
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+@functools.lru_cache(maxsize=16)
+def _transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
+    """A cached transform from the embedded profile to sRGB; None when it already is sRGB."""
+    profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+    description = (ImageCms.getProfileDescription(profile) or "").lower()
+    if "srgb" in description and mode == "RGB":
+        return None
+    return ImageCms.buildTransform(
+        profile, _srgb(), mode, "RGB",
+        renderingIntent=ImageCms.Intent.PERCEPTUAL,
+        flags=ImageCms.Flags.BLACKPOINTCOMPENSATION,
+    )
+
+
+def to_srgb(im: Image.Image, icc: bytes | None, warn: list[str] | None = None) -> Image.Image:
+    """RGB/L/CMYK -> sRGB RGB, honouring an embedded ICC profile when there is one."""
+    if icc and im.mode in ("RGB", "L", "CMYK"):
+        try:
+            transform = _transform(icc, im.mode)
+        except (OSError, ImageCms.PyCMSError, ValueError, TypeError):
+            transform = None
+            if warn is not None and not any("Profil warna" in w for w in warn):
+                warn.append("Profil warna (ICC) di foto rusak; warna dianggap sRGB.")
+        if transform is not None:
+            return ImageCms.applyTransform(im, transform)
+    return im if im.mode == "RGB" else im.convert("RGB")
+
+
+def _flatten(im: Image.Image) -> Image.Image:
+    """Transparent parts of a photo go on white, like every photo viewer shows them."""
+    rgba = im.convert("RGBA")
+    base = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+    return Image.alpha_composite(base, rgba).convert("RGB")
+
+
+def _deep_to_l(im: Image.Image) -> Image.Image:
+    """16-bit or 32-bit grey (I;16, I, F) to 8-bit grey, scaled by the actual range."""
+    if im.mode == "F":
+        lo, hi = im.getextrema()
+        factor = 255.0 if hi <= 1.0 else (1 / 257 if hi > 255 else 1.0)
+        return im.point(lambda v: v * factor).convert("L")
+    as_i = im.convert("I")
+    hi = as_i.getextrema()[1]
+    if hi > 255:
+        as_i = as_i.point(lambda v: v * (1 / 257))
+    return as_i.convert("L")
+
+
+def normalise_mode(im: Image.Image) -> Image.Image:
+    """Any Pillow mode -> RGB, L or CMYK with no alpha (transparency flattened on white)."""
+    mode = im.mode
+    if mode in ("RGB", "L", "CMYK"):
+        return im
+    if mode.startswith("I") or mode == "F":
+        return _deep_to_l(im)
+    if mode in ("RGBA", "RGBa", "LA", "La", "PA") or (
+        mode == "P" and "transparency" in im.info
+    ):
+        return _flatten(im)
+    if mode == "1":
+        return im.convert("L")
+    return im.convert("RGB")  # P without transparency, YCbCr, HSV, ...
+
+
+# ---------------------------------------------------------------- opening
+
+
+def _label(path: Path) -> str:
+    return path.name or str(path)
+
+
+def _check_file(path: Path) -> None:
+    name = _label(path)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise RenderError(f"Berkas foto tidak ditemukan: {path}") from None
+    except OSError as exc:
+        raise RenderError(f"Berkas foto tidak dapat dibaca: {name} ({exc.strerror})") from None
+    if path.is_dir():
+        raise RenderError(f"{name} adalah folder, bukan berkas foto.")
+    if st.st_size == 0:
+        raise RenderError(
+            f"Berkas foto kosong (0 byte): {name}. Salin ulang foto dari sumbernya."
+        )
+
+
+def _too_big(name: str, pixels: int | None, limit: int) -> RenderError:
+    what = f"{pixels / 1e6:.0f} juta piksel" if pixels else "ukurannya sangat besar"
+    return RenderError(
+        f"Gambar terlalu besar: {name} ({what}; batas {limit // 1_000_000} juta piksel). "
+        "Berkas ini mungkin rusak atau sengaja dibuat berbahaya; perkecil dulu fotonya."
+    )
+
+
+def _read_exif(im: Image.Image, warn: list[str], name: str) -> tuple[int, bytes]:
+    """(orientation, kept EXIF bytes); corrupt EXIF is ignored with a warning."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # Pillow warns on corrupt EXIF; we report it
+            exif = im.getexif()
+            sub = exif.get_ifd(_EXIF_IFD)
+        orientation = exif.get(ORIENTATION_TAG, 1)
+        keep = Image.Exif()
+        for tag in _KEEP_IFD0:
+            value = exif.get(tag)
+            if isinstance(value, str) and value.strip():
+                keep[tag] = value
+        kept_sub = {tag: sub[tag] for tag in _KEEP_EXIF
+                    if isinstance(sub.get(tag), str) and sub[tag].strip()}
+        if kept_sub:
+            keep.get_ifd(_EXIF_IFD).update(kept_sub)
+        data = keep.tobytes() if (len(keep) or kept_sub) else b""
+    except Exception:  # noqa: BLE001 - any malformed EXIF: the photo itself is still fine
+        warn.append(f"Data EXIF di {name} rusak dan diabaikan (orientasi dianggap normal).")
+        return 1, b""
+    if not isinstance(orientation, int) or not 1 <= orientation <= 8:
+        warn.append(f"Orientasi EXIF di {name} tidak sah ({orientation!r}); diabaikan.")
+        orientation = 1
+    return orientation, data
+
+
+def needed_scale(upright: tuple[int, int], needs: Sequence[tuple[int, int, str]]) -> float:
+    """The largest scale any requested box needs from the full image."""
+    scale = 0.0
+    for w, h, fit in needs:
+        fn = contain_scale if fit == "contain" else cover_scale
+        scale = max(scale, fn(upright, (w, h)))
+    return scale
+
+
+def open_photo(path: str | os.PathLike[str],
+               needs: Sequence[tuple[int, int, str]] = ()) -> Photo:
+    """Open and decode a photo, just big enough for every (width, height, fit) in `needs`
+    (fit: "cover" or "contain"; upright output pixels). Empty `needs`: full size.
+    Raises RenderError with a message for the user on anything wrong with the file."""
+    path = Path(path)
+    name = _label(path)
+    _check_file(path)
+    warn: list[str] = []
+    with warnings.catch_warnings():
+        # size limits are checked below; corrupt-EXIF warnings are reported as text
+        warnings.simplefilter("ignore")
+        try:
+            im = Image.open(path)
+        except Image.DecompressionBombError:
+            raise _too_big(name, None, MAX_JPEG_PIXELS) from None
+        except UnidentifiedImageError:
+            raise RenderError(
+                f"{name} bukan berkas gambar yang dikenali (JPEG, PNG, HEIC, WebP, GIF, TIFF). "
+                f"Mungkin berkas lain yang diberi akhiran {path.suffix or '(tanpa akhiran)'}."
+            ) from None
+        except OSError as exc:
+            raise RenderError(f"Berkas foto tidak dapat dibaca: {name} ({exc})") from None
+    try:
+        photo = _decode(im, name, needs, warn)
+    except BaseException:
+        im.close()
+        raise
+    if photo.image is not im:
+        im.close()
+    return photo
+
+
+def _decode(im: Image.Image, name: str,
+            needs: Sequence[tuple[int, int, str]], warn: list[str]) -> Photo:
+    w, h = im.size
+    is_jpeg = im.format == "JPEG"
+    limit = MAX_JPEG_PIXELS if is_jpeg else MAX_PIXELS
+    if w * h > limit:
+        raise _too_big(name, w * h, limit)
+    if getattr(im, "is_animated", False):
+        warn.append(f"{name} berisi animasi; hanya bingkai pertama yang dipakai.")
+    orientation, exif = _read_exif(im, warn, name)
+    upright = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
+    icc = im.info.get("icc_profile") or None
+    try:
+        if is_jpeg and needs:
+            scale = needed_scale(upright, needs)
+            if scale < 1:
+                need_w, need_h = max(1, int(w * scale + 0.999)), max(1, int(h * scale + 0.999))
+                im.draft(None, (need_w, need_h))
+        im.load()
+        decoded = normalise_mode(im)
+    except RenderError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - decoders raise many types for broken files
+        raise RenderError(
+            f"Berkas foto rusak atau terpotong: {name}. Salin ulang foto dari kamera atau "
+            f"sumber aslinya. ({exc})"
+        ) from None
+    if decoded is im and getattr(im, "fp", None) is not None:
+        decoded = im.copy()  # multi-frame files keep their file open; detach from it
+    return Photo(decoded, upright, orientation, icc if isinstance(icc, bytes) else None,
+                 exif, name, warn)
+
+
+# ---------------------------------------------------------------- thumbnails
+
+
+def thumbnail_image(src: str | os.PathLike[str], size: int = 256) -> Image.Image:
+    """An upright sRGB thumbnail fitting in size x size, decoded at draft scale."""
+    photo = open_photo(src, [(size, size, "contain")])
+    s = contain_scale(photo.size, (size, size))
+    out = (max(1, round(photo.size[0] * s)), max(1, round(photo.size[1] * s)))
+    return photo.region((0, 0, *photo.size), out)
+
+
+def make_thumbnail(src: str | os.PathLike[str], dst: str | os.PathLike[str],
+                   size: int = 256, quality: int = 82) -> Path:
+    """Write a JPEG thumbnail (no EXIF) for the media library grid; atomic write."""
+    image = thumbnail_image(src, size)
+    dst = Path(dst)
+    try:
+        safe_write.write_with(dst, lambda tmp: image.save(tmp, "JPEG", quality=quality))
+    except safe_write.WriteError as exc:
+        raise RenderError(str(exc)) from None
+    return dst

@@ -1,0 +1,432 @@
+"""Render a template onto a photo with Pillow: full-size files for export, and fast
+reduced-scale images for the live preview (the decoded photo is cached).
+
+Text and logo layers are laid out inside the format's safe area and clipped to it, so
+no kit can put them under a story's profile bar or reply box.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, ImageChops, ImageDraw
+
+from core import safe_write
+from core.branding.colors import RGBA, with_opacity
+from core.branding.errors import RenderError
+from core.branding.fields import fill
+from core.branding.fonts import get_font
+from core.branding.formats import ImageFormat, format_label, get_format
+from core.branding.geometry import (
+    Rect,
+    bleed,
+    canvas_rect,
+    contain_rect,
+    cover_crop,
+    resolve_box,
+    safe_rect,
+)
+from core.branding.imageio import Photo, needed_scale, open_photo
+from core.branding.kit import (
+    BrandKit,
+    ImageLayer,
+    Layer,
+    LogoLayer,
+    PhotoLayer,
+    RectLayer,
+    Template,
+    TextLayer,
+)
+from core.branding.text_layout import layout_text
+
+PLACEHOLDER_GREY = (186, 192, 188)
+JPEG_SUBSAMPLING = 0  # 4:4:4 keeps coloured brand text crisp on coloured bands
+
+
+@dataclass
+class RenderResult:
+    """What a render produced: the file (or image, for previews) and warnings for the user."""
+
+    path: Path | None
+    size: tuple[int, int]
+    warnings: list[str] = field(default_factory=list)
+    image: Image.Image | None = None
+
+
+# ---------------------------------------------------------------- preview cache
+
+
+class PhotoCache:
+    """Decoded, upright, downscaled photos keyed by file, its mtime and the needed size, so
+    a preview re-render (new title, moved focus point) skips decoding."""
+
+    def __init__(self, max_items: int = 6) -> None:
+        self.max_items = max_items
+        self._items: OrderedDict[tuple, Photo] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, path: Path, needs: Sequence[tuple[int, int, str]]) -> Photo:
+        try:
+            st = path.stat()
+            key = (str(path.resolve()), st.st_mtime_ns, st.st_size, tuple(needs))
+        except OSError:
+            key = None
+        if key is not None:
+            with self._lock:
+                if key in self._items:
+                    self._items.move_to_end(key)
+                    return self._items[key]
+        photo = open_photo(path, needs)
+        factor = min(1.0, needed_scale(photo.size, needs)) if needs else 1.0
+        photo = photo.upright(factor)
+        if key is not None:
+            with self._lock:
+                self._items[key] = photo
+                while len(self._items) > self.max_items:
+                    self._items.popitem(last=False)
+        return photo
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+PREVIEW_CACHE = PhotoCache()
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _kit(kit: BrandKit | str | os.PathLike[str]) -> BrandKit:
+    if isinstance(kit, BrandKit):
+        return kit
+    from core.branding.catalog import load_kit
+
+    return load_kit(kit)
+
+
+def _template_and_format(kit: BrandKit, template_id: str, format_id: str
+                         ) -> tuple[Template, ImageFormat]:
+    try:
+        template = kit.template(template_id)
+        fmt = get_format(format_id)
+    except KeyError as exc:
+        raise RenderError(exc.args[0]) from None
+    if format_id not in template.formats:
+        raise RenderError(
+            f"Template {template.name!r} tidak mendukung format {fmt.name} ({format_id}). "
+            f"Format yang didukung: {', '.join(template.formats)}."
+        )
+    return template, fmt
+
+
+def photo_needs(template: Template, fmt: ImageFormat, scale: float = 1.0
+                ) -> list[tuple[int, int, str]]:
+    """(width, height, fit) of every photo box of `template` in `fmt`, for draft decoding."""
+    canvas, safe = canvas_rect(fmt, scale), safe_rect(fmt, scale)
+    needs = []
+    for layer in template.layers:
+        if isinstance(layer, PhotoLayer) and layer.applies_to(fmt.id):
+            rect = _layer_rect(layer, safe, canvas, scale)
+            if not rect.is_empty():
+                needs.append((rect.width, rect.height, layer.fit))
+    return needs
+
+
+def render_image(
+    kit: BrandKit | str,
+    template_id: str,
+    format_id: str,
+    photo_path: str | os.PathLike[str] | None = None,
+    fields: Mapping[str, str] | None = None,
+    *,
+    focus: tuple[float, float] = (0.5, 0.5),
+    scale: float = 1.0,
+    cache: PhotoCache | None = PREVIEW_CACHE,
+) -> RenderResult:
+    """Render in memory (result.image, RGB) at `scale` of the format's size; for previews.
+    Without a photo, photo areas show a grey placeholder. Raises RenderError."""
+    kit = _kit(kit)
+    template, fmt = _template_and_format(kit, template_id, format_id)
+    if not 0.05 <= scale <= 2.0:
+        raise RenderError(f"Skala pratinjau {scale} harus 0,05-2.")
+    photo = None
+    warnings: list[str] = []
+    if template.needs_photo and photo_path is not None:
+        needs = photo_needs(template, fmt, scale)
+        photo = cache.get(Path(photo_path), needs) if cache else open_photo(photo_path, needs)
+    elif template.needs_photo:
+        warnings.append("Belum ada foto; area foto ditampilkan abu-abu.")
+    image, more = compose(kit, template, fmt, photo, fields or {}, focus, scale)
+    return RenderResult(None, image.size, warnings + more, image)
+
+
+def render(
+    kit: BrandKit | str,
+    template_id: str,
+    format_id: str,
+    photo_path: str | os.PathLike[str] | None,
+    fields: Mapping[str, str] | None,
+    *,
+    out_path: str | os.PathLike[str],
+    focus: tuple[float, float] = (0.5, 0.5),
+    quality: int = 88,
+    fmt: str = "jpeg",
+) -> RenderResult:
+    """Render one output file at full size (atomic write). Raises RenderError."""
+    return render_set(kit, template_id, {format_id: out_path}, photo_path, fields,
+                      focus=focus, quality=quality, fmt=fmt)[0]
+
+
+def render_set(
+    kit: BrandKit | str,
+    template_id: str,
+    outputs: Mapping[str, str | os.PathLike[str]],
+    photo_path: str | os.PathLike[str] | None,
+    fields: Mapping[str, str] | None,
+    *,
+    focus: tuple[float, float] = (0.5, 0.5),
+    quality: int = 88,
+    fmt: str = "jpeg",
+) -> list[RenderResult]:
+    """Render one photo into several formats ({format_id: out_path}), decoding it once at
+    the largest size any of them needs. Raises RenderError on the first failure."""
+    kit = _kit(kit)
+    if fmt not in ("jpeg", "png"):
+        raise RenderError(f"Jenis berkas keluaran {fmt!r} tidak dikenal; pilih jpeg atau png.")
+    if not 1 <= int(quality) <= 100:
+        raise RenderError(f"Kualitas JPEG {quality} harus 1-100.")
+    plans = [(_template_and_format(kit, template_id, f), Path(p)) for f, p in outputs.items()]
+    photo = None
+    if any(t.needs_photo for (t, _), _ in plans):
+        if photo_path is None:
+            raise RenderError(f"Template {template_id!r} memerlukan foto.")
+        needs = [n for (t, f), _ in plans for n in photo_needs(t, f)]
+        photo = open_photo(photo_path, needs)
+    results = []
+    for (template, image_format), out in plans:
+        image, warnings = compose(kit, template, image_format, photo, fields or {}, focus, 1.0)
+        exif = photo.exif if photo is not None else b""
+        save_image(image, out, fmt=fmt, quality=quality, exif=exif)
+        results.append(RenderResult(out, image.size, warnings))
+    return results
+
+
+def save_image(image: Image.Image, out_path: str | os.PathLike[str], *, fmt: str = "jpeg",
+               quality: int = 88, exif: bytes = b"") -> None:
+    """Progressive optimised JPEG or PNG, via a temp file then rename."""
+
+    def write(tmp: Path) -> None:
+        if fmt == "png":
+            image.save(tmp, "PNG", compress_level=6, exif=exif)
+        else:
+            image.save(tmp, "JPEG", quality=int(quality), optimize=True, progressive=True,
+                       subsampling=JPEG_SUBSAMPLING, exif=exif)
+
+    try:
+        safe_write.write_with(out_path, write)
+    except safe_write.WriteError as exc:
+        raise RenderError(str(exc)) from None
+
+
+# ---------------------------------------------------------------- composition
+
+
+def _layer_rect(layer: Layer, safe: Rect, canvas: Rect, scale: float) -> Rect:
+    rect = resolve_box(layer.box, safe, scale)
+    if layer.bleed:
+        return bleed(rect, safe, canvas)
+    return rect
+
+
+def compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo | None,
+            fields: Mapping[str, str], focus: tuple[float, float], scale: float
+            ) -> tuple[Image.Image, list[str]]:
+    """Draw every layer of `template` that applies to `fmt`, bottom to top."""
+    canvas_r, safe = canvas_rect(fmt, scale), safe_rect(fmt, scale)
+    canvas = Image.new("RGB", canvas_r.size, (255, 255, 255))
+    warnings: list[str] = list(photo.warnings) if photo is not None else []
+    for layer in template.layers:
+        if not layer.applies_to(fmt.id):
+            continue
+        if isinstance(layer, PhotoLayer):
+            rect = _layer_rect(layer, safe, canvas_r, scale)
+            _draw_photo(canvas, layer, rect, photo, focus, fmt, scale, warnings)
+        elif isinstance(layer, RectLayer):
+            _draw_rect(canvas, layer, _layer_rect(layer, safe, canvas_r, scale), scale)
+        elif isinstance(layer, ImageLayer):
+            _draw_picture(canvas, layer.src, _layer_rect(layer, safe, canvas_r, scale),
+                          layer.fit, layer.align, layer.valign, layer.opacity)
+        elif isinstance(layer, LogoLayer):
+            rect = resolve_box(layer.box, safe, scale).intersect(safe)
+            _draw_logo(canvas, kit, layer, rect, warnings)
+        elif isinstance(layer, TextLayer):
+            rect = resolve_box(layer.box, safe, scale).intersect(safe)
+            _draw_text(canvas, kit, layer, rect, fields, scale, warnings)
+    return canvas, _unique(warnings)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _paste(canvas: Image.Image, tile: Image.Image, at: tuple[int, int], opacity: float) -> None:
+    """Alpha-blend an RGBA tile onto the RGB canvas."""
+    if opacity < 1.0:
+        alpha = tile.getchannel("A").point(lambda v: round(v * opacity))
+        tile = tile.copy()
+        tile.putalpha(alpha)
+    canvas.paste(tile, at, tile)
+
+
+def _draw_photo(canvas: Image.Image, layer: PhotoLayer, rect: Rect, photo: Photo | None,
+                focus: tuple[float, float], fmt: ImageFormat, scale: float,
+                warnings: list[str]) -> None:
+    if rect.is_empty():
+        return
+    if photo is None:
+        canvas.paste(PLACEHOLDER_GREY, rect.as_tuple())
+        return
+    full_box = (round(rect.width / scale), round(rect.height / scale))
+    if (msg := photo.too_small_for(full_box, format_label(fmt))) is not None:
+        warnings.append(msg)
+    if layer.fit == "cover":
+        crop = cover_crop(photo.size, rect.size, focus)
+        target = rect
+    else:
+        canvas.paste(layer.background[:3], rect.as_tuple())
+        crop = (0, 0, *photo.size)
+        target = contain_rect(photo.size, rect)
+    image = photo.region(crop, target.size)
+    if layer.opacity < 1.0:
+        image = image.convert("RGBA")
+        _paste(canvas, image, (target.left, target.top), layer.opacity)
+    else:
+        canvas.paste(image, (target.left, target.top))
+
+
+def _gradient_channel(grad: Image.Image, a: int, b: int) -> Image.Image:
+    return grad.point(lambda v: round(a + (b - a) * v / 255))
+
+
+def _rounded_mask(size: tuple[int, int], radius: int) -> Image.Image:
+    """An anti-aliased rounded-rectangle mask (drawn at 4x, then reduced)."""
+    w, h = size
+    big = Image.new("L", (w * 4, h * 4), 0)
+    ImageDraw.Draw(big).rounded_rectangle((0, 0, w * 4 - 1, h * 4 - 1), radius * 4, fill=255)
+    return big.reduce(4)
+
+
+def _draw_rect(canvas: Image.Image, layer: RectLayer, rect: Rect, scale: float) -> None:
+    if rect.is_empty():
+        return
+    w, h = rect.size
+    radius = round(layer.radius.resolve(min(w, h), scale))
+    radius = min(radius, min(w, h) // 2)
+    if layer.gradient is None:
+        color = with_opacity(layer.fill or (0, 0, 0, 255), layer.opacity)
+        if radius == 0 and color[3] == 255:
+            canvas.paste(color[:3], rect.as_tuple())
+            return
+        tile = Image.new("RGBA", (w, h), color)
+    else:
+        g = layer.gradient
+        grad = Image.linear_gradient("L")
+        if g.direction == "horizontal":
+            grad = grad.transpose(Image.Transpose.ROTATE_90)  # black left, white right
+        grad = grad.resize((w, h), Image.Resampling.BILINEAR)
+        channels = [_gradient_channel(grad, g.start[i], g.end[i]) for i in range(4)]
+        tile = Image.merge("RGBA", channels)
+        if layer.opacity < 1.0:
+            tile.putalpha(tile.getchannel("A").point(lambda v: round(v * layer.opacity)))
+    if radius > 0:
+        tile.putalpha(ImageChops.multiply(tile.getchannel("A"), _rounded_mask((w, h), radius)))
+    canvas.paste(tile, (rect.left, rect.top), tile)
+
+
+@functools.lru_cache(maxsize=16)
+def _asset(path: str, mtime_ns: int) -> Image.Image:
+    with Image.open(path) as im:
+        return im.convert("RGBA")
+
+
+@functools.lru_cache(maxsize=64)
+def _asset_resized(path: str, mtime_ns: int, size: tuple[int, int],
+                   crop: tuple[float, float, float, float] | None) -> Image.Image:
+    return _asset(path, mtime_ns).resize(size, Image.Resampling.LANCZOS, box=crop)
+
+
+def _draw_picture(canvas: Image.Image, src: Path, rect: Rect, fit: str, align: str,
+                  valign: str, opacity: float) -> None:
+    if rect.is_empty():
+        return
+    mtime = src.stat().st_mtime_ns
+    base = _asset(str(src), mtime)
+    crop = None
+    if fit == "contain":
+        target = contain_rect(base.size, rect, align, valign)
+    else:
+        target = rect
+        if fit == "cover":
+            crop = cover_crop(base.size, rect.size)
+    tile = _asset_resized(str(src), mtime, target.size, crop)
+    _paste(canvas, tile, (target.left, target.top), opacity)
+
+
+def _draw_logo(canvas: Image.Image, kit: BrandKit, layer: LogoLayer, rect: Rect,
+               warnings: list[str]) -> None:
+    if rect.is_empty():
+        return
+    _draw_picture(canvas, kit.logos[layer.key], rect, "contain", layer.align, layer.valign,
+                  layer.opacity)
+    if layer.key in kit.placeholder_logos:
+        warnings.append(
+            f"Logo '{layer.key}' di kit {kit.name} masih contoh (placeholder). Ganti dengan logo "
+            "resmi di Pengaturan > Kit merek sebelum dipublikasikan."
+        )
+
+
+def _draw_text(canvas: Image.Image, kit: BrandKit, layer: TextLayer, rect: Rect,
+               fields: Mapping[str, str], scale: float, warnings: list[str]) -> None:
+    text = fill(layer.value, fields)
+    if layer.uppercase:
+        text = text.upper()
+    if not text:
+        return
+    if rect.is_empty():
+        warnings.append(f"Teks {text[:30]!r} berada di luar area aman format; tidak ditampilkan.")
+        return
+    font_path = str(kit.fonts[layer.font])
+    block = layout_text(text, font_path, rect.width, rect.height,
+                        max(1, round(layer.size_max * scale)),
+                        max(1, round(layer.size_min * scale)),
+                        layer.max_lines, layer.line_height)
+    if block.truncated:
+        warnings.append(f"Teks {text[:40]!r} terlalu panjang untuk kotaknya; dipotong dengan '…'.")
+    if not block.lines:
+        return
+    font = get_font(font_path, block.size)
+    color: RGBA = with_opacity(layer.color, layer.opacity)
+    if color[3] == 255:
+        target, origin = canvas, (rect.left, rect.top)
+        fill_color: tuple[int, ...] = color[:3]
+    else:
+        target, origin = Image.new("RGBA", rect.size, (*color[:3], 0)), (0, 0)
+        fill_color = color
+    draw = ImageDraw.Draw(target)
+    free = rect.height - block.height
+    top = {"top": 0, "middle": free // 2, "bottom": free}[layer.valign]
+    for i, line in enumerate(block.lines):
+        width = font.getlength(line)
+        dx = {"left": 0, "center": (rect.width - width) / 2, "right": rect.width - width}[
+            layer.align]
+        baseline = origin[1] + top + block.ascent + i * block.pitch
+        draw.text((origin[0] + dx, baseline), line, font=font, fill=fill_color, anchor="ls")
+    if target is not canvas:
+        canvas.paste(target, (rect.left, rect.top), target)

@@ -1,0 +1,166 @@
+"""Fit text in a box: the largest size in the range that wraps within max_lines and the
+box height; at the minimum size what is left is cut with an ellipsis. Never overflows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PIL import ImageFont
+
+from core.branding.fonts import get_font
+
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """Lines ready to draw: font size, line pitch and the height the block takes."""
+
+    lines: tuple[str, ...]
+    size: int
+    pitch: int  # baseline to baseline, px
+    ascent: int
+    descent: int
+    truncated: bool = False
+    below_min: bool = False  # the box was too small even for one line at the minimum size
+
+    @property
+    def height(self) -> int:
+        if not self.lines:
+            return 0
+        return self.pitch * (len(self.lines) - 1) + self.ascent + self.descent
+
+
+def _metrics(font: ImageFont.FreeTypeFont, line_height: float) -> tuple[int, int, int]:
+    ascent, descent = font.getmetrics()
+    return ascent, descent, max(1, round(font.size * line_height))
+
+
+def _block_height(n: int, ascent: int, descent: int, pitch: int) -> int:
+    return 0 if n == 0 else pitch * (n - 1) + ascent + descent
+
+
+def _break_word(word: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """Split a word wider than the box (a long URL or hashtag) into pieces that fit."""
+    pieces: list[str] = []
+    current = ""
+    for char in word:
+        if current and font.getlength(current + char) > width:
+            pieces.append(current)
+            current = char
+        else:
+            current += char
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """Greedy word wrap; explicit newlines start a new line; no line is wider than `width`
+    (a single character wider than the box is the only exception)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            if lines:  # keep an intentional blank line between paragraphs
+                lines.append("")
+            continue
+        current = ""
+        for word in words:
+            candidate = f"{current} {word}" if current else word
+            if font.getlength(candidate) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            if font.getlength(word) <= width:
+                current = word
+            else:
+                *full, current = _break_word(word, font, width)
+                lines.extend(full)
+        lines.append(current)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _ellipsize(line: str, font: ImageFont.FreeTypeFont, width: int) -> str:
+    """`line` shortened (at a word boundary when possible) so that line + '…' fits."""
+    text = line.rstrip()
+    while text and font.getlength(text + ELLIPSIS) > width:
+        cut = text.rfind(" ")
+        shorter = text[:cut].rstrip() if cut > len(text) * 0.6 else text[:-1].rstrip()
+        text = shorter
+    return text.rstrip(" ,.;:-–|") + ELLIPSIS if text else ELLIPSIS
+
+
+def _fits(text: str, font_path: str, size: int, width: int, height: int,
+          max_lines: int | None, line_height: float) -> tuple[bool, list[str]]:
+    font = get_font(font_path, size)
+    lines = wrap(text, font, width)
+    ascent, descent, pitch = _metrics(font, line_height)
+    ok = (max_lines is None or len(lines) <= max_lines) and \
+        _block_height(len(lines), ascent, descent, pitch) <= height
+    if ok and lines:
+        ok = max(font.getlength(line) for line in lines) <= width
+    return ok, lines
+
+
+def layout_text(
+    text: str,
+    font_path: str,
+    width: int,
+    height: int,
+    size_max: int,
+    size_min: int,
+    max_lines: int | None = None,
+    line_height: float = 1.15,
+) -> TextBlock:
+    """The biggest size in [size_min, size_max] at which `text` fits the box; else the
+    minimum size with the overflow cut to '…'. Sizes are px at output resolution."""
+    size_max, size_min = max(1, size_max), max(1, min(size_min, size_max))
+    if not text.strip() or width <= 0 or height <= 0:
+        return TextBlock((), size_min, 1, 0, 0)
+    ok, lines = _fits(text, font_path, size_max, width, height, max_lines, line_height)
+    if ok:
+        return _block(lines, font_path, size_max, line_height)
+    lo, hi, best = size_min, size_max - 1, None  # binary search: fit is monotone in size
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        ok, mid_lines = _fits(text, font_path, mid, width, height, max_lines, line_height)
+        if ok:
+            best, lines, lo = mid, mid_lines, mid + 1
+        else:
+            hi = mid - 1
+    if best is not None:
+        return _block(lines, font_path, best, line_height)
+    return _truncate(text, font_path, width, height, size_min, max_lines, line_height)
+
+
+def _block(lines: list[str], font_path: str, size: int, line_height: float, *,
+           truncated: bool = False, below_min: bool = False) -> TextBlock:
+    ascent, descent, pitch = _metrics(get_font(font_path, size), line_height)
+    return TextBlock(tuple(lines), size, pitch, ascent, descent, truncated, below_min)
+
+
+def _truncate(text: str, font_path: str, width: int, height: int, size: int,
+              max_lines: int | None, line_height: float) -> TextBlock:
+    below_min = False
+    font = get_font(font_path, size)
+    ascent, descent, pitch = _metrics(font, line_height)
+    while size > 1 and ascent + descent > height:  # not even one line: go below the minimum
+        size -= 1
+        below_min = True
+        font = get_font(font_path, size)
+        ascent, descent, pitch = _metrics(font, line_height)
+    room = 1 + max(0, (height - ascent - descent) // pitch)
+    if max_lines is not None:
+        room = min(room, max_lines)
+    lines = wrap(text, font, width)
+    if len(lines) > room:
+        kept = lines[:room]
+        kept[-1] = _ellipsize(kept[-1] + " " + lines[room], font, width)
+        lines = kept
+    lines = [line if font.getlength(line) <= width else _ellipsize(line, font, width)
+             for line in lines]
+    return _block(lines, font_path, size, line_height, truncated=True, below_min=below_min)
