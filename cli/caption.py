@@ -1,0 +1,111 @@
+"""`warta caption POST_ID`: the caption of a post for each platform.
+
+    python main.py caption 12                 all variants under headings ("Salin semua")
+    python main.py caption 12 --platform x    exactly the X text, nothing else
+    python main.py caption 12 --json          every variant with its counts and limits
+
+Variants the PIC edited are printed as saved; the others follow the main caption
+(with collaborators' handles and hashtags), as the Konten page shows them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from cli.common import fail
+from cli.count import count_json, write_out
+from core.captions.counting import count
+from core.captions.hashtags import check_caps
+from core.captions.variants import all_variants_text, derive_variant, sync_variants
+from core.model import PLATFORM_IDS
+from core.platforms import PLATFORMS
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "caption",
+        help="cetak keterangan konten untuk tiap platform",
+        description=(
+            "Mencetak keterangan (caption) konten per platform. Varian yang sudah diubah PIC "
+            "dicetak apa adanya; yang lain mengikuti keterangan utama."
+        ),
+    )
+    p.add_argument("post_id", metavar="ID_KONTEN", type=int, help="nomor konten")
+    p.add_argument("--platform", choices=list(PLATFORM_IDS),
+                   help="cetak persis teks satu platform saja")
+    p.add_argument("--json", action="store_true",
+                   help="semua varian beserta hitungan dan batasnya, dalam JSON")
+    p.set_defaults(func=run)
+
+
+def _load(post_id: int):
+    """(post, variants, accounts, hashtag caps) from the database; raises LookupError."""
+    from core import accounts, posts, settings
+    from core.store import open_store
+
+    store = open_store()
+    try:
+        post = posts.get_post(store, post_id)
+        if post is None:
+            raise LookupError(f"konten #{post_id} tidak ditemukan; lihat daftar di halaman Konten")
+        caps = {"instagram": settings.get(store, "instagram_hashtag_cap")}
+        return post, posts.list_variants(store, post_id), accounts.list_accounts(store), caps
+    finally:
+        store.close()
+
+
+def _variant_json(post, variant, accounts, caps) -> dict:
+    c = count(variant.platform, variant.text)
+    data = {
+        "platform": variant.platform,
+        "name": PLATFORMS[variant.platform].name,
+        "text": variant.text,
+        "edited": variant.edited,
+        "published_url": variant.published_url,
+        "count": count_json(c, variant.text),
+        "cap_issues": [i.message for i in check_caps(
+            variant.platform, variant.text, hashtag_caps=caps,
+            collaborators=len(post.collaborators) if variant.platform == "instagram" else 0)],
+        "notes": [] if variant.edited else list(
+            derive_variant(post, variant.platform, accounts, hashtag_caps=caps).notes),
+    }
+    if PLATFORMS[variant.platform].title is not None:
+        data["title"] = variant.title
+        data["title_count"] = count_json(count(variant.platform, variant.title, "title"),
+                                         variant.title)
+    return data
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.store import StoreError
+
+    try:
+        post, stored, accounts, caps = _load(args.post_id)
+    except LookupError as exc:
+        return fail(str(exc))
+    except StoreError as exc:
+        return fail(str(exc))
+    variants = [v for v in sync_variants(post, stored, accounts, hashtag_caps=caps)
+                if v.platform in post.platforms]
+    if args.platform:
+        chosen = next((v for v in variants if v.platform == args.platform), None)
+        if chosen is None:
+            targets = ", ".join(PLATFORMS[p].name for p in post.platforms if p in PLATFORMS)
+            return fail(f"konten #{post.id} tidak ditujukan ke {PLATFORMS[args.platform].name}; "
+                        f"platform tujuannya: {targets or 'belum ada'}")
+        if args.json:
+            write_out(json.dumps(_variant_json(post, chosen, accounts, caps),
+                                 ensure_ascii=False, indent=2) + "\n")
+        else:
+            write_out(chosen.text + "\n")
+        return 0
+    if args.json:
+        data = {
+            "post": {"id": post.id, "title": post.title, "status": str(post.status)},
+            "variants": [_variant_json(post, v, accounts, caps) for v in variants],
+        }
+        write_out(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    write_out(all_variants_text(post.title, variants))
+    return 0
