@@ -11,10 +11,7 @@ import datetime as dt
 import re
 
 from core.branding.kit import FIELDS
-
-DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
+from core.indonesian import format_date, format_date_long
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([a-z_]+)\}")
 _SEPARATORS = "|·•,–—/-"
@@ -23,9 +20,8 @@ _DOUBLE = re.compile(rf"(\s*[{re.escape(_SEPARATORS)}]\s*)(?:[{re.escape(_SEPARA
 
 
 def format_date_id(value: dt.date, *, weekday: bool = False) -> str:
-    """12 November 2025 (or "Rabu, 12 November 2025"): how Indonesian captions write dates."""
-    text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-    return f"{DAYS[value.weekday()]}, {text}" if weekday else text
+    """12 November 2025 (or "Rabu, 12 November 2025"), as captions write dates."""
+    return format_date_long(value) if weekday else format_date(value)
 
 
 def parse_date(text: str) -> dt.date:

@@ -1,0 +1,284 @@
+"""`warta brand`: put the city's branding on photos, in every size the platforms need.
+
+    warta brand foto1.jpg foto2.heic --template band-bottom --format portrait \
+        --title "Peresmian MPP" --date 2025-11-12 --location "Cimahi Tengah" -o hasil/
+    warta brand --list [--json]
+
+Each input gives <stem>_<template>_<format>.jpg. A bad photo is reported and skipped;
+the others are still written. Exit 0: all written; 2: some failed; 1: usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from cli.common import fail
+from core import paths
+from core.branding import (
+    FORMATS,
+    BrandKit,
+    KitError,
+    RenderError,
+    format_date_id,
+    list_kits,
+    load_kit,
+    parse_date,
+    render_set,
+)
+
+DEFAULT_CITY = "Cimahi"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "brand", help="pasang branding kota pada foto untuk setiap format platform",
+        description="Memasang template kit merek (logo, warna, judul, tanggal, lokasi) pada "
+                    "foto dan menyimpannya sebagai <nama>_<template>_<format>.jpg. Foto yang "
+                    "rusak dilaporkan dan dilewati. Kode keluar: 0 semua berhasil, 2 sebagian "
+                    "gagal, 1 kesalahan pemakaian.")
+    p.add_argument("files", nargs="*", metavar="BERKAS", help="foto (JPEG, PNG, HEIC, ...)")
+    p.add_argument("--list", "--daftar", dest="list", action="store_true",
+                   help="tampilkan kit merek, template, dan format lalu keluar")
+    p.add_argument("--template", help="id template, mis. band-bottom (lihat --list)")
+    p.add_argument("--kit", default="cimahi", metavar="ID|PATH",
+                   help="id kit terpasang, atau folder/.zip kit (bawaan: cimahi)")
+    p.add_argument("--format", dest="formats", action="append", metavar="F",
+                   help="format keluaran; boleh diulang (bawaan: semua format template)")
+    p.add_argument("--title", "--judul", dest="title", default="", help="judul")
+    p.add_argument("--date", "--tanggal", dest="date", metavar="TTTT-BB-HH",
+                   help="tanggal kegiatan, mis. 2025-11-12")
+    p.add_argument("--location", "--lokasi", dest="location", default="", help="lokasi")
+    p.add_argument("--department", "--perangkat-daerah", dest="department",
+                   help="nama perangkat daerah (bawaan: dari profil)")
+    p.add_argument("--city", "--kota", dest="city", help="nama kota (bawaan: dari profil)")
+    p.add_argument("--focus", "--fokus", dest="focus", metavar="X,Y", default="0.5,0.5",
+                   help="titik fokus foto, 0-1 dari kiri dan atas (bawaan: 0.5,0.5)")
+    p.add_argument("--quality", "--kualitas", dest="quality", type=int, default=88,
+                   metavar="Q", help="kualitas JPEG 1-100 (bawaan: 88)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="jumlah proses paralel (0 = semua inti CPU; bawaan: 1)")
+    p.add_argument("-o", "--output", dest="output", metavar="FOLDER", help="folder hasil")
+    p.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
+    p.set_defaults(func=run)
+
+    def usage_error(message: str) -> None:  # argparse would exit 2, which means "some failed"
+        p.print_usage(sys.stderr)
+        p.exit(1, f"{p.prog}: galat: {message}\n")
+
+    p.error = usage_error  # type: ignore[method-assign]
+
+
+# ---------------------------------------------------------------- --list
+
+
+def _list_data() -> dict[str, Any]:
+    kits = []
+    for entry in list_kits():
+        item: dict[str, Any] = {"id": entry.id, "name": entry.name, "source": entry.source,
+                                "path": str(entry.path), "error": entry.error}
+        if entry.kit is not None:
+            item["placeholder_logos"] = sorted(entry.kit.placeholder_logos)
+            item["templates"] = [
+                {"id": t.id, "name": t.name, "formats": list(t.formats),
+                 "needs_photo": t.needs_photo}
+                for t in entry.kit.templates
+            ]
+        kits.append(item)
+    formats = [{"id": f.id, "name": f.name, "width": f.width, "height": f.height,
+                "safe_top": f.safe_top, "safe_bottom": f.safe_bottom} for f in FORMATS.values()]
+    return {"kits": kits, "formats": formats}
+
+
+def _print_list(data: dict[str, Any]) -> None:
+    source_label = {"shipped": "bawaan", "user": "milik pengguna"}
+    print("Kit merek:")
+    for kit in data["kits"]:
+        print(f"  {kit['id']}  {kit['name']} ({source_label.get(kit['source'], kit['source'])})")
+        if kit["error"]:
+            print(f"    RUSAK: {kit['error']}")
+            continue
+        if kit["placeholder_logos"]:
+            print(f"    logo contoh, ganti sebelum dipublikasikan: "
+                  f"{', '.join(kit['placeholder_logos'])}")
+        for t in kit["templates"]:
+            note = "" if t["needs_photo"] else " (tanpa foto)"
+            print(f"    {t['id']:<16} {t['name']}{note}: {', '.join(t['formats'])}")
+    print("Format:")
+    for f in data["formats"]:
+        safe = (f"  area aman: {f['safe_top']} px atas, {f['safe_bottom']} px bawah"
+                if f["safe_top"] or f["safe_bottom"] else "")
+        print(f"  {f['id']:<10} {f['name']:<20} {f['width']}x{f['height']}{safe}")
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def _profile_fields() -> tuple[str, str]:
+    """(department, city) from the profile, when this data folder has one."""
+    if not paths.db_path().exists():
+        return "", DEFAULT_CITY
+    from core.profile import load_profile
+    from core.store import StoreError, open_store
+
+    try:
+        store = open_store(migrate=False)
+    except (StoreError, sqlite3.Error):
+        return "", DEFAULT_CITY
+    try:
+        profile = load_profile(store)
+    except (StoreError, sqlite3.Error):
+        return "", DEFAULT_CITY
+    finally:
+        store.close()
+    return profile.dept_name.strip(), profile.city.strip() or DEFAULT_CITY
+
+
+def _parse_focus(text: str) -> tuple[float, float]:
+    try:
+        x, y = (float(v) for v in text.split(","))
+    except ValueError:
+        raise ValueError(f"titik fokus {text!r} harus X,Y, mis. 0.5,0.3") from None
+    if not (0 <= x <= 1 and 0 <= y <= 1):
+        raise ValueError(f"titik fokus {text!r} harus di antara 0 dan 1")
+    return (x, y)
+
+
+def _plan(files: list[str], template_id: str, formats: list[str], out_dir: Path
+          ) -> Iterator[tuple[str | None, dict[str, Path]]]:
+    """(input, {format: output path}) per input; equal stems get -2, -3, ..."""
+    used: dict[str, int] = {}
+    for name in files or [None]:
+        stem = Path(name).stem if name else template_id
+        key = stem.casefold()
+        used[key] = used.get(key, 0) + 1
+        if used[key] > 1:
+            stem = f"{stem}-{used[key]}"
+        yield name, {f: out_dir / f"{stem}_{template_id}_{f}.jpg" for f in formats}
+
+
+def render_job(kit: BrandKit, template_id: str, photo: str | None, outputs: dict[str, Path],
+               fields: dict[str, str], focus: tuple[float, float], quality: int
+               ) -> dict[str, Any]:
+    """One input -> its outputs; never raises (runs in a worker process)."""
+    result: dict[str, Any] = {"input": photo, "ok": False, "outputs": [], "warnings": [],
+                              "error": None}
+    try:
+        rendered = render_set(kit, template_id, outputs, photo, fields, focus=focus,
+                              quality=quality)
+    except (RenderError, KitError) as exc:
+        result["error"] = str(exc)
+        return result
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop the batch
+        result["error"] = f"galat tak terduga saat memproses foto: {exc!r}"
+        return result
+    result["ok"] = True
+    for fmt, res in zip(outputs, rendered, strict=True):
+        result["outputs"].append({"format": fmt, "path": str(res.path),
+                                  "width": res.size[0], "height": res.size[1]})
+        result["warnings"].extend(w for w in res.warnings if w not in result["warnings"])
+    return result
+
+
+def _run_jobs(kit: BrandKit, template_id: str, plan: list[tuple[str | None, dict[str, Path]]],
+              fields: dict[str, str], focus: tuple[float, float], quality: int, jobs: int
+              ) -> Iterator[dict[str, Any]]:
+    if jobs <= 1 or len(plan) <= 1:
+        for photo, outputs in plan:
+            yield render_job(kit, template_id, photo, outputs, fields, focus, quality)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(plan))) as pool:
+        futures = {pool.submit(render_job, kit, template_id, photo, outputs, fields, focus,
+                               quality): photo for photo, outputs in plan}
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                yield {"input": futures[future], "ok": False, "outputs": [], "warnings": [],
+                       "error": "proses pembuat gambar berhenti mendadak (memori habis?)"}
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list:
+        data = _list_data()
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            _print_list(data)
+        return 0
+    try:
+        kit = load_kit(args.kit)
+    except KitError as exc:
+        return fail(str(exc))
+    if not args.template:
+        return fail(f"pilih template dengan --template; pilihan: {', '.join(kit.template_ids)}")
+    try:
+        template = kit.template(args.template)
+    except KeyError as exc:
+        return fail(exc.args[0])
+    formats = args.formats or list(template.formats)
+    unknown = [f for f in formats if f not in template.formats]
+    if unknown:
+        return fail(f"template {template.id} tidak mendukung format {', '.join(unknown)}; "
+                    f"pilihan: {', '.join(template.formats)}")
+    if not args.files and template.needs_photo:
+        return fail(f"sebutkan minimal satu foto; template {template.id} memerlukan foto")
+    if not args.output:
+        return fail("sebutkan folder hasil dengan -o FOLDER")
+    if not 1 <= args.quality <= 100:
+        return fail(f"kualitas {args.quality} harus 1-100")
+    if args.jobs < 0:
+        return fail("--jobs tidak boleh negatif")
+    try:
+        date = format_date_id(parse_date(args.date)) if args.date else ""
+        focus = _parse_focus(args.focus)
+    except ValueError as exc:
+        return fail(str(exc))
+    department, city = _profile_fields()
+    fields = {"title": args.title.strip(), "date": date, "location": args.location.strip(),
+              "department": department if args.department is None else args.department.strip(),
+              "city": city if args.city is None else args.city.strip()}
+    out_dir = Path(args.output)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
+    plan = list(_plan(args.files, template.id, formats, out_dir))
+    jobs = args.jobs or os.cpu_count() or 1
+    results = []
+    shown: set[str] = set()
+    for result in _run_jobs(kit, template.id, plan, fields, focus, args.quality, jobs):
+        results.append(result)
+        if not args.json:
+            _print_result(result, shown)
+    order = {photo: i for i, (photo, _) in enumerate(plan)}
+    results.sort(key=lambda r: order.get(r["input"], 0))
+    failed = sum(1 for r in results if not r["ok"])
+    if args.json:
+        print(json.dumps({"kit": kit.id, "template": template.id, "formats": formats,
+                          "results": results, "succeeded": len(results) - failed,
+                          "failed": failed}, ensure_ascii=False, indent=2))
+    else:
+        print(f"Selesai: {len(results) - failed} foto berhasil, {failed} gagal.")
+    return 0 if failed == 0 else 2
+
+
+def _print_result(result: dict[str, Any], shown: set[str]) -> None:
+    name = Path(result["input"]).name if result["input"] else "(tanpa foto)"
+    if not result["ok"]:
+        print(f"GAGAL {name}: {result['error']}", file=sys.stderr)
+        return
+    for out in result["outputs"]:
+        print(f"OK    {name} -> {out['path']}")
+    for warning in result["warnings"]:
+        if warning not in shown:
+            shown.add(warning)
+            print(f"      peringatan: {warning}", file=sys.stderr)
