@@ -212,6 +212,39 @@ def _x_scaled_length(normalized: str, urls: list[UrlSpan] | None = None) -> int:
     return total
 
 
+def _x_overflow(normalized: str, urls: list[UrlSpan], budget: int) -> int | None:
+    """Index in `normalized` of the first piece that takes the weight past `budget`.
+
+    Whole segments between links are added with the fast regex passes; only the segment
+    where the budget runs out is walked piece by piece."""
+    url_weight = X_WEIGHTING.transformed_url_length * X_WEIGHTING.scale
+    total = 0
+    pos = 0
+    for url in [*urls, None]:
+        stop = url.start if url else len(normalized)
+        weight = _x_scaled_length(normalized[pos:stop], [])
+        if total + weight > budget:
+            emoji_end = {m.start(): m.end() for m in EMOJI_RE.finditer(normalized, pos, stop)}
+            i = pos
+            while i < stop:
+                end = emoji_end.get(i)
+                if end is not None:
+                    total += X_WEIGHTING.emoji_weight
+                else:
+                    total += _char_weight(normalized[i])
+                    end = i + 1
+                if total > budget:
+                    return i
+                i = end
+        total += weight
+        if url:
+            if total + url_weight > budget:
+                return url.start
+            total += url_weight
+            pos = url.end
+    return None
+
+
 def x_weighted_length(text: str) -> int:
     """X's weighted length of `text` (what its counter shows against 280)."""
     normalized = unicodedata.normalize("NFC", text)
@@ -237,12 +270,8 @@ def _count_x(text: str, limit: TextLimit) -> tuple[int, int | None, tuple[str, .
     budget = limit.limit * X_WEIGHTING.scale
     overflow = None
     if scaled > budget:
-        total = 0
-        for unit in x_units(normalized, urls):
-            total += unit.weight
-            if total > budget:
-                overflow = _original_index(text, normalized, unit.start)
-                break
+        at = _x_overflow(normalized, urls, budget)
+        overflow = None if at is None else _original_index(text, normalized, at)
     problems = ()
     bad = _X_INVALID_RE.search(text)
     if bad:
@@ -262,6 +291,24 @@ def threads_length(text: str) -> int:
     return len(text) + utf8_length(emoji) - len(emoji)
 
 
+def _threads_overflow(text: str, limit: int) -> int | None:
+    """First str index past Threads' limit, in one pass over the emoji."""
+    used = 0
+    pos = 0
+    for m in EMOJI_RE.finditer(text):
+        plain = m.start() - pos
+        if used + plain > limit:
+            return grapheme_start(text, pos + limit - used)
+        used += plain
+        used += utf8_length(m.group())
+        if used > limit:
+            return m.start()
+        pos = m.end()
+    if used + len(text) - pos > limit:
+        return grapheme_start(text, pos + limit - used)
+    return None
+
+
 _MEASURES: dict[Unit, Callable[[str], int]] = {
     Unit.UTF16: utf16_length,
     Unit.UTF8: utf8_length,
@@ -276,7 +323,12 @@ def _measure(text: str, limit: TextLimit) -> tuple[int, int | None, tuple[str, .
         return _count_x(text, limit)
     measure = _MEASURES[limit.unit]
     used = measure(text)
-    overflow = _overflow_index(text, limit.limit, measure) if used > limit.limit else None
+    overflow = None
+    if used > limit.limit:
+        if limit.unit is Unit.THREADS:
+            overflow = _threads_overflow(text, limit.limit)
+        else:
+            overflow = _overflow_index(text, limit.limit, measure)
     problems: tuple[str, ...] = ()
     bad = [c for c in limit.forbidden_chars if c in text]
     if bad:

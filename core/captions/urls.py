@@ -15,6 +15,7 @@ core/captions/tlds.py). The rules mirrored here, from twitter-text's extractor:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -47,9 +48,7 @@ _TAIL = regex.compile(
     rf"(?P<query>\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/])?",
     regex.IGNORECASE,
 )
-_DOT_RE = regex.compile(rf"(?<=[^{_SPACES}])\.(?=[^{_SPACES}])")
-_SPACE_RE = regex.compile(rf"[{_SPACES}]")
-_LAST_SPACE_RE = regex.compile(rf"[{_SPACES}]", regex.REVERSE)
+_DOT_WORD_RE = regex.compile(rf"(?<![^{_SPACES}])[^{_SPACES}]*[^{_SPACES}.]\.[^{_SPACES}]+")
 _TCO = regex.compile(r"https?://t\.co/([a-z0-9]+)", regex.IGNORECASE)
 _SUB_LABEL = regex.compile(rf"(?:{_DOMAIN_CHAR}(?:[_\-]|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}")
 _NAME_LABEL = regex.compile(rf"(?:{_DOMAIN_CHAR}(?:-|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}")
@@ -111,24 +110,27 @@ def _pick_host(text: str, start: int, labels: list[str]) -> list[str] | None:
 def find_urls(text: str) -> list[UrlSpan]:
     """Every link X would shorten to 23 characters, left to right, as str indices."""
     found: list[UrlSpan] = []
-    pos = 0
-    # Only words holding a dot between two visible characters can be links: look there.
-    for dot in _DOT_RE.finditer(text):
-        if dot.start() < pos:
-            continue
-        space = _LAST_SPACE_RE.search(text, pos, dot.start())
-        word_start = space.end() if space else pos
-        space = _SPACE_RE.search(text, dot.end())
-        word_end = space.start() if space else len(text)
-        for m in _CANDIDATE.finditer(text, word_start, word_end):
-            if m.start() < pos:  # inside the path of the link just found
-                continue
-            span = _url_at(text, m)
-            if span is not None:
-                found.append(span)
-            pos = max(m.end(), span.end if span else 0)
-        pos = max(pos, word_end)
+    # A link never spans a space and a space never blocks one, so each word holding a
+    # dot is looked at on its own; words repeat from keystroke to keystroke, hence the cache.
+    for m in _DOT_WORD_RE.finditer(text):
+        base = m.start()
+        for start, end, url, proto in _word_urls(m.group()):
+            found.append(UrlSpan(base + start, base + end, url, proto))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _word_urls(word: str) -> tuple[tuple[int, int, str, bool], ...]:
+    found: list[tuple[int, int, str, bool]] = []
+    pos = 0
+    for m in _CANDIDATE.finditer(word):
+        if m.start() < pos:  # inside the path of the link just found
+            continue
+        span = _url_at(word, m)
+        if span is not None:
+            found.append((span.start, span.end, span.url, span.has_protocol))
+            pos = span.end
+    return tuple(found)
 
 
 def _url_at(text: str, m: regex.Match) -> UrlSpan | None:

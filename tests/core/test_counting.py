@@ -123,6 +123,21 @@ def test_overflow_never_splits_an_emoji():
     assert ig.overflow_at == 2199
 
 
+def test_x_overflow_at_a_link_or_after_one():
+    link = "https://cimahikota.go.id/berita/mpp"
+    c = count("x", "a" * 270 + " " + link)
+    assert c.used == 294 and c.overflow_at == 271  # the link does not fit: it starts the overflow
+    c = count("x", link + " " + "b" * 300)
+    assert c.overflow_at == len(link) + 1 + 256  # 23 + 1 + 256 = 280
+
+
+def test_threads_overflow_counts_emoji_bytes():
+    assert count("threads", "a" * 499 + "\U0001F600").overflow_at == 499
+    c = count("threads", "\U0001F600" + "a" * 500)
+    assert c.used == 504 and c.overflow_at == 497
+    assert count("threads", "a" * 500).overflow_at is None
+
+
 def test_overflow_maps_back_through_nfc_normalisation():
     text = E_ACUTE_NFD * 281  # 562 code points typed, 281 after NFC
     c = count("x", text)
