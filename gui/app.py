@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -62,13 +63,20 @@ def screenshot(path: str, page: str, size: str) -> int:
     return 0 if ok else 1
 
 
-def selftest() -> int:
-    """Open the main window on a throwaway data folder; any error fails the run."""
+def selftest(lang: str = "id") -> int:
+    """Open the main window on a throwaway data folder; any error or Qt warning fails the
+    run, and so does a lost translation, icon or font (gui/selftest_checks.py)."""
     from core.demo import fill_demo
     from core.store import open_store
     from gui.main_window import MainWindow
+    from gui.selftest_checks import (
+        font_problems,
+        library_problems,
+        qt_warnings,
+        window_problems,
+    )
 
-    with tempfile.TemporaryDirectory(prefix="warta-selftest-") as home:
+    with tempfile.TemporaryDirectory(prefix="warta-selftest-") as home, qt_warnings() as warned:
         os.environ["WARTA_HOME"] = home
         store = open_store()
         fill_demo(store)
@@ -77,8 +85,15 @@ def selftest() -> int:
         for page in ("konten", "media", "laporan", "pengaturan"):
             window.show_page(page)
             QApplication.processEvents()
+        problems = window_problems(window, lang) + font_problems()
+        problems += library_problems(Path(home))
         window.close()
         store.close()
+    problems += [f"peringatan Qt: {message}" for message in warned]
+    for problem in problems:
+        print(f"selftest gagal: {problem}", file=sys.stderr)
+    if problems:
+        return 1
     print(f"Warta {__version__}: selftest OK")
     return 0
 
@@ -90,7 +105,7 @@ def run(argv: list[str]) -> int:
     lang = args.lang or "id"
     app = make_app(lang)
     if args.selftest:
-        return selftest()
+        return selftest(lang)
     if args.screenshot:
         return screenshot(args.screenshot, args.page, args.size)
     return run_interactive(app)
