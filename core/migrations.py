@@ -162,7 +162,24 @@ def _v2_work_records(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records]
+def _v3_report_notes(conn: sqlite3.Connection) -> None:
+    """The PIC's "Kendala dan Tindak Lanjut" text, kept per department and report period."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE report_notes (
+            department TEXT NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (department, period_start, period_end)
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
