@@ -1,0 +1,108 @@
+"""`warta report`: the monthly report as Word and/or Excel, without opening the app."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from pathlib import Path
+
+from cli.common import fail
+from core.demo import previous_month
+from core.report import PLATFORM_NAMES, ReportData, build_report
+from core.report_format import format_number, format_percent, month_bounds
+from core.safe_write import WriteError
+from core.store import StoreError, open_store
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report", help="buat laporan bulanan (Word dan/atau Excel)",
+        description="Membuat laporan pengelolaan media sosial untuk satu periode. Tanpa "
+                    "--docx/--xlsx hanya ringkasannya yang ditampilkan.",
+        epilog="Contoh: warta report --from 2025-11-01 --to 2025-11-30 "
+               "--docx laporan.docx --xlsx laporan.xlsx")
+    p.add_argument("--from", dest="start", metavar="TTTT-BB-HH", help="tanggal awal periode")
+    p.add_argument("--to", dest="end", metavar="TTTT-BB-HH", help="tanggal akhir periode")
+    p.add_argument("--bulan", "--month", dest="month", metavar="TTTT-BB",
+                   help="satu bulan penuh, mis. 2025-11 (bawaan: bulan lalu)")
+    p.add_argument("--docx", metavar="BERKAS", help="simpan laporan Word ke BERKAS")
+    p.add_argument("--xlsx", metavar="BERKAS", help="simpan laporan Excel ke BERKAS")
+    p.add_argument("--kendala", metavar="TEKS",
+                   help="teks Kendala dan Tindak Lanjut (bawaan: yang tersimpan di aplikasi)")
+    p.set_defaults(func=run)
+
+
+def _date(text: str, name: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{name} harus tanggal TTTT-BB-HH, mis. 2025-11-01 "
+                         f"(yang diisi: {text!r})") from None
+
+
+def period_from_args(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    """--from/--to, or --bulan, or last month; raises ValueError with the message."""
+    if args.month and (args.start or args.end):
+        raise ValueError("pakai --bulan atau --from/--to, tidak keduanya")
+    if args.start or args.end:
+        if not (args.start and args.end):
+            raise ValueError("--from dan --to harus diisi bersama")
+        start, end = _date(args.start, "--from"), _date(args.end, "--to")
+        if end < start:
+            raise ValueError("--to tidak boleh sebelum --from")
+        return start, end
+    if args.month:
+        if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", args.month):
+            raise ValueError("format --bulan harus TTTT-BB, mis. 2025-11")
+        year, month = (int(x) for x in args.month.split("-"))
+    else:
+        year, month = previous_month()
+    return month_bounds(year, month)
+
+
+def summary_lines(data: ReportData) -> list[str]:
+    t = data.totals
+    lines = [
+        f"Laporan {data.department or '(profil belum diisi)'} periode {data.period}",
+        f"  Konten terbit : {format_number(t.posts)} ({format_number(t.uploads)} unggahan, "
+        f"{format_number(t.with_metrics)} dengan metrik)",
+        f"  Jangkauan     : {format_number(t.sums['reach'])}",
+        f"  Interaksi     : {format_number(t.interactions)}",
+        f"  Keterlibatan  : {format_percent(t.engagement) or '-'}",
+    ]
+    for key, totals in data.by_platform.items():
+        lines.append(f"    {PLATFORM_NAMES.get(key, key):<10} {totals.uploads:>4} unggahan, "
+                     f"jangkauan {format_number(totals.sums['reach'])}")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        start, end = period_from_args(args)
+    except ValueError as exc:
+        return fail(str(exc), 2)
+    targets = [(Path(p), kind) for p, kind in ((args.docx, "docx"), (args.xlsx, "xlsx")) if p]
+    for path, _kind in targets:
+        if not path.parent.is_dir():
+            return fail(f"folder {path.parent} tidak ada; buat dulu atau pilih folder lain", 2)
+    try:
+        store = open_store()
+    except StoreError as exc:
+        return fail(str(exc))
+    try:
+        data = build_report(store, start, end, issues=args.kendala)
+    finally:
+        store.close()
+    print("\n".join(summary_lines(data)))
+    from exporters.docx_report import DocxReport
+    from exporters.xlsx_report import XlsxReport
+
+    exporters = {"docx": DocxReport, "xlsx": XlsxReport}
+    for path, kind in targets:
+        try:
+            written = exporters[kind](data).export(path)
+        except WriteError as exc:
+            return fail(str(exc))
+        print(f"Tersimpan: {written}")
+    return 0
