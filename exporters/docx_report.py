@@ -268,7 +268,7 @@ class DocxReport(Exporter):
         caption.font.italic = True
         caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         caption.paragraph_format.space_after = Pt(8)
-        self.cell_style = cell
+        self.cell_style_id = cell.style_id
 
     # ---- building blocks ---------------------------------------------------------------
     def para(self, text: str = "", *, bold: bool = False, align=None, size: float | None = None,
@@ -299,7 +299,7 @@ class DocxReport(Exporter):
 
     def _fill(self, cell: _Cell, text: str, *, bold: bool = False, align=None) -> None:
         p = cell.paragraphs[0]
-        p.style = self.cell_style
+        p._p.style = self.cell_style_id  # p.style = ... looks the default style up each time
         if text:
             run = p.add_run(text)
             if bold:
