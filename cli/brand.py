@@ -48,18 +48,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="*", metavar="BERKAS", help="foto (JPEG, PNG, HEIC, ...)")
     p.add_argument("--list", "--daftar", dest="list", action="store_true",
                    help="tampilkan kit merek, template, dan format lalu keluar")
-    p.add_argument("--template", help="id template, mis. band-bottom (lihat --list)")
+    p.add_argument("--template", metavar="ID",
+                   help="id template, mis. band-bottom (lihat --list)")
     p.add_argument("--kit", default="cimahi", metavar="ID|PATH",
                    help="id kit terpasang, atau folder/.zip kit (bawaan: cimahi)")
     p.add_argument("--format", dest="formats", action="append", metavar="F",
                    help="format keluaran; boleh diulang (bawaan: semua format template)")
-    p.add_argument("--title", "--judul", dest="title", default="", help="judul")
+    p.add_argument("--title", "--judul", dest="title", default="", metavar="JUDUL",
+                   help="judul kegiatan")
     p.add_argument("--date", "--tanggal", dest="date", metavar="TTTT-BB-HH",
                    help="tanggal kegiatan, mis. 2025-11-12")
-    p.add_argument("--location", "--lokasi", dest="location", default="", help="lokasi")
+    p.add_argument("--location", "--lokasi", dest="location", default="",
+                   metavar="LOKASI", help="lokasi kegiatan")
     p.add_argument("--department", "--perangkat-daerah", dest="department",
-                   help="nama perangkat daerah (bawaan: dari profil)")
-    p.add_argument("--city", "--kota", dest="city", help="nama kota (bawaan: dari profil)")
+                   metavar="NAMA", help="nama perangkat daerah (bawaan: dari profil)")
+    p.add_argument("--city", "--kota", dest="city", metavar="KOTA",
+                   help="nama kota (bawaan: dari profil)")
     p.add_argument("--focus", "--fokus", dest="focus", metavar="X,Y", default="0.5,0.5",
                    help="titik fokus foto, 0-1 dari kiri dan atas (bawaan: 0.5,0.5)")
     p.add_argument("--quality", "--kualitas", dest="quality", type=int, default=88,

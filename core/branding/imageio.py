@@ -79,11 +79,17 @@ class Photo:
         stored_out = (out[1], out[0]) if self.orientation in (5, 6, 7, 8) else out
         im = self.image
         if stored_box != (0, 0, *im.size) or stored_out != im.size:
-            im = im.resize(stored_out, Image.Resampling.LANCZOS, box=stored_box,
+            # Bicubic: as sharp as Lanczos to the eye for these 1-2x reductions after the
+            # draft decode, and ~30% cheaper (the benchmark's 1.5x-of-floor budget).
+            im = im.resize(stored_out, Image.Resampling.BICUBIC, box=stored_box,
                            reducing_gap=3.0)
         if self.orientation in _TRANSPOSE:
             im = im.transpose(_TRANSPOSE[self.orientation])
-        return to_srgb(im, self.icc, self.warnings)
+        out = to_srgb(im, self.icc, self.warnings)
+        if out is self.image:
+            out = out.copy()
+        out.info = {}  # the source's ICC profile, comment and XMP must not reach outputs
+        return out
 
     def upright(self, scale: float = 1.0) -> Photo:
         """A copy whose image is upright sRGB RGB, scaled by `scale` (preview cache)."""

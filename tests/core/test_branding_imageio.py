@@ -297,6 +297,14 @@ def test_heic_photo_opens(tmp_path):
     out = upright(tmp_path / "ponsel.heic")
     assert out.size == (128, 96)
     assert close(out.getpixel((100, 70)), QUADS["br"], 50)
+    # phones store rotation as a HEIF transform; it is applied once, never twice
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    quadrant_image(128, 96).save(tmp_path / "miring.heic", exif=exif.tobytes(), quality=90)
+    photo = open_photo(tmp_path / "miring.heic")
+    assert photo.size == (96, 128) and photo.orientation == 1
+    turned = photo.region((0, 0, 96, 128), (96, 128))
+    assert close(turned.getpixel((80, 20)), QUADS["tl"], 50)  # rotated clockwise once
 
 
 # ---------------------------------------------------------------- thumbnails

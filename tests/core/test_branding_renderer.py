@@ -136,6 +136,21 @@ def test_photo_metadata_keeps_date_and_credit_but_not_gps(tmp_path):
                 assert out.info.get("progressive") and out.size == (1280, 720)
 
 
+def test_source_icc_profile_and_comment_do_not_reach_outputs(tmp_path):
+    from PIL import ImageCms
+
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    source = Image.new("RGB", (300, 200), (90, 90, 90))
+    source.save(tmp_path / "icc.jpg", icc_profile=srgb, comment=b"Lokasi: -6.87, 107.54")
+    kit = load_kit_folder(make_kit(tmp_path / "kit", [{"type": "photo"}]))
+    for name in ("o.png", "o.jpg"):
+        res = render(kit, "t", "square", tmp_path / "icc.jpg", {}, out_path=tmp_path / name,
+                     fmt="png" if name.endswith("png") else "jpeg")
+        with Image.open(res.path) as out:
+            assert "icc_profile" not in out.info and "comment" not in out.info
+        assert b"107.54" not in res.path.read_bytes()
+
+
 def test_quality_setting_changes_the_jpeg(tmp_path):
     kit = load_kit_folder(make_kit(tmp_path / "kit", [{"type": "photo"}]))
     photo = split_photo(tmp_path / "p.jpg")
