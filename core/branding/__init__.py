@@ -19,13 +19,16 @@ from core.branding.catalog import (
 from core.branding.errors import KitError, KitExistsError, LogoError, RenderError
 from core.branding.fields import format_date_id, parse_date
 from core.branding.formats import FORMAT_IDS, FORMATS, ImageFormat, get_format
-from core.branding.imageio import make_thumbnail, open_photo, thumbnail_image
+from core.branding.geometry import Rect, safe_rect
+from core.branding.imageio import make_thumbnail, open_photo, photo_size, thumbnail_image
 from core.branding.kit import FIELDS, BrandKit, Template
 from core.branding.kit_zip import export_kit_zip, import_kit_zip
 from core.branding.renderer import (
     PREVIEW_CACHE,
     PhotoCache,
     RenderResult,
+    focus_at,
+    photo_rect,
     render,
     render_image,
     render_set,
@@ -34,8 +37,9 @@ from core.branding.renderer import (
 __all__ = [
     "DEFAULT_KIT_ID", "FIELDS", "FORMATS", "FORMAT_IDS", "PREVIEW_CACHE", "BrandKit",
     "ImageFormat", "KitEntry", "KitError", "KitExistsError", "LogoError", "PhotoCache",
-    "RenderError", "RenderResult", "Template", "export_kit_zip", "format_date_id",
-    "get_format", "import_kit_zip", "list_kits", "load_kit", "make_thumbnail", "open_photo",
-    "parse_date", "remove_user_kit", "render", "render_image", "render_set", "replace_logo",
+    "Rect", "RenderError", "RenderResult", "Template", "export_kit_zip", "focus_at",
+    "format_date_id", "get_format", "import_kit_zip", "list_kits", "load_kit",
+    "make_thumbnail", "open_photo", "parse_date", "photo_rect", "photo_size",
+    "remove_user_kit", "render", "render_image", "render_set", "replace_logo", "safe_rect",
     "thumbnail_image", "user_kits_dir",
 ]

@@ -341,6 +341,21 @@ def _decode(im: Image.Image, name: str,
                  exif, name, warn)
 
 
+def photo_size(path: str | os.PathLike[str]) -> tuple[int, int]:
+    """A photo's upright size from its header alone (no decoding). Raises RenderError."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(path) as im:
+                orientation, _ = _read_exif(im, [], path.name)
+                w, h = im.size
+    except (OSError, Image.DecompressionBombError):
+        raise RenderError(f"{path.name} bukan berkas gambar yang dapat dibaca.") from None
+    return (h, w) if orientation in (5, 6, 7, 8) else (w, h)
+
+
 # ---------------------------------------------------------------- thumbnails
 
 

@@ -145,6 +145,35 @@ def photo_needs(template: Template, fmt: ImageFormat, scale: float = 1.0
     return needs
 
 
+def photo_rect(kit: BrandKit | str, template_id: str, format_id: str, scale: float = 1.0
+               ) -> Rect | None:
+    """Where the template's (first) photo sits on the canvas, for the GUI's focus clicks."""
+    kit = _kit(kit)
+    template, fmt = _template_and_format(kit, template_id, format_id)
+    canvas, safe = canvas_rect(fmt, scale), safe_rect(fmt, scale)
+    for layer in template.layers:
+        if isinstance(layer, PhotoLayer) and layer.applies_to(format_id):
+            return _layer_rect(layer, safe, canvas, scale)
+    return None
+
+
+def focus_at(kit: BrandKit | str, template_id: str, format_id: str,
+             photo_size: tuple[int, int], focus: tuple[float, float],
+             point: tuple[float, float], scale: float = 1.0) -> tuple[float, float] | None:
+    """The focus point (fractions of the upright photo) under `point`, a click on a preview
+    rendered at `scale` with `focus`; None when the click is not on the photo."""
+    rect = photo_rect(kit, template_id, format_id, scale)
+    if rect is None or rect.is_empty():
+        return None
+    x, y = point
+    if not (rect.left <= x < rect.right and rect.top <= y < rect.bottom):
+        return None
+    left, top, right, bottom = cover_crop(photo_size, rect.size, focus)
+    fx = (left + (x - rect.left) / rect.width * (right - left)) / photo_size[0]
+    fy = (top + (y - rect.top) / rect.height * (bottom - top)) / photo_size[1]
+    return (min(1.0, max(0.0, fx)), min(1.0, max(0.0, fy)))
+
+
 def render_image(
     kit: BrandKit | str,
     template_id: str,
@@ -255,6 +284,19 @@ def compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo | 
             fields: Mapping[str, str], focus: tuple[float, float], scale: float
             ) -> tuple[Image.Image, list[str]]:
     """Draw every layer of `template` that applies to `fmt`, bottom to top."""
+    try:
+        return _compose(kit, template, fmt, photo, fields, focus, scale)
+    except OSError as exc:  # a logo, overlay or font vanished or broke after the kit loaded
+        name = Path(exc.filename).name if getattr(exc, "filename", None) else str(exc)
+        raise RenderError(
+            f"Berkas kit merek {kit.name} tidak dapat dibaca ({name}). Muat ulang atau pasang "
+            "ulang kit merek di Pengaturan."
+        ) from None
+
+
+def _compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo | None,
+             fields: Mapping[str, str], focus: tuple[float, float], scale: float
+             ) -> tuple[Image.Image, list[str]]:
     canvas_r, safe = canvas_rect(fmt, scale), safe_rect(fmt, scale)
     layers = [layer for layer in template.layers if layer.applies_to(fmt.id)]
     warnings: list[str] = list(photo.warnings) if photo is not None else []

@@ -250,3 +250,70 @@ def test_render_set_decodes_once_for_all_formats(tmp_path, monkeypatch):
     assert len(calls) == 1
     assert [r.size for r in results] == [(1080, 1080), (1080, 1920), (1280, 720)]
     assert all(p.exists() for p in outputs.values())
+
+
+def test_image_overlay_layer_stretch_and_contain(tmp_path):
+    root = make_kit(tmp_path / "kit", [
+        {"type": "rect", "fill": "#000000"},
+        {"type": "image", "src": "overlays/bingkai.png"},
+        {"type": "image", "src": "overlays/bingkai.png", "fit": "contain", "align": "left",
+         "box": ["0%", "40%", "100%", "20%"], "bleed": False, "opacity": 0.5},
+    ], formats=["square"])
+    (root / "overlays").mkdir()
+    frame = Image.new("RGBA", (100, 100), (0, 0, 0, 0))  # a frame: white edge, clear centre
+    ImageDraw.Draw(frame).rectangle((0, 0, 99, 99), outline=(255, 255, 255, 255), width=10)
+    frame.save(root / "overlays" / "bingkai.png")
+    im = render_image(load_kit_folder(root), "t", "square", None, {}, scale=0.5).image
+    assert im.getpixel((5, 270)) == (255, 255, 255)  # stretched frame edge
+    assert im.getpixel((270, 150)) == (0, 0, 0)  # clear centre shows what is below
+    # the contained copy is 108 px square at the left of its band, half transparent
+    assert im.getpixel((5, 260))[0] in range(250, 256) and im.getpixel((60, 221))[0] in range(
+        120, 135)
+
+
+def test_kit_font_file_and_vanished_assets(tmp_path):
+    import fontpkg
+
+    root = make_kit(tmp_path / "kit", [
+        {"type": "rect", "fill": "#000000"},
+        {"type": "logo", "key": "city", "box": ["0%", "0%", "20%", "20%"]},
+        {"type": "text", "value": "{title}", "box": ["5%", "30%", "90%", "60%"],
+         "font": "body", "size": [60, 20]},
+    ], formats=["square"])
+    data = json.loads((root / "kit.json").read_text(encoding="utf-8"))
+    data["fonts"]["body"] = "fonts/Body.ttf"
+    (root / "kit.json").write_text(json.dumps(data), encoding="utf-8")
+    (root / "fonts").mkdir()
+    (root / "fonts" / "Body.ttf").write_bytes(fontpkg.path("Poppins", 400).read_bytes())
+    kit = load_kit_folder(root)
+    assert kit.fonts["body"] == (root / "fonts" / "Body.ttf").resolve()
+    assert render_image(kit, "t", "square", None, FIELDS, scale=0.3).image.getbbox()
+    (root / "logos" / "city.png").unlink()
+    with pytest.raises(RenderError, match="Berkas kit merek Uji tidak dapat dibaca"):
+        render_image(kit, "t", "square", None, FIELDS, scale=0.3)
+
+
+def test_focus_at_maps_a_preview_click_to_the_photo():
+    from core.branding import focus_at, load_kit, photo_rect
+
+    kit = load_kit("cimahi")
+    assert photo_rect(kit, "announcement", "square") is None
+    assert photo_rect(kit, "framed", "square", 0.5) == renderer.Rect(27, 27, 513, 367)
+    # portrait preview at half size of a 6000x4000 photo centred: the crop is x 1400-4600
+    centre = focus_at(kit, "band-bottom", "portrait", (6000, 4000), (0.5, 0.5), (270, 337.5), 0.5)
+    assert centre == pytest.approx((0.5, 0.5))
+    left_edge = focus_at(kit, "band-bottom", "portrait", (6000, 4000), (0.5, 0.5), (0, 0), 0.5)
+    assert left_edge == pytest.approx((1400 / 6000, 0.0))
+    assert focus_at(kit, "framed", "square", (6000, 4000), (0.5, 0.5), (5, 5), 0.5) is None
+
+
+def test_photo_size_reads_the_header_and_orientation(tmp_path):
+    from core.branding import photo_size
+
+    exif = Image.Exif()
+    exif[0x0112] = 8
+    Image.new("RGB", (300, 200)).save(tmp_path / "p.jpg", exif=exif.tobytes())
+    assert photo_size(tmp_path / "p.jpg") == (200, 300)
+    (tmp_path / "x.jpg").write_text("bukan foto")
+    with pytest.raises(RenderError):
+        photo_size(tmp_path / "x.jpg")
