@@ -43,7 +43,7 @@ from core.branding.kit import (
     Template,
     TextLayer,
 )
-from core.branding.text_layout import layout_text
+from core.branding.text_layout import drawable_text, layout_text
 
 PLACEHOLDER_GREY = (186, 192, 188)
 HIGH_QUALITY = 90  # from here on, JPEG keeps full colour resolution (4:4:4)
@@ -467,12 +467,16 @@ def _draw_text(canvas: Image.Image, kit: BrandKit, layer: TextLayer, rect: Rect,
     text = fill(layer.value, fields)
     if layer.uppercase:
         text = text.upper()
+    font_path = str(kit.fonts[layer.font])
+    text, removed = drawable_text(text, font_path)
+    if removed:
+        warnings.append(f"Karakter {' '.join(removed)} tidak tersedia di font kit merek dan "
+                        "tidak ditampilkan di gambar (keterangan unggahan tidak berubah).")
     if not text:
         return
     if rect.is_empty():
         warnings.append(f"Teks {text[:30]!r} berada di luar area aman format; tidak ditampilkan.")
         return
-    font_path = str(kit.fonts[layer.font])
     block = layout_text(text, font_path, rect.width, rect.height,
                         max(1, round(layer.size_max * scale)),
                         max(1, round(layer.size_min * scale)),

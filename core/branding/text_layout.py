@@ -3,6 +3,8 @@ box height; at the minimum size what is left is cut with an ellipsis. Never over
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 from PIL import ImageFont
@@ -10,6 +12,34 @@ from PIL import ImageFont
 from core.branding.fonts import get_font
 
 ELLIPSIS = "…"
+# Emoji glue (variation selectors, zero-width joiner, keycap, tag characters): invisible at
+# best, boxes at worst in a font without emoji; the visible base character is kept.
+_GLUE = re.compile("[\ufe0e\ufe0f\u200d\u20e3\U000e0020-\U000e007f]")
+_MISSING_PROBE = "\U0010ffff"  # a private code point no font maps: draws as .notdef
+
+
+def _glyph_signature(font: ImageFont.FreeTypeFont, char: str) -> tuple[tuple[int, int], bytes]:
+    mask = font.getmask(char)
+    return mask.size, bytes(mask)
+
+
+@functools.lru_cache(maxsize=4096)
+def has_glyph(font_path: str, char: str) -> bool:
+    """False when `char` would be drawn as the font's empty box (.notdef), e.g. an emoji."""
+    if char.isspace():
+        return True
+    font = get_font(font_path, 24)
+    return _glyph_signature(font, char) != _glyph_signature(font, _MISSING_PROBE)
+
+
+def drawable_text(text: str, font_path: str) -> tuple[str, list[str]]:
+    """`text` without characters the font cannot draw, and the characters removed."""
+    text = _GLUE.sub("", text)
+    removed = [c for c in dict.fromkeys(text) if not has_glyph(font_path, c)]
+    if removed:
+        text = "".join(c for c in text if c not in removed)
+        text = re.sub(r"[ \t]{2,}", " ", text).strip()
+    return text, removed
 
 
 @dataclass(frozen=True)

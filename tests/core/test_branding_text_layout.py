@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from core.branding.fields import fill, format_date_id, parse_date
 from core.branding.fonts import get_font
-from core.branding.text_layout import ELLIPSIS, layout_text, wrap
+from core.branding.text_layout import ELLIPSIS, drawable_text, has_glyph, layout_text, wrap
 
 BOLD = str(fontpkg.path("Poppins", 700))
 TITLE = "Wali Kota Cimahi Resmikan Mal Pelayanan Publik di Cimahi Tengah"
@@ -83,3 +83,27 @@ def test_fill_does_not_evaluate_attribute_access():
 def test_indonesian_dates():
     assert format_date_id(parse_date("2025-11-12")) == "12 November 2025"
     assert format_date_id(parse_date("2025-08-17"), weekday=True) == "Minggu, 17 Agustus 2025"
+
+
+def test_emoji_and_missing_glyphs_are_removed_not_drawn_as_boxes():
+    text, removed = drawable_text("HUT Kota Cimahi ke-24 🎉🇮🇩 Meriah! ❤️ 1️⃣", BOLD)
+    assert text == "HUT Kota Cimahi ke-24 Meriah! 1"
+    assert "🎉" in removed and "❤" in removed
+    assert has_glyph(BOLD, "é") and has_glyph(BOLD, "…") and not has_glyph(BOLD, "中")
+
+
+WORD = st.text(alphabet="abcdeghijklmnoprstuwyAÉKMS0123", min_size=1, max_size=8)
+FIELD = st.sampled_from(["title", "date", "location", "department", "city"])
+
+
+@given(st.lists(st.one_of(WORD, FIELD.map(lambda f: "{" + f + "}")), min_size=1, max_size=8),
+       st.fixed_dictionaries({f: WORD for f in ("title", "date", "location", "department",
+                                                  "city")}))
+def test_fill_replaces_every_field_exactly(parts, fields):
+    expected = " ".join(fields[p[1:-1]] if p.startswith("{") else p for p in parts)
+    assert fill(" ".join(parts), fields) == expected
+
+
+@given(st.text(max_size=80), st.dictionaries(FIELD, st.text(max_size=30)))
+def test_fill_never_fails_on_any_text(value, fields):
+    assert isinstance(fill(value, fields), str)
