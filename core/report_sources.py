@@ -137,3 +137,20 @@ def save_issues(store: Store, department: str, start: dt.date, end: dt.date, tex
         "DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
         (department, start.isoformat(), end.isoformat(), text, now_iso()),
     )
+
+
+EDITABLE_VARIANT_FIELDS = ("reach", "impressions", "likes", "comments", "shares", "saves",
+                           "link_clicks", "published_url")
+
+
+def set_variant_values(store: Store, changes: list[tuple[int, str, object]]) -> None:
+    """Write (variant id, field, value) triples from the metrics table in one transaction."""
+    with store.transaction():
+        for variant_id, name, value in changes:
+            if name not in EDITABLE_VARIANT_FIELDS:
+                raise ValueError(f"kolom {name!r} tidak bisa diubah di sini")
+            if name == "published_url":
+                value = str(value or "").strip()
+            elif value is not None and (not isinstance(value, int) or value < 0):
+                raise ValueError("Metrik harus bilangan bulat tidak negatif.")
+            store.execute(f"UPDATE variants SET {name} = ? WHERE id = ?", (value, variant_id))

@@ -23,6 +23,7 @@ from core.profile import load_profile
 from core.store import Store
 from core.version import __version__
 from gui.pages.konten import KontenPage
+from gui.pages.laporan import LaporanPage
 from gui.pages.pengaturan import PengaturanPage
 from gui.pages.placeholder import PlaceholderPage
 
@@ -50,10 +51,8 @@ class MainWindow(QMainWindow):
             "The media library, the city's brand templates and batch export of branded "
             "photos will be here. Until then, keep photos in a folder and brand them "
             "in your usual tool."))
-        self.pages["laporan"] = PlaceholderPage(self.tr("Laporan"), self.tr(
-            "The monthly activity report (Word and Excel) will be made here from the posts "
-            "you record in Konten. Keep recording published posts and their links: the "
-            "report will use them."))
+        self.laporan = LaporanPage(store, self.undo_stack)
+        self.pages["laporan"] = self.laporan
         self.pengaturan = PengaturanPage(store)
         self.pages["pengaturan"] = self.pengaturan
 
