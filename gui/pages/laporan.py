@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import paths, posts, settings
+from core.indonesian import format_date_abbrev
 from core.indonesian_dates import month_label
 from core.model import Status
 from core.posts import METRIC_FIELDS
@@ -256,10 +257,11 @@ class LaporanPage(QWidget):
         self.metrics_view.setModel(self.metrics_model)
         head = self.metrics_view.horizontalHeader()
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 110), (1, 90), (3, 180)):
+        self.metrics_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for col, width in ((0, 96), (1, 82), (3, 190)):
             self.metrics_view.setColumnWidth(col, width)
         for col in range(4, len(columns)):
-            self.metrics_view.setColumnWidth(col, 92)
+            self.metrics_view.setColumnWidth(col, 74)
         hint = QLabel(self.tr(
             "Type a number to edit; Enter moves down, Tab moves right. Paste a block copied "
             "from Excel with Ctrl+V (\u201c1.234\u201d is one thousand two hundred "
@@ -386,7 +388,7 @@ class LaporanPage(QWidget):
         self.data = build_report(self.store, start, end, department=self.department_name())
         self._show_summary(self.data)
         self.metrics_model.set_rows([
-            {"variant_id": r.variant_id, "date": format_date_long(r.date),
+            {"variant_id": r.variant_id, "date": format_date_abbrev(r.date),
              "platform": r.platform_name, "title": r.title, "published_url": r.url,
              **r.metrics} for r in self.data.rows if r.variant_id is not None])
         self.followers_model.set_rows([
