@@ -54,12 +54,14 @@ PLUGIN_DENY = {
     "position", "multimedia", "sceneparsers", "renderers", "geometryloaders",
     "qmllint", "webview", "texttospeech", "sensors", "canbus",
 }
-# Qt libraries that only the dropped plugins or modules need.
-QT_LIB_DENY = re.compile(
-    r"Qt6(Qml\w*|Quick\w*|Pdf\w*|VirtualKeyboard\w*|Wayland\w*|Wl\w*|Designer\w*|"
-    r"Labs\w*|Lottie\w*|Network|OpenGL\w*|EglFS\w*|EglFs\w*|Sql|Test|Help|UiTools|"
-    r"Multimedia\w*|WebEngine\w*|Charts|3D\w*)\b",
-)
+# Qt libraries are not filtered by name: whatever is still collected is linked by
+# something kept (qwindows.dll, for one, links Qt6OpenGL.dll). Unused ones never get in
+# because the modules above are excluded and the plugins below are dropped before
+# PyInstaller follows their dependencies (see warta.spec).
+# Windows: the software OpenGL renderer (about 20 MB) and ANGLE/Direct3D shader compiler
+# are for OpenGL and Qt Quick; Warta's widgets paint without OpenGL.
+WINDOWS_GL_DENY = re.compile(r"^(opengl32sw|d3dcompiler_\d+|libEGL|libGLESv2)\.dll$",
+                             re.IGNORECASE)
 
 # Qt's own translations: Warta only needs Indonesian (qtbase_id, if Qt ships it).
 QT_TRANSLATION_KEEP = re.compile(r"^qt(base)?_id(_ID)?\.qm$")
@@ -80,7 +82,7 @@ def plugin_key(filename: str) -> str:
 
 
 def keep_binary(dest: str) -> bool:
-    """True when the bundle keeps this binary (Qt plugins and libraries are trimmed)."""
+    """True when the bundle keeps this binary (Qt plugins and software OpenGL are trimmed)."""
     parts = _parts(dest)
     if "plugins" in parts and parts[0] == "PySide6":
         i = parts.index("plugins")
@@ -91,7 +93,7 @@ def keep_binary(dest: str) -> bool:
             if folder in PLUGIN_ALLOW:
                 return plugin_key(name) in PLUGIN_ALLOW[folder]
         return True
-    return not QT_LIB_DENY.search(parts[-1])
+    return not WINDOWS_GL_DENY.match(parts[-1])
 
 
 def keep_data(dest: str) -> bool:

@@ -16,10 +16,13 @@ def render_png(svg: Path, size: int) -> bytes:
     """Render the SVG at size x size pixels (transparent background) as PNG bytes."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841  (QPainter needs it)
+    # QPainter needs an application object; a widgets one, so that a later QWidget in
+    # the same process (tests) still works.
+    _app = QApplication.instance() or QApplication([])  # noqa: F841
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"ikon {svg} bukan SVG yang sah")

@@ -46,7 +46,7 @@ VersionInfoDescription={#AppName} Setup
 ; Per-user by default: Program Files is refused on locked-down office PCs. {autopf} is
 ; %LOCALAPPDATA%\Programs for a per-user install and Program Files for all users.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
+PrivilegesRequiredOverridesAllowed=commandline dialog
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
