@@ -24,4 +24,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # frozen Warta.exe started as a pool worker: be the worker
     sys.exit(main())
