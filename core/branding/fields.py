@@ -13,6 +13,7 @@ import re
 from core.branding.kit import FIELDS
 from core.indonesian import format_date, format_date_long
 
+MAX_FIELD_CHARS = 500  # longer than any box shows; keeps layout time bounded
 _TOKEN = re.compile(r"\{\{|\}\}|\{([a-z_]+)\}")
 _SEPARATORS = "|·•,–—/-"
 _EDGE = re.compile(rf"^[\s{re.escape(_SEPARATORS)}]+|[\s{re.escape(_SEPARATORS)}]+$")
@@ -50,7 +51,8 @@ def fill(value: str, fields: dict[str, str]) -> str:
         if token == "}}":
             return "}"
         name = match.group(1)
-        text = str(fields.get(name, "") or "").strip() if name in FIELDS else token
+        text = str(fields.get(name, "") or "").strip()[:MAX_FIELD_CHARS] if name in FIELDS \
+            else token
         empty = empty or not text
         return text
 

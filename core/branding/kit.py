@@ -29,6 +29,7 @@ MAX_ASSET_BYTES = 20_000_000
 MAX_ASSET_PIXELS = 8000 * 8000
 MAX_TEMPLATES = 100
 MAX_LAYERS = 60
+MAX_PX = 2000  # px lengths beyond the largest format are mistakes (and cost memory)
 FIELDS = ("title", "date", "location", "department", "city")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 _KEY_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,39}$")
@@ -348,6 +349,10 @@ class _Parser:
             if length.unit == "%" and length.value > 100:
                 self.problem(f"{path}.box[{i}]", f"{length} lebih dari 100%")
                 return FULL_BOX
+            if length.unit == "px" and length.value > MAX_PX:
+                self.problem(f"{path}.box[{i}]", f"{length} lebih dari {MAX_PX}px (format "
+                                                 "terbesar 1920 px)")
+                return FULL_BOX
             lengths.append(length)
         x, y, w, h = lengths
         for a, b, axis in ((x, w, "x + lebar"), (y, h, "y + tinggi")):
@@ -560,8 +565,8 @@ class _Parser:
         if "radius" in item:
             try:
                 radius = parse_length(item["radius"])
-                if radius.value < 0:
-                    raise ValueError("tidak boleh negatif")
+                if not 0 <= radius.value <= (100 if radius.unit == "%" else MAX_PX):
+                    raise ValueError(f"{radius} di luar rentang 0-{MAX_PX}px atau 0-100%")
             except ValueError as exc:
                 self.problem(f"{path}.radius", str(exc))
                 radius = Length(0, "px")

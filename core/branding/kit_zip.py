@@ -163,7 +163,13 @@ def import_kit_zip(zip_path: str | os.PathLike[str], *, replace: bool = False) -
 def open_kit_zip(zip_path: str | os.PathLike[str]) -> BrandKit:
     """Load a kit straight from a .zip without installing it (extracted once to the cache)."""
     zip_path = Path(zip_path)
-    digest = hashlib.sha256(zip_path.read_bytes()).hexdigest()[:20]
+    try:
+        if zip_path.stat().st_size > MAX_ZIP_BYTES:
+            raise KitError(f"berkas zip terlalu besar (batas {_mb(MAX_ZIP_BYTES)})",
+                           kit=zip_path.name)
+        digest = hashlib.sha256(zip_path.read_bytes()).hexdigest()[:20]
+    except OSError as exc:
+        raise KitError(f"{zip_path.name} tidak dapat dibaca: {exc.strerror or exc}") from None
     cache = paths.data_dir() / "cache" / "brandkits"
     target = cache / digest
     if not (target / KIT_FILE).is_file():

@@ -158,6 +158,7 @@ def test_unknown_font_package_is_reported(tmp_path):
         (["0%", "-5px", "10%", "10%"], "tidak boleh negatif"),
         (["0%", "0%", "satu", "10%"], "tidak dikenali"),
         (["0%", "0%", "0%", "10%"], "lebar dan tinggi harus lebih dari 0"),
+        (["0px", "0px", "100000px", "10%"], "lebih dari 2000px"),
     ],
 )
 def test_bad_boxes(tmp_path, box, message):
