@@ -74,7 +74,11 @@ def library_problems(folder: Path) -> list[str]:
     try:
         import docx
 
-        docx.Document().save(str(folder / "selftest.docx"))
+        document = docx.Document()
+        section = document.sections[0]  # header/footer load docx/parts/../templates/*.xml
+        section.header.add_paragraph("Pemerintah Kota Cimahi")
+        section.footer.add_paragraph("Halaman 1")
+        document.save(str(folder / "selftest.docx"))
     except Exception as exc:  # any failure here means a broken bundle
         problems.append(f"python-docx tidak dapat menulis Word ({exc!r})")
     try:

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,35 @@ def test_unused_qt_and_python_parts_are_left_out(built):
             "imageformats/libqjpeg.so", "imageformats/libqsvg.so",
             "iconengines/libqsvgicon.so"} <= plugins
     assert not [p for p in plugins if p.startswith(("platformthemes/", "sqldrivers/", "tls/"))]
+
+
+def test_frozen_report_writes_word_with_header_footer_and_excel(built, tmp_path):
+    """python-docx reads docx/parts/../templates/*.xml: that folder must exist frozen."""
+    bundle, _ = built
+    home = tmp_path / "home"
+    assert run_bundle(bundle, home, "demo").returncode == 0
+    docx_file, xlsx_file = tmp_path / "Laporan Oktober.docx", tmp_path / "Laporan Oktober.xlsx"
+    result = run_bundle(bundle, home, "report", "--docx", str(docx_file), "--xlsx", str(xlsx_file))
+    assert result.returncode == 0, result.stdout + result.stderr
+    with zipfile.ZipFile(docx_file) as docx_zip:
+        assert any(name.startswith("word/footer") for name in docx_zip.namelist())
+    with zipfile.ZipFile(xlsx_file) as xlsx_zip:
+        assert "xl/workbook.xml" in xlsx_zip.namelist()
+
+
+def test_frozen_brand_renders_a_phone_heic_photo_in_worker_processes(built, tmp_path):
+    from PIL import Image
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    photo = tmp_path / "IMG_0412.heic"
+    Image.new("RGB", (1200, 900), (40, 120, 200)).save(photo)
+    out = tmp_path / "hasil"
+    result = run_bundle(built[0], tmp_path / "home", "brand", str(photo),
+                        "--template", "band-bottom", "--format", "square",
+                        "--title", "Rapat Koordinasi Penurunan Stunting", "--jobs", "2",
+                        "-o", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    (rendered,) = out.glob("*.jpg")
+    with Image.open(rendered) as image:
+        assert image.size == (1080, 1080)
