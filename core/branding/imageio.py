@@ -311,11 +311,11 @@ def open_photo(path: str | os.PathLike[str],
 def _decode(im: Image.Image, name: str,
             needs: Sequence[tuple[int, int, str]], warn: list[str]) -> Photo:
     w, h = im.size
-    is_jpeg = im.format == "JPEG"
+    is_jpeg = im.format in ("JPEG", "MPO")  # MPO: phones' JPEG with extra (depth) images
     limit = MAX_JPEG_PIXELS if is_jpeg else MAX_PIXELS
     if w * h > limit:
         raise _too_big(name, w * h, limit)
-    if getattr(im, "is_animated", False):
+    if getattr(im, "is_animated", False) and not is_jpeg:
         warn.append(f"{name} berisi animasi; hanya bingkai pertama yang dipakai.")
     orientation, exif = _read_exif(im, warn, name)
     upright = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
@@ -328,8 +328,6 @@ def _decode(im: Image.Image, name: str,
                 im.draft(None, (need_w, need_h))
         im.load()
         decoded = normalise_mode(im)
-    except RenderError:
-        raise
     except Exception as exc:  # noqa: BLE001 - decoders raise many types for broken files
         raise RenderError(
             f"Berkas foto rusak atau terpotong: {name}. Salin ulang foto dari kamera atau "

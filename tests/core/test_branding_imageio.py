@@ -176,6 +176,14 @@ def test_animated_gif_uses_first_frame_and_warns(tmp_path):
     assert any("animasi" in w for w in photo.warnings)
 
 
+def test_phone_mpo_jpeg_is_draft_decoded_without_animation_warning(tmp_path):
+    quadrant_image(1600, 1200).save(tmp_path / "ponsel.jpg", "MPO", save_all=True,
+                                    append_images=[Image.new("RGB", (160, 120))])
+    assert Image.open(tmp_path / "ponsel.jpg").format == "MPO"
+    photo = open_photo(tmp_path / "ponsel.jpg", [(200, 150, "cover")])
+    assert photo.image.size == (200, 150) and not photo.warnings
+
+
 def _linear_rgb_icc() -> bytes:
     """A minimal ICC v2 profile: sRGB primaries with a linear (gamma 1.0) curve."""
 
