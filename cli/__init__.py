@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -45,10 +46,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_parser(parser: argparse.ArgumentParser,
+                    argv: Sequence[str]) -> argparse.ArgumentParser:
+    """The sub-parser of the command in `argv`, so its own usage and exit code apply."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and argv:
+            return action.choices.get(argv[0], parser)
+    return parser
+
+
 def main(argv: Sequence[str]) -> int:
     """Run one CLI command and return its exit code."""
+    argv = list(argv)
     parser = build_parser()
-    args = parser.parse_args(list(argv))
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # report unknown options through the command's parser (its usage, its code)
+        _command_parser(parser, argv).error(
+            argparse_id._translate("unrecognized arguments: %s") % " ".join(extra))
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()
@@ -58,3 +72,7 @@ def main(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `warta count x | head`: the reader left; not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
