@@ -1,0 +1,157 @@
+"""Dates as Indonesian captions write them, with the day name in front when there is one.
+
+Recognised: "Rabu (12/11/2025)", "Rabu, 12/11/25", "Senin, 3 Maret 2025", "Rabu, 12 Nov 2025",
+"hari Rabu tanggal 12-11-2025", "12.11.2025", "Rabu (12/11)" (year from the context).
+A numeric date needs a year unless it uses "/" (so "08.00" is a time, not a date); a
+range such as "10-12 November" is left alone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+               "September", "Oktober", "November", "Desember")
+
+_DAY_WORDS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6,
+}
+_MONTH_WORDS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3,
+    "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agst": 8, "agus": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11,
+    "nop": 11, "desember": 12, "des": 12,
+}
+_DAY_ALT = "|".join(sorted((regex.escape(w) for w in _DAY_WORDS), key=len, reverse=True))
+_MONTH_ALT = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
+
+DATE_RE = regex.compile(
+    rf"(?i)(?:(?<![\p{{L}}\p{{N}}])(?P<day>{_DAY_ALT})(?![\p{{L}}\p{{N}}])"
+    rf"(?P<between>\s*,?\s*\(?\s*(?:(?:tanggal|tgl\.?)\s+)?))?"
+    rf"(?<![\p{{N}}/.\-])(?:"
+    rf"(?P<d>\d{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>\d{{1,2}})(?:\s?(?P=sep)\s?(?P<y>\d{{4}}|\d{{2}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<y2>\d{{4}}))?"
+    rf")(?![\p{{N}}]|[/.\-]\p{{N}}|\p{{L}})"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text; `date` is None when the day does not exist (31/02/2025)."""
+
+    start: int  # of the day name when there is one, else of the date
+    end: int
+    date_start: int
+    day_name: str  # as written, "" when none
+    day_start: int
+    day_end: int
+    between: str  # text between the day name and the date, e.g. " (" or ", "
+    date_text: str
+    day: int
+    month: int
+    year: int | None
+    year_given: bool
+    style: str  # "numeric" or "text"
+    sep: str
+    year_digits: int
+    month_word: str
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.year is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    @property
+    def exists(self) -> bool:
+        return self.year is None or self.date is not None
+
+    @property
+    def written_weekday(self) -> int | None:
+        if not self.day_name:
+            return None
+        return _DAY_WORDS.get(self.day_name.lower())
+
+    def format_like(self, date: dt.date) -> str:
+        """`date` written in this mention's style ("13/11/2025", "13 Nov 2025", ...)."""
+        if self.style == "numeric":
+            parts = [f"{date.day:0{len(self.date_text.split(self.sep)[0].strip())}d}",
+                     f"{date.month:02d}" if self._month_padded else str(date.month)]
+            if self.year_given:
+                parts.append(str(date.year)[-self.year_digits:])
+            return self.sep.join(parts)
+        word = MONTH_NAMES[date.month - 1]
+        if len(self.month_word.rstrip(".")) <= 4 and self.month_word.lower() != "mei":
+            word = word[:3] if date.month != 8 else "Agu"
+        out = f"{date.day} {word}"
+        return f"{out} {date.year}" if self.year_given else out
+
+    @property
+    def _month_padded(self) -> bool:
+        parts = self.date_text.split(self.sep)
+        return len(parts) > 1 and parts[1].strip().startswith("0")
+
+
+def day_name(date: dt.date) -> str:
+    return DAY_NAMES[date.weekday()]
+
+
+def long_date(date: dt.date) -> str:
+    """'Kamis, 13 November 2025'."""
+    return f"{day_name(date)}, {date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    y = int(raw)
+    return 2000 + y if len(raw) == 2 else y
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
+    """Every date in `text`; dates without a year take `default_year` (None: left open)."""
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        if m.group("d") is not None:
+            day, month, sep = int(m.group("d")), int(m.group("m")), m.group("sep")
+            y_raw = m.group("y")
+            if not y_raw and sep != "/":
+                continue  # "08.00", "1-2": not dates
+            style, month_word = "numeric", ""
+            date_start = m.start("d")
+        else:
+            day, month, sep = int(m.group("d2")), _MONTH_WORDS[m.group("mon").lower()], " "
+            y_raw = m.group("y2")
+            style, month_word = "text", m.group("mon")
+            date_start = m.start("d2")
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        year = _year(y_raw) if y_raw else default_year
+        if year is not None and not (1900 <= year <= 2200):
+            continue
+        has_day = m.group("day") is not None
+        out.append(DateMention(
+            start=m.start(), end=m.end(), date_start=date_start,
+            day_name=m.group("day") or "",
+            day_start=m.start("day") if has_day else -1,
+            day_end=m.end("day") if has_day else -1,
+            between=m.group("between") or "",
+            date_text=text[date_start:m.end()],
+            day=day, month=month, year=year, year_given=bool(y_raw), style=style, sep=sep,
+            year_digits=len(y_raw) if y_raw else 4, month_word=month_word,
+        ))
+    return out

@@ -1,0 +1,81 @@
+"""Find word lists and multi-word phrases in a Doc, ignoring case, in one pass over its tokens.
+
+Used for every lexicon (informal words, clickbait, hoax bait, official spellings, the
+glossary...). Matching on tokens rather than one huge regex keeps a 100k-character paste
+linear and makes "word boundary" mean the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from core.checks.text import WORD_RE, Doc, Token
+
+V = TypeVar("V")
+
+
+def norm(word: str) -> str:
+    """Lower case with the typographic apostrophe folded ("Jum’at" == "jum'at")."""
+    return word.lower().replace("’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[V]):
+    start: int
+    end: int
+    text: str
+    key: str  # the list entry as written in the data
+    value: V
+    first: Token
+    last: Token
+
+
+class PhraseMatcher(Generic[V]):
+    """Entries (phrase -> value) matched on whole tokens, case-insensitively, longest first."""
+
+    def __init__(self, entries: Mapping[str, V]) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], str, V]]] = {}
+        for phrase, value in entries.items():
+            words = tuple(norm(m.group()) for m in WORD_RE.finditer(str(phrase)))
+            if words:
+                index.setdefault(words[0], []).append((words, str(phrase), value))
+        for items in index.values():
+            items.sort(key=lambda e: -len(e[0]))
+        self._index = index
+
+    def __bool__(self) -> bool:
+        return bool(self._index)
+
+    def finditer(self, doc: Doc, *, skip_protected: bool = True) -> Iterator[Match[V]]:
+        tokens = doc.tokens
+        text = doc.text
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            items = None if (skip_protected and tok.protected) else self._index.get(norm(tok.text))
+            step = 1
+            if items:
+                for words, key, value in items:
+                    k = len(words)
+                    if i + k > n:
+                        continue
+                    if all(
+                        norm(tokens[i + j].text) == words[j]
+                        and _plain_gap(text, tokens[i + j - 1].end, tokens[i + j].start)
+                        for j in range(1, k)
+                    ):
+                        last = tokens[i + k - 1]
+                        yield Match(tok.start, last.end, text[tok.start:last.end], key, value,
+                                    tok, last)
+                        step = k
+                        break
+            i += step
+
+
+def _plain_gap(text: str, a: int, b: int) -> bool:
+    """Words of a phrase are separated by spaces only (no punctuation, no line break)."""
+    gap = text[a:b]
+    return bool(gap) and gap.isspace() and "\n" not in gap

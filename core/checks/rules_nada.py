@@ -1,0 +1,391 @@
+"""Nada: tone for a government account, plus the EYD V spacing rules PICs often get wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from core.checks import config, words
+from core.checks.engine import RuleContext
+from core.checks.finding import Finding
+from core.checks.phrases import PhraseMatcher, norm
+from core.checks.registry import REGISTRY
+from core.checks.text import Doc, Token
+
+CAT = "Nada"
+_QUOTE_OPEN = "“«"
+_QUOTE_CLOSE = "”»"
+
+
+def inside_quotes(doc: Doc, pos: int) -> bool:
+    """Is `pos` inside a quotation on its line (someone's own words)?"""
+    a, _ = doc.line_span(pos)
+    seg = doc.text[a:pos]
+    if seg.count('"') % 2 == 1:
+        return True
+    opened = max(seg.rfind(c) for c in _QUOTE_OPEN)
+    closed = max(seg.rfind(c) for c in _QUOTE_CLOSE)
+    return opened > closed
+
+
+def _lexicon(file: str, key: str):
+    def build(cfg: config.Config) -> PhraseMatcher[str]:
+        raw = cfg.file(file).get(key, {})
+        if isinstance(raw, list):
+            raw = {str(k): "" for k in raw}
+        if not isinstance(raw, dict):
+            return PhraseMatcher({})
+        return PhraseMatcher({str(k): str(v or "") for k, v in raw.items()})
+    return build
+
+
+def _word_set(file: str, key: str):
+    def build(cfg: config.Config) -> frozenset[str]:
+        raw = cfg.file(file).get(key, [])
+        return frozenset(norm(str(w)) for w in raw) if isinstance(raw, list) else frozenset()
+    return build
+
+
+# --------------------------------------------------------------------------- clickbait
+
+
+@REGISTRY.rule("nada.sensasional", category=CAT, order=10,
+               title="Kata sensasional dan umpan klik (heboh, viral, tak disangka ...)")
+def clickbait(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    matcher = rc.derived("matcher", _lexicon("nada", "clickbait"))
+    for m in matcher.finditer(doc):
+        msg = (f"Kata sensasional: “{m.text}”. Akun pemerintah sebaiknya memakai bahasa yang "
+               "tenang dan faktual")
+        msg += f"; misalnya “{m.value}”." if m.value else "; pertimbangkan untuk menghapusnya."
+        yield rc.emit(m.start, m.end, msg, (m.value,) if m.value else ())
+
+
+# --------------------------------------------------------------------------- shouting
+
+
+def _known_acronyms(cfg: config.Config) -> frozenset[str]:
+    raw = cfg.file("akurasi").get("known_acronyms", [])
+    return frozenset(str(a) for a in raw) if isinstance(raw, list) else frozenset()
+
+
+def _is_shouted_word(tok: Token, rc: RuleContext, min_letters: int) -> bool:
+    letters = sum(c.isalpha() for c in tok.text)
+    if letters < min_letters or tok.has_digit or tok.is_roman:
+        return False
+    if tok.text in rc.derived("acronyms", _known_acronyms) or rc.glossary.single(tok.text):
+        return False
+    return words.judge(rc.cfg).ok(tok.text.lower())
+
+
+def _calm(tok: Token, rc: RuleContext) -> str:
+    """How an ALL-CAPS word should be written: glossary form, acronym as is, else lower case."""
+    terms = rc.glossary.single(tok.text)
+    if terms:
+        return terms[0].term
+    if tok.text in rc.derived("acronyms", _known_acronyms):
+        return tok.text
+    lower = tok.text.lower()
+    if lower in _ALWAYS_CAPITAL:
+        return _ALWAYS_CAPITAL[lower]
+    judge = words.judge(rc.cfg)
+    if judge.ok(lower):
+        return lower
+    return tok.text.capitalize() if judge.ok(tok.text.capitalize()) else tok.text
+
+
+_ALWAYS_CAPITAL = {"anda": "Anda", "tuhan": "Tuhan", "allah": "Allah"}
+
+
+@REGISTRY.rule("nada.kapital", category=CAT, order=12,
+               title="Huruf kapital semua (terkesan berteriak)")
+def shouting(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    min_letters = rc.param("kapital_min_huruf", 4)
+    toks = doc.tokens
+    text = doc.text
+    i = 0
+    while i < len(toks):
+        if toks[i].protected or not toks[i].is_upper:
+            i += 1
+            continue
+        j = i
+        while (j + 1 < len(toks) and toks[j + 1].is_upper and not toks[j + 1].protected
+               and "\n" not in text[toks[j].end:toks[j + 1].start]
+               and not any(c.isalpha() for c in text[toks[j].end:toks[j + 1].start])):
+            j += 1
+        run = toks[i:j + 1]
+        i = j + 1
+        if not any(_is_shouted_word(t, rc, min_letters) for t in run):
+            continue
+        start, end = run[0].start, run[-1].end
+        pieces = []
+        for k, t in enumerate(run):
+            pieces.append(_calm(t, rc))
+            if k + 1 < len(run):
+                pieces.append(text[t.end:run[k + 1].start])
+        calm = "".join(pieces)
+        if run[0].sentence_start:
+            calm = calm[:1].upper() + calm[1:]
+        a, b = doc.line_span(start)
+        line_letters = [c for c in text[a:b] if c.isalpha()]
+        heading = len(line_letters) == sum(sum(c.isalpha() for c in t.text) for t in run)
+        if heading:
+            msg = ("Judul dengan huruf kapital semua terkesan berteriak dan lebih sulit dibaca; "
+                   f"pertimbangkan huruf biasa: “{calm}”.")
+            yield rc.emit(start, end, msg, (calm,), severity="info")
+        else:
+            yield rc.emit(start, end, "Huruf kapital semua terkesan berteriak. Tulis dengan "
+                          f"huruf biasa: “{calm}”.", (calm,))
+
+
+_BANG_RE = regex.compile(r"[!?¡]{2,}")
+
+
+@REGISTRY.rule("nada.seru", category=CAT, order=14, title="Tanda seru berulang (!!!)")
+def exclamations(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    minimum = rc.param("seru_min", 2)
+    for m in _BANG_RE.finditer(doc.text):
+        if m.group().count("!") < minimum or doc.is_protected(m.start(), m.end()):
+            continue
+        yield rc.emit(m.start(), m.end(),
+                      f"Tanda seru berulang (“{m.group()}”) terkesan berteriak. Cukup satu tanda "
+                      "seru, atau titik.", ("!", "."))
+
+
+# --------------------------------------------------------------------------- informal words
+
+
+@REGISTRY.rule("nada.tidak_baku", category=CAT, order=16,
+               title="Kata tidak baku/percakapan (gak, udah, gimana ...) menurut profil nada")
+def informal_words(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    matcher = rc.derived("matcher", _lexicon("nada", "informal"))
+    label = rc.profile_label
+    for m in matcher.finditer(doc):
+        if m.first is m.last and (rc.glossary.knows_word(m.text)
+                                  or (m.first.is_upper and len(m.text) <= 3)):
+            continue
+        quoted = inside_quotes(doc, m.start)
+        formal = m.value
+        fix = (formal[:1].upper() + formal[1:]) if formal and m.first.sentence_start else formal
+        if formal:
+            msg = f"Kata tidak baku: “{m.text}”. Untuk nada {label}, gunakan “{fix}”."
+        else:
+            msg = (f"Partikel percakapan “{m.text}” kurang cocok untuk nada {label}; sebaiknya "
+                   "dihapus.")
+        if quoted:
+            msg += " (Ada di dalam kutipan: ubah hanya bila narasumber setuju.)"
+        yield rc.emit(m.start, m.end, msg, (fix,) if fix else (),
+                      severity="info" if quoted else None)
+
+
+# --------------------------------------------------------------------------- long sentences
+
+
+@REGISTRY.rule("nada.kalimat_panjang", category=CAT, order=18, title="Kalimat sangat panjang")
+def long_sentences(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    limit = rc.param("kalimat_maks_kata", 35)
+    for a, b in doc.sentences:
+        n = sum(1 for t in doc.tokens_in(a, b) if not t.protected)
+        if n > limit:
+            yield rc.emit(a, b, f"Kalimat ini panjang ({n} kata). Pertimbangkan memecahnya; "
+                          f"kalimat yang mudah dibaca umumnya tidak lebih dari {limit} kata.")
+
+
+# --------------------------------------------------------------------------- emoji
+
+
+def _emoji_re() -> regex.Pattern[str]:
+    from core.captions.counting import EMOJI_RE  # one definition of "an emoji" for Warta
+
+    return EMOJI_RE
+
+
+@REGISTRY.rule("nada.emoji", category=CAT, order=20, title="Terlalu banyak emoji")
+def too_many_emoji(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    limit = rc.param("emoji_maks", 3)
+    found = [m for m in _emoji_re().finditer(doc.text) if not m.group().isdigit()]
+    found = [m for m in found if m.group() not in "#*0123456789"]
+    if len(found) <= limit:
+        return
+    extra = found[limit]
+    yield rc.emit(extra.start(), extra.end(),
+                  f"Terlalu banyak emoji: {len(found)} (saran untuk nada {rc.profile_label}: "
+                  f"paling banyak {limit}). Emoji berlebihan mengurangi kesan resmi dan "
+                  "mengganggu pembaca layar.", matched="")
+
+
+# --------------------------------------------------------------------------- di / ke
+
+
+def _joined_forms(cfg: config.Config) -> dict[str, str]:
+    data = cfg.file("nada")
+    places = [norm(str(p)) for p in data.get("di_places", []) if isinstance(p, str)]
+    ok = {norm(str(w)) for w in data.get("ke_joined_ok", []) if isinstance(w, str)}
+    out = {}
+    for p in places:
+        out["di" + p] = "di " + p
+        if "ke" + p not in ok:
+            out["ke" + p] = "ke " + p
+    return out
+
+
+@REGISTRY.rule("nada.di_ke", category=CAT, order=22,
+               title="'di'/'ke' sebagai kata depan dipisah, sebagai awalan digabung (EYD V)")
+def di_ke(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    joined = rc.derived("joined", _joined_forms)
+    places = rc.derived("places", _word_set("nada", "di_places"))
+    keep_apart = rc.derived("apart", _word_set("nada", "di_separate_ok"))
+    judge = words.judge(rc.cfg)
+    toks = doc.tokens
+    for i, tok in enumerate(toks):
+        if tok.protected or tok.is_upper:
+            continue
+        low = norm(tok.text)
+        fix = joined.get(low)
+        if fix is not None:
+            fix = fix[:1].upper() + fix[1:] if tok.text[:1].isupper() else fix
+            yield rc.emit(tok.start, tok.end,
+                          f"“{tok.text}” menunjukkan tempat, arah, atau waktu, jadi “{fix[:2]}” "
+                          f"ditulis terpisah: “{fix}”.", (fix,))
+            continue
+        if low != "di" or i + 1 >= len(toks):
+            continue
+        nxt = toks[i + 1]
+        gap = doc.text[tok.end:nxt.start]
+        nlow = norm(nxt.text)
+        if (gap != " " or nxt.protected or not nxt.text.isalpha() or not nxt.text.islower()
+                or nlow in places or nlow in keep_apart or len(nlow) < 3):
+            continue
+        if judge.known("di" + nlow):
+            fix = tok.text + nxt.text
+            yield rc.emit(tok.start, nxt.end,
+                          f"Di sini “di” adalah awalan kata kerja, jadi ditulis serangkai: "
+                          f"“{fix}”.", (fix,))
+
+
+# --------------------------------------------------------------------------- spacing
+
+_AFTER_RE = regex.compile(r"[,;:!?](?=\p{L})|\)(?=\p{Ll})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})")
+_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{N}\)\"”’])[ \t]+([,.;:!?])(?=\s|$|[\"”’])")
+_LABEL_LINE_RE = regex.compile(r"[^\n:]{1,30}")
+
+
+@REGISTRY.rule("nada.spasi_setelah_tanda", category=CAT, order=24,
+               title="Spasi setelah tanda baca")
+def space_after_punctuation(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    text = doc.text
+    for m in _AFTER_RE.finditer(text):
+        p = m.start()
+        if doc.is_protected(p) or doc.is_protected(p + 1):
+            continue
+        ch = m.group()
+        if ch == "." and _abbreviation_before(text, p):
+            continue
+        yield rc.emit(p, p + 1, f"Perlu spasi setelah tanda baca “{ch}”.", (ch + " ",))
+
+
+def _abbreviation_before(text: str, p: int) -> bool:
+    j = p
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    from core.checks.text import ABBREVIATIONS
+
+    return text[j:p].lower() in ABBREVIATIONS
+
+
+@REGISTRY.rule("nada.spasi_sebelum_tanda", category=CAT, order=25,
+               title="Spasi sebelum tanda baca")
+def space_before_punctuation(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    text = doc.text
+    for m in _BEFORE_RE.finditer(text):
+        mark = m.group(1)
+        if mark == ":":
+            a, _ = doc.line_span(m.start())
+            if _LABEL_LINE_RE.fullmatch(text, a, m.start()):
+                continue  # "Hari/Tanggal : Senin" aligned labels in an announcement
+        if doc.is_protected(m.start(1)):
+            continue
+        yield rc.emit(m.start(), m.end(), f"Hapus spasi sebelum tanda baca “{mark}”.", (mark,))
+
+
+# --------------------------------------------------------------------------- se-
+
+
+_SE_ADMIN = ("kota", "kabupaten", "provinsi", "kecamatan", "kelurahan")
+
+
+@REGISTRY.rule("nada.se", category=CAT, order=26,
+               title="'se-' sebelum nama diri ditulis dengan tanda hubung (se-Kota Cimahi)")
+def se_prefix(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    toks = doc.tokens
+    text = doc.text
+    for i, tok in enumerate(toks):
+        if tok.protected:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        gap = text[tok.end:nxt.start] if nxt else ""
+        low = tok.text.lower()
+        fix = start = end = None
+        if low == "se" and tok.text[0] == "s" and nxt is not None and gap == " " and (
+                nxt.text[:1].isupper()):
+            start, end, fix = tok.start, nxt.end, "se-" + nxt.text
+        elif low.startswith("se") and len(tok.text) > 3 and tok.text[2].isupper() \
+                and tok.text[:2] == "se" and "-" not in tok.text[:3]:
+            start, end, fix = tok.start, tok.end, "se-" + tok.text[2:]
+        elif nxt is not None and gap == " " and nxt.text[:1].isupper():
+            for admin in _SE_ADMIN:
+                if low in ("se" + admin, "se-" + admin) and tok.text[:2] == "se" \
+                        and tok.text != "se-" + admin.capitalize():
+                    start, end, fix = tok.start, tok.end, "se-" + admin.capitalize()
+        if fix is not None and start is not None and end is not None:
+            yield rc.emit(start, end, "Awalan “se-” sebelum nama diri ditulis dengan tanda "
+                          f"hubung: “{fix}”.", (fix,))
+
+
+# --------------------------------------------------------------------------- bound forms
+
+
+@REGISTRY.rule("nada.bentuk_terikat", category=CAT, order=28,
+               title="Bentuk terikat ditulis serangkai (antarinstansi, pascabanjir, non-ASN)")
+def bound_forms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    forms = rc.derived("forms", _word_set("nada", "bound_forms"))
+    free = rc.derived("free", _word_set("nada", "bound_form_free_words"))
+    followers = rc.derived("followers", _word_set("nada", "bound_form_followers"))
+    exceptions = rc.derived("exceptions", _word_set("nada", "bound_form_exceptions"))
+    toks = doc.tokens
+    text = doc.text
+    for i, tok in enumerate(toks):
+        if tok.protected or not tok.text[:1].islower():
+            continue
+        low = norm(tok.text)
+        if "-" in low:
+            head, _, rest = tok.text.partition("-")
+            if norm(head) in forms and rest[:1].islower() and rest.isalpha() \
+                    and low not in exceptions and head.islower():
+                fix = head + rest
+                yield rc.emit(tok.start, tok.end,
+                              f"“{head}” adalah bentuk terikat, jadi ditulis serangkai tanpa "
+                              f"tanda hubung: “{fix}”.", (fix,))
+            continue
+        if low not in forms or i + 1 >= len(toks):
+            continue
+        nxt = toks[i + 1]
+        if text[tok.end:nxt.start] != " " or nxt.protected:
+            continue
+        pair = f"{low} {norm(nxt.text)}"
+        if pair in exceptions:
+            continue
+        if nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+            if low in free and not nxt.is_upper:
+                continue
+            fix = f"{tok.text}-{nxt.text}"
+            msg = (f"Bentuk terikat “{tok.text}” sebelum huruf kapital atau angka ditulis dengan "
+                   f"tanda hubung: “{fix}”.")
+        elif nxt.text.isalpha():
+            if low in free and norm(nxt.text) not in followers:
+                continue
+            fix = tok.text + nxt.text
+            msg = f"“{tok.text}” adalah bentuk terikat, jadi ditulis serangkai: “{fix}”."
+        else:
+            continue
+        yield rc.emit(tok.start, nxt.end, msg, (fix,))
