@@ -1,0 +1,122 @@
+"""`warta check BERKAS|-`: run "Cek Sebelum Unggah" on a plain text caption.
+
+Exit code 0 when there is no error (galat), 1 when there is at least one; usage errors
+are argparse's 2, and an unreadable file is 2 as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from cli.common import fail
+from core.model import Category
+
+_CATEGORIES = tuple(c.value for c in Category)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from core.checks.config import PROFILES
+
+    p = subparsers.add_parser(
+        "check",
+        help="periksa teks keterangan sebelum diunggah (ejaan, nada, kepatuhan)",
+        description=(
+            "Cek Sebelum Unggah untuk teks biasa: ejaan, glosarium, hari dan tanggal, nada, "
+            "data pribadi, netralitas ASN, dan lainnya. Kode keluar 0 bila tidak ada galat, "
+            "1 bila ada galat."
+        ),
+    )
+    p.add_argument("file", metavar="BERKAS",
+                   help="berkas teks (UTF-8), atau - untuk membaca dari masukan standar")
+    p.add_argument("--profile", choices=PROFILES, default="formal",
+                   help="profil nada: formal (bawaan), semi-formal, atau santai")
+    p.add_argument("--json", action="store_true",
+                   help="keluaran JSON berisi temuan dengan posisi karakter (start/end)")
+    p.add_argument("--kategori", choices=_CATEGORIES, default=None,
+                   help="kategori konten, mis. 'Klarifikasi Hoaks' untuk memeriksa labelnya")
+    p.add_argument("--tanggal-kegiatan", metavar="TTTT-BB-HH", default=None,
+                   help="tanggal kegiatan untuk dibandingkan dengan tanggal di teks")
+    p.set_defaults(func=run)
+
+
+def _decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; else Windows-1252 with a notice."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        print(f"catatan: {name} bukan UTF-8; dibaca sebagai Windows-1252. Simpan berkas sebagai "
+              "UTF-8 agar huruf khusus dan emoji terbaca benar.", file=sys.stderr)
+        return data.decode("cp1252", errors="replace")
+
+
+def _read(value: str) -> str:
+    if value == "-":
+        return _decode(sys.stdin.buffer.read(), "masukan standar")
+    path = Path(value)
+    if path.is_dir():
+        raise OSError(f"{value} adalah folder; berikan berkas teks.")
+    return _decode(path.read_bytes(), path.name)
+
+
+def _safe_stdout() -> None:
+    """A Windows console that cannot show an emoji must not crash the report."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.checks import CheckContext, check_text, has_errors, problems, summarize
+    from core.checks.finding import SEVERITY_LABELS, count_by_severity
+    from core.checks.text import Doc
+
+    _safe_stdout()
+    try:
+        text = _read(args.file)
+    except FileNotFoundError:
+        return fail(f"berkas {args.file} tidak ditemukan. Periksa nama dan foldernya.", 2)
+    except OSError as exc:
+        return fail(f"{args.file} tidak dapat dibaca: {exc.strerror or exc}.", 2)
+    activity = None
+    if args.tanggal_kegiatan:
+        try:
+            activity = dt.date.fromisoformat(args.tanggal_kegiatan)
+        except ValueError:
+            return fail(f"tanggal kegiatan {args.tanggal_kegiatan!r} tidak sah; tulis TTTT-BB-HH, "
+                        "misalnya 2025-11-12.", 2)
+    for message in problems():
+        print(f"peringatan: {message}", file=sys.stderr)
+    context = CheckContext(category=args.kategori, activity_date=activity, today=dt.date.today())
+    findings = check_text(text, profile=args.profile, context=context)
+    doc = Doc(text)
+    if args.json:
+        out = {
+            "profile": args.profile,
+            "summary": summarize(findings),
+            "counts": count_by_severity(findings),
+            "findings": [
+                {**f.to_dict(), "line": line, "column": col}
+                for f in findings
+                for line, col in [doc.line_col(f.start)]
+            ],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        for f in findings:
+            line, col = doc.line_col(f.start)
+            label = SEVERITY_LABELS[f.severity]
+            print(f"{line}:{col}: {label}: {f.message} [{f.category}, {f.rule_id}]")
+            if f.suggestions:
+                shown = " | ".join(s.replace("\n", " ") for s in f.suggestions)
+                print(f"    saran: {shown}")
+        print(f"Ringkasan ({args.profile}): {summarize(findings)}")
+    return 1 if has_errors(findings) else 0
