@@ -197,11 +197,10 @@ def shorten_for_x(text: str, link: str = "") -> str:
     so the shortening is always visible; the PIC accepts or edits the suggestion."""
     text = text.strip()
     link = link.strip()
-    needs_link = bool(link) and link not in text
 
     def with_link(body: str) -> str:
         body = body.rstrip()
-        if not needs_link:
+        if not link or link in body:  # a link the cut removed from the body is added back
             return body
         return f"{body}\n\n{link}" if body else link
 

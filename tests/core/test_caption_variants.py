@@ -164,3 +164,12 @@ def test_all_variants_text_has_a_heading_per_platform_in_order():
         "=== YouTube ===\nJudul: Peresmian MPP\n\nDeskripsi:\nDeskripsi video\n\n"
         "=== Threads ===\n(kosong)\n"
     )
+
+
+def test_shorten_for_x_keeps_a_link_that_was_in_the_cut_part():
+    body = ("Pendaftaran Wi-Fi publik dibuka untuk seluruh kelurahan di Kota Cimahi. " * 5
+            + "Info lengkap: " + LINK)
+    short = shorten_for_x(body, LINK)
+    assert x_weighted_length(short) <= 280
+    assert short.endswith("\n\n" + LINK)
+    assert short.count(LINK) == 1
