@@ -46,3 +46,23 @@ def save_account(store: Store, account: Account) -> Account:
 
 def delete_account(store: Store, account_id: int) -> None:
     store.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
+
+
+def restore_account(store: Store, account: Account) -> Account:
+    """Put a deleted account back with its old id, so posts that chose it as collaborator
+    find it again (undo of a delete)."""
+    handles = json.dumps(account.handles, ensure_ascii=False)
+    store.execute("INSERT OR REPLACE INTO accounts(id, name, is_own, handles) VALUES(?, ?, ?, ?)",
+                  (account.id, account.name, int(account.is_own), handles))
+    restored = get_account(store, account.id) if account.id is not None else None
+    return restored or account
+
+
+def posts_using(store: Store, account_id: int) -> int:
+    """How many posts (not in the bin) have this account among their collaborators."""
+    row = store.execute(
+        "SELECT count(*) FROM posts WHERE deleted_at IS NULL AND EXISTS "
+        "(SELECT 1 FROM json_each(posts.collaborators) WHERE value = ?)",
+        (account_id,),
+    ).fetchone()
+    return row[0]
