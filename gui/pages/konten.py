@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core import posts
 from core.indonesian import format_month
 from core.model import Post, Status
+from core.profile import load_profile
 from core.store import Store
 from gui.commands import CreatePostCommand, DeletePostCommand
 from gui.post_editor import PostEditor
@@ -118,6 +119,7 @@ class KontenPage(QWidget):
 
         self.editor = PostEditor(self.store)
         self.editor.saved.connect(self.model.replace_post)
+        self.editor.message.connect(self.message)
         self.editor.save_failed.connect(lambda msg: self.message.emit(
             self.tr("Could not save: %1. Your text is kept; Warta will retry.").replace("%1", msg)))
         self.empty = QLabel(self.tr(
@@ -245,7 +247,8 @@ class KontenPage(QWidget):
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
         self.month_filter.setCurrentIndex(0)
-        post = posts.create_post(self.store, Post(activity_date=dt.date.today()))
+        tags = load_profile(self.store).default_hashtags  # the department's own tags
+        post = posts.create_post(self.store, Post(activity_date=dt.date.today(), hashtags=tags))
         self.undo_stack.push(CreatePostCommand(self.store, post.id, self.tr("New post"),
                                                self._after_undo))
         self.editor.title.setFocus()
