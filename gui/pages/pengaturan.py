@@ -1,6 +1,8 @@
-"""Pengaturan: the profile (editable any time) and, later, accounts, brand kit and rules."""
+"""Pengaturan: the profile (editable any time), accounts, tags, backups; later brand kit, rules."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -15,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from core.profile import load_profile, save_profile
 from core.store import Store
+from gui.pages.accounts_tab import AccountsTab
 from gui.pages.backups_tab import BackupsTab
+from gui.pages.hashtag_sets_tab import HashtagSetsTab
 from widgets.profile_form import ProfileForm
 
 
@@ -31,9 +35,17 @@ class PengaturanPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pengaturan_tabs")
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
+        self.accounts = AccountsTab(store)
+        self.accounts.message.connect(self.message)
+        self.tabs.addTab(self.accounts, self.tr("Accounts"))
+        self.hashtags = HashtagSetsTab(store)
+        self.hashtags.message.connect(self.message)
+        self.tabs.addTab(self.hashtags, self.tr("Tags"))
         self.backups = BackupsTab(store)
         self.backups.message.connect(self.message)
         self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.backups.restored.connect(lambda: self.accounts.reload())  # restored data
+        self.backups.restored.connect(lambda: self.hashtags.reload())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
@@ -70,7 +82,9 @@ class PengaturanPage(QWidget):
         if self.form.validate():
             self.message.emit(self.tr("Profile not saved: fix the fields marked in red."))
             return False
-        profile = self.form.profile()
+        # the default tags are edited in the Tagar tab: keep what is stored
+        stored_tags = load_profile(self.store).default_hashtags
+        profile = replace(self.form.profile(), default_hashtags=stored_tags)
         save_profile(self.store, profile)
         self.save_button.setEnabled(False)
         self.profile_saved.emit(profile)
