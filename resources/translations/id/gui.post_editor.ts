@@ -4,83 +4,163 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../../gui/post_editor.py" line="66"/>
+        <location filename="../../../gui/post_editor.py" line="155"/>
         <source>A short headline for this post</source>
         <translation>Judul singkat konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="69"/>
+        <location filename="../../../gui/post_editor.py" line="158"/>
         <source>e.g. Rapat koordinasi Satu Data</source>
         <translation>mis. Rapat koordinasi Satu Data</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="76"/>
+        <location filename="../../../gui/post_editor.py" line="165"/>
         <source>e.g. Aula Kecamatan Cimahi Tengah</source>
         <translation>mis. Aula Kecamatan Cimahi Tengah</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="88"/>
+        <location filename="../../../gui/post_editor.py" line="178"/>
         <source>Write the main caption here. Platform versions are made from it.</source>
         <translation>Tulis keterangan utama di sini. Versi tiap platform dibuat dari teks ini.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="93"/>
+        <location filename="../../../gui/post_editor.py" line="186"/>
         <source>Internal notes: sources, who approved, obstacles (used in the report)</source>
         <translation>Catatan internal: sumber, siapa yang menyetujui, kendala (dipakai di laporan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="105"/>
+        <location filename="../../../gui/post_editor.py" line="215"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="105"/>
+        <location filename="../../../gui/post_editor.py" line="221"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="106"/>
+        <location filename="../../../gui/post_editor.py" line="217"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="106"/>
+        <location filename="../../../gui/post_editor.py" line="225"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="107"/>
+        <location filename="../../../gui/post_editor.py" line="219"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="107"/>
+        <location filename="../../../gui/post_editor.py" line="127"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="223"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="120"/>
+        <location filename="../../../gui/post_editor.py" line="227"/>
+        <source>Platforms</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="236"/>
+        <source>Use template ▾</source>
+        <translation>Pakai templat ▾</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="238"/>
+        <source>Fill the caption with a template of this category (Ctrl+Shift+T); Ctrl+Z takes it back</source>
+        <translation>Isi keterangan dengan templat kategori ini (Ctrl+Shift+T); Ctrl+Z membatalkannya</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="248"/>
         <source>Main caption</source>
         <translation>Keterangan utama</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="121"/>
+        <location filename="../../../gui/post_editor.py" line="255"/>
+        <source>Tags</source>
+        <translation>Tagar</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="256"/>
+        <source>Collaborators</source>
+        <translation>Kolaborator</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="262"/>
+        <source>Platform versions</source>
+        <translation>Versi platform</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="268"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="191"/>
-        <location filename="../../../gui/post_editor.py" line="231"/>
+        <location filename="../../../gui/post_editor.py" line="308"/>
+        <source>Copy platform version</source>
+        <translation>Salin versi platform</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="310"/>
+        <source>Copy all versions</source>
+        <translation>Salin semua versi</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="312"/>
+        <source>Use template</source>
+        <translation>Pakai templat</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="386"/>
+        <location filename="../../../gui/post_editor.py" line="566"/>
         <source>All changes saved</source>
         <translation>Semua perubahan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="212"/>
+        <location filename="../../../gui/post_editor.py" line="422"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="226"/>
+        <location filename="../../../gui/post_editor.py" line="465"/>
+        <source>Status set to Terbit.</source>
+        <translation>Status diubah menjadi Terbit.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="500"/>
+        <source>No template for %1</source>
+        <translation>Belum ada templat untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="503"/>
+        <source>Other categories</source>
+        <translation>Kategori lain</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="513"/>
+        <source>Edit templates…</source>
+        <translation>Ubah templat…</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="528"/>
+        <source>Caption replaced by the template &quot;%1&quot;. Press Ctrl+Z in the caption to get your text back.</source>
+        <translation>Keterangan diganti templat &quot;%1&quot;. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="532"/>
+        <source>Template &quot;%1&quot; inserted: fill in the [isi ...] parts.</source>
+        <translation>Templat &quot;%1&quot; dimasukkan: lengkapi bagian [isi ...].</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="560"/>
         <source>Not saved! Retrying…</source>
         <translation>Belum tersimpan! Mencoba lagi…</translation>
     </message>
