@@ -55,7 +55,7 @@ class PhraseMatcher(Generic[V]):
         i = 0
         while i < n:
             tok = tokens[i]
-            items = None if (skip_protected and tok.protected) else self._index.get(norm(tok.text))
+            items = None if (skip_protected and tok.protected) else self._index.get(tok.lower)
             step = 1
             if items:
                 for words, key, value in items:
@@ -63,7 +63,7 @@ class PhraseMatcher(Generic[V]):
                     if i + k > n:
                         continue
                     if all(
-                        norm(tokens[i + j].text) == words[j]
+                        tokens[i + j].lower == words[j]
                         and _plain_gap(text, tokens[i + j - 1].end, tokens[i + j].start)
                         for j in range(1, k)
                     ):

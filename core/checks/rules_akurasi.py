@@ -268,7 +268,7 @@ def _has_source(doc: Doc, rc: RuleContext, pos: int) -> bool:
     if any(q in doc.text[a:b] for q in _QUOTES):
         return True
     for tok in doc.tokens_in(a, b):
-        if norm(tok.text) in singles:
+        if tok.lower in singles:
             return True
     if phrases:
         sub = Doc(doc.text[a:b])
@@ -345,17 +345,17 @@ def contradictory_counts(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     counts: list[tuple[int, int, str, Token]] = []  # (sentence, value, noun, number token)
     toks = doc.tokens
     for i, tok in enumerate(toks):
-        low = norm(tok.text)
+        low = tok.lower
         value = numbers.get(low)
         if value is None and len(tok.text) <= 2 and tok.text.isascii() and tok.text.isdigit() \
                 and 2 <= int(tok.text) <= 12:
             value = int(tok.text)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if value is not None and nxt is not None and nxt.text.isalpha() \
-                and norm(nxt.text) not in _NOT_COUNTED and norm(nxt.text) not in numbers:
+                and nxt.lower not in _NOT_COUNTED and nxt.lower not in numbers:
             if low == "satu" or value < 2:
                 continue
-            counts.append((doc.sentence_index(tok.start), value, norm(nxt.text), tok))
+            counts.append((doc.sentence_index(tok.start), value, nxt.lower, tok))
             continue
         m = _COLLECTIVE_RE.match(tok.text)
         if not m or m.group("n") not in numbers or numbers[m.group("n")] < 2:

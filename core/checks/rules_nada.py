@@ -240,7 +240,7 @@ def di_ke(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     for i, tok in enumerate(toks):
         if tok.protected or tok.is_upper:
             continue
-        low = norm(tok.text)
+        low = tok.lower
         fix = joined.get(low)
         if fix is not None:
             fix = fix[:1].upper() + fix[1:] if tok.text[:1].isupper() else fix
@@ -252,7 +252,7 @@ def di_ke(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
             continue
         nxt = toks[i + 1]
         gap = doc.text[tok.end:nxt.start]
-        nlow = norm(nxt.text)
+        nlow = nxt.lower
         if (gap != " " or nxt.protected or not nxt.text.isalpha() or not nxt.text.islower()
                 or nlow in places or nlow in keep_apart or len(nlow) < 3):
             continue
@@ -357,7 +357,7 @@ def bound_forms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     for i, tok in enumerate(toks):
         if tok.protected or not tok.text[:1].islower():
             continue
-        low = norm(tok.text)
+        low = tok.lower
         if "-" in low:
             head, _, rest = tok.text.partition("-")
             if norm(head) in forms and rest[:1].islower() and rest.isalpha() \
@@ -372,7 +372,7 @@ def bound_forms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         nxt = toks[i + 1]
         if text[tok.end:nxt.start] != " " or nxt.protected:
             continue
-        pair = f"{low} {norm(nxt.text)}"
+        pair = f"{low} {nxt.lower}"
         if pair in exceptions:
             continue
         if nxt.text[:1].isupper() or nxt.text[:1].isdigit():
@@ -382,7 +382,7 @@ def bound_forms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
             msg = (f"Bentuk terikat “{tok.text}” sebelum huruf kapital atau angka ditulis dengan "
                    f"tanda hubung: “{fix}”.")
         elif nxt.text.isalpha():
-            if low in free and norm(nxt.text) not in followers:
+            if low in free and nxt.lower not in followers:
                 continue
             fix = tok.text + nxt.text
             msg = f"“{tok.text}” adalah bentuk terikat, jadi ditulis serangkai: “{fix}”."

@@ -47,7 +47,11 @@ ROMAN_RE = regex.compile(
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word in the text; `protected` when it sits inside a link, e-mail, mention or hashtag."""
+    """A word in the text; `protected` when it sits inside a link, e-mail, mention or hashtag.
+
+    `lower` (lower case, typographic apostrophe folded), `is_upper` and `has_digit` are
+    computed once here because every rule asks for them.
+    """
 
     start: int
     end: int
@@ -55,20 +59,17 @@ class Token:
     index: int
     protected: bool
     sentence_start: bool
+    lower: str
+    is_upper: bool  # ALL CAPS with at least two letters ("DPRD", "PENTING", "P3K")
+    has_digit: bool
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def has_digit(self) -> bool:
-        return any(ch.isdigit() for ch in self.text)
-
-    @property
-    def is_upper(self) -> bool:
-        """ALL CAPS with at least two letters ("DPRD", "PENTING"), digits allowed ("P3K")."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    @classmethod
+    def make(cls, start: int, end: int, text: str, index: int, protected: bool,
+             sentence_start: bool) -> Token:
+        upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+        digit = not text.isalpha() and any(c.isdigit() for c in text)
+        return cls(start, end, text, index, protected, sentence_start,
+                   text.lower().replace("’", "'"), upper, digit)
 
     @property
     def is_title(self) -> bool:
@@ -247,7 +248,7 @@ class Doc:
             if first:
                 # only when nothing word-like sits between the sentence start and this token
                 first = not any(c.isalnum() for c in text[starts[next_sentence - 1]:s])
-            out.append(Token(s, e, m.group(), i, protected, first))
+            out.append(Token.make(s, e, m.group(), i, protected, first))
         return out
 
     def token_at(self, pos: int) -> Token | None:
