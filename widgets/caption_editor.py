@@ -47,12 +47,14 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPolygon,
     QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from core.captions.counting import Count, count_all
+from core.platforms import PLATFORMS
 from widgets.text_positions import (
     PositionMap,
     is_emoji_cluster,
@@ -266,8 +268,11 @@ class CaptionEditor(QPlainTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ToolTip:
             mark = self.mark_at_point(event.pos())
+            cut = self.cut_marker_rect()
             if mark is not None and mark.tooltip:
                 QToolTip.showText(event.globalPos(), mark.tooltip, self.viewport())
+            elif cut is not None and cut.adjusted(-5, -5, 5, 5).contains(event.pos()):
+                QToolTip.showText(event.globalPos(), self.cut_tooltip(), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -326,6 +331,12 @@ class CaptionEditor(QPlainTextEdit):
             return None
         return PositionMap(self.text()).to_qt(count.truncation)
 
+    def cut_tooltip(self) -> str:
+        """What the feed-cut marker means (shown when hovering it)."""
+        name = PLATFORMS[self._focus].name if self._focus in PLATFORMS else ""
+        return self.tr("The %1 feed shows the caption up to here, then \"… lainnya\". Put "
+                       "what matters most before this mark.").replace("%1", name)
+
     def cut_marker_rect(self) -> QRect | None:
         """Where the feed-cut marker is drawn (viewport coordinates), None when no cut."""
         position = self.cut_position()
@@ -341,10 +352,15 @@ class CaptionEditor(QPlainTextEdit):
         if rect is None:
             return
         painter = QPainter(self.viewport())
-        pen_color = QColor(CUT_COLOR)
-        painter.fillRect(QRect(rect.left() - 1, rect.top(), 2, rect.height()), pen_color)
-        painter.fillRect(QRect(rect.left() - 3, rect.top(), 6, 2), pen_color)
-        painter.fillRect(QRect(rect.left() - 3, rect.bottom() - 1, 6, 2), pen_color)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(CUT_COLOR)
+        painter.fillRect(QRect(rect.left() - 1, rect.top() + 2, 2, rect.height() - 2), color)
+        flag = QPolygon([QPoint(rect.left() - 4, rect.top() - 1),
+                         QPoint(rect.left() + 4, rect.top() - 1),
+                         QPoint(rect.left(), rect.top() + 4)])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawPolygon(flag)  # a small pennant, so it is not mistaken for the cursor
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802

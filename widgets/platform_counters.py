@@ -65,8 +65,7 @@ class CounterChip(QToolButton):
         self.setStyleSheet(
             f"QToolButton {{ background: {bg}; color: {fg}; border: 1px solid {border};"
             " border-radius: 11px; padding: 3px 12px; font-size: 9pt; }"
-            " QToolButton:checked { border: 2px solid #0B6E4F; padding: 2px 11px;"
-            " font-weight: 600; }"
+            " QToolButton:checked { border: 2px solid #0B6E4F; padding: 2px 11px; }"
             " QToolButton:hover { border-color: #0B6E4F; }"
         )
 

@@ -42,8 +42,8 @@ def test_position_map_counts_astral_characters_twice():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from(["a", "é", "\n", "😀", "👍", "\U0001F3FD", "\u200d", "🇮", "🇩",
-                                         "#", " ", "\u0301", "漢"]), max_size=40),
+@given(st.text(alphabet=st.sampled_from(["a", "é", "\n", "😀", "👍", "\U0001F3FD", "\u200d",
+                                         "🇮", "🇩", "#", " ", "\u0301", "漢"]), max_size=40),
        st.data())
 def test_position_map_round_trips(text, data):
     pmap = PositionMap(text)
@@ -236,3 +236,30 @@ def test_feed_cut_and_overflow_are_marked_for_the_focus_platform(editor):
             if s.format.background().color().name().upper() == OVER_TINT.upper()]
     assert reds and reds[0].cursor.selectionStart() == PositionMap(text).to_qt(over)
     assert editor.cut_position() is None  # X shows the whole post
+
+
+def test_hovering_the_feed_cut_explains_it(editor, monkeypatch):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+
+    shown = []
+    monkeypatch.setattr("widgets.caption_editor.QToolTip.showText",
+                        lambda pos, text, widget=None: shown.append(text))
+    monkeypatch.setattr("widgets.caption_editor.QToolTip.hideText", lambda: shown.append(""))
+    editor.set_platforms(["instagram"])
+    editor.setPlainText("Warga Cimahi dapat mengurus layanan kependudukan di MPP. " * 4)
+    editor.recount()
+    editor.set_focus_platform("instagram")
+    rect = editor.cut_marker_rect()
+    for point in (rect.center(), QPoint(2, rect.bottom() + 40)):
+        editor.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, point,
+                                        editor.viewport().mapToGlobal(point)))
+    assert "Instagram" in shown[0] and "lainnya" in shown[0]
+    assert shown[1] == ""  # elsewhere: no tooltip
+    editor.set_marks([Mark(6, 12, "error", "Nama kota: Cimahi")])
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(8)
+    point = editor.cursorRect(cursor).center()
+    editor.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, point,
+                                    editor.viewport().mapToGlobal(point)))
+    assert shown[-1] == "Nama kota: Cimahi"

@@ -1,0 +1,11 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id">
+<context>
+    <name>CaptionEditor</name>
+    <message>
+        <location filename="../../../widgets/caption_editor.py" line="337" />
+        <source>The %1 feed shows the caption up to here, then "… lainnya". Put what matters most before this mark.</source>
+        <translation>Beranda %1 menampilkan keterangan sampai di sini, lalu "… lainnya". Taruh hal terpenting sebelum tanda ini.</translation>
+    </message>
+</context>
+</TS>
