@@ -57,6 +57,8 @@ QPushButton:disabled {{ color: #A0A8A5; }}
 QPushButton#Primary {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: 600; }}
 QPushButton#Primary:hover {{ background: {ACCENT_DARK}; }}
 QPushButton#Danger {{ color: {DANGER}; }}
+QPushButton#Danger:disabled {{ color: #A0A8A5; }}
+QPushButton#Primary:disabled {{ background: #9DBFB2; border-color: #9DBFB2; color: #F4F6F5; }}
 QToolButton#konten_sort {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 4px 10px; }}
 QToolButton#konten_sort:hover {{ border-color: {ACCENT}; }}
 QListView, QTableView, QTreeView {{
