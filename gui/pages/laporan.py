@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import paths, posts, settings
-from core.indonesian import format_date_abbrev
-from core.indonesian_dates import month_label
+from core.indonesian import format_date_abbrev, format_month
 from core.model import Status
 from core.posts import METRIC_FIELDS
 from core.report import METRIC_LABELS, PLATFORM_NAMES, ReportData, build_report, departments
@@ -326,7 +325,7 @@ class LaporanPage(QWidget):
             (str(Status.TERBIT),)).fetchone()
         self.month.blockSignals(True)
         for key in sorted(months, reverse=True):
-            self.month.addItem(month_label(key), key)
+            self.month.addItem(format_month(*map(int, key.split("-"))), key)
         default = published[0] if published and published[0] else today.strftime("%Y-%m")
         self.month.setCurrentIndex(max(0, self.month.findData(default)))
         self.month.blockSignals(False)

@@ -1,284 +1,285 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="84" />
+        <location filename="../../../gui/pages/laporan.py" line="84"/>
         <source>Laporan</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="89" />
+        <location filename="../../../gui/pages/laporan.py" line="89"/>
         <source>Custom range</source>
         <translation>Rentang khusus</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="106" />
+        <location filename="../../../gui/pages/laporan.py" line="106"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="113" />
+        <location filename="../../../gui/pages/laporan.py" line="113"/>
         <source>Department</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="118" />
+        <location filename="../../../gui/pages/laporan.py" line="118"/>
         <source>Summary &amp;&amp; export</source>
         <translation>Ringkasan &amp;&amp; Ekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="119" />
+        <location filename="../../../gui/pages/laporan.py" line="119"/>
         <source>Metrics</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="120" />
+        <location filename="../../../gui/pages/laporan.py" line="120"/>
         <source>Followers</source>
         <translation>Pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="147" />
+        <location filename="../../../gui/pages/laporan.py" line="148"/>
         <source>Published posts</source>
         <translation>Konten terbit</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="148" />
-        <location filename="../../../gui/pages/laporan.py" line="413" />
+        <location filename="../../../gui/pages/laporan.py" line="149"/>
+        <location filename="../../../gui/pages/laporan.py" line="415"/>
         <source>Uploads</source>
         <translation>Unggahan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="149" />
-        <location filename="../../../gui/pages/laporan.py" line="414" />
+        <location filename="../../../gui/pages/laporan.py" line="150"/>
+        <location filename="../../../gui/pages/laporan.py" line="416"/>
         <source>Reach</source>
         <translation>Jangkauan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="150" />
-        <location filename="../../../gui/pages/laporan.py" line="414" />
+        <location filename="../../../gui/pages/laporan.py" line="151"/>
+        <location filename="../../../gui/pages/laporan.py" line="416"/>
         <source>Interactions</source>
         <translation>Interaksi</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="151" />
+        <location filename="../../../gui/pages/laporan.py" line="152"/>
         <source>Engagement rate</source>
         <translation>Tingkat keterlibatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="152" />
+        <location filename="../../../gui/pages/laporan.py" line="153"/>
         <source>Follower growth</source>
         <translation>Pertumbuhan pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="169" />
+        <location filename="../../../gui/pages/laporan.py" line="170"/>
         <source>Obstacles and follow-up for this period (chapter V). Leave empty to use the notes of the posts.</source>
         <translation>Kendala dan tindak lanjut periode ini (bab V). Biarkan kosong untuk memakai catatan pada konten.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="172" />
+        <location filename="../../../gui/pages/laporan.py" line="173"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="174" />
+        <location filename="../../../gui/pages/laporan.py" line="175"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="181" />
+        <location filename="../../../gui/pages/laporan.py" line="182"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="186" />
+        <location filename="../../../gui/pages/laporan.py" line="187"/>
         <source>Export report</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="192" />
+        <location filename="../../../gui/pages/laporan.py" line="193"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="202" />
+        <location filename="../../../gui/pages/laporan.py" line="203"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="205" />
+        <location filename="../../../gui/pages/laporan.py" line="206"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="219" />
+        <location filename="../../../gui/pages/laporan.py" line="220"/>
         <source>Obstacles and follow-up</source>
         <translation>Kendala dan Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="223" />
+        <location filename="../../../gui/pages/laporan.py" line="224"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="245" />
+        <location filename="../../../gui/pages/laporan.py" line="246"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="245" />
-        <location filename="../../../gui/pages/laporan.py" line="287" />
-        <location filename="../../../gui/pages/laporan.py" line="413" />
+        <location filename="../../../gui/pages/laporan.py" line="246"/>
+        <location filename="../../../gui/pages/laporan.py" line="289"/>
+        <location filename="../../../gui/pages/laporan.py" line="415"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="246" />
+        <location filename="../../../gui/pages/laporan.py" line="247"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="247" />
+        <location filename="../../../gui/pages/laporan.py" line="248"/>
         <source>Link</source>
         <translation>Tautan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="263" />
+        <location filename="../../../gui/pages/laporan.py" line="265"/>
         <source>Type a number to edit; Enter moves down, Tab moves right. Paste a block copied from Excel with Ctrl+V (“1.234” is one thousand two hundred thirty-four). Ctrl+Z undoes.</source>
         <translation>Ketik angka untuk mengubah; Enter pindah ke bawah, Tab ke kanan. Tempel blok salinan dari Excel dengan Ctrl+V (“1.234” berarti seribu dua ratus tiga puluh empat). Ctrl+Z membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="268" />
+        <location filename="../../../gui/pages/laporan.py" line="270"/>
         <source>Import CSV…</source>
         <translation>Impor CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="287" />
+        <location filename="../../../gui/pages/laporan.py" line="289"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="288" />
+        <location filename="../../../gui/pages/laporan.py" line="290"/>
         <source>Handle</source>
         <translation>Nama akun</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="289" />
+        <location filename="../../../gui/pages/laporan.py" line="291"/>
         <source>Start of period</source>
         <translation>Awal periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="290" />
+        <location filename="../../../gui/pages/laporan.py" line="292"/>
         <source>End of period</source>
         <translation>Akhir periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="291" />
+        <location filename="../../../gui/pages/laporan.py" line="293"/>
         <source>Growth</source>
         <translation>Pertumbuhan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="330" />
+        <location filename="../../../gui/pages/laporan.py" line="332"/>
         <source>(profile not filled)</source>
         <translation>(profil belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="382" />
+        <location filename="../../../gui/pages/laporan.py" line="384"/>
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir sebelum tanggal awal.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="397" />
+        <location filename="../../../gui/pages/laporan.py" line="399"/>
         <source>Followers of your own accounts on %1 (start) and %2 (end). Accounts and handles are set in Pengaturan.</source>
         <translation>Jumlah pengikut akun resmi sendiri pada %1 (awal) dan %2 (akhir). Akun dan nama akun diatur di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="413" />
+        <location filename="../../../gui/pages/laporan.py" line="415"/>
         <source>With metrics</source>
         <translation>Dengan metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="414" />
+        <location filename="../../../gui/pages/laporan.py" line="416"/>
         <source>Engagement</source>
         <translation>Keterlibatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="433" />
+        <location filename="../../../gui/pages/laporan.py" line="435"/>
         <source>Period %1. %2 uploads have no metrics yet: enter them in the Metrics tab or import a CSV. They are listed in the report either way.</source>
         <translation>Periode %1. %2 unggahan belum ada metriknya: isi di tab Metrik atau impor CSV. Unggahan tersebut tetap tercantum di laporan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="436" />
+        <location filename="../../../gui/pages/laporan.py" line="438"/>
         <source>Period %1. Every upload has its metrics.</source>
         <translation>Periode %1. Semua unggahan sudah ada metriknya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="449" />
+        <location filename="../../../gui/pages/laporan.py" line="451"/>
         <source>Not a number, not saved: %1. Type whole numbers such as 1.234.</source>
         <translation>Bukan angka, tidak disimpan: %1. Ketik bilangan bulat seperti 1.234.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="466" />
+        <location filename="../../../gui/pages/laporan.py" line="468"/>
         <source>Edit metrics</source>
         <translation>Ubah metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="487" />
+        <location filename="../../../gui/pages/laporan.py" line="489"/>
         <source>Edit followers</source>
         <translation>Ubah pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="498" />
+        <location filename="../../../gui/pages/laporan.py" line="500"/>
         <source>Import metrics from CSV</source>
         <translation>Impor metrik dari CSV</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="499" />
+        <location filename="../../../gui/pages/laporan.py" line="501"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Berkas CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="513" />
+        <location filename="../../../gui/pages/laporan.py" line="515"/>
         <source>Import metrics</source>
         <translation>Impor metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="516" />
+        <location filename="../../../gui/pages/laporan.py" line="518"/>
         <source>%1 uploads updated from the CSV.</source>
         <translation>%1 unggahan diperbarui dari CSV.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="518" />
+        <location filename="../../../gui/pages/laporan.py" line="520"/>
         <source>line %1: %2</source>
         <translation>baris %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="521" />
+        <location filename="../../../gui/pages/laporan.py" line="523"/>
         <source>%1 rows were not used: %2</source>
         <translation>%1 baris tidak dipakai: %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="533" />
+        <location filename="../../../gui/pages/laporan.py" line="535"/>
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="562" />
+        <location filename="../../../gui/pages/laporan.py" line="564"/>
         <source>The folder %1 cannot be created (%2). Choose another folder.</source>
         <translation>Folder %1 tidak dapat dibuat (%2). Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="601" />
+        <location filename="../../../gui/pages/laporan.py" line="603"/>
         <source>Saved: %1 in %2</source>
         <translation>Tersimpan: %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="606" />
+        <location filename="../../../gui/pages/laporan.py" line="608"/>
         <source>Report exported.</source>
         <translation>Laporan diekspor.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="616" />
+        <location filename="../../../gui/pages/laporan.py" line="618"/>
         <source>Export cancelled; no file was changed.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang diubah.</translation>
     </message>
