@@ -162,8 +162,9 @@ def informal_words(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     label = rc.profile_label
     for m in matcher.finditer(doc):
         if m.first is m.last and (rc.glossary.knows_word(m.text)
-                                  or (m.first.is_upper and len(m.text) <= 3)):
-            continue
+                                  or (m.first.is_upper and len(m.text) <= 3)
+                                  or (m.first.is_title and not m.first.sentence_start)):
+            continue  # an acronym or a name ("Lo Siauw Ging"), not a casual word
         quoted = inside_quotes(doc, m.start)
         formal = m.value
         fix = (formal[:1].upper() + formal[1:]) if formal and m.first.sentence_start else formal
@@ -200,11 +201,19 @@ def _emoji_re() -> regex.Pattern[str]:
     return EMOJI_RE
 
 
-@REGISTRY.rule("nada.emoji", category=CAT, order=20, title="Terlalu banyak emoji")
+def _starts_line(text: str, pos: int) -> bool:
+    """An emoji opening a line is a list marker (📍 Lokasi, ✅ Syarat), not decoration."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
+
+
+@REGISTRY.rule("nada.emoji", category=CAT, order=20,
+               title="Terlalu banyak emoji (emoji pembuka baris tidak dihitung)")
 def too_many_emoji(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     limit = rc.param("emoji_maks", 3)
-    found = [m for m in _emoji_re().finditer(doc.text) if not m.group().isdigit()]
-    found = [m for m in found if m.group() not in "#*0123456789"]
+    text = doc.text
+    found = [m for m in _emoji_re().finditer(text)
+             if m.group() not in "#*0123456789" and not _starts_line(text, m.start())]
     if len(found) <= limit:
         return
     extra = found[limit]

@@ -88,6 +88,15 @@ def test_informal_words_get_the_formal_form_in_formal_profile():
     assert all(f.severity == "warning" for f in found)
 
 
+def test_informal_words_skip_names_mid_sentence():
+    assert hits("Sambutan disampaikan oleh Ibu Lo Siauw Ging.", "nada.tidak_baku") == []
+
+
+def test_emoji_opening_a_line_are_list_markers():
+    text = "Syarat:\n✅ Fotokopi KK\n✅ Surat pengantar\n📍 Kantor kecamatan\n⏰ 08.00 WIB"
+    assert hits(text, "nada.emoji", "formal") == []
+
+
 def test_informal_words_depend_on_profile():
     text = "Layanan udah buka, yuk datang."
     assert {f.severity for f in hits(text, "nada.tidak_baku", "semi-formal")} == {"info"}
