@@ -95,13 +95,19 @@ def _labels_ok(labels: list[str]) -> bool:
 
 def _pick_host(text: str, start: int, labels: list[str]) -> list[str] | None:
     """The longest run of labels from the left that ends on a known TLD and is well-formed."""
+    ends = []  # end offset (in text) of each label: no re-joining per candidate, so linear
+    offset = start
+    for label in labels:
+        offset += len(label)
+        ends.append(offset)
+        offset += 1
     for n in range(len(labels), 1, -1):
-        head = labels[:n]
-        if head[-1].lower() not in ALL_TLDS:
+        if labels[n - 1].lower() not in ALL_TLDS:
             continue
-        end = start + len(".".join(head))
+        end = ends[n - 1]
         if end < len(text) and text[end] in _NOT_AFTER_TLD:
             continue
+        head = labels[:n]
         if _labels_ok(head):
             return head
     return None
@@ -144,7 +150,8 @@ def _url_at(text: str, m: regex.Match) -> UrlSpan | None:
         for label in reversed(labels):
             if not _ASCII_LABEL.fullmatch(label):
                 break
-            ascii_tail.insert(0, label)
+            ascii_tail.append(label)
+        ascii_tail.reverse()
         if len(ascii_tail) < 2:
             return None
         dom_start += len(".".join(labels)) - len(".".join(ascii_tail))
