@@ -179,7 +179,32 @@ def _v3_report_notes(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes]
+def _v4_media_branding(conn: sqlite3.Connection) -> None:
+    """The media library and branding: a photo's own focus point (where its subject is,
+    the default for every post it joins), each post's branding choice and export folder,
+    and indexes for the library's filters ("belum dipakai", by date)."""
+    _run_script(
+        conn,
+        """
+        ALTER TABLE photos ADD COLUMN focus_x REAL NOT NULL DEFAULT 0.5;
+        ALTER TABLE photos ADD COLUMN focus_y REAL NOT NULL DEFAULT 0.5;
+        CREATE TABLE post_branding (
+            post_id INTEGER PRIMARY KEY REFERENCES posts(id) ON DELETE CASCADE,
+            kit_id TEXT NOT NULL,
+            template_id TEXT NOT NULL,
+            formats TEXT NOT NULL DEFAULT '[]',
+            export_dir TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX post_photos_photo ON post_photos(photo_id);
+        CREATE INDEX photos_taken ON photos(taken_at);
+        CREATE INDEX renders_post ON renders(post_id);
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes,
+                           _v4_media_branding]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -92,8 +92,11 @@ _LOGO_KEYS = ("kota", "city", "pemkot", "logo_kota", "utama", "main")
 
 def city_logo(store: Store | None = None) -> Path | None:
     """The brand kit's city logo (PNG) for the letterhead, or None when the kit has none."""
+    from core.branding.catalog import kit_folder
+
     kit_id = settings.get(store, "brand_kit") if store is not None else "cimahi"
-    root = paths.resources_dir() / "brandkits" / kit_id
+    # the user's copy first: that is where Pengaturan > Merek puts the official logo
+    root = kit_folder(kit_id) or paths.resources_dir() / "brandkits" / kit_id
     candidates: list[Path] = []
     kit_file = root / "kit.json"
     if kit_file.is_file():
@@ -113,12 +116,10 @@ def city_logo(store: Store | None = None) -> Path | None:
 
 
 def photo_file(sha256: str, ext: str) -> Path:
-    """media/<sha[:2]>/<sha>.<ext>, the content-addressed store (as core/media.py does it).
+    """media/<sha[:2]>/<sha>.<ext>, the content-addressed store (core.media.photo_path)."""
+    from core.media import photo_path
 
-    core/media.py (`photo_path`) was not there when this was written; this computes the
-    same path so the report does not depend on it.
-    """
-    return paths.data_dir() / "media" / sha256[:2] / f"{sha256}.{ext.lstrip('.')}"
+    return photo_path(sha256, ext)
 
 
 def load_issues(store: Store, department: str, start: dt.date, end: dt.date) -> str:

@@ -1,0 +1,202 @@
+"""Batch export of branded library photos: each photo in each chosen format, into one
+folder per post, every written file recorded in `renders` with its post.
+
+Rendering is CPU-bound, so with `jobs` > 1 photos go to a process pool (spawned, so it
+is safe next to Qt's threads and works in the frozen Windows build); with one job it
+runs in the calling (worker) thread. Each output is written atomically by the renderer,
+so a cancel or a failure leaves no half-written file; a bad photo is reported and the
+others are still exported.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
+from core.media import MediaError, RenderRecord, record_render, safe_name
+from core.store import Store
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class ExportItem:
+    """One photo to export: its file, the name its outputs start with, its focus."""
+
+    src: Path
+    stem: str
+    photo_id: int | None = None
+    focus: tuple[float, float] = (0.5, 0.5)
+    name: str = ""  # what the user calls it (the original file name) in messages
+
+    @property
+    def label(self) -> str:
+        return self.name or self.stem
+
+
+@dataclass
+class ExportRequest:
+    kit: BrandKit | str
+    template_id: str
+    formats: Sequence[str]
+    fields: Mapping[str, str]
+    out_dir: Path
+    items: Sequence[ExportItem]
+    post_id: int | None = None
+    quality: int = 88
+
+
+@dataclass
+class ExportFailure:
+    name: str
+    reason: str
+
+
+@dataclass
+class ExportResult:
+    out_dir: Path
+    written: list[RenderRecord] = field(default_factory=list)
+    failed: list[ExportFailure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        """One Indonesian sentence for the status bar."""
+        text = f"{len(self.written)} berkas disimpan di {self.out_dir}"
+        if self.failed:
+            text += f"; {len(self.failed)} foto gagal"
+        text += "."
+        if self.cancelled:
+            text = "Ekspor dibatalkan. " + text
+        return text
+
+
+def default_jobs() -> int:
+    """Worker processes for a batch: every core, at most four (memory per worker)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def plan_outputs(items: Sequence[ExportItem], template_id: str, formats: Sequence[str],
+                 out_dir: Path) -> list[tuple[ExportItem, dict[str, Path]]]:
+    """<stem>_<template>_<format>.jpg per item and format; equal stems get -2, -3, ..."""
+    used: dict[str, int] = {}
+    plan = []
+    for item in items:
+        stem = safe_name(item.stem, "foto")
+        key = stem.casefold()
+        used[key] = used.get(key, 0) + 1
+        if used[key] > 1:
+            stem = f"{stem}-{used[key]}"
+        plan.append((item, {f: out_dir / f"{stem}_{template_id}_{f}.jpg" for f in formats}))
+    return plan
+
+
+def render_one(kit: BrandKit, template_id: str, src: str, outputs: dict[str, Path],
+               fields: dict[str, str], focus: tuple[float, float], quality: int
+               ) -> dict[str, Any]:
+    """Render one photo into its outputs; never raises (it runs in a worker process)."""
+    result: dict[str, Any] = {"ok": False, "outputs": {}, "warnings": [], "error": None}
+    try:
+        rendered = render_set(kit, template_id, outputs, src, fields, focus=focus,
+                              quality=quality)
+    except (RenderError, KitError) as exc:
+        result["error"] = str(exc)
+        return result
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop the batch
+        result["error"] = f"galat tak terduga saat memproses foto: {exc!r}"
+        return result
+    result["ok"] = True
+    result["outputs"] = {f: str(r.path) for f, r in zip(outputs, rendered, strict=True)}
+    for r in rendered:
+        result["warnings"].extend(w for w in r.warnings if w not in result["warnings"])
+    return result
+
+
+def _results(kit: BrandKit, req: ExportRequest,
+             plan: list[tuple[ExportItem, dict[str, Path]]], jobs: int,
+             cancelled: Cancelled | None) -> Iterator[tuple[ExportItem, dict[str, Any]]]:
+    fields = dict(req.fields)
+    if jobs <= 1 or len(plan) <= 1:
+        for item, outputs in plan:
+            if cancelled is not None and cancelled():
+                return
+            yield item, render_one(kit, req.template_id, str(item.src), outputs, fields,
+                                   item.focus, req.quality)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(plan)), mp_context=ctx)
+    try:
+        futures = {pool.submit(render_one, kit, req.template_id, str(item.src), outputs,
+                               fields, item.focus, req.quality): item
+                   for item, outputs in plan}
+        for future in as_completed(futures):
+            if cancelled is not None and cancelled():
+                return
+            try:
+                yield futures[future], future.result()
+            except BrokenProcessPool:
+                yield futures[future], {
+                    "ok": False, "outputs": {}, "warnings": [],
+                    "error": "proses pembuat gambar berhenti mendadak (memori habis?)"}
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
+                   progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> ExportResult:
+    """Export every item in every format; raises MediaError only when nothing can start
+    (kit unreadable, folder not writable). Per-photo problems land in `failed`."""
+    try:
+        kit = load_kit(req.kit)
+        template = kit.template(req.template_id)
+    except KitError as exc:
+        raise MediaError(str(exc)) from None
+    except KeyError as exc:
+        raise MediaError(exc.args[0]) from None
+    formats = [f for f in req.formats if f in template.formats]
+    if not formats:
+        raise MediaError("Pilih minimal satu format yang didukung template "
+                         f"{template.name}.")
+    if not req.items:
+        raise MediaError("Pilih minimal satu foto untuk diekspor.")
+    out_dir = Path(req.out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        probe = out_dir / ".warta-tulis"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise MediaError(f"Folder hasil {out_dir} tidak dapat ditulisi "
+                         f"({exc.strerror or exc}). Pilih folder lain.") from None
+    result = ExportResult(out_dir)
+    plan = plan_outputs(req.items, template.id, formats, out_dir)
+    total = len(plan)
+    if progress is not None:
+        progress(0, total, plan[0][0].src.name if plan else "")
+    done = 0
+    for item, res in _results(kit, req, plan, jobs, cancelled):
+        done += 1
+        if res["ok"]:
+            for fmt, path in res["outputs"].items():
+                result.written.append(record_render(store, RenderRecord(
+                    req.post_id, item.photo_id, kit.id, template.id, fmt, path)))
+            for w in res["warnings"]:
+                w = w.replace(item.src.name, item.label)  # not the library's sha name
+                if w not in result.warnings:
+                    result.warnings.append(w)
+        else:
+            reason = str(res["error"]).replace(item.src.name, item.label)
+            result.failed.append(ExportFailure(item.label, reason))
+        if progress is not None:
+            progress(done, total, item.stem)
+    result.cancelled = done < total and cancelled is not None and cancelled()
+    return result

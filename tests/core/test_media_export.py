@@ -1,0 +1,102 @@
+"""Batch export of branded library photos: files per post, renders recorded, bad photos
+reported while the others are written, cancel keeps what is done."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from core import media, posts
+from core.media_export import ExportItem, ExportRequest, export_branded, plan_outputs
+from core.model import Post
+
+
+def _photo(store, tmp_path: Path, name: str, color) -> media.Photo:
+    path = tmp_path / name
+    Image.new("RGB", (900, 600), color).save(path, "JPEG", quality=80)
+    return media.import_file(store, path)[0]
+
+
+def _request(store, photos, out_dir, formats=("square", "story"), post_id=None):
+    items = [ExportItem(media.path_of(p), Path(p.original_name).stem, p.id,
+                        name=p.original_name) for p in photos]
+    fields = {"title": "Peresmian Mal Pelayanan Publik", "date": "12 November 2025",
+              "location": "Cimahi Tengah", "department": "Diskominfo", "city": "Cimahi"}
+    return ExportRequest("cimahi", "band-bottom", list(formats), fields, out_dir, items,
+                         post_id)
+
+
+def test_export_writes_every_format_and_records_it(store, tmp_path):
+    post = posts.create_post(store, Post(title="Peresmian MPP",
+                                         activity_date=dt.date(2025, 11, 12)))
+    photos = [_photo(store, tmp_path, "IMG 01.jpg", (30, 90, 60)),
+              _photo(store, tmp_path, "IMG 02.jpg", (90, 30, 60))]
+    out = tmp_path / "Dokumen" / media.post_folder_name(post)
+    steps = []
+    result = export_branded(store, _request(store, photos, out, post_id=post.id),
+                            progress=lambda d, t, n: steps.append((d, t)))
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["IMG 01_band-bottom_square.jpg", "IMG 01_band-bottom_story.jpg",
+                     "IMG 02_band-bottom_square.jpg", "IMG 02_band-bottom_story.jpg"]
+    with Image.open(out / "IMG 01_band-bottom_story.jpg") as im:
+        assert im.size == (1080, 1920)
+    recorded = media.renders_for_post(store, post.id)
+    assert len(recorded) == 4 == len(result.written)
+    assert {r.photo_id for r in recorded} == {p.id for p in photos}
+    assert steps[-1] == (2, 2)
+    # exporting again replaces the files and their records, it does not pile them up
+    export_branded(store, _request(store, photos, out, post_id=post.id))
+    assert len(media.renders_for_post(store, post.id)) == 4
+    assert "4 berkas disimpan" in result.summary()
+
+
+def test_a_bad_photo_is_reported_and_the_others_written(store, tmp_path):
+    good = _photo(store, tmp_path, "baik.jpg", (10, 100, 10))
+    broken = _photo(store, tmp_path, "rusak.jpg", (100, 10, 10))
+    media.path_of(broken).write_bytes(b"bukan lagi jpeg")
+    result = export_branded(store, _request(store, [good, broken], tmp_path / "hasil",
+                                            formats=("square",)))
+    assert [r.format for r in result.written] == ["square"]
+    assert [f.name for f in result.failed] == ["rusak.jpg"]
+    assert result.failed[0].reason.startswith("rusak.jpg bukan berkas gambar")
+
+
+def test_cancel_keeps_finished_files_and_leaves_no_partial_ones(store, tmp_path):
+    photos = [_photo(store, tmp_path, f"{i}.jpg", (i * 70, 20, 20)) for i in range(3)]
+    out = tmp_path / "hasil"
+    done = []
+    result = export_branded(store, _request(store, photos, out, formats=("square",)),
+                            progress=lambda d, t, n: done.append(d),
+                            cancelled=lambda: len(done) >= 2)
+    assert result.cancelled
+    assert len(list(out.glob("*.jpg"))) == 1 == len(result.written)
+    assert not [p for p in out.iterdir() if p.suffix != ".jpg"]
+
+
+def test_unwritable_folder_and_bad_choice_stop_before_starting(store, tmp_path):
+    photo = _photo(store, tmp_path, "a.jpg", (1, 2, 3))
+    blocker = tmp_path / "berkas"
+    blocker.write_text("x")
+    with pytest.raises(media.MediaError, match="tidak dapat ditulisi"):
+        export_branded(store, _request(store, [photo], blocker / "sub"))
+    with pytest.raises(media.MediaError, match="format"):
+        export_branded(store, _request(store, [photo], tmp_path / "o", formats=("poster",)))
+
+
+def test_process_pool_gives_the_same_files(store, tmp_path):
+    photos = [_photo(store, tmp_path, f"p{i}.jpg", (i * 90, 50, 50)) for i in range(2)]
+    result = export_branded(store, _request(store, photos, tmp_path / "pool",
+                                            formats=("square",)), jobs=2)
+    assert sorted(Path(r.path).name for r in result.written) == [
+        "p0_band-bottom_square.jpg", "p1_band-bottom_square.jpg"]
+
+
+def test_plan_names_equal_stems_apart():
+    items = [ExportItem(Path("a/IMG.jpg"), "IMG"), ExportItem(Path("b/img.jpg"), "img"),
+             ExportItem(Path("c/x.jpg"), 'Rapat: "Banjir"')]
+    plan = plan_outputs(items, "framed", ["portrait"], Path("out"))
+    assert [o["portrait"].name for _, o in plan] == [
+        "IMG_framed_portrait.jpg", "img-2_framed_portrait.jpg", "Rapat Banjir_framed_portrait.jpg"]
