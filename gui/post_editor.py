@@ -17,6 +17,7 @@ the same everywhere: its feed cut is marked in the main caption.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
@@ -76,6 +77,7 @@ class PostEditor(QWidget):
     message = Signal(str)  # short notes for the status bar
     content_changed = Signal()  # any text the checks look at changed (not debounced)
     current_platform_changed = Signal(str)
+    post_changed = Signal(object)  # another post (or None) is shown
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,8 @@ class PostEditor(QWidget):
         self._accounts: list[Account] = []
         self._caps: dict[str, int | None] = {}
         self._current_platform: str | None = None
+        self._shown_status: Status | None = None
+        self._status_guard: Callable[[Status | None, Status], bool] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -245,7 +249,12 @@ class PostEditor(QWidget):
         self.template_menu = QMenu(self.template_button)
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.template_button.setMenu(self.template_menu)
-        card, col = self._card(self.tr("Main caption"), self.template_button)
+        tools = QWidget()
+        self.caption_tools = QHBoxLayout(tools)  # add_caption_tool() puts more here
+        self.caption_tools.setContentsMargins(0, 0, 0, 0)
+        self.caption_tools.setSpacing(6)
+        self.caption_tools.addWidget(self.template_button)
+        card, col = self._card(self.tr("Main caption"), tools)
         col.addWidget(self.caption)
         col.addWidget(self.counters)
         form = QFormLayout()
@@ -316,6 +325,20 @@ class PostEditor(QWidget):
         """Add a tab beside the preview (e.g. the checks' findings); returns its index."""
         return self.side_tabs.addTab(widget, title)
 
+    def add_caption_tool(self, widget: QWidget) -> None:
+        """Put a small widget in the main caption's header, left of "Pakai templat"."""
+        self.caption_tools.insertWidget(0, widget)
+
+    def set_status_guard(self, guard: Callable[[Status | None, Status], bool] | None) -> None:
+        """`guard(old, new)` may refuse a status change (the checks ask for a reason when a
+        post with open errors goes to review); a refused change puts the old status back."""
+        self._status_guard = guard
+
+    def set_review_reason(self, reason: str) -> None:
+        """Why the post went on with open errors (kept by the next autosave)."""
+        if self._post is not None:
+            self._post = replace(self._post, review_reason=reason)
+
     # ---- directory (accounts, tag sets, profile, settings) ------------------------------
     def reload_directory(self, refresh_versions: bool = True) -> None:
         """Re-read what Pengaturan edits, so a new account, tag set or cap applies at once."""
@@ -360,7 +383,9 @@ class PostEditor(QWidget):
             self.hashtags.set_text("")
             self.collaborators.set_selected([])
             self.save_state.setText("")
+            self._shown_status = None
             del blockers
+            self.post_changed.emit(None)
             return
         self.reload_directory(refresh_versions=False)
         for edit, value in ((self.title, post.title), (self.activity, post.activity),
@@ -371,6 +396,7 @@ class PostEditor(QWidget):
         self.date.setDate(QDate(date.year, date.month, date.day))
         self.category.setCurrentIndex(max(0, self.category.findData(post.category)))
         self.status.setCurrentIndex(max(0, self.status.findData(post.status)))
+        self._shown_status = post.status
         self.caption.setPlainText(post.caption)
         self.caption.document().clearUndoRedoStacks()
         self.notes.setPlainText(post.notes)
@@ -384,6 +410,7 @@ class PostEditor(QWidget):
         self._update_collab_cap()
         self.caption.recount()
         self.save_state.setText(self.tr("All changes saved"))
+        self.post_changed.emit(post)
 
     def current_post(self) -> Post | None:
         """The post as the widgets show it now (unsaved edits included)."""
@@ -455,6 +482,13 @@ class PostEditor(QWidget):
         self.collaborators.set_cap(cap, "instagram")
 
     def _status_changed(self, *_: object) -> None:
+        new = self.status.currentData()
+        if self._post is not None and self._status_guard is not None \
+                and not self._status_guard(self._shown_status, new):
+            with QSignalBlocker(self.status):
+                self.status.setCurrentIndex(max(0, self.status.findData(self._shown_status)))
+            return
+        self._shown_status = new
         self.variants.set_status(str(self.status.currentData()))
         self._touched()
 
@@ -462,7 +496,8 @@ class PostEditor(QWidget):
         """The 'set the post status to Terbit' offer after a version is marked published."""
         self.status.setCurrentIndex(self.status.findData(Status.TERBIT))
         self.flush()
-        self.message.emit(self.tr("Status set to Terbit."))
+        if self.status.currentData() == Status.TERBIT:  # the checks' guard may refuse it
+            self.message.emit(self.tr("Status set to Terbit."))
 
     def _show_variant_preview(self, platform_id: str) -> None:
         variant = self.variants.variant(platform_id)
