@@ -27,7 +27,7 @@ def store():
 
 
 @pytest.fixture
-def page(qtbot, store):
+def page(qapp_id, qtbot, store):
     p = LaporanPage(store, QUndoStack())
     qtbot.addWidget(p)
     p.set_period(dt.date(2025, 11, 1), dt.date(2025, 11, 30))
@@ -126,7 +126,7 @@ def test_csv_import_updates_metrics_and_reports_left_out_rows(page, store, tmp_p
     page.finish_import(dialog, True)
     assert _variant(store, ig["variant_id"])["reach"] == 9876
     assert "BUKANKITA" not in page.metrics_error.text()
-    assert "line 3" in page.metrics_error.text()  # the row left out is listed
+    assert "baris 3" in page.metrics_error.text()  # the row left out is listed
     page.undo_stack.undo()
     assert _variant(store, ig["variant_id"])["reach"] == ig["reach"]
     mapping = store.execute("SELECT mapping FROM import_mappings WHERE source = 'instagram'")
