@@ -25,6 +25,7 @@ from core.indonesian import format_month
 from core.model import Post, Status
 from core.profile import load_profile
 from core.store import Store
+from gui.check_panel import CheckPanel
 from gui.commands import CreatePostCommand, DeletePostCommand
 from gui.post_editor import PostEditor
 from widgets.post_list import PostDelegate, PostListModel
@@ -120,6 +121,8 @@ class KontenPage(QWidget):
         self.editor = PostEditor(self.store)
         self.editor.saved.connect(self.model.replace_post)
         self.editor.message.connect(self.message)
+        self.checks = CheckPanel(self.store, self.editor, self.undo_stack)
+        self.checks.message.connect(self.message)
         self.editor.save_failed.connect(lambda msg: self.message.emit(
             self.tr("Could not save: %1. Your text is kept; Warta will retry.").replace("%1", msg)))
         self.empty = QLabel(self.tr(

@@ -20,6 +20,7 @@ from core.store import Store
 from gui.pages.accounts_tab import AccountsTab
 from gui.pages.backups_tab import BackupsTab
 from gui.pages.hashtag_sets_tab import HashtagSetsTab
+from gui.pages.rules_tab import RulesTab
 from widgets.profile_form import ProfileForm
 
 
@@ -41,6 +42,9 @@ class PengaturanPage(QWidget):
         self.hashtags = HashtagSetsTab(store)
         self.hashtags.message.connect(self.message)
         self.tabs.addTab(self.hashtags, self.tr("Tags"))
+        self.rules = RulesTab(store)
+        self.rules.message.connect(self.message)
+        self.tabs.addTab(self.rules, self.tr("Rules"))
         self.backups = BackupsTab(store)
         self.backups.message.connect(self.message)
         self.tabs.addTab(self.backups, self.tr("Backups"))

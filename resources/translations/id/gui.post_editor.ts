@@ -4,163 +4,163 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../../gui/post_editor.py" line="155"/>
+        <location filename="../../../gui/post_editor.py" line="159"/>
         <source>A short headline for this post</source>
         <translation>Judul singkat konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="158"/>
+        <location filename="../../../gui/post_editor.py" line="162"/>
         <source>e.g. Rapat koordinasi Satu Data</source>
         <translation>mis. Rapat koordinasi Satu Data</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="165"/>
+        <location filename="../../../gui/post_editor.py" line="169"/>
         <source>e.g. Aula Kecamatan Cimahi Tengah</source>
         <translation>mis. Aula Kecamatan Cimahi Tengah</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="178"/>
+        <location filename="../../../gui/post_editor.py" line="182"/>
         <source>Write the main caption here. Platform versions are made from it.</source>
         <translation>Tulis keterangan utama di sini. Versi tiap platform dibuat dari teks ini.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="186"/>
+        <location filename="../../../gui/post_editor.py" line="190"/>
         <source>Internal notes: sources, who approved, obstacles (used in the report)</source>
         <translation>Catatan internal: sumber, siapa yang menyetujui, kendala (dipakai di laporan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="215"/>
+        <location filename="../../../gui/post_editor.py" line="219"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="221"/>
+        <location filename="../../../gui/post_editor.py" line="225"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="217"/>
+        <location filename="../../../gui/post_editor.py" line="221"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="225"/>
+        <location filename="../../../gui/post_editor.py" line="229"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="219"/>
+        <location filename="../../../gui/post_editor.py" line="223"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="127"/>
+        <location filename="../../../gui/post_editor.py" line="131"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="223"/>
+        <location filename="../../../gui/post_editor.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="227"/>
+        <location filename="../../../gui/post_editor.py" line="231"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="236"/>
+        <location filename="../../../gui/post_editor.py" line="240"/>
         <source>Use template ▾</source>
         <translation>Pakai templat ▾</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="238"/>
+        <location filename="../../../gui/post_editor.py" line="242"/>
         <source>Fill the caption with a template of this category (Ctrl+Shift+T); Ctrl+Z takes it back</source>
         <translation>Isi keterangan dengan templat kategori ini (Ctrl+Shift+T); Ctrl+Z membatalkannya</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="248"/>
+        <location filename="../../../gui/post_editor.py" line="257"/>
         <source>Main caption</source>
         <translation>Keterangan utama</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="255"/>
+        <location filename="../../../gui/post_editor.py" line="264"/>
         <source>Tags</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="256"/>
+        <location filename="../../../gui/post_editor.py" line="265"/>
         <source>Collaborators</source>
         <translation>Kolaborator</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="262"/>
+        <location filename="../../../gui/post_editor.py" line="271"/>
         <source>Platform versions</source>
         <translation>Versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="268"/>
+        <location filename="../../../gui/post_editor.py" line="277"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="308"/>
+        <location filename="../../../gui/post_editor.py" line="317"/>
         <source>Copy platform version</source>
         <translation>Salin versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="310"/>
+        <location filename="../../../gui/post_editor.py" line="319"/>
         <source>Copy all versions</source>
         <translation>Salin semua versi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="312"/>
+        <location filename="../../../gui/post_editor.py" line="321"/>
         <source>Use template</source>
         <translation>Pakai templat</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="386"/>
-        <location filename="../../../gui/post_editor.py" line="566"/>
+        <location filename="../../../gui/post_editor.py" line="412"/>
+        <location filename="../../../gui/post_editor.py" line="601"/>
         <source>All changes saved</source>
         <translation>Semua perubahan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="422"/>
+        <location filename="../../../gui/post_editor.py" line="449"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="465"/>
+        <location filename="../../../gui/post_editor.py" line="500"/>
         <source>Status set to Terbit.</source>
         <translation>Status diubah menjadi Terbit.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="500"/>
+        <location filename="../../../gui/post_editor.py" line="535"/>
         <source>No template for %1</source>
         <translation>Belum ada templat untuk %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="503"/>
+        <location filename="../../../gui/post_editor.py" line="538"/>
         <source>Other categories</source>
         <translation>Kategori lain</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="513"/>
+        <location filename="../../../gui/post_editor.py" line="548"/>
         <source>Edit templates…</source>
         <translation>Ubah templat…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="528"/>
+        <location filename="../../../gui/post_editor.py" line="563"/>
         <source>Caption replaced by the template &quot;%1&quot;. Press Ctrl+Z in the caption to get your text back.</source>
         <translation>Keterangan diganti templat &quot;%1&quot;. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="532"/>
+        <location filename="../../../gui/post_editor.py" line="567"/>
         <source>Template &quot;%1&quot; inserted: fill in the [isi ...] parts.</source>
         <translation>Templat &quot;%1&quot; dimasukkan: lengkapi bagian [isi ...].</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="560"/>
+        <location filename="../../../gui/post_editor.py" line="595"/>
         <source>Not saved! Retrying…</source>
         <translation>Belum tersimpan! Mencoba lagi…</translation>
     </message>

@@ -1,0 +1,114 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id">
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="323" />
+        <source>Tone profile: Formal for official releases, Semi-formal for friendly notices, Santai for light content; it changes which tone rules apply</source>
+        <translation>Profil nada: Formal untuk rilis resmi, Semi-formal untuk imbauan yang ramah, Santai untuk konten ringan; menentukan aturan Nada yang berlaku</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="327" />
+        <source>Tone</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="373" />
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="425" />
+        <source>… and %1 more</source>
+        <translation>… dan %1 lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="430" />
+        <source>No problems found. Still go through the checklist below before posting.</source>
+        <translation>Tidak ada temuan. Tetap periksa daftar di bawah sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="435" />
+        <source>Show %1 ignored finding(s) again</source>
+        <translation>Tampilkan lagi %1 temuan yang diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="447" />
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="447" />
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="448" />
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="455" />
+        <source>Main caption</source>
+        <translation>Keterangan utama</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="457" />
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="459" />
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="463" />
+        <source>%1 title</source>
+        <translation>Judul %1</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="466" />
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="466" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="476" />
+        <source>Suggestion: %1</source>
+        <translation>Saran: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="478" />
+        <source>Click to go to the text (F8: next problem).</source>
+        <translation>Klik untuk menuju teksnya (F8: masalah berikutnya).</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="520" />
+        <source>Go to the text</source>
+        <translation>Menuju teksnya</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryChip</name>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="225" />
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="242" />
+        <source>Click to see them in the Check tab (F8: next problem).</source>
+        <translation>Klik untuk melihatnya di tab Cek (F8: masalah berikutnya).</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/findings_panel.py" line="250" />
+        <source>OK</source>
+        <translation>Lolos</translation>
+    </message>
+</context>
+</TS>

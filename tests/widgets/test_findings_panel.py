@@ -1,0 +1,72 @@
+"""The findings panel groups one problem across targets; the chip and checklist show state."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.checks import ChecklistItem, Finding
+from widgets.checklist_panel import ChecklistPanel, tick_text
+from widgets.findings_panel import FindingsPanel, SummaryChip, group_findings
+
+
+def _f(target: str, rule: str = "akurasi.ejaan_baku", severity: str = "warning",
+       matched: str = "Walikota", category: str = "Akurasi") -> Finding:
+    return Finding(rule, severity, category, f"Ejaan tidak baku: “{matched}”.", 0,
+                   len(matched), ("Wali Kota",), target, matched)
+
+
+def test_one_problem_in_caption_and_versions_is_one_row() -> None:
+    rows = group_findings([_f("variant:x"), _f("caption"), _f("variant:instagram"),
+                           _f("caption", "nada.seru", matched="!!!", category="Nada")])
+    assert len(rows) == 2
+    assert rows[0].finding.target == "caption"
+    assert rows[0].targets == ("caption", "variant:instagram", "variant:x")
+    assert rows[1].category == "Nada"
+
+
+def test_panel_lists_categories_and_names_the_places(qapp_id, qtbot) -> None:
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_findings([_f("caption"), _f("variant:instagram"),
+                        _f("field:title", "kepatuhan.nik", "error", "3277010101010001",
+                           "Kepatuhan")], ignored=2)
+    assert panel.summary_text() == "1 galat, 1 peringatan"
+    heads = [panel.model.item(r).text() for r in range(panel.model.rowCount())]
+    assert heads == ["Akurasi (1)", "Kepatuhan (1)"]
+    where = panel.where_text(panel.rows()[0])
+    assert "Keterangan utama" in where and "Instagram" in where
+    assert panel.ignored_button.isVisibleTo(panel)
+    seen = []
+    panel.activated.connect(seen.append)
+    panel.select_step(1)
+    panel.select_step(1)
+    assert [r.category for r in seen] == ["Akurasi", "Kepatuhan"]
+
+
+def test_chip_counts_and_clean_state(qapp_id, qtbot) -> None:
+    chip = SummaryChip()
+    qtbot.addWidget(chip)
+    chip.set_findings([_f("caption", severity="error"), _f("caption")])
+    assert chip.counts == {"error": 1, "warning": 1}
+    assert chip.accessibleName() == "1 galat, 1 peringatan"
+    chip.set_findings([])
+    assert chip.counts == {} and chip.kind == "ok"
+
+
+def test_checklist_shows_who_ticked_and_when(qapp_id, qtbot) -> None:
+    class Tick:
+        ticked_by = "Rina"
+        ticked_at = dt.datetime(2025, 11, 12, 9, 15)
+
+    panel = ChecklistPanel()
+    qtbot.addWidget(panel)
+    items = [ChecklistItem("sumber", "Sumber sudah dicek"), ChecklistItem("atasan", "Disetujui")]
+    panel.set_items(items, {"sumber": Tick()})
+    assert panel.boxes["sumber"].isChecked() and not panel.boxes["atasan"].isChecked()
+    assert panel.stamp_text("sumber").endswith("Rina, 12/11/2025 09.15")
+    assert tick_text("Rina", None) == "Rina"
+    toggled = []
+    panel.toggled.connect(lambda i, on: toggled.append((i, on)))
+    panel.boxes["atasan"].click()
+    assert toggled == [("atasan", True)]
+    assert [i.id for i in panel.open_items()] == ["atasan"]

@@ -1,0 +1,532 @@
+"""The findings of "Cek Sebelum Unggah", grouped by category, and the summary chip.
+
+`FindingsPanel` shows one row per problem under Akurasi, Nada, Kepatuhan and Format:
+a severity sign (shape and colour: red circle = galat, amber triangle = peringatan, blue
+circle = info), the message, and where it is ("Keterangan utama · Instagram"). The same
+problem found in the main caption and in the platform versions that follow it is one row
+(`group_findings`), so one "Walikota" is one row, not seven. Clicking a row (or Enter)
+emits `activated(FindingRow)`; `select_step(+1/-1)` walks the rows (F8 / Shift+F8).
+
+`SummaryChip` is the compact "2 galat, 3 peringatan" pill shown next to the caption.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPolygonF,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.checks import PROFILES, Finding, count_by_severity, summarize
+from core.checks.finding import CATEGORIES
+
+SEVERITY_COLORS = {"error": "#C62828", "warning": "#C77700", "info": "#1D63B8"}
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_ROWS = 300  # a 100k paste can yield thousands; the first ones are what the PIC fixes
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    """One problem as the panel lists it: the first finding, and every target it is in."""
+
+    finding: Finding
+    findings: tuple[Finding, ...]
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.target for f in self.findings))
+
+    @property
+    def severity(self) -> str:
+        return self.finding.severity
+
+    @property
+    def category(self) -> str:
+        return self.finding.category
+
+
+def _target_rank(target: str) -> tuple[int, str]:
+    order = ("caption", "field:title", "field:activity")
+    return (order.index(target), "") if target in order else (len(order), target)
+
+
+def group_findings(findings: Iterable[Finding]) -> list[FindingRow]:
+    """Merge findings that are the same problem (rule, text, message) across targets."""
+    groups: dict[tuple[str, str, str], list[Finding]] = {}
+    for f in findings:
+        groups.setdefault((f.rule_id, f.matched, f.message), []).append(f)
+    rows = []
+    for items in groups.values():
+        items.sort(key=lambda f: (_target_rank(f.target), f.start))
+        rows.append(FindingRow(items[0], tuple(items)))
+    rank = {"error": 0, "warning": 1, "info": 2}
+    rows.sort(key=lambda r: (CATEGORIES.index(r.category) if r.category in CATEGORIES else 9,
+                             _target_rank(r.finding.target), r.finding.start,
+                             rank.get(r.severity, 3)))
+    return rows
+
+
+def paint_severity(painter: QPainter, rect: QRect, severity: str) -> None:
+    """A sign that differs in shape, not only colour: circle !, triangle !, circle i."""
+    color = QColor(SEVERITY_COLORS.get(severity, SEVERITY_COLORS["warning"]))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    size = min(rect.width(), rect.height())
+    box = QRect(rect.left(), rect.top(), size, size)
+    if severity == "warning":
+        pts = [QPointF(box.center().x() + 0.5, box.top()), QPointF(box.right() + 1, box.bottom()),
+               QPointF(box.left(), box.bottom())]
+        painter.drawPolygon(QPolygonF(pts))
+        glyph_rect = box.adjusted(0, 3, 0, 1)
+    else:
+        painter.drawEllipse(box)
+        glyph_rect = box
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPixelSize(max(8, int(size * 0.7)))
+    painter.setFont(font)
+    painter.setPen(QColor("#FFFFFF"))
+    painter.drawText(glyph_rect, Qt.AlignmentFlag.AlignCenter, "i" if severity == "info" else "!")
+    painter.restore()
+
+
+class FindingDelegate(QStyledItemDelegate):
+    """Draws a finding row: sign, wrapped message, muted 'where' line; headers in bold."""
+
+    PAD = 6
+    ICON = 14
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.where: Callable[[FindingRow], str] = lambda row: ""
+
+    def _text_width(self, index: QModelIndex) -> int:
+        """The message width, the same when measuring and painting (rows then fit)."""
+        depth = 2 if index.parent().isValid() else 1  # the root decoration takes one indent
+        width = self._view.viewport().width() - depth * self._view.indentation()
+        return max(80, width - self.ICON - 3 * self.PAD)
+
+    def _small_font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setPointSizeF(max(7.5, font.pointSizeF() - 1))
+        return font
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, FindingRow):
+            size = super().sizeHint(option, index)
+            return QSize(size.width(), max(size.height(), 26))
+        width = self._text_width(index)
+        fm = QFontMetrics(option.font)
+        msg = fm.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap,
+                              row.finding.message)
+        small = QFontMetrics(self._small_font(option))
+        where = small.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap,
+                                   self.where(row))
+        return QSize(width, msg.height() + where.height() + 2 * self.PAD + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,  # noqa: D102
+              index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, FindingRow):
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            opt.font.setBold(True)
+            super().paint(painter, opt, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self._view)
+        rect = option.rect
+        paint_severity(painter, QRect(rect.left() + self.PAD, rect.top() + self.PAD + 2,
+                                      self.ICON, self.ICON), row.severity)
+        left = rect.left() + 2 * self.PAD + self.ICON
+        width = self._text_width(index)
+        painter.save()
+        painter.setFont(option.font)
+        painter.setPen(QColor("#1F2A27"))
+        fm = QFontMetrics(option.font)
+        msg_rect = fm.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap,
+                                   row.finding.message)
+        painter.drawText(QRect(left, rect.top() + self.PAD, width, msg_rect.height()),
+                         Qt.TextFlag.TextWordWrap, row.finding.message)
+        painter.setFont(self._small_font(option))
+        painter.setPen(QColor("#5F6B67"))
+        top = rect.top() + self.PAD + msg_rect.height() + 2
+        painter.drawText(QRect(left, top, width, rect.bottom() - top),
+                         Qt.TextFlag.TextWordWrap, self.where(row))
+        painter.restore()
+
+
+class FindingsView(QTreeView):
+    """The tree; relays out rows when its width changes (wrapped text changes height)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._width = -1
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != self._width:
+            self._width = event.size().width()
+            self.scheduleDelayedItemsLayout()
+
+
+class SummaryChip(QPushButton):
+    """The findings in a few pixels: a sign and a count per severity, or "✓" when clean.
+
+    The words ("2 galat, 3 peringatan") are its tooltip and accessible name; clicking it
+    opens the findings. It has to fit in the caption header at 1366 px.
+    """
+
+    BG = {"error": "#FDECEA", "warning": "#FFF4D6", "info": "#E1EEFF", "ok": "#E3F1EB",
+          "idle": "#EEF0EF"}
+    FG = {"ok": "#085A40", "idle": "#4A5552"}
+    ICON = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("check_chip")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFlat(True)
+        self.counts: dict[str, int] = {}
+        self.kind = "idle"
+        self.summary = ""
+        self.set_state("idle", self.tr("Checking…"))
+
+    def set_state(self, kind: str, text: str) -> None:
+        """A state without counts ('Checking…'), shown as text."""
+        self.kind, self.summary, self.counts = kind, text, {}
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+        self.update()
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        counts = count_by_severity(findings)
+        self.counts = {s: counts[s] for s in ("error", "warning", "info") if counts[s]}
+        self.kind = next(iter(self.counts), "ok")
+        self.summary = summarize(findings)
+        self.setText("✓" if not self.counts else self.summary)
+        self.setAccessibleName(self.summary)
+        self.setToolTip(self.summary + "\n" + self.tr("Click to see them in the Check tab "
+                                                      "(F8: next problem)."))
+        self.updateGeometry()
+        self.update()
+
+    def _parts(self) -> list[tuple[str | None, str]]:
+        if self.counts:
+            return [(sev, str(n)) for sev, n in self.counts.items()]
+        return [(None, "✓ " + self.tr("OK") if self.kind == "ok" else self.summary)]
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        font = QFont(self.font())
+        font.setBold(True)
+        fm = QFontMetrics(font)
+        width = 16
+        for sev, text in self._parts():
+            width += (self.ICON + 4 if sev else 0) + fm.horizontalAdvance(text) + 8
+        return QSize(width, max(24, fm.height() + 8))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect().adjusted(0, 1, -1, -1)
+        painter.setPen(QColor(self.FG.get(self.kind, "#1F2A27")) if self.hasFocus()
+                       else Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.BG.get(self.kind, self.BG["idle"])))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        fm = QFontMetrics(font)
+        x = rect.left() + 8
+        for sev, text in self._parts():
+            if sev is not None:
+                top = rect.center().y() - self.ICON // 2 + 1
+                paint_severity(painter, QRect(x, top, self.ICON, self.ICON), sev)
+                x += self.ICON + 4
+                painter.setPen(QColor(SEVERITY_COLORS[sev]))
+            else:
+                painter.setPen(QColor(self.FG.get(self.kind, "#1F2A27")))
+            width = fm.horizontalAdvance(text)
+            painter.drawText(QRect(x, rect.top(), width + 2, rect.height()),
+                             Qt.AlignmentFlag.AlignVCenter, text)
+            x += width + 8
+        painter.end()
+
+
+class FindingsPanel(QWidget):
+    """Summary, tone profile, and the findings grouped by category.
+
+    Signals: activated(FindingRow); profile_changed(str); restore_ignored().
+    """
+
+    activated = Signal(object)
+    profile_changed = Signal(str)
+    restore_ignored = Signal()
+
+    PROFILE_LABELS = {"formal": "Formal", "semi-formal": "Semi-formal", "santai": "Santai"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findings_panel")
+        self._rows: list[FindingRow] = []
+        self._menu_provider: Callable[[FindingRow, QMenu], None] | None = None
+        self._photo_names: dict[str, str] = {}
+
+        self.summary = QLabel()
+        self.summary.setObjectName("findings_summary")
+        self.summary.setStyleSheet("QLabel { font-size: 11pt; font-weight: 600; }")
+        self.summary.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setObjectName("Muted")
+        self.state.setWordWrap(True)
+        self.profile = QComboBox()
+        self.profile.setObjectName("tone_profile")
+        for pid in PROFILES:
+            self.profile.addItem(self.PROFILE_LABELS.get(pid, pid), pid)
+        self.profile.setToolTip(self.tr(
+            "Tone profile: Formal for official releases, Semi-formal for friendly notices, "
+            "Santai for light content; it changes which tone rules apply"))
+        self.profile.currentIndexChanged.connect(
+            lambda _i: self.profile_changed.emit(self.profile.currentData()))
+        profile_label = QLabel(self.tr("Tone"))
+        profile_label.setObjectName("Muted")
+        profile_label.setBuddy(self.profile)
+
+        self.model = QStandardItemModel(self)
+        self.view = FindingsView()
+        self.view.setObjectName("findings_view")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(False)
+        self.view.setWordWrap(True)
+        self.view.setIndentation(10)
+        self.view.setRootIsDecorated(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setMouseTracking(True)
+        self.delegate = FindingDelegate(self.view)
+        self.delegate.where = self.where_text
+        self.view.setItemDelegate(self.delegate)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.ignored_button = QPushButton()
+        self.ignored_button.setObjectName("restore_ignored")
+        self.ignored_button.setFlat(True)
+        self.ignored_button.setStyleSheet("QPushButton { color: #0B6E4F; border: none;"
+                                          " padding: 2px 0; text-align: left; }")
+        self.ignored_button.clicked.connect(self.restore_ignored)
+        self.ignored_button.hide()
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.summary, 1)
+        top.addWidget(profile_label)
+        top.addWidget(self.profile)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(6)
+        col.addLayout(top)
+        col.addWidget(self.state)
+        col.addWidget(self.view, 1)
+        col.addWidget(self.ignored_button)
+        self.set_state(self.tr("Checking…"))
+
+    # ---- content ----------------------------------------------------------------------
+    def set_profile(self, profile: str) -> None:
+        index = self.profile.findData(profile)
+        if index >= 0 and index != self.profile.currentIndex():
+            self.profile.blockSignals(True)
+            self.profile.setCurrentIndex(index)
+            self.profile.blockSignals(False)
+
+    def current_profile(self) -> str:
+        return str(self.profile.currentData())
+
+    def set_photo_names(self, names: dict[str, str]) -> None:
+        """photo target ("photo:12") -> the file name shown as the place."""
+        self._photo_names = dict(names)
+
+    def set_state(self, text: str) -> None:
+        """'Checking…', 'Preparing the dictionary…' or an error; empty hides it."""
+        self.state.setText(text)
+        self.state.setVisible(bool(text))
+
+    def set_findings(self, findings: Sequence[Finding], ignored: int = 0) -> None:
+        """Show these findings (already filtered of ignored ones); `ignored` says how many
+        keys the PIC chose to ignore in this post."""
+        self._rows = group_findings(findings)
+        shown = [r.finding for r in self._rows]
+        self.summary.setText(summarize(shown))
+        colour = SEVERITY_COLORS["error"] if any(f.severity == "error" for f in shown) \
+            else "#085A40" if not shown else "#1F2A27"
+        self.summary.setStyleSheet(f"QLabel {{ font-size: 11pt; font-weight: 600;"
+                                   f" color: {colour}; }}")
+        self.model.clear()
+        by_category: dict[str, list[FindingRow]] = {}
+        for row in self._rows[:MAX_ROWS]:
+            by_category.setdefault(row.category, []).append(row)
+        for category in CATEGORIES:
+            rows = by_category.get(category)
+            if not rows:
+                continue
+            head = QStandardItem(f"{category} ({len(rows)})")
+            head.setSelectable(False)
+            head.setData(category, Qt.ItemDataRole.AccessibleTextRole)
+            for row in rows:
+                item = QStandardItem(row.finding.message)
+                item.setData(row, ROW_ROLE)
+                item.setToolTip(self._tooltip(row))
+                item.setData(f"{self._severity_word(row.severity)}: {row.finding.message}. "
+                             f"{self.where_text(row)}", Qt.ItemDataRole.AccessibleTextRole)
+                head.appendRow(item)
+            self.model.appendRow(head)
+        if len(self._rows) > MAX_ROWS:
+            more = QStandardItem(self.tr("… and %1 more").replace(
+                "%1", str(len(self._rows) - MAX_ROWS)))
+            more.setSelectable(False)
+            self.model.appendRow(more)
+        if not self._rows:
+            done = QStandardItem(self.tr("No problems found. Still go through the checklist "
+                                         "below before posting."))
+            done.setSelectable(False)
+            self.model.appendRow(done)
+        self.view.expandAll()
+        self.ignored_button.setText(self.tr("Show %1 ignored finding(s) again").replace(
+            "%1", str(ignored)))
+        self.ignored_button.setVisible(ignored > 0)
+
+    def rows(self) -> list[FindingRow]:
+        return list(self._rows)
+
+    def summary_text(self) -> str:
+        return self.summary.text()
+
+    # ---- labels -----------------------------------------------------------------------
+    def _severity_word(self, severity: str) -> str:
+        return {"error": self.tr("Error"), "warning": self.tr("Warning"),
+                "info": self.tr("Info")}.get(severity, severity)
+
+    def target_label(self, target: str) -> str:
+        """'Keterangan utama', 'Instagram', 'Judul', 'Judul YouTube', 'Foto a.jpg'."""
+        from core.platforms import PLATFORMS
+
+        if target == "caption":
+            return self.tr("Main caption")
+        if target == "field:title":
+            return self.tr("Title")
+        if target == "field:activity":
+            return self.tr("Activity")
+        if target.startswith("variant:"):
+            parts = target.split(":")
+            name = PLATFORMS[parts[1]].name if parts[1] in PLATFORMS else parts[1]
+            return self.tr("%1 title").replace("%1", name) if len(parts) > 2 else name
+        if target.startswith("photo:"):
+            name = self._photo_names.get(target)
+            return self.tr("Photo %1").replace("%1", name) if name else self.tr("Photo")
+        return target
+
+    def where_text(self, row: FindingRow) -> str:
+        places = " · ".join(self.target_label(t) for t in row.targets)
+        return f"{self._severity_word(row.severity)} · {places}"
+
+    def _tooltip(self, row: FindingRow) -> str:
+        tip = row.finding.message
+        if row.finding.suggestions:
+            tip += "\n" + self.tr("Suggestion: %1").replace(
+                "%1", ", ".join(row.finding.suggestions[:5]))
+        return tip + "\n" + self.tr("Click to go to the text (F8: next problem).")
+
+    # ---- navigation -------------------------------------------------------------------
+    def _items(self) -> list[QModelIndex]:
+        out = []
+        for r in range(self.model.rowCount()):
+            parent = self.model.index(r, 0)
+            for c in range(self.model.rowCount(parent)):
+                out.append(self.model.index(c, 0, parent))
+        return out
+
+    def index_of(self, row: FindingRow) -> QModelIndex:
+        return next((i for i in self._items() if i.data(ROW_ROLE) == row), QModelIndex())
+
+    def _clicked(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, FindingRow):
+            self.activated.emit(row)
+
+    def select_step(self, step: int) -> FindingRow | None:
+        """Select the next (+1) or previous (-1) finding, wrapping around; activate it."""
+        items = self._items()
+        if not items:
+            return None
+        current = self.view.currentIndex()
+        at = next((n for n, i in enumerate(items) if i == current), None)
+        if at is None:
+            at = -1 if step > 0 else 0
+        target = items[(at + step) % len(items)]
+        self.view.setCurrentIndex(target)
+        self.view.scrollTo(target)
+        row = target.data(ROW_ROLE)
+        self.activated.emit(row)
+        return row
+
+    # ---- context menu -----------------------------------------------------------------
+    def set_menu_provider(self, provider: Callable[[FindingRow, QMenu], None] | None) -> None:
+        """`provider(row, menu)` fills the right-click menu of a row (fixes, ignore)."""
+        self._menu_provider = provider
+
+    def menu_for(self, row: FindingRow) -> QMenu:
+        menu = QMenu(self)
+        go = menu.addAction(self.tr("Go to the text"))
+        go.triggered.connect(lambda: self.activated.emit(row))
+        if self._menu_provider is not None:
+            menu.addSeparator()
+            self._menu_provider(row, menu)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        row = self.view.indexAt(pos).data(ROW_ROLE)
+        if isinstance(row, FindingRow):
+            menu = self.menu_for(row)
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
