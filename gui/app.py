@@ -56,11 +56,25 @@ def screenshot(path: str, page: str, size: str) -> int:
     window.show_page(page)
     window.show()
     QApplication.processEvents()
+    _wait_for_checks(window)
     ok = window.grab().save(path)
     window.close()
     store.close()
     print(path if ok else f"galat: tidak dapat menyimpan {path}")
     return 0 if ok else 1
+
+
+def _wait_for_checks(window, seconds: float = 5.0) -> None:
+    """Let the first live check of the shown post finish, so the picture has its findings."""
+    import time
+
+    checks = window.konten.checks
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and checks.editor.post() is not None \
+            and not checks.runner.is_current():
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
 
 
 def selftest(lang: str = "id") -> int:
@@ -112,6 +126,7 @@ def run(argv: list[str]) -> int:
 
 
 def run_interactive(app: QApplication) -> int:
+    from gui.check_runner import warm_up_in_background
     from gui.main_window import MainWindow
     from gui.profile_dialog import ProfileDialog
     from gui.startup import Startup, daily_backup
@@ -135,6 +150,7 @@ def run_interactive(app: QApplication) -> int:
             lock.release()
             return 0
         save_profile(store, profile)
+    warm_up_in_background()  # the dictionary loads while the window opens
     window = MainWindow(store)
     window.show()
     QTimer.singleShot(0, window.raise_)

@@ -46,6 +46,7 @@ from core.checks.finding import CATEGORIES
 
 SEVERITY_COLORS = {"error": "#C62828", "warning": "#C77700", "info": "#1D63B8"}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_ROW = ""  # what non-finding items hold in ROW_ROLE (see row_of)
 MAX_ROWS = 300  # a 100k paste can yield thousands; the first ones are what the PIC fixes
 
 
@@ -67,6 +68,19 @@ class FindingRow:
     @property
     def category(self) -> str:
         return self.finding.category
+
+
+def row_of(index: QModelIndex) -> FindingRow | None:
+    """The FindingRow of a view index, else None.
+
+    Every item stores something in ROW_ROLE and invalid indexes are never asked: with
+    PySide6 6.12 a data() call that answers None drops a reference to None, and enough of
+    them (one per paint) abort the process ("none_dealloc").
+    """
+    if not index.isValid():
+        return None
+    value = index.data(ROW_ROLE)
+    return value if isinstance(value, FindingRow) else None
 
 
 def _target_rank(target: str) -> tuple[int, str]:
@@ -139,8 +153,8 @@ class FindingDelegate(QStyledItemDelegate):
         return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        row = index.data(ROW_ROLE)
-        if not isinstance(row, FindingRow):
+        row = row_of(index)
+        if row is None:
             size = super().sizeHint(option, index)
             return QSize(size.width(), max(size.height(), 26))
         width = self._text_width(index)
@@ -154,8 +168,8 @@ class FindingDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,  # noqa: D102
               index: QModelIndex) -> None:
-        row = index.data(ROW_ROLE)
-        if not isinstance(row, FindingRow):
+        row = row_of(index)
+        if row is None:
             opt = QStyleOptionViewItem(option)
             self.initStyleOption(opt, index)
             opt.font.setBold(True)
@@ -219,6 +233,7 @@ class SummaryChip(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setFlat(True)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.counts: dict[str, int] = {}
         self.kind = "idle"
         self.summary = ""
@@ -412,6 +427,7 @@ class FindingsPanel(QWidget):
                 continue
             head = QStandardItem(f"{category} ({len(rows)})")
             head.setSelectable(False)
+            head.setData(NO_ROW, ROW_ROLE)
             head.setData(category, Qt.ItemDataRole.AccessibleTextRole)
             for row in rows:
                 item = QStandardItem(row.finding.message)
@@ -425,11 +441,13 @@ class FindingsPanel(QWidget):
             more = QStandardItem(self.tr("… and %1 more").replace(
                 "%1", str(len(self._rows) - MAX_ROWS)))
             more.setSelectable(False)
+            more.setData(NO_ROW, ROW_ROLE)
             self.model.appendRow(more)
         if not self._rows:
             done = QStandardItem(self.tr("No problems found. Still go through the checklist "
                                          "below before posting."))
             done.setSelectable(False)
+            done.setData(NO_ROW, ROW_ROLE)
             self.model.appendRow(done)
         self.view.expandAll()
         self.ignored_button.setText(self.tr("Show %1 ignored finding(s) again").replace(
@@ -487,11 +505,11 @@ class FindingsPanel(QWidget):
         return out
 
     def index_of(self, row: FindingRow) -> QModelIndex:
-        return next((i for i in self._items() if i.data(ROW_ROLE) == row), QModelIndex())
+        return next((i for i in self._items() if row_of(i) == row), QModelIndex())
 
     def _clicked(self, index: QModelIndex) -> None:
-        row = index.data(ROW_ROLE)
-        if isinstance(row, FindingRow):
+        row = row_of(index)
+        if row is not None:
             self.activated.emit(row)
 
     def select_step(self, step: int) -> FindingRow | None:
@@ -506,7 +524,7 @@ class FindingsPanel(QWidget):
         target = items[(at + step) % len(items)]
         self.view.setCurrentIndex(target)
         self.view.scrollTo(target)
-        row = target.data(ROW_ROLE)
+        row = row_of(target)
         self.activated.emit(row)
         return row
 
@@ -525,8 +543,8 @@ class FindingsPanel(QWidget):
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:
-        row = self.view.indexAt(pos).data(ROW_ROLE)
-        if isinstance(row, FindingRow):
+        row = row_of(self.view.indexAt(pos))
+        if row is not None:
             menu = self.menu_for(row)
             menu.exec(self.view.viewport().mapToGlobal(pos))
             menu.deleteLater()

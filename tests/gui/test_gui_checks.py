@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from core import check_records, posts, settings
@@ -19,7 +19,8 @@ from gui.check_panel import CheckPanel
 from gui.override_dialog import OverrideDialog
 from gui.post_editor import PostEditor
 from widgets.caption_editor import SEVERITY_COLORS
-from widgets.findings_panel import ROW_ROLE
+from widgets.findings_panel import row_of
+from widgets.text_positions import PositionMap
 
 CAPTION = ("🎉🇮🇩 Walikota Cimahi meresmikan Mal Pelayanan Publik (MPP) pada Senin "
            "(12/11/2025). Warga ikut ngaronda setiap malam.")
@@ -66,10 +67,6 @@ def mark_of(editor, rule_id: str):
 
 def menu_at(editor, mark):
     """The editor's context menu opened over `mark` (as a right-click would)."""
-    from widgets.text_positions import PositionMap
-
-    from PySide6.QtGui import QTextCursor
-
     cursor = QTextCursor(editor.document())
     cursor.setPosition(PositionMap(editor.text()).to_qt(mark.start + 1))
     return editor.context_menu_for(editor.cursorRect(cursor).center())
@@ -109,7 +106,7 @@ def test_panel_groups_by_category_and_summary_chip(checks) -> None:
 def test_clicking_a_row_selects_the_text(checks, qtbot) -> None:
     view = checks.findings.view
     index = next(i for i in checks.findings._items()
-                 if i.data(ROW_ROLE).finding.matched == "Walikota")
+                 if row_of(i).finding.matched == "Walikota")
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=view.visualRect(index).center())
     assert checks.editor.caption.textCursor().selectedText() == "Walikota"
@@ -127,12 +124,12 @@ def test_jump_to_a_platform_version_switches_its_tab(checks) -> None:
 
 def test_f8_walks_the_findings(checks) -> None:
     checks.next_action.trigger()
-    first = checks.findings.view.currentIndex().data(ROW_ROLE)
+    first = row_of(checks.findings.view.currentIndex())
     checks.next_action.trigger()
-    second = checks.findings.view.currentIndex().data(ROW_ROLE)
+    second = row_of(checks.findings.view.currentIndex())
     assert first != second
     checks.previous_action.trigger()
-    assert checks.findings.view.currentIndex().data(ROW_ROLE) == first
+    assert row_of(checks.findings.view.currentIndex()) == first
 
 
 def test_replace_with_suggestion_is_one_undoable_edit(checks, qtbot) -> None:
