@@ -24,8 +24,8 @@ from core.store import Store
 from core.version import __version__
 from gui.pages.konten import KontenPage
 from gui.pages.laporan import LaporanPage
+from gui.pages.media import MediaPage
 from gui.pages.pengaturan import PengaturanPage
-from gui.pages.placeholder import PlaceholderPage
 
 PAGES = ("konten", "media", "laporan", "pengaturan")
 
@@ -47,10 +47,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.konten = KontenPage(store, self.undo_stack)
         self.pages["konten"] = self.konten
-        self.pages["media"] = PlaceholderPage(self.tr("Media"), self.tr(
-            "The media library, the city's brand templates and batch export of branded "
-            "photos will be here. Until then, keep photos in a folder and brand them "
-            "in your usual tool."))
+        self.media = MediaPage(store, self.undo_stack)
+        self.pages["media"] = self.media
         self.laporan = LaporanPage(store, self.undo_stack)
         self.pages["laporan"] = self.laporan
         self.pengaturan = PengaturanPage(store)
@@ -182,6 +180,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Warta"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.media.flush()
         if not self.konten.editor.flush():
             answer = QMessageBox.warning(
                 self, self.tr("Not saved"),

@@ -9,6 +9,7 @@ up work: at most one more render follows. A click on the photo moves its focus p
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -61,6 +62,8 @@ def preview_pool() -> QThreadPool:
     if _POOL is None:
         _POOL = QThreadPool(QApplication.instance())
         _POOL.setMaxThreadCount(1)
+        # a render still running while Python shuts down would crash the interpreter
+        atexit.register(_POOL.waitForDone, 3000)
     return _POOL
 
 
@@ -148,9 +151,13 @@ class BrandPreview(QWidget):
 
     def set_photo(self, path: str | Path | None, focus: tuple[float, float] = (0.5, 0.5)
                   ) -> None:
-        self._photo = Path(path) if path is not None else None
+        new = Path(path) if path is not None else None
+        if new == self._photo and focus == self._focus:
+            return
+        if new != self._photo:
+            self._photo_size = None
+        self._photo = new
         self._focus = focus
-        self._photo_size = None
         self.schedule()
 
     def set_fields(self, fields: Mapping[str, str]) -> None:

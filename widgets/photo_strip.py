@@ -71,14 +71,13 @@ class _StripView(QListView):
         self.empty_text = ""
 
     def drop_index(self, pos) -> int:
-        """The position a drop at `pos` inserts at (before the item under it, or after
-        it when past its middle)."""
-        index = self.indexAt(pos)
+        """The position a drop at `pos` inserts at: before the first photo whose middle
+        is right of it (gaps between photos count too)."""
         count = self.model().rowCount()
-        if not index.isValid():
-            return count
-        rect = self.visualRect(index)
-        return index.row() + (1 if pos.x() > rect.center().x() else 0)
+        for row in range(count):
+            if pos.x() < self.visualRect(self.model().index(row, 0)).center().x():
+                return row
+        return count
 
     def _accepts(self, event) -> bool:
         mime = event.mimeData()
@@ -189,8 +188,9 @@ class PhotoStrip(QWidget):
         self.view.remove.connect(self.remove_selected)
         self.view.move_by.connect(self.move_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection)
+        self._stale = False
         media_events().post_photos_changed.connect(self._changed_elsewhere)
-        media_events().library_changed.connect(self.reload)
+        media_events().library_changed.connect(self._library_changed)
         self.set_post(None)
 
     # ---- undo
@@ -224,8 +224,21 @@ class PhotoStrip(QWidget):
         self.count.setText(self.tr("%1 photos").replace("%1", str(n)) if n else "")
         self.remove_button.setEnabled(bool(self.selected_photos()))
 
-    def _changed_elsewhere(self, post_id: int) -> None:
-        if post_id == self.post_id:
+    def _library_changed(self) -> None:
+        self._changed_elsewhere(self.post_id)
+
+    def _changed_elsewhere(self, post_id: int | None) -> None:
+        if post_id is None or post_id != self.post_id:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # reloaded when shown
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.reload()
 
     def photo_ids(self) -> list[int]:

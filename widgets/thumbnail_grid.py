@@ -15,6 +15,7 @@ Why it stays responsive with thousands of photos:
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -137,6 +138,13 @@ class ThumbnailLoader(QObject):
         with self._lock:
             self._queue.pop(sha, None)
 
+    def shutdown(self, msecs: int = 3000) -> None:
+        """Drop queued requests and wait for the ones running (at exit: a thread still in
+        Python while the interpreter shuts down would crash it)."""
+        with self._lock:
+            self._queue.clear()
+        self.pool.waitForDone(msecs)
+
     def pending(self) -> int:
         with self._lock:
             return len(self._queue)
@@ -186,6 +194,7 @@ def shared_loader() -> ThumbnailLoader:
     if _SHARED is None:
         _SHARED = ThumbnailLoader(parent=QApplication.instance())
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
+        atexit.register(_SHARED.shutdown)
     return _SHARED
 
 

@@ -19,6 +19,7 @@ from core.profile import load_profile, save_profile
 from core.store import Store
 from gui.pages.accounts_tab import AccountsTab
 from gui.pages.backups_tab import BackupsTab
+from gui.pages.brand_tab import BrandTab
 from gui.pages.hashtag_sets_tab import HashtagSetsTab
 from gui.pages.rules_tab import RulesTab
 from widgets.profile_form import ProfileForm
@@ -42,6 +43,9 @@ class PengaturanPage(QWidget):
         self.hashtags = HashtagSetsTab(store)
         self.hashtags.message.connect(self.message)
         self.tabs.addTab(self.hashtags, self.tr("Tags"))
+        self.brand = BrandTab(store)
+        self.brand.message.connect(self.message)
+        self.tabs.addTab(self.brand, self.tr("Brand"))
         self.rules = RulesTab(store)
         self.rules.message.connect(self.message)
         self.tabs.addTab(self.rules, self.tr("Rules"))

@@ -4,90 +4,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../gui/main_window.py" line="49"/>
-        <location filename="../../../gui/main_window.py" line="101"/>
+        <location filename="../../../gui/main_window.py" line="98"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="50"/>
-        <source>The media library, the city&apos;s brand templates and batch export of branded photos will be here. Until then, keep photos in a folder and brand them in your usual tool.</source>
-        <translation>Pustaka media, templat merek kota, dan ekspor massal foto berbingkai akan ada di sini. Sementara itu, simpan foto di folder dan beri bingkai dengan alat yang biasa Anda pakai.</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/main_window.py" line="53"/>
-        <location filename="../../../gui/main_window.py" line="102"/>
+        <location filename="../../../gui/main_window.py" line="99"/>
         <source>Laporan</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="54"/>
-        <source>The monthly activity report (Word and Excel) will be made here from the posts you record in Konten. Keep recording published posts and their links: the report will use them.</source>
-        <translation>Laporan kegiatan bulanan (Word dan Excel) akan dibuat di sini dari konten yang Anda catat di halaman Konten. Tetap catat konten yang terbit beserta tautannya: laporan akan memakainya.</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/main_window.py" line="78"/>
+        <location filename="../../../gui/main_window.py" line="75"/>
         <source>Ready.</source>
         <translation>Siap.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="100"/>
+        <location filename="../../../gui/main_window.py" line="97"/>
         <source>Konten</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="103"/>
+        <location filename="../../../gui/main_window.py" line="100"/>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="133"/>
+        <location filename="../../../gui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="137"/>
+        <location filename="../../../gui/main_window.py" line="134"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="141"/>
+        <location filename="../../../gui/main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="142"/>
+        <location filename="../../../gui/main_window.py" line="139"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="144"/>
+        <location filename="../../../gui/main_window.py" line="141"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="151"/>
+        <location filename="../../../gui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="152"/>
-        <location filename="../../../gui/main_window.py" line="183"/>
+        <location filename="../../../gui/main_window.py" line="149"/>
+        <location filename="../../../gui/main_window.py" line="180"/>
         <source>About Warta</source>
         <translation>Tentang Warta</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="177"/>
+        <location filename="../../../gui/main_window.py" line="174"/>
         <source>&lt;h3&gt;Warta %1&lt;/h3&gt;&lt;p&gt;An offline social-media studio for the PIC media sosial of city departments: captions per platform, branded photos, checks before posting, and the monthly report.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warta %1&lt;/h3&gt;&lt;p&gt;Studio media sosial luring untuk PIC media sosial perangkat daerah: keterangan unggahan per platform, foto berbingkai merek kota, pemeriksaan sebelum unggah, dan laporan bulanan.&lt;/p&gt;&lt;p&gt;Folder data: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="188"/>
+        <location filename="../../../gui/main_window.py" line="186"/>
         <source>Not saved</source>
         <translation>Belum tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="189"/>
+        <location filename="../../../gui/main_window.py" line="187"/>
         <source>The last changes could not be saved. Close anyway and lose them?</source>
         <translation>Perubahan terakhir tidak dapat disimpan. Tetap tutup dan buang perubahan itu?</translation>
     </message>

@@ -1,0 +1,72 @@
+"""Exporting branded photos from the GUI: the batch runs on a worker (rendering itself in
+a process pool, see core.media_export) behind a progress bar with "Batal"; the result
+says where the files are, lists photos that failed with the reason, and opens the folder.
+What was written before a cancel is kept and recorded with the post."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from core import media
+from core.media_export import ExportRequest, ExportResult, default_jobs, export_branded
+from core.store import Store
+from gui import workers
+
+JOBS: int | None = None  # None: core.media_export.default_jobs(); tests use 1
+open_url = QDesktopServices.openUrl  # tests replace this
+
+
+def _job(store: Store, request: ExportRequest, holder: dict, *, progress, cancelled
+         ) -> ExportResult:
+    with media.worker_store(store) as ws:
+        result = export_branded(ws, request, jobs=JOBS or default_jobs(), progress=progress,
+                                cancelled=cancelled)
+    holder["result"] = result  # kept even when the user cancels (run_with_progress drops it)
+    return result
+
+
+def export_with_progress(parent: QWidget, store: Store, request: ExportRequest
+                         ) -> ExportResult | None:
+    """Run the export; shows problems and the result. None when it could not start."""
+    holder: dict = {}
+    total = len(request.items) * len(request.formats)
+    title = QCoreApplication.translate("BrandExport", "Exporting %1 images…").replace(
+        "%1", str(total))
+    _, error = workers.run_with_progress(
+        parent, title, _job, store, request, holder,
+        cancel_text=QCoreApplication.translate("BrandExport", "Cancel"))
+    if error is not None:
+        QMessageBox.warning(parent, QCoreApplication.translate("BrandExport",
+                                                               "Export not started"), error)
+        return None
+    result: ExportResult | None = holder.get("result")
+    if result is not None:
+        show_result(parent, result)
+    return result
+
+
+def show_result(parent: QWidget, result: ExportResult) -> None:
+    """Where the files went, what failed and why; "Buka folder" opens it."""
+    icon = QMessageBox.Icon.Warning if result.failed else QMessageBox.Icon.Information
+    box = QMessageBox(icon, QCoreApplication.translate("BrandExport", "Export finished"),
+                      result.summary(), parent=parent)
+    box.setObjectName("export_result")
+    details = [f"• {f.name}: {f.reason}" for f in result.failed[:20]]
+    details += [f"• {w}" for w in result.warnings[:10]]
+    if details:
+        box.setInformativeText("\n".join(details))
+    open_button = box.addButton(QCoreApplication.translate("BrandExport", "Open folder"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("BrandExport", "Close"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is open_button and result.written:
+        open_folder(result.out_dir)
+
+
+def open_folder(folder: Path) -> None:
+    open_url(QUrl.fromLocalFile(str(folder)))
