@@ -48,6 +48,31 @@ from widgets.platform_toggles import CHIP_STYLE
 NO_DATE = QDate(2000, 1, 1)
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit; the full text is the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   max(10, self.width())))
+
+
 class BrandPanel(QWidget):
     export_requested = Signal()
     folder_change_requested = Signal()
@@ -75,9 +100,8 @@ class BrandPanel(QWidget):
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template.setMinimumContentsLength(12)
-        self.kit_label = QLabel()
+        self.kit_label = ElidedLabel()
         self.kit_label.setObjectName("Muted")
-        self.kit_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chips_box = QWidget()
         self.chips_box.setObjectName("brand_formats")
         self.chips_layout = FlowLayout(self.chips_box, spacing=5)
@@ -134,9 +158,8 @@ class BrandPanel(QWidget):
         preview_bar.addWidget(self.preview_format, 1)
         preview_bar.addWidget(self.safe)
 
-        self.folder = QLabel()
+        self.folder = ElidedLabel()
         self.folder.setObjectName("brand_folder")
-        self.folder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.folder_button = QPushButton(self.tr("Folder…"))
         self.folder_button.setObjectName("brand_folder_button")
         self.folder_button.clicked.connect(self.folder_change_requested)
@@ -211,7 +234,7 @@ class BrandPanel(QWidget):
 
     def _show_kit_label(self) -> None:
         if self.kit is None:
-            self.kit_label.setText(self.kit_error)
+            self.kit_label.set_full_text(self.kit_error)
             return
         text = self.tr("Brand kit: %1").replace("%1", self.kit.name)
         if self.kit.placeholder_logos:
@@ -221,8 +244,7 @@ class BrandPanel(QWidget):
             self.kit_label.setStyleSheet("")
         if self.kit_error:
             text += " · " + self.kit_error
-        self.kit_label.setText(text)
-        self.kit_label.setToolTip(text)
+        self.kit_label.set_full_text(text)
 
     def template_id(self) -> str:
         return self.template.currentData() or ""
@@ -340,6 +362,8 @@ class BrandPanel(QWidget):
         self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         for b in blockers:
             b.unblock()
+        self.title.setCursorPosition(0)
+        self.location.setCursorPosition(0)
         self._fields_changed()
 
     def activity_date(self) -> dt.date | None:
@@ -369,7 +393,7 @@ class BrandPanel(QWidget):
         self.warnings.setVisible(bool(shown))
 
     def set_folder(self, folder: Path) -> None:
-        self.folder.setText(self.tr("To: %1").replace("%1", folder.name or str(folder)))
+        self.folder.set_full_text(self.tr("To: %1").replace("%1", folder.name or str(folder)))
         self.folder.setToolTip(str(folder))
 
     def set_export_count(self, count: int) -> None:

@@ -49,6 +49,7 @@ from core.model import Account, Category, Post, Profile, Status
 from core.platforms import collaborator_cap
 from core.profile import load_profile
 from core.store import Store
+from gui.post_photos import PostPhotosCard
 from gui.variants_panel import VariantsPanel
 from widgets.caption_editor import CaptionEditor
 from widgets.collaborator_picker import CollaboratorPicker
@@ -112,6 +113,10 @@ class PostEditor(QWidget):
         col.setSpacing(10)
         col.addWidget(self._details_card())
         col.addWidget(self._caption_card())
+        self.photos_card = PostPhotosCard(self.store)  # the post's photos, in order
+        self.photos_card.message.connect(self.message)
+        self.post_changed.connect(lambda p: self.photos_card.set_post(p.id if p else None))
+        col.addWidget(self.photos_card)
         col.addWidget(self._variants_card())
         col.addWidget(self._notes_card())
         self.extra_area = QVBoxLayout()  # later capabilities add their panels here

@@ -109,7 +109,6 @@ class PhotoDetails(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Taken"), self.taken)
         form.addRow(self.tr("Size"), self.size)
-        form.addRow(self.tr("Used in"), self.used)
         form.addRow(self.tr("Credit"), self.credit)
         self.alt_label = QLabel(self.tr("Alt text"))
         form.addRow(self.alt_label, self.alt)
@@ -118,6 +117,7 @@ class PhotoDetails(QWidget):
         col.setSpacing(8)
         col.addWidget(self.title)
         col.addLayout(form)
+        col.addWidget(self.used)
         col.addWidget(self.minors)
         col.addWidget(self.consent)
         col.addWidget(self.warning)
@@ -144,8 +144,9 @@ class PhotoDetails(QWidget):
                                                   self.consent)]
         if not has:
             self.title.setText(self.tr("No photo selected"))
-            for label in (self.taken, self.size, self.used):
+            for label in (self.taken, self.size):
                 label.setText("–")
+            self.used.setText("")
             self.credit.clear()
             self.alt.clear()
             self.minors.setChecked(False)
@@ -201,12 +202,12 @@ class PhotoDetails(QWidget):
         used = media.posts_using(self.store, [p.id for p in self._photos if p.id is not None])
         titles = list(dict.fromkeys(t for posts in used.values() for _, t in posts))
         if not titles:
-            self.used.setText(self.tr("not used in any post yet"))
+            self.used.setText(self.tr("Not used in any post yet."))
         else:
             shown = ", ".join(titles[:3])
             if len(titles) > 3:
                 shown += self.tr(" and %1 more").replace("%1", str(len(titles) - 3))
-            self.used.setText(shown)
+            self.used.setText(self.tr("Used in: %1").replace("%1", shown))
 
     def _update_warning(self) -> None:
         self.warning.setVisible(any(media.needs_consent(p) for p in self._photos))

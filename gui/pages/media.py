@@ -51,6 +51,14 @@ from widgets.thumbnail_grid import ThumbnailGrid
 class PostFilterList(QListWidget):
     """Posts to filter by, "Semua foto" first; a list fits many posts in the tall panel."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
+        self.setStyleSheet("QListWidget::item:selected { background: #E3F1EB; color: #085A40;"
+                           " font-weight: 600; }")
+
     def add(self, text: str, post_id: int | None) -> None:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, post_id)
@@ -151,7 +159,7 @@ class MediaPage(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 410, 500])
+        self.splitter.setSizes([200, 400, 500])
 
         col = QVBoxLayout(self)
         col.setContentsMargins(20, 16, 20, 12)
@@ -162,8 +170,8 @@ class MediaPage(QWidget):
     def _filters(self) -> QWidget:
         box = QFrame()
         box.setObjectName("Card")
-        box.setMinimumWidth(170)
-        box.setMaximumWidth(240)
+        box.setMinimumWidth(180)
+        box.setMaximumWidth(260)
         self.search = QLineEdit()
         self.search.setObjectName("media_search")
         self.search.setPlaceholderText(self.tr("Search name, credit…"))

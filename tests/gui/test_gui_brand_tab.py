@@ -54,7 +54,7 @@ def test_replace_logo_in_one_step(tab, main_window, logo, store, qtbot):
     assert city_logo(store).is_relative_to(user_kits_dir())
     # the Media page's branding panel follows (no sample-logo warning)
     main_window.show_page("media")
-    assert "logo contoh" not in main_window.media.brand.kit_label.text()
+    assert "logo contoh" not in main_window.media.brand.kit_label.full_text()
 
 
 def test_bad_logo_file_is_refused_with_a_reason(tab, tmp_path, monkeypatch):

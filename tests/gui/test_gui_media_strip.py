@@ -16,8 +16,8 @@ from core import media, posts
 from core.model import Post
 from gui import media_import
 from gui.photo_picker import PhotoPickerDialog
-from gui.post_picker import PostPickerDialog
 from gui.post_photos import PostPhotosCard
+from gui.post_picker import PostPickerDialog
 from widgets.photo_details import PhotoDetails
 from widgets.thumbnail_grid import PHOTO_MIME, shared_loader
 

@@ -5,8 +5,8 @@
     <name>PhotoDetails</name>
     <message>
         <location filename="../../../widgets/photo_details.py" line="85"/>
-        <location filename="../../../widgets/photo_details.py" line="159"/>
-        <location filename="../../../widgets/photo_details.py" line="179"/>
+        <location filename="../../../widgets/photo_details.py" line="160"/>
+        <location filename="../../../widgets/photo_details.py" line="180"/>
         <source>e.g. Humas Diskominfo</source>
         <translation>mis. Humas Diskominfo</translation>
     </message>
@@ -41,17 +41,17 @@
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../../widgets/photo_details.py" line="112"/>
-        <source>Used in</source>
-        <translation>Dipakai di</translation>
+        <location filename="../../../widgets/photo_details.py" line="205"/>
+        <source>Not used in any post yet.</source>
+        <translation>Belum dipakai di konten mana pun.</translation>
     </message>
     <message>
-        <location filename="../../../widgets/photo_details.py" line="113"/>
+        <location filename="../../../widgets/photo_details.py" line="112"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../../../widgets/photo_details.py" line="114"/>
+        <location filename="../../../widgets/photo_details.py" line="113"/>
         <source>Alt text</source>
         <translation>Teks alternatif</translation>
     </message>
@@ -61,43 +61,43 @@
         <translation>Belum ada foto dipilih</translation>
     </message>
     <message>
-        <location filename="../../../widgets/photo_details.py" line="156"/>
-        <location filename="../../../widgets/photo_details.py" line="171"/>
+        <location filename="../../../widgets/photo_details.py" line="157"/>
+        <location filename="../../../widgets/photo_details.py" line="172"/>
         <source>unknown (no camera date)</source>
         <translation>tidak diketahui (tanpa tanggal kamera)</translation>
     </message>
     <message>
-        <location filename="../../../widgets/photo_details.py" line="167"/>
+        <location filename="../../../widgets/photo_details.py" line="168"/>
         <source>%1 photos selected</source>
         <translation>%1 foto dipilih</translation>
     </message>
     <message>
-        <location filename="../../../widgets/photo_details.py" line="177"/>
+        <location filename="../../../widgets/photo_details.py" line="178"/>
         <source>(differs) type to set for all</source>
         <translation>(berbeda-beda) ketik untuk mengisi semua</translation>
     </message>
     <message>
-        <location filename="../../../widgets/photo_details.py" line="182"/>
+        <location filename="../../../widgets/photo_details.py" line="183"/>
         <source>Alt text is written per photo: select one.</source>
         <translation>Teks alternatif ditulis per foto: pilih satu foto.</translation>
     </message>
     <message>
-        <location filename="../../../widgets/photo_details.py" line="204"/>
-        <source>not used in any post yet</source>
-        <translation>belum dipakai di konten mana pun</translation>
-    </message>
-    <message>
-        <location filename="../../../widgets/photo_details.py" line="208"/>
+        <location filename="../../../widgets/photo_details.py" line="209"/>
         <source> and %1 more</source>
         <translation> dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/photo_details.py" line="222"/>
+        <location filename="../../../widgets/photo_details.py" line="210"/>
+        <source>Used in: %1</source>
+        <translation>Dipakai di: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/photo_details.py" line="223"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../../widgets/photo_details.py" line="253"/>
+        <location filename="../../../widgets/photo_details.py" line="254"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
