@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core import rule_overrides as ro
 from core.checks import applicable_items, check_text, checklist_items, config, rule_catalog
@@ -82,3 +85,12 @@ def test_checklist_items_can_be_edited_added_moved_and_removed() -> None:
         ro.update_item(first.id, label="   ")
     assert ro.reset_checklist() is True
     assert checklist_items()[0].label == first.label
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=80).filter(lambda t: t.strip()))
+def test_any_item_text_gets_a_plain_unique_id(label) -> None:
+    item_id = ro.add_item(label)
+    assert re.fullmatch(r"pengguna_[a-z0-9_]+", item_id)
+    assert next(i for i in ro.editable_items() if i.id == item_id).label == " ".join(label.split())
+    ro.remove_item(item_id)
