@@ -152,9 +152,25 @@ class CheckPanel(QWidget):
         self.findings.restore_ignored.connect(self.restore_ignored)
         self.findings.set_menu_provider(self._fill_row_menu)
         self.checklist.toggled.connect(self._ticked)
+        self._follow_photos()
         self._make_actions()
         editor.installEventFilter(self)
         self._post_changed(editor.post())
+
+    def _follow_photos(self) -> None:
+        """Check again when the post's photos are added, removed or reordered (alt text,
+        size and the photo checklist items depend on them)."""
+        strip = getattr(getattr(self.editor, "photos_card", None), "strip", None)
+        model = getattr(strip, "model", None)
+        if model is None:
+            return
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                       model.rowsMoved):
+            signal.connect(self._photos_changed)
+
+    def _photos_changed(self, *_: object) -> None:
+        if self._post_id is not None:
+            self.runner.schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Back on the Konten page after Pengaturan: rules or the checklist may have changed.

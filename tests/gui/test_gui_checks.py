@@ -277,3 +277,19 @@ def test_typing_waits_for_a_pause_and_stale_results_are_dropped(checks, qtbot) -
     wait_checked(checks, qtbot)
     assert all(r.generation != stale for r in results)
     assert results and results[-1].generation == runner.generation()
+
+
+def test_photos_of_the_post_are_checked_and_named(checks, qtbot, store) -> None:
+    cur = store.execute(
+        "INSERT INTO photos(sha256, original_name, ext, size_bytes, width, height, "
+        "contains_minors, imported_at) VALUES (?, 'posyandu.jpg', 'jpg', 10, 400, 300, 1, "
+        "'2025-11-12T08:00:00')", ("a" * 64,))
+    store.execute("INSERT INTO post_photos(post_id, photo_id, position) VALUES (?, ?, 0)",
+                  (checks._post_id, cur.lastrowid))
+    checks.runner.run_now()
+    wait_checked(checks, qtbot)
+    photo_rows = [r for r in checks.findings.rows()
+                  if any(t == f"photo:{cur.lastrowid}" for t in r.targets)]
+    assert photo_rows  # missing alt text at least
+    assert "Foto posyandu.jpg" in checks.findings.where_text(photo_rows[0])
+    assert "izin_foto_anak" in {i.id for i in checks.checklist.items()}

@@ -1,121 +1,122 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../../gui/check_panel.py" line="130" />
+        <location filename="../../../gui/check_panel.py" line="130"/>
         <source>Checks before posting: open the Check tab (F8 goes to the next problem)</source>
         <translation>Cek Sebelum Unggah: buka tab Cek (F8 menuju masalah berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="134" />
+        <location filename="../../../gui/check_panel.py" line="134"/>
         <source>Check</source>
         <translation>Cek</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="175" />
+        <location filename="../../../gui/check_panel.py" line="191"/>
         <source>Next problem</source>
         <translation>Masalah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="177" />
+        <location filename="../../../gui/check_panel.py" line="193"/>
         <source>Previous problem</source>
         <translation>Masalah sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="214" />
-        <location filename="../../../gui/check_panel.py" line="220" />
+        <location filename="../../../gui/check_panel.py" line="230"/>
+        <location filename="../../../gui/check_panel.py" line="236"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="219" />
+        <location filename="../../../gui/check_panel.py" line="235"/>
         <source>Preparing the dictionary… the first check takes a moment.</source>
         <translation>Menyiapkan kamus… pemeriksaan pertama butuh sebentar.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="227" />
+        <location filename="../../../gui/check_panel.py" line="243"/>
         <source>The check failed: %1. Keep writing; Warta tries again after the next change.</source>
         <translation>Pemeriksaan gagal: %1. Lanjutkan menulis; Warta mencoba lagi setelah perubahan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="276" />
+        <location filename="../../../gui/check_panel.py" line="292"/>
         <source>Suggestion: %1</source>
         <translation>Saran: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="277" />
+        <location filename="../../../gui/check_panel.py" line="293"/>
         <source>Right-click for fixes.</source>
         <translation>Klik kanan untuk perbaikan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="325" />
-        <source>This is about a photo of the post: fix it in the photo's details (alt text, consent, size).</source>
+        <location filename="../../../gui/check_panel.py" line="341"/>
+        <source>This is about a photo of the post: fix it in the photo&apos;s details (alt text, consent, size).</source>
         <translation>Temuan ini tentang foto konten: perbaiki di rincian foto (teks alternatif, persetujuan, ukuran).</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="376" />
+        <location filename="../../../gui/check_panel.py" line="392"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="383" />
-        <location filename="../../../gui/check_panel.py" line="427" />
+        <location filename="../../../gui/check_panel.py" line="399"/>
+        <location filename="../../../gui/check_panel.py" line="443"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="386" />
+        <location filename="../../../gui/check_panel.py" line="402"/>
         <source>Ignore in this post</source>
         <translation>Abaikan di konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="390" />
-        <source>Add "%1" to the glossary</source>
+        <location filename="../../../gui/check_panel.py" line="406"/>
+        <source>Add &quot;%1&quot; to the glossary</source>
         <translation>Tambahkan “%1” ke glosarium</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="399" />
-        <source>Replace with "%1"</source>
+        <location filename="../../../gui/check_panel.py" line="415"/>
+        <source>Replace with &quot;%1&quot;</source>
         <translation>Ganti dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="447" />
-        <source>Replaced with "%1". Ctrl+Z in the text undoes it.</source>
+        <location filename="../../../gui/check_panel.py" line="463"/>
+        <source>Replaced with &quot;%1&quot;. Ctrl+Z in the text undoes it.</source>
         <translation>Diganti dengan “%1”. Ctrl+Z di teks membatalkannya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="469" />
-        <source>Ignore "%1"</source>
+        <location filename="../../../gui/check_panel.py" line="485"/>
+        <source>Ignore &quot;%1&quot;</source>
         <translation>Abaikan “%1”</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="474" />
-        <source>Ignored in this post. "Show ignored findings again" in the Check tab brings it back.</source>
+        <location filename="../../../gui/check_panel.py" line="490"/>
+        <source>Ignored in this post. &quot;Show ignored findings again&quot; in the Check tab brings it back.</source>
         <translation>Diabaikan di konten ini. Tombol “Tampilkan lagi temuan yang diabaikan” di tab Cek memunculkannya kembali.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="489" />
+        <location filename="../../../gui/check_panel.py" line="505"/>
         <source>Ignored findings are shown again.</source>
         <translation>Temuan yang diabaikan ditampilkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="499" />
-        <source>"%1" added to the glossary: it is no longer reported.</source>
+        <location filename="../../../gui/check_panel.py" line="515"/>
+        <source>&quot;%1&quot; added to the glossary: it is no longer reported.</source>
         <translation>“%1” ditambahkan ke glosarium dan tidak dilaporkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="528" />
+        <location filename="../../../gui/check_panel.py" line="544"/>
         <source>The tick was not saved: %1</source>
         <translation>Centang tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="562" />
+        <location filename="../../../gui/check_panel.py" line="578"/>
         <source>Status not changed. Fix the errors, or give a reason to move on.</source>
         <translation>Status tidak diubah. Perbaiki galatnya, atau tulis alasan untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="572" />
+        <location filename="../../../gui/check_panel.py" line="588"/>
         <source>Reason recorded; it appears in the monthly report.</source>
         <translation>Alasan dicatat dan akan muncul di laporan bulanan.</translation>
     </message>
