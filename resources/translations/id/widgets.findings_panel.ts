@@ -1,94 +1,95 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="323" />
+        <location filename="../../../widgets/findings_panel.py" line="338"/>
         <source>Tone profile: Formal for official releases, Semi-formal for friendly notices, Santai for light content; it changes which tone rules apply</source>
         <translation>Profil nada: Formal untuk rilis resmi, Semi-formal untuk imbauan yang ramah, Santai untuk konten ringan; menentukan aturan Nada yang berlaku</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="327" />
+        <location filename="../../../widgets/findings_panel.py" line="342"/>
         <source>Tone</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="373" />
+        <location filename="../../../widgets/findings_panel.py" line="388"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="425" />
+        <location filename="../../../widgets/findings_panel.py" line="441"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="430" />
+        <location filename="../../../widgets/findings_panel.py" line="447"/>
         <source>No problems found. Still go through the checklist below before posting.</source>
         <translation>Tidak ada temuan. Tetap periksa daftar di bawah sebelum mengunggah.</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="435" />
+        <location filename="../../../widgets/findings_panel.py" line="453"/>
         <source>Show %1 ignored finding(s) again</source>
         <translation>Tampilkan lagi %1 temuan yang diabaikan</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="447" />
+        <location filename="../../../widgets/findings_panel.py" line="465"/>
         <source>Error</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="447" />
+        <location filename="../../../widgets/findings_panel.py" line="465"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="448" />
+        <location filename="../../../widgets/findings_panel.py" line="466"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="455" />
+        <location filename="../../../widgets/findings_panel.py" line="473"/>
         <source>Main caption</source>
         <translation>Keterangan utama</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="457" />
+        <location filename="../../../widgets/findings_panel.py" line="475"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="459" />
+        <location filename="../../../widgets/findings_panel.py" line="477"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="463" />
+        <location filename="../../../widgets/findings_panel.py" line="481"/>
         <source>%1 title</source>
         <translation>Judul %1</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="466" />
+        <location filename="../../../widgets/findings_panel.py" line="484"/>
         <source>Photo %1</source>
         <translation>Foto %1</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="466" />
+        <location filename="../../../widgets/findings_panel.py" line="484"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="476" />
+        <location filename="../../../widgets/findings_panel.py" line="494"/>
         <source>Suggestion: %1</source>
         <translation>Saran: %1</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="478" />
+        <location filename="../../../widgets/findings_panel.py" line="496"/>
         <source>Click to go to the text (F8: next problem).</source>
         <translation>Klik untuk menuju teksnya (F8: masalah berikutnya).</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="520" />
+        <location filename="../../../widgets/findings_panel.py" line="538"/>
         <source>Go to the text</source>
         <translation>Menuju teksnya</translation>
     </message>
@@ -96,17 +97,17 @@
 <context>
     <name>SummaryChip</name>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="225" />
+        <location filename="../../../widgets/findings_panel.py" line="240"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="242" />
+        <location filename="../../../widgets/findings_panel.py" line="257"/>
         <source>Click to see them in the Check tab (F8: next problem).</source>
         <translation>Klik untuk melihatnya di tab Cek (F8: masalah berikutnya).</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="250" />
+        <location filename="../../../widgets/findings_panel.py" line="265"/>
         <source>OK</source>
         <translation>Lolos</translation>
     </message>
