@@ -10,6 +10,7 @@ up work: at most one more render follows. A click on the photo moves its focus p
 from __future__ import annotations
 
 import atexit
+import functools
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -18,7 +19,6 @@ from PySide6.QtCore import (
     QPointF,
     QRect,
     QRectF,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
@@ -71,33 +71,27 @@ class _Signals(QObject):
     done = Signal(int, object)  # generation, dict
 
 
-class _RenderJob(QRunnable):
-    def __init__(self, generation: int, params: dict) -> None:
-        super().__init__()
-        self.generation = generation
-        self.params = params
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        p = self.params
-        out: dict = {"scale": p["scale"], "image": None, "warnings": [], "error": None,
-                     "photo_size": None, "key": p["key"]}
-        try:
-            res = render_image(p["kit"], p["template"], p["format"], p["photo"], p["fields"],
-                               focus=p["focus"], scale=p["scale"])
-            if p["photo"] is not None:
-                out["photo_size"] = photo_size(p["photo"])
-            im = res.image.convert("RGB")
-            data = im.tobytes()
-            qimage = QImage(data, im.width, im.height, im.width * 3,
-                            QImage.Format.Format_RGB888).copy()
-            out["image"] = qimage
-            out["warnings"] = list(res.warnings)
-        except (RenderError, KitError) as exc:
-            out["error"] = str(exc)
-        except Exception as exc:  # noqa: BLE001 - the preview must never take the UI down
-            out["error"] = f"{exc.__class__.__name__}: {exc}"
-        self.signals.done.emit(self.generation, out)
+def _render(generation: int, params: dict, signals: _Signals) -> None:
+    """Render one preview (runs on the preview thread) and report back."""
+    p = params
+    out: dict = {"scale": p["scale"], "image": None, "warnings": [], "error": None,
+                 "photo_size": None, "key": p["key"]}
+    try:
+        res = render_image(p["kit"], p["template"], p["format"], p["photo"], p["fields"],
+                           focus=p["focus"], scale=p["scale"])
+        if p["photo"] is not None:
+            out["photo_size"] = photo_size(p["photo"])
+        im = res.image.convert("RGB")
+        data = im.tobytes()
+        qimage = QImage(data, im.width, im.height, im.width * 3,
+                        QImage.Format.Format_RGB888).copy()
+        out["image"] = qimage
+        out["warnings"] = list(res.warnings)
+    except (RenderError, KitError) as exc:
+        out["error"] = str(exc)
+    except Exception as exc:  # noqa: BLE001 - the preview must never take the UI down
+        out["error"] = f"{exc.__class__.__name__}: {exc}"
+    signals.done.emit(generation, out)
 
 
 class BrandPreview(QWidget):
@@ -133,7 +127,7 @@ class BrandPreview(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
-        self._jobs: list[_RenderJob] = []
+        self._jobs: dict[int, _Signals] = {}
 
     # ---- inputs
     def set_kit(self, kit: BrandKit | str | None) -> None:
@@ -219,13 +213,16 @@ class BrandPreview(QWidget):
         params = {"kit": self._kit, "template": self._template, "format": self._format,
                   "photo": self._photo, "fields": dict(self._fields), "focus": self._focus,
                   "scale": scale, "key": (self._template, self._format)}
-        job = _RenderJob(self._generation, params)
-        job.signals.done.connect(self._done)
-        self._jobs.append(job)  # keep the signals object alive until it reports
-        preview_pool().start(job)
+        signals = _Signals()
+        signals.done.connect(self._done)
+        self._jobs[self._generation] = signals  # alive until it reports
+        # a plain callable: PySide owns the runnable (see ThumbnailLoader.request)
+        preview_pool().start(functools.partial(_render, self._generation, params, signals))
 
     def _done(self, generation: int, out: dict) -> None:
-        self._jobs = [j for j in self._jobs if j.generation != generation]
+        signals = self._jobs.pop(generation, None)
+        if signals is not None:
+            signals.deleteLater()
         self._busy = False
         self.render_count += 1
         if out["error"]:

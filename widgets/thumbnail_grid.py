@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
@@ -80,18 +79,6 @@ MUTED = QColor("#5F6B67")
 # ---------------------------------------------------------------- loading
 
 
-class _Drain(QRunnable):
-    """Serves the loader's queue until it is empty."""
-
-    def __init__(self, loader: ThumbnailLoader) -> None:
-        super().__init__()
-        self.loader = loader
-
-    def run(self) -> None:
-        while (job := self.loader._next()) is not None:
-            self.loader._work(*job)
-
-
 class ThumbnailLoader(QObject):
     """Reads (or first makes) thumbnails on its own threads, newest request first.
 
@@ -132,7 +119,14 @@ class ThumbnailLoader(QObject):
         for old in dropped:
             self.dropped.emit(old)
         if start:
-            self.pool.start(_Drain(self))
+            # a plain callable: PySide owns the runnable (a Python QRunnable subclass
+            # deleted by the pool while Python still refers to it corrupts refcounts)
+            self.pool.start(self._drain)
+
+    def _drain(self) -> None:
+        """Serve the queue until it is empty (runs on a pool thread)."""
+        while (job := self._next()) is not None:
+            self._work(*job)
 
     def forget(self, sha: str) -> None:
         with self._lock:

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../gui/post_photos.py" line="31"/>
         <source>In posting order: drag to reorder, Delete removes from the post.</source>
-        <translation>Sesuai urutan unggah: seret untuk mengubah urutan, Delete melepas dari konten.</translation>
+        <translation>Sesuai urutan unggah: seret untuk mengubah urutan; tombol Del melepas dari konten.</translation>
     </message>
 </context>
 </TS>
