@@ -4,128 +4,128 @@
 <context>
     <name>BrandPanel</name>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="87"/>
+        <location filename="../../../gui/brand_panel.py" line="111"/>
         <source>Activity title</source>
         <translation>Judul kegiatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="93"/>
+        <location filename="../../../gui/brand_panel.py" line="117"/>
         <source>(no date)</source>
         <translation>(tanpa tanggal)</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="97"/>
+        <location filename="../../../gui/brand_panel.py" line="121"/>
         <source>e.g. Aula Kecamatan Cimahi Tengah</source>
         <translation>mis. Aula Kecamatan Cimahi Tengah</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="100"/>
+        <location filename="../../../gui/brand_panel.py" line="124"/>
         <source>From post</source>
         <translation>Dari konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="101"/>
+        <location filename="../../../gui/brand_panel.py" line="125"/>
         <source>Fill title, date and location from the post again</source>
         <translation>Isi ulang judul, tanggal, dan lokasi dari konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="108"/>
+        <location filename="../../../gui/brand_panel.py" line="132"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="110"/>
+        <location filename="../../../gui/brand_panel.py" line="134"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="116"/>
+        <location filename="../../../gui/brand_panel.py" line="140"/>
         <source>Date, place</source>
         <translation>Tanggal, lokasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="122"/>
+        <location filename="../../../gui/brand_panel.py" line="146"/>
         <source>Format shown in the preview</source>
         <translation>Format yang ditampilkan di pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="123"/>
+        <location filename="../../../gui/brand_panel.py" line="147"/>
         <source>Safe area</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="125"/>
+        <location filename="../../../gui/brand_panel.py" line="149"/>
         <source>Show what the platform&apos;s buttons and captions cover</source>
         <translation>Tampilkan bagian yang tertutup tombol dan keterangan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="126"/>
+        <location filename="../../../gui/brand_panel.py" line="150"/>
         <source>Click the photo to set its focus point.</source>
         <translation>Klik foto untuk memilih titik fokusnya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="140"/>
+        <location filename="../../../gui/brand_panel.py" line="163"/>
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="143"/>
-        <location filename="../../../gui/brand_panel.py" line="383"/>
+        <location filename="../../../gui/brand_panel.py" line="166"/>
+        <location filename="../../../gui/brand_panel.py" line="407"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="146"/>
+        <location filename="../../../gui/brand_panel.py" line="169"/>
         <source>Export the selected photos in the chosen formats (Ctrl+E)</source>
         <translation>Ekspor foto terpilih dalam format yang dipilih (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="216"/>
+        <location filename="../../../gui/brand_panel.py" line="239"/>
         <source>Brand kit: %1</source>
         <translation>Kit merek: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="218"/>
+        <location filename="../../../gui/brand_panel.py" line="241"/>
         <source>sample logo: replace it in Pengaturan &gt; Merek</source>
         <translation>logo contoh: ganti di Pengaturan &gt; Merek</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="267"/>
+        <location filename="../../../gui/brand_panel.py" line="289"/>
         <source>Square</source>
         <translation>Persegi</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="267"/>
+        <location filename="../../../gui/brand_panel.py" line="289"/>
         <source>Portrait</source>
         <translation>Potret</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="268"/>
+        <location filename="../../../gui/brand_panel.py" line="290"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="268"/>
+        <location filename="../../../gui/brand_panel.py" line="290"/>
         <source>Landscape</source>
         <translation>Lanskap</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="269"/>
+        <location filename="../../../gui/brand_panel.py" line="291"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="299"/>
+        <location filename="../../../gui/brand_panel.py" line="321"/>
         <source>Preview: %1 %2×%3</source>
         <translation>Pratinjau: %1 %2×%3</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="372"/>
+        <location filename="../../../gui/brand_panel.py" line="396"/>
         <source>To: %1</source>
         <translation>Ke: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="382"/>
+        <location filename="../../../gui/brand_panel.py" line="406"/>
         <source>Export (%1)</source>
         <translation>Ekspor (%1)</translation>
     </message>

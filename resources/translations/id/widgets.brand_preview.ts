@@ -4,12 +4,12 @@
 <context>
     <name>BrandPreview</name>
     <message>
-        <location filename="../../../widgets/brand_preview.py" line="344"/>
+        <location filename="../../../widgets/brand_preview.py" line="341"/>
         <source>Preparing preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../../widgets/brand_preview.py" line="389"/>
+        <location filename="../../../widgets/brand_preview.py" line="386"/>
         <source>Hidden by the app&apos;s buttons</source>
         <translation>Tertutup tombol aplikasi</translation>
     </message>
