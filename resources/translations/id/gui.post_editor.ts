@@ -4,163 +4,163 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../../gui/post_editor.py" line="159"/>
+        <location filename="../../../gui/post_editor.py" line="164"/>
         <source>A short headline for this post</source>
         <translation>Judul singkat konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="162"/>
+        <location filename="../../../gui/post_editor.py" line="167"/>
         <source>e.g. Rapat koordinasi Satu Data</source>
         <translation>mis. Rapat koordinasi Satu Data</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="169"/>
+        <location filename="../../../gui/post_editor.py" line="174"/>
         <source>e.g. Aula Kecamatan Cimahi Tengah</source>
         <translation>mis. Aula Kecamatan Cimahi Tengah</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="182"/>
+        <location filename="../../../gui/post_editor.py" line="187"/>
         <source>Write the main caption here. Platform versions are made from it.</source>
         <translation>Tulis keterangan utama di sini. Versi tiap platform dibuat dari teks ini.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="190"/>
+        <location filename="../../../gui/post_editor.py" line="195"/>
         <source>Internal notes: sources, who approved, obstacles (used in the report)</source>
         <translation>Catatan internal: sumber, siapa yang menyetujui, kendala (dipakai di laporan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="219"/>
+        <location filename="../../../gui/post_editor.py" line="224"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="225"/>
+        <location filename="../../../gui/post_editor.py" line="230"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="221"/>
+        <location filename="../../../gui/post_editor.py" line="226"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="229"/>
+        <location filename="../../../gui/post_editor.py" line="234"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="223"/>
+        <location filename="../../../gui/post_editor.py" line="228"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="131"/>
+        <location filename="../../../gui/post_editor.py" line="136"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="227"/>
+        <location filename="../../../gui/post_editor.py" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="231"/>
+        <location filename="../../../gui/post_editor.py" line="236"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="240"/>
+        <location filename="../../../gui/post_editor.py" line="245"/>
         <source>Use template ▾</source>
         <translation>Pakai templat ▾</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="242"/>
+        <location filename="../../../gui/post_editor.py" line="247"/>
         <source>Fill the caption with a template of this category (Ctrl+Shift+T); Ctrl+Z takes it back</source>
         <translation>Isi keterangan dengan templat kategori ini (Ctrl+Shift+T); Ctrl+Z membatalkannya</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="257"/>
+        <location filename="../../../gui/post_editor.py" line="262"/>
         <source>Main caption</source>
         <translation>Keterangan utama</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="264"/>
+        <location filename="../../../gui/post_editor.py" line="269"/>
         <source>Tags</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="265"/>
+        <location filename="../../../gui/post_editor.py" line="270"/>
         <source>Collaborators</source>
         <translation>Kolaborator</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="271"/>
+        <location filename="../../../gui/post_editor.py" line="276"/>
         <source>Platform versions</source>
         <translation>Versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="277"/>
+        <location filename="../../../gui/post_editor.py" line="282"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="317"/>
+        <location filename="../../../gui/post_editor.py" line="322"/>
         <source>Copy platform version</source>
         <translation>Salin versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="319"/>
+        <location filename="../../../gui/post_editor.py" line="324"/>
         <source>Copy all versions</source>
         <translation>Salin semua versi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="321"/>
+        <location filename="../../../gui/post_editor.py" line="326"/>
         <source>Use template</source>
         <translation>Pakai templat</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="412"/>
-        <location filename="../../../gui/post_editor.py" line="601"/>
+        <location filename="../../../gui/post_editor.py" line="417"/>
+        <location filename="../../../gui/post_editor.py" line="606"/>
         <source>All changes saved</source>
         <translation>Semua perubahan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="449"/>
+        <location filename="../../../gui/post_editor.py" line="454"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="500"/>
+        <location filename="../../../gui/post_editor.py" line="505"/>
         <source>Status set to Terbit.</source>
         <translation>Status diubah menjadi Terbit.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="535"/>
+        <location filename="../../../gui/post_editor.py" line="540"/>
         <source>No template for %1</source>
         <translation>Belum ada templat untuk %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="538"/>
+        <location filename="../../../gui/post_editor.py" line="543"/>
         <source>Other categories</source>
         <translation>Kategori lain</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="548"/>
+        <location filename="../../../gui/post_editor.py" line="553"/>
         <source>Edit templates…</source>
         <translation>Ubah templat…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="563"/>
+        <location filename="../../../gui/post_editor.py" line="568"/>
         <source>Caption replaced by the template &quot;%1&quot;. Press Ctrl+Z in the caption to get your text back.</source>
         <translation>Keterangan diganti templat &quot;%1&quot;. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="567"/>
+        <location filename="../../../gui/post_editor.py" line="572"/>
         <source>Template &quot;%1&quot; inserted: fill in the [isi ...] parts.</source>
         <translation>Templat &quot;%1&quot; dimasukkan: lengkapi bagian [isi ...].</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="595"/>
+        <location filename="../../../gui/post_editor.py" line="600"/>
         <source>Not saved! Retrying…</source>
         <translation>Belum tersimpan! Mencoba lagi…</translation>
     </message>
