@@ -73,7 +73,10 @@ class ProfileForm(QWidget):
             col.setSpacing(2)
             col.addWidget(edit)
             col.addWidget(error)
-            form.addRow(label, holder)
+            caption = QLabel(label)
+            caption.setMinimumWidth(130)  # the same column in every group: fields line up
+            caption.setBuddy(edit)
+            form.addRow(caption, holder)
             self._edits[name] = edit
             self._error_labels[name] = error
         return box
