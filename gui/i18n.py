@@ -88,7 +88,7 @@ def update(lang: str = LANG) -> None:
                        check=True)
         wanted.add(ts)
     for stale in (ROOT / "resources" / "translations" / lang).glob("*.ts"):
-        if stale not in wanted:
+        if stale not in wanted and not stale.name.startswith("qt."):  # qt.*: Qt's own strings
             stale.unlink()
     release(lang)
 

@@ -47,3 +47,18 @@ def test_translator_loads(qapp):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_qt_standard_buttons_and_menus_are_indonesian(qapp_id):
+    """Qt has no Indonesian catalogue of its own; ours covers what users meet."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPlainTextEdit
+
+    sb = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(sb.Yes | sb.No | sb.Cancel | sb.Save | sb.Close | sb.Discard)
+    texts = {b.text() for b in box.buttons()}
+    assert texts == {"&Ya", "&Tidak", "Batal", "Simpan", "Tutup", "Buang"}
+    for widget in (QLineEdit(), QPlainTextEdit()):
+        menu = widget.createStandardContextMenu()
+        labels = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+        assert labels == ["&Urungkan", "U&langi", "Po&tong", "&Salin", "T&empel", "Hapus",
+                          "Pilih Semua"]
