@@ -10,20 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,9 +26,10 @@ from core.captions.hashtags import normalise_handle
 from core.model import PLATFORM_IDS, Account
 from core.platforms import PLATFORMS
 from core.store import Store
+from widgets.record_table import RecordDialog, RecordTable
 
 
-class AccountDialog(QDialog):
+class AccountDialog(RecordDialog):
     """Name, own/partner and a handle per platform; links pasted from a profile page work."""
 
     def __init__(self, account: Account, taken_names: set[str],
@@ -62,20 +56,7 @@ class AccountDialog(QDialog):
             edit.setPlaceholderText(self.tr("handle or profile link (empty: no account)"))
             form.addRow(PLATFORMS[pid].name, edit)
             self.handles[pid] = edit
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        col = QVBoxLayout(self)
-        col.addLayout(form)
-        col.addWidget(self.error)
-        col.addWidget(buttons)
+        self.finish(form)
 
     def account(self) -> Account:
         handles = {pid: normalise_handle(e.text()) for pid, e in self.handles.items()}
@@ -94,15 +75,6 @@ class AccountDialog(QDialog):
             return self.tr("Fill in the handle on at least one platform.")
         return None
 
-    def try_accept(self) -> bool:
-        problem = self.problem()
-        if problem:
-            self.error.setText(problem)
-            self.error.show()
-            return False
-        self.accept()
-        return True
-
     @classmethod
     def get_account(cls, account: Account, taken_names: set[str],
                     parent: QWidget | None = None) -> tuple[Account, bool]:
@@ -120,7 +92,6 @@ class AccountsTab(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._deleted: Account | None = None
         intro = QLabel(self.tr(
             "Your department's accounts and your partners' accounts. Choosing a partner as "
             "collaborator in a post puts its handle on each platform (\"Bersama @...\") and "
@@ -128,67 +99,28 @@ class AccountsTab(QWidget):
         intro.setObjectName("Muted")
         intro.setWordWrap(True)
         headers = [self.tr("Name"), self.tr("Kind"), *[PLATFORMS[p].name for p in PLATFORM_IDS]]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setObjectName("accounts_table")
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton(self.tr("Add account"))
-        self.add_button.setObjectName("Primary")
-        self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("Edit"))
-        self.edit_button.setObjectName("accounts_edit")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setObjectName("Danger")
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton(self.tr("Undo delete"))
-        self.undo_button.setObjectName("accounts_undo")
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.undo_button.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.undo_button)
-        row.addStretch(1)
-        row.addWidget(self.delete_button)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.add_button)
+        self.records = RecordTable("accounts_table", "accounts", headers,
+                                   self.tr("Add account"))
+        self.records.connect_actions(self.add, self.edit_selected, self.delete_selected,
+                                     self.undo_delete)
+        self.table, self.undo_button = self.records.table, self.records.undo_button
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 12, 16, 12)
         col.addWidget(intro)
-        col.addWidget(self.table, 1)
-        col.addLayout(row)
+        col.addWidget(self.records, 1)
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
         self._accounts = accounts.list_accounts(self.store)
-        self.table.setRowCount(len(self._accounts))
-        for r, acc in enumerate(self._accounts):
+        rows = []
+        for acc in self._accounts:
             kind = self.tr("Own") if acc.is_own else self.tr("Partner")
-            cells = [acc.name, kind, *[acc.handles.get(p, "") for p in PLATFORM_IDS]]
-            for c, text in enumerate(cells):
-                shown = f"@{text}" if c >= 2 and text else text
-                item = QTableWidgetItem(shown)
-                item.setData(Qt.ItemDataRole.UserRole, acc.id)
-                self.table.setItem(r, c, item)
-            if acc.id == select_id:
-                self.table.selectRow(r)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._update_buttons()
+            handles = [acc.handles.get(p, "") for p in PLATFORM_IDS]
+            rows.append([acc.name, kind, *[f"@{h}" if h else "" for h in handles]])
+        self.records.set_records(self._accounts, rows, select_id)
 
     def selected(self) -> Account | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self._accounts[rows[0].row()] if rows else None
-
-    def _update_buttons(self) -> None:
-        has = self.selected() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        return self.records.selected()
 
     def _names(self, except_id: int | None) -> set[str]:
         return {a.name for a in self._accounts if a.id != except_id}
@@ -217,9 +149,7 @@ class AccountsTab(QWidget):
             return False
         used = accounts.posts_using(self.store, current.id)
         accounts.delete_account(self.store, current.id)
-        self._deleted = current
-        self.undo_button.setText(self.tr("Undo delete of \"%1\"").replace("%1", current.name))
-        self.undo_button.show()
+        self.records.offer_undo(current, current.name)
         self.reload()
         self.changed.emit()
         note = self.tr(" It was a collaborator in %1 posts; they no longer mention it.") \
@@ -228,11 +158,11 @@ class AccountsTab(QWidget):
         return True
 
     def undo_delete(self) -> Account | None:
-        if self._deleted is None:
+        deleted = self.records.deleted()
+        if deleted is None:
             return None
-        restored = accounts.restore_account(self.store, self._deleted)
-        self._deleted = None
-        self.undo_button.hide()
+        restored = accounts.restore_account(self.store, deleted)
+        self.records.clear_undo()
         self.reload(select_id=restored.id)
         self.changed.emit()
         self.message.emit(self.tr("Account \"%1\" is back.").replace("%1", restored.name))

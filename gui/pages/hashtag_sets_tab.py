@@ -9,22 +9,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +29,10 @@ from core.captions.hashtags import format_hashtags, parse_hashtags
 from core.hashtag_sets import HashtagSet
 from core.profile import load_profile, save_profile
 from core.store import Store
+from widgets.record_table import RecordDialog, RecordTable
 
 
-class HashtagSetDialog(QDialog):
+class HashtagSetDialog(RecordDialog):
     """Name and tags of a set; the tags may be typed with or without '#'."""
 
     def __init__(self, store: Store, hashtag_set: HashtagSet,
@@ -52,35 +48,16 @@ class HashtagSetDialog(QDialog):
         self.tags = QLineEdit(hashtag_set.tags)
         self.tags.setObjectName("set_tags")
         self.tags.setPlaceholderText(self.tr("e.g. #MPPCimahi #LayananPublik"))
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Tags"), self.tags)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        col = QVBoxLayout(self)
-        col.addLayout(form)
-        col.addWidget(self.error)
-        col.addWidget(buttons)
+        self.finish(form)
 
     def value(self) -> HashtagSet:
         return replace(self._set, name=self.name.text().strip(), tags=self.tags.text())
 
-    def try_accept(self) -> bool:
-        problem = hashtag_sets.set_problem(self.store, self.value())
-        if problem:
-            self.error.setText(problem)
-            self.error.show()
-            return False
-        self.accept()
-        return True
+    def problem(self) -> str | None:
+        return hashtag_sets.set_problem(self.store, self.value())
 
     @classmethod
     def get_set(cls, store: Store, hashtag_set: HashtagSet,
@@ -97,7 +74,6 @@ class HashtagSetsTab(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._deleted: HashtagSet | None = None
         holder = QWidget()
         col = QVBoxLayout(holder)
         col.setContentsMargins(16, 12, 16, 12)
@@ -150,67 +126,28 @@ class HashtagSetsTab(QWidget):
     # ---- saved sets ---------------------------------------------------------------------
     def _sets_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Saved tag sets"))
-        self.table = QTableWidget(0, 2)
-        self.table.setObjectName("hashtag_sets_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Tags")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.records = RecordTable("hashtag_sets_table", "sets",
+                                   [self.tr("Name"), self.tr("Tags")], self.tr("Add set"),
+                                   stretch_column=1)
+        self.records.connect_actions(self.add, self.edit_selected, self.delete_selected,
+                                     self.undo_delete)
+        self.table, self.undo_button = self.records.table, self.records.undo_button
         self.table.setMinimumHeight(160)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton(self.tr("Add set"))
-        self.add_button.setObjectName("Primary")
-        self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("Edit"))
-        self.edit_button.setObjectName("sets_edit")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setObjectName("Danger")
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton(self.tr("Undo delete"))
-        self.undo_button.setObjectName("sets_undo")
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.undo_button.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.undo_button)
-        row.addStretch(1)
-        row.addWidget(self.delete_button)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.add_button)
         col = QVBoxLayout(box)
-        col.addWidget(self.table, 1)
-        col.addLayout(row)
+        col.addWidget(self.records, 1)
         return box
 
     def reload(self, select_id: int | None = None) -> None:
         self.default_tags.setText(load_profile(self.store).default_hashtags)
         self.default_save.setEnabled(False)
         self._sets = hashtag_sets.list_sets(self.store)
-        self.table.setRowCount(len(self._sets))
-        for r, s in enumerate(self._sets):
-            for c, text in enumerate((s.name, s.tags)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, s.id)
-                self.table.setItem(r, c, item)
-            if s.id == select_id:
-                self.table.selectRow(r)
-        self.table.resizeColumnToContents(0)
+        self.records.set_records(self._sets, [(s.name, s.tags) for s in self._sets], select_id)
         self.cap.blockSignals(True)
         self.cap.setValue(settings.get(self.store, "instagram_hashtag_cap"))
         self.cap.blockSignals(False)
-        self._update_buttons()
 
     def selected(self) -> HashtagSet | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self._sets[rows[0].row()] if rows else None
-
-    def _update_buttons(self) -> None:
-        has = self.selected() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        return self.records.selected()
 
     def add(self) -> HashtagSet | None:
         value, ok = HashtagSetDialog.get_set(self.store, HashtagSet(name=""), self)
@@ -239,20 +176,18 @@ class HashtagSetsTab(QWidget):
         if current is None or current.id is None:
             return False
         hashtag_sets.delete_set(self.store, current.id)
-        self._deleted = current
-        self.undo_button.setText(self.tr("Undo delete of \"%1\"").replace("%1", current.name))
-        self.undo_button.show()
+        self.records.offer_undo(current, current.name)
         self.reload()
         self.changed.emit()
         self.message.emit(self.tr("Tag set \"%1\" deleted.").replace("%1", current.name))
         return True
 
     def undo_delete(self) -> HashtagSet | None:
-        if self._deleted is None:
+        deleted = self.records.deleted()
+        if deleted is None:
             return None
-        restored = hashtag_sets.restore_set(self.store, self._deleted)
-        self._deleted = None
-        self.undo_button.hide()
+        restored = hashtag_sets.restore_set(self.store, deleted)
+        self.records.clear_undo()
         self.reload(select_id=restored.id)
         self.changed.emit()
         return restored

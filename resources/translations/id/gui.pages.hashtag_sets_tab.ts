@@ -4,135 +4,105 @@
 <context>
     <name>HashtagSetDialog</name>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="47"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="43"/>
         <source>Tag set</source>
         <translation>Set tagar</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="51"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="47"/>
         <source>e.g. Layanan Publik</source>
         <translation>mis. Layanan Publik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="54"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="50"/>
         <source>e.g. #MPPCimahi #LayananPublik</source>
         <translation>mis. #MPPCimahi #LayananPublik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="60"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="52"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="61"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="53"/>
         <source>Tags</source>
         <translation>Tagar</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="64"/>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="65"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
     <name>HashtagSetsTab</name>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="119"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="95"/>
         <source>Default tags of the department</source>
         <translation>Tagar bawaan perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="122"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="98"/>
         <source>e.g. #CimahiKota #DiskominfoCimahi</source>
         <translation>mis. #CimahiKota #DiskominfoCimahi</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="124"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="100"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="128"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="104"/>
         <source>Put into every new post, and added by &quot;Default tags&quot; in the editor.</source>
         <translation>Dimasukkan ke setiap konten baru, dan ditambahkan lewat &quot;Tagar bawaan&quot; di editor.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="147"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="123"/>
         <source>Default tags saved.</source>
         <translation>Tagar bawaan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="152"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="128"/>
         <source>Saved tag sets</source>
         <translation>Set tagar tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="155"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="130"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="155"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="130"/>
         <source>Tags</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="164"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="130"/>
         <source>Add set</source>
         <translation>Tambah set</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="167"/>
-        <source>Edit</source>
-        <translation>Ubah</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="170"/>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="173"/>
-        <source>Undo delete</source>
-        <translation>Urungkan hapus</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="234"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="171"/>
         <source>Tag set &quot;%1&quot; saved.</source>
         <translation>Set tagar &quot;%1&quot; disimpan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="243"/>
-        <source>Undo delete of &quot;%1&quot;</source>
-        <translation>Urungkan hapus &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="247"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="182"/>
         <source>Tag set &quot;%1&quot; deleted.</source>
         <translation>Set tagar &quot;%1&quot; dihapus.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="262"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="197"/>
         <source>Instagram tag limit</source>
         <translation>Batas tagar Instagram</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="266"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="201"/>
         <source> tags per post</source>
         <translation> tagar per unggahan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="269"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="204"/>
         <source>Instagram announced a limit of 5 tags per post (it used to be 30). The Instagram version takes at most this many of the post&apos;s tags; the rest still go to the other platforms. Change it only if Instagram changes its limit.</source>
         <translation>Instagram mengumumkan batas 5 tagar per unggahan (dulu 30). Versi Instagram memakai paling banyak sejumlah ini dari tagar konten; sisanya tetap masuk ke platform lain. Ubah hanya bila Instagram mengubah batasnya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="285"/>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="220"/>
         <source>Instagram tag limit: %1.</source>
         <translation>Batas tagar Instagram: %1.</translation>
     </message>
