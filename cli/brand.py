@@ -27,13 +27,12 @@ from core.branding import (
     FORMATS,
     BrandKit,
     KitError,
-    RenderError,
     format_date_id,
     list_kits,
     load_kit,
     parse_date,
-    render_set,
 )
+from core.media_export import WORKER_DIED, failed_render, output_paths, render_one
 
 DEFAULT_CITY = "Cimahi"
 
@@ -157,39 +156,19 @@ def _parse_focus(text: str) -> tuple[float, float]:
 
 
 def _plan(files: list[str], template_id: str, formats: list[str], out_dir: Path
-          ) -> Iterator[tuple[str | None, dict[str, Path]]]:
-    """(input, {format: output path}) per input; equal stems get -2, -3, ..."""
-    used: dict[str, int] = {}
-    for name in files or [None]:
-        stem = Path(name).stem if name else template_id
-        key = stem.casefold()
-        used[key] = used.get(key, 0) + 1
-        if used[key] > 1:
-            stem = f"{stem}-{used[key]}"
-        yield name, {f: out_dir / f"{stem}_{template_id}_{f}.jpg" for f in formats}
+          ) -> list[tuple[str | None, dict[str, Path]]]:
+    """(input, {format: output path}) per input, named as the Media page's export names."""
+    names: list[str | None] = list(files) or [None]
+    stems = [Path(name).stem if name else template_id for name in names]
+    return list(zip(names, output_paths(stems, template_id, formats, out_dir), strict=True))
 
 
 def render_job(kit: BrandKit, template_id: str, photo: str | None, outputs: dict[str, Path],
                fields: dict[str, str], focus: tuple[float, float], quality: int
                ) -> dict[str, Any]:
     """One input -> its outputs; never raises (runs in a worker process)."""
-    result: dict[str, Any] = {"input": photo, "ok": False, "outputs": [], "warnings": [],
-                              "error": None}
-    try:
-        rendered = render_set(kit, template_id, outputs, photo, fields, focus=focus,
-                              quality=quality)
-    except (RenderError, KitError) as exc:
-        result["error"] = str(exc)
-        return result
-    except Exception as exc:  # noqa: BLE001 - one odd file must not stop the batch
-        result["error"] = f"galat tak terduga saat memproses foto: {exc!r}"
-        return result
-    result["ok"] = True
-    for fmt, res in zip(outputs, rendered, strict=True):
-        result["outputs"].append({"format": fmt, "path": str(res.path),
-                                  "width": res.size[0], "height": res.size[1]})
-        result["warnings"].extend(w for w in res.warnings if w not in result["warnings"])
-    return result
+    return {"input": photo,
+            **render_one(kit, template_id, photo, outputs, fields, focus, quality)}
 
 
 def _run_jobs(kit: BrandKit, template_id: str, plan: list[tuple[str | None, dict[str, Path]]],
@@ -206,8 +185,7 @@ def _run_jobs(kit: BrandKit, template_id: str, plan: list[tuple[str | None, dict
             try:
                 yield future.result()
             except BrokenProcessPool:
-                yield {"input": futures[future], "ok": False, "outputs": [], "warnings": [],
-                       "error": "proses pembuat gambar berhenti mendadak (memori habis?)"}
+                yield {"input": futures[future], **failed_render(WORKER_DIED)}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -255,7 +233,7 @@ def run(args: argparse.Namespace) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
-    plan = list(_plan(args.files, template.id, formats, out_dir))
+    plan = _plan(args.files, template.id, formats, out_dir)
     jobs = args.jobs or os.cpu_count() or 1
     results = []
     shown: set[str] = set()

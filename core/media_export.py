@@ -84,39 +84,53 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def plan_outputs(items: Sequence[ExportItem], template_id: str, formats: Sequence[str],
-                 out_dir: Path) -> list[tuple[ExportItem, dict[str, Path]]]:
-    """<stem>_<template>_<format>.jpg per item and format; equal stems get -2, -3, ..."""
+def output_paths(stems: Sequence[str], template_id: str, formats: Sequence[str],
+                 out_dir: Path) -> list[dict[str, Path]]:
+    """<stem>_<template>_<format>.jpg per stem and format; equal stems get -2, -3, ...
+    The one naming rule of branded files, for the Media page's export and `warta brand`."""
     used: dict[str, int] = {}
-    plan = []
-    for item in items:
-        stem = safe_name(item.stem, "foto")
+    plans = []
+    for stem in stems:
         key = stem.casefold()
         used[key] = used.get(key, 0) + 1
         if used[key] > 1:
             stem = f"{stem}-{used[key]}"
-        plan.append((item, {f: out_dir / f"{stem}_{template_id}_{f}.jpg" for f in formats}))
-    return plan
+        plans.append({f: out_dir / f"{stem}_{template_id}_{f}.jpg" for f in formats})
+    return plans
 
 
-def render_one(kit: BrandKit, template_id: str, src: str, outputs: dict[str, Path],
+def plan_outputs(items: Sequence[ExportItem], template_id: str, formats: Sequence[str],
+                 out_dir: Path) -> list[tuple[ExportItem, dict[str, Path]]]:
+    """Each item with its output paths (see output_paths), named after a file-safe stem."""
+    stems = [safe_name(item.stem, "foto") for item in items]
+    return list(zip(items, output_paths(stems, template_id, formats, out_dir), strict=True))
+
+
+WORKER_DIED = "proses pembuat gambar berhenti mendadak (memori habis?)"
+
+
+def failed_render(error: str) -> dict[str, Any]:
+    """What render_one reports for a photo that produced nothing."""
+    return {"ok": False, "outputs": [], "warnings": [], "error": error}
+
+
+def render_one(kit: BrandKit, template_id: str, src: str | None, outputs: dict[str, Path],
                fields: dict[str, str], focus: tuple[float, float], quality: int
                ) -> dict[str, Any]:
-    """Render one photo into its outputs; never raises (it runs in a worker process)."""
-    result: dict[str, Any] = {"ok": False, "outputs": {}, "warnings": [], "error": None}
+    """Render one photo into its outputs; never raises (it runs in a worker process).
+    `outputs` of the result: {format, path, width, height} per written file."""
     try:
         rendered = render_set(kit, template_id, outputs, src, fields, focus=focus,
                               quality=quality)
     except (RenderError, KitError) as exc:
-        result["error"] = str(exc)
-        return result
+        return failed_render(str(exc))
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop the batch
-        result["error"] = f"galat tak terduga saat memproses foto: {exc!r}"
-        return result
-    result["ok"] = True
-    result["outputs"] = {f: str(r.path) for f, r in zip(outputs, rendered, strict=True)}
-    for r in rendered:
-        result["warnings"].extend(w for w in r.warnings if w not in result["warnings"])
+        return failed_render(f"galat tak terduga saat memproses foto: {exc!r}")
+    result: dict[str, Any] = {"ok": True, "outputs": [], "warnings": [], "error": None}
+    for fmt, res in zip(outputs, rendered, strict=True):
+        result["outputs"].append({"format": fmt, "path": str(res.path),
+                                  "width": res.size[0], "height": res.size[1]})
+        result["warnings"].extend(w for w in res.warnings if w not in result["warnings"])
     return result
 
 
@@ -143,9 +157,7 @@ def _results(kit: BrandKit, req: ExportRequest,
             try:
                 yield futures[future], future.result()
             except BrokenProcessPool:
-                yield futures[future], {
-                    "ok": False, "outputs": {}, "warnings": [],
-                    "error": "proses pembuat gambar berhenti mendadak (memori habis?)"}
+                yield futures[future], failed_render(WORKER_DIED)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -186,9 +198,10 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
     for item, res in _results(kit, req, plan, jobs, cancelled):
         done += 1
         if res["ok"]:
-            for fmt, path in res["outputs"].items():
+            for out in res["outputs"]:
                 result.written.append(record_render(store, RenderRecord(
-                    req.post_id, item.photo_id, kit.id, template.id, fmt, path)))
+                    req.post_id, item.photo_id, kit.id, template.id, out["format"],
+                    out["path"])))
             for w in res["warnings"]:
                 w = w.replace(item.src.name, item.label)  # not the library's sha name
                 if w not in result.warnings:

@@ -135,10 +135,10 @@ def test_department_and_city_come_from_the_profile(capsys, tmp_path, photos, mon
     save_profile(store, Profile(pic_name="Rina", dept_name="Dinas Kesehatan", city="Cimahi"))
     store.close()
     seen = {}
-    import cli.brand as brand
+    import core.media_export as media_export  # `warta brand` renders through it
 
-    real = brand.render_set
-    monkeypatch.setattr(brand, "render_set",
+    real = media_export.render_set
+    monkeypatch.setattr(media_export, "render_set",
                         lambda *a, **k: seen.update(a[4]) or real(*a, **k))
     code, _, _ = run(capsys, "brand", str(photos["good"]), "--template", "bar-top",
                      "--format", "square", "-o", str(tmp_path / "h"))
