@@ -87,15 +87,21 @@ def default_jobs() -> int:
 def output_paths(stems: Sequence[str], template_id: str, formats: Sequence[str],
                  out_dir: Path) -> list[dict[str, Path]]:
     """<stem>_<template>_<format>.jpg per stem and format; equal stems get -2, -3, ...
-    The one naming rule of branded files, for the Media page's export and `warta brand`."""
-    used: dict[str, int] = {}
+    The one naming rule of branded files, for the Media page's export and `warta brand`.
+    Names are compared ignoring case (Windows folders do), and a suffixed name never
+    lands on another input's own stem ("a", "A", "a-2" -> a, A-2, a-2-2)."""
+    taken: set[str] = set()
+    last: dict[str, int] = {}
     plans = []
     for stem in stems:
         key = stem.casefold()
-        used[key] = used.get(key, 0) + 1
-        if used[key] > 1:
-            stem = f"{stem}-{used[key]}"
-        plans.append({f: out_dir / f"{stem}_{template_id}_{f}.jpg" for f in formats})
+        name, n = stem, last.get(key, 1)
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem}-{n}"
+        last[key] = n
+        taken.add(name.casefold())
+        plans.append({f: out_dir / f"{name}_{template_id}_{f}.jpg" for f in formats})
     return plans
 
 

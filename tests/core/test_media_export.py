@@ -10,7 +10,13 @@ import pytest
 from PIL import Image
 
 from core import media, posts
-from core.media_export import ExportItem, ExportRequest, export_branded, plan_outputs
+from core.media_export import (
+    ExportItem,
+    ExportRequest,
+    export_branded,
+    output_paths,
+    plan_outputs,
+)
 from core.model import Post
 
 
@@ -100,3 +106,12 @@ def test_plan_names_equal_stems_apart():
     plan = plan_outputs(items, "framed", ["portrait"], Path("out"))
     assert [o["portrait"].name for _, o in plan] == [
         "IMG_framed_portrait.jpg", "img-2_framed_portrait.jpg", "Rapat Banjir_framed_portrait.jpg"]
+
+
+def test_suffixed_name_never_overwrites_another_photo():
+    stems = ["Rapat", "rapat", "Rapat-2", "RAPAT", "Rapat"]
+    names = [o["square"].name for o in output_paths(stems, "band", ["square"], Path("out"))]
+    assert names == ["Rapat_band_square.jpg", "rapat-2_band_square.jpg",
+                     "Rapat-2-2_band_square.jpg", "RAPAT-3_band_square.jpg",
+                     "Rapat-4_band_square.jpg"]
+    assert len({n.casefold() for n in names}) == len(names)  # no two files share a name
