@@ -270,6 +270,20 @@ class BrandTab(QWidget):
         self.kit_changed.emit()
         self.message.emit(text)
 
+    def _use_kit(self, kit_id: str, text: str) -> None:
+        """Make `kit_id` the kit for photos, show it, and tell everyone."""
+        settings.set(self.store, "brand_kit", kit_id)
+        self.reload(kit_id)
+        self._changed(text)
+
+    def _ask(self, title: str, question: str) -> bool:
+        """Yes / Cancel, Cancel being the default (the answer to an accidental Enter)."""
+        answer = QMessageBox.question(
+            self, title, question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
     # ---- actions
     def replace_logo(self, key: str, path: str | None = None) -> bool:
         """Choose a file and put it in as the kit's logo `key` (one step)."""
@@ -286,10 +300,9 @@ class BrandTab(QWidget):
         except (LogoError, KitError) as exc:
             QMessageBox.warning(self, self.tr("Logo not replaced"), str(exc))
             return False
-        settings.set(self.store, "brand_kit", kit.id)
-        self.reload(kit.id)
-        self._changed(self.tr("Logo replaced: %1 is used on every branded photo and in "
-                              "the report's letterhead.").replace("%1", Path(path).name))
+        self._use_kit(kit.id, self.tr("Logo replaced: %1 is used on every branded photo "
+                                      "and in the report's letterhead.")
+                      .replace("%1", Path(path).name))
         return True
 
     def import_kit(self, path: str | None = None) -> bool:
@@ -301,13 +314,9 @@ class BrandTab(QWidget):
         try:
             kit = import_kit_zip(path)
         except KitExistsError as exc:
-            answer = QMessageBox.question(
-                self, self.tr("Kit already installed"),
-                self.tr("A kit with the id \"%1\" is already installed. Replace it with "
-                        "the one in this file?").replace("%1", exc.kit_id),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
+            if not self._ask(self.tr("Kit already installed"),
+                             self.tr("A kit with the id \"%1\" is already installed. Replace "
+                                     "it with the one in this file?").replace("%1", exc.kit_id)):
                 return False
             try:
                 kit = import_kit_zip(path, replace=True)
@@ -317,9 +326,8 @@ class BrandTab(QWidget):
         except KitError as exc:
             QMessageBox.warning(self, self.tr("Kit not imported"), str(exc))
             return False
-        settings.set(self.store, "brand_kit", kit.id)
-        self.reload(kit.id)
-        self._changed(self.tr("Brand kit \"%1\" imported and in use.").replace("%1", kit.name))
+        self._use_kit(kit.id, self.tr("Brand kit \"%1\" imported and in use.")
+                      .replace("%1", kit.name))
         return True
 
     def export_kit(self, path: str | None = None) -> bool:
@@ -343,13 +351,10 @@ class BrandTab(QWidget):
         entry = self._entry()
         if entry is None or not entry.overrides_shipped:
             return False
-        answer = QMessageBox.question(
-            self, self.tr("Restore shipped kit"),
-            self.tr("Remove your copy of \"%1\", including the logo you put in, and use the "
-                    "kit that came with Warta (with its sample logo)?").replace("%1", entry.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self._ask(self.tr("Restore shipped kit"),
+                         self.tr("Remove your copy of \"%1\", including the logo you put in, "
+                                 "and use the kit that came with Warta (with its sample logo)?")
+                         .replace("%1", entry.name)):
             return False
         try:
             remove_user_kit(entry.id)

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../../gui/pages/brand_tab.py" line="92"/>
-        <location filename="../../../gui/pages/brand_tab.py" line="347"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="354"/>
         <source>Restore shipped kit</source>
         <translation>Pulihkan kit bawaan</translation>
     </message>
@@ -105,84 +105,84 @@
         <translation>Ganti logo…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="280"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="294"/>
         <source>Choose the official logo</source>
         <translation>Pilih logo resmi</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="281"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="295"/>
         <source>Logo (PNG, transparent background)</source>
         <translation>Logo (PNG, latar transparan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="287"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="301"/>
         <source>Logo not replaced</source>
         <translation>Logo tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="291"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="303"/>
         <source>Logo replaced: %1 is used on every branded photo and in the report&apos;s letterhead.</source>
         <translation>Logo diganti: %1 dipakai di setiap foto bermerek dan di kop laporan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="297"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="310"/>
         <source>Import brand kit</source>
         <translation>Impor kit merek</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="298"/>
-        <location filename="../../../gui/pages/brand_tab.py" line="331"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="311"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="339"/>
         <source>Brand kit</source>
         <translation>Kit merek</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="305"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="317"/>
         <source>Kit already installed</source>
         <translation>Kit sudah terpasang</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="306"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="318"/>
         <source>A kit with the id &quot;%1&quot; is already installed. Replace it with the one in this file?</source>
         <translation>Kit dengan id &quot;%1&quot; sudah terpasang. Ganti dengan kit dari berkas ini?</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="315"/>
-        <location filename="../../../gui/pages/brand_tab.py" line="318"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="324"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="327"/>
         <source>Kit not imported</source>
         <translation>Kit tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="322"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="329"/>
         <source>Brand kit &quot;%1&quot; imported and in use.</source>
         <translation>Kit merek &quot;%1&quot; diimpor dan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="330"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="338"/>
         <source>Export brand kit</source>
         <translation>Ekspor kit merek</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="337"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="345"/>
         <source>Kit not exported</source>
         <translation>Kit tidak diekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="339"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="347"/>
         <source>Brand kit saved as %1.</source>
         <translation>Kit merek disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="348"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="355"/>
         <source>Remove your copy of &quot;%1&quot;, including the logo you put in, and use the kit that came with Warta (with its sample logo)?</source>
         <translation>Hapus salinan &quot;%1&quot; milik Anda, termasuk logo yang Anda pasang, dan pakai kit bawaan Warta (dengan logo contoh)?</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="358"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="363"/>
         <source>Not restored</source>
         <translation>Tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="361"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="366"/>
         <source>The shipped kit is used again.</source>
         <translation>Kit bawaan dipakai lagi.</translation>
     </message>
