@@ -177,6 +177,18 @@ class ImageBox(QWidget):
         p.fillRect(QRectF(rect.left(), top, rect.width(), rect.bottom() - top), gradient)
 
 
+def _polyline(path: QPainterPath, size: float, points: list[tuple[float, float]],
+              close: bool = False) -> QPainterPath:
+    """Add a line through `points` (fractions of the icon's size) to `path`."""
+    (x, y), *rest = points
+    path.moveTo(size * x, size * y)
+    for x, y in rest:
+        path.lineTo(size * x, size * y)
+    if close:
+        path.closeSubpath()
+    return path
+
+
 def _heart(size: float) -> QPainterPath:
     path = QPainterPath()
     s = size
@@ -191,50 +203,28 @@ def _heart(size: float) -> QPainterPath:
 def _bubble(size: float) -> QPainterPath:
     path = QPainterPath()
     path.addEllipse(QRectF(size * 0.1, size * 0.1, size * 0.8, size * 0.74))
-    tail = QPainterPath()
-    tail.moveTo(size * 0.22, size * 0.7)
-    tail.lineTo(size * 0.12, size * 0.94)
-    tail.lineTo(size * 0.42, size * 0.82)
+    tail = _polyline(QPainterPath(), size, [(0.22, 0.7), (0.12, 0.94), (0.42, 0.82)])
     return path.united(tail)
 
 
 def _plane(size: float) -> QPainterPath:
-    path = QPainterPath()
-    path.moveTo(size * 0.08, size * 0.14)
-    path.lineTo(size * 0.92, size * 0.14)
-    path.lineTo(size * 0.5, size * 0.9)
-    path.lineTo(size * 0.42, size * 0.46)
-    path.closeSubpath()
-    path.moveTo(size * 0.42, size * 0.46)
-    path.lineTo(size * 0.92, size * 0.14)
-    return path
+    path = _polyline(QPainterPath(), size, [(0.08, 0.14), (0.92, 0.14), (0.5, 0.9),
+                                            (0.42, 0.46)], close=True)
+    return _polyline(path, size, [(0.42, 0.46), (0.92, 0.14)])
 
 
 def _bookmark(size: float) -> QPainterPath:
-    path = QPainterPath()
-    path.moveTo(size * 0.22, size * 0.1)
-    path.lineTo(size * 0.78, size * 0.1)
-    path.lineTo(size * 0.78, size * 0.9)
-    path.lineTo(size * 0.5, size * 0.66)
-    path.lineTo(size * 0.22, size * 0.9)
-    path.closeSubpath()
-    return path
+    return _polyline(QPainterPath(), size, [(0.22, 0.1), (0.78, 0.1), (0.78, 0.9),
+                                            (0.5, 0.66), (0.22, 0.9)], close=True)
 
 
 def _repeat(size: float) -> QPainterPath:
     path = QPainterPath()
-    path.moveTo(size * 0.12, size * 0.55)
-    path.lineTo(size * 0.12, size * 0.3)
-    path.lineTo(size * 0.8, size * 0.3)
-    path.moveTo(size * 0.66, size * 0.16)
-    path.lineTo(size * 0.82, size * 0.3)
-    path.lineTo(size * 0.66, size * 0.44)
-    path.moveTo(size * 0.88, size * 0.45)
-    path.lineTo(size * 0.88, size * 0.7)
-    path.lineTo(size * 0.2, size * 0.7)
-    path.moveTo(size * 0.34, size * 0.56)
-    path.lineTo(size * 0.18, size * 0.7)
-    path.lineTo(size * 0.34, size * 0.84)
+    for points in ([(0.12, 0.55), (0.12, 0.3), (0.8, 0.3)],  # top arrow
+                   [(0.66, 0.16), (0.82, 0.3), (0.66, 0.44)],
+                   [(0.88, 0.45), (0.88, 0.7), (0.2, 0.7)],  # bottom arrow
+                   [(0.34, 0.56), (0.18, 0.7), (0.34, 0.84)]):
+        _polyline(path, size, points)
     return path
 
 
