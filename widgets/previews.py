@@ -87,7 +87,10 @@ class PlatformPreview(QFrame):
     """Base of the six previews: a card with a caption label and a budget line."""
 
     platform_id = ""
-    image_aspect = 1.0
+    image_aspect = 1.0  # height / width of the photo box
+    image_radius = 0
+    dark_image = False  # the photo sits on black (TikTok, YouTube)
+    text_color = "#000000"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,17 +98,14 @@ class PlatformPreview(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         link, more, bold = STYLE[self.platform_id]
         self.link_color, self.more_color, self.bold_links = link, more, bold
-        self.caption = _label(rich=True, wrap=True)
+        self.caption = _label(style=f"color: {self.text_color};", rich=True, wrap=True)
         self.caption.setObjectName("preview_caption")
         self.budget = CountLabel()
         self.budget.setObjectName("preview_budget")
-        self.image = ImageBox(self.image_aspect, radius=self.image_radius())
+        self.image = ImageBox(self.image_aspect, radius=self.image_radius, dark=self.dark_image)
         self.image.placeholder_text = self.tr("First photo of the post")
         self.data = PreviewData(self.platform_id)
         self._build()
-
-    def image_radius(self) -> int:
-        return 0
 
     def _build(self) -> None:  # pragma: no cover - every subclass builds its own
         raise NotImplementedError
@@ -130,8 +130,29 @@ class PlatformPreview(QFrame):
     def lead_html(self) -> str:
         return ""
 
-    def fill_identity(self, data: PreviewData) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+    def fill_identity(self, data: PreviewData) -> None:
+        self.name.setText(self.shown_name(data))
+        self.avatar.set_name(data.account_name or data.handle)
+
+    def shown_name(self, data: PreviewData) -> str:
+        """What the platform shows above the post: the account's name by default."""
+        return data.account_name or data.handle
+
+    def _avatar_beside(self, who: QHBoxLayout, icons: IconRow) -> None:
+        """X and Threads: the avatar on the left, the post (name, text, photo, buttons)
+        beside it."""
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addLayout(who)
+        right.addWidget(self.caption)
+        right.addWidget(self.image)
+        right.addWidget(icons)
+        right.addWidget(self.budget)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 12, 14, 10)
+        row.setSpacing(10)
+        row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(right, 1)
 
     def set_pixmap(self, pixmap: QPixmap | None) -> None:
         self.image.set_pixmap(pixmap)
@@ -147,6 +168,7 @@ def _card(widget: QFrame, background: str = "#FFFFFF", border: str = "#DBDBDB") 
 class InstagramPreview(PlatformPreview):
     platform_id = "instagram"
     image_aspect = 1.0
+    text_color = "#262626"
 
     def _build(self) -> None:
         _card(self)
@@ -172,21 +194,20 @@ class InstagramPreview(PlatformPreview):
         col.addLayout(head)
         col.addWidget(self.image)
         col.addLayout(body)
-        self.caption.setStyleSheet("QLabel { color: #262626; background: transparent; }")
 
     def lead_html(self) -> str:
         from html import escape
 
         return f'<b style="color:#262626;">{escape(self.data.handle)}</b> '
 
-    def fill_identity(self, data: PreviewData) -> None:
-        self.name.setText(data.handle)
-        self.avatar.set_name(data.account_name or data.handle)
+    def shown_name(self, data: PreviewData) -> str:
+        return data.handle
 
 
 class FacebookPreview(PlatformPreview):
     platform_id = "facebook"
     image_aspect = 1.0
+    text_color = "#050505"
 
     def more_html(self) -> str:
         more = self.tr("See more")
@@ -206,7 +227,6 @@ class FacebookPreview(PlatformPreview):
         head.addWidget(self.avatar)
         head.addLayout(who, 1)
         head.addWidget(_label("•••", "color: #65676B;"), 0, Qt.AlignmentFlag.AlignTop)
-        self.caption.setStyleSheet("QLabel { color: #050505; background: transparent; }")
         text_box = QVBoxLayout()
         text_box.setContentsMargins(12, 0, 12, 8)
         text_box.addWidget(self.caption)
@@ -229,17 +249,12 @@ class FacebookPreview(PlatformPreview):
         col.addWidget(self.image)
         col.addLayout(foot)
 
-    def fill_identity(self, data: PreviewData) -> None:
-        self.name.setText(data.account_name or data.handle)
-        self.avatar.set_name(data.account_name or data.handle)
-
 
 class XPreview(PlatformPreview):
     platform_id = "x"
     image_aspect = 9 / 16
-
-    def image_radius(self) -> int:
-        return 14
+    image_radius = 14
+    text_color = "#0F1419"
 
     def _build(self) -> None:
         _card(self, border="#EFF3F4")
@@ -251,35 +266,22 @@ class XPreview(PlatformPreview):
         who.setSpacing(4)
         who.addWidget(self.name)
         who.addWidget(self.handle, 1)
-        self.caption.setStyleSheet("QLabel { color: #0F1419; background: transparent; }")
         icons = IconRow(["comment", "repost", "heart", "stats", None, "bookmark", "share"],
                         "#536471", 17)
-        right = QVBoxLayout()
-        right.setSpacing(6)
-        right.addLayout(who)
-        right.addWidget(self.caption)
-        right.addWidget(self.image)
-        right.addWidget(icons)
-        right.addWidget(self.budget)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 12, 14, 10)
-        row.setSpacing(10)
-        row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(right, 1)
+        self._avatar_beside(who, icons)
 
     def fill_identity(self, data: PreviewData) -> None:
-        self.name.setText(data.account_name or data.handle)
+        super().fill_identity(data)
         when = self.tr("1m")
         self.handle.setText(f"@{data.handle} · {when}")
-        self.avatar.set_name(data.account_name or data.handle)
 
 
 class TikTokPreview(PlatformPreview):
     platform_id = "tiktok"
     image_aspect = 16 / 9
-
-    def image_radius(self) -> int:
-        return 12
+    image_radius = 12
+    dark_image = True
+    text_color = "white"
 
     def more_html(self) -> str:
         more = self.tr("more")
@@ -288,10 +290,8 @@ class TikTokPreview(PlatformPreview):
     def _build(self) -> None:
         self.setStyleSheet("QFrame#preview_tiktok { background: transparent; }")
         self.image.placeholder_text = self.tr("First photo or video of the post")
-        self.image._dark = True
         self.image.shade_bottom = True
         self.name = _label(style="color: white; font-weight: 700;", shrink=True)
-        self.caption.setStyleSheet("QLabel { color: white; background: transparent; }")
         tabs = _label(self.tr("Following   <b>For You</b>"), "color: white;", rich=True)
         tabs.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.avatar = Avatar(38)
@@ -326,17 +326,16 @@ class TikTokPreview(PlatformPreview):
             icon_row.setMinimumWidth(28)
             icon_row.setFixedWidth(30)
 
-    def fill_identity(self, data: PreviewData) -> None:
-        self.name.setText(f"@{data.handle}")
-        self.avatar.set_name(data.account_name or data.handle)
+    def shown_name(self, data: PreviewData) -> str:
+        return f"@{data.handle}"
 
 
 class YouTubePreview(PlatformPreview):
     platform_id = "youtube"
     image_aspect = 9 / 16
-
-    def image_radius(self) -> int:
-        return 10
+    image_radius = 10
+    dark_image = True
+    text_color = "#0F0F0F"
 
     def more_html(self) -> str:
         more = self.tr("...more")
@@ -345,7 +344,6 @@ class YouTubePreview(PlatformPreview):
     def _build(self) -> None:
         self.setStyleSheet("QFrame#preview_youtube { background: transparent; }")
         self.image.placeholder_text = self.tr("Video")
-        self.image._dark = True
         self.title = _label(style="font-size: 12pt; font-weight: 700; color: #0F0F0F;",
                             wrap=True)
         self.title.setObjectName("preview_title")
@@ -359,7 +357,6 @@ class YouTubePreview(PlatformPreview):
         channel.addWidget(self.avatar)
         channel.addWidget(self.name, 1)
         channel.addWidget(subscribe)
-        self.caption.setStyleSheet("QLabel { color: #0F0F0F; background: transparent; }")
         views = _label(self.tr("0 views · Just now"), "font-weight: 600; color: #0F0F0F;")
         box = QFrame()
         box.setObjectName("yt_description")
@@ -391,17 +388,11 @@ class YouTubePreview(PlatformPreview):
         self.title_budget.set_count(count("youtube", data.title, "title"))
         self.title_budget.setText(self.tr("Title: %1").replace("%1", self.title_budget.text()))
 
-    def fill_identity(self, data: PreviewData) -> None:
-        self.name.setText(data.account_name or data.handle)
-        self.avatar.set_name(data.account_name or data.handle)
-
 
 class ThreadsPreview(PlatformPreview):
     platform_id = "threads"
     image_aspect = 1.0
-
-    def image_radius(self) -> int:
-        return 8
+    image_radius = 8
 
     def _build(self) -> None:
         _card(self, border="#E5E5E5")
@@ -412,24 +403,11 @@ class ThreadsPreview(PlatformPreview):
         who.addWidget(self.name)
         who.addWidget(self.when, 1)
         who.addWidget(_label("•••", "color: #000000;"))
-        self.caption.setStyleSheet("QLabel { color: #000000; background: transparent; }")
         icons = IconRow(["heart", "comment", "repost", "send"], "#000000", 19)
-        right = QVBoxLayout()
-        right.setSpacing(6)
-        right.addLayout(who)
-        right.addWidget(self.caption)
-        right.addWidget(self.image)
-        right.addWidget(icons)
-        right.addWidget(self.budget)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 12, 14, 10)
-        row.setSpacing(10)
-        row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(right, 1)
+        self._avatar_beside(who, icons)
 
-    def fill_identity(self, data: PreviewData) -> None:
-        self.name.setText(data.handle)
-        self.avatar.set_name(data.account_name or data.handle)
+    def shown_name(self, data: PreviewData) -> str:
+        return data.handle
 
 
 PREVIEW_CLASSES: dict[str, type[PlatformPreview]] = {

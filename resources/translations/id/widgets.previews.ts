@@ -4,27 +4,27 @@
 <context>
     <name>FacebookPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="192"/>
+        <location filename="../../../widgets/previews.py" line="213"/>
         <source>See more</source>
         <translation>Lihat selengkapnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="199"/>
+        <location filename="../../../widgets/previews.py" line="220"/>
         <source>Just now · Public</source>
         <translation>Baru saja · Publik</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="217"/>
+        <location filename="../../../widgets/previews.py" line="237"/>
         <source>Like</source>
         <translation>Suka</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="217"/>
+        <location filename="../../../widgets/previews.py" line="237"/>
         <source>Comment</source>
         <translation>Komentari</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="217"/>
+        <location filename="../../../widgets/previews.py" line="237"/>
         <source>Share</source>
         <translation>Bagikan</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>InstagramPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="161"/>
+        <location filename="../../../widgets/previews.py" line="183"/>
         <source>Just now</source>
         <translation>Baru saja</translation>
     </message>
@@ -40,7 +40,7 @@
 <context>
     <name>PlatformPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="103"/>
+        <location filename="../../../widgets/previews.py" line="106"/>
         <source>First photo of the post</source>
         <translation>Foto pertama konten</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>PostPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="482"/>
+        <location filename="../../../widgets/previews.py" line="460"/>
         <source>Choose at least one target platform to see a preview.</source>
         <translation>Pilih minimal satu platform tujuan untuk melihat pratinjau.</translation>
     </message>
@@ -61,7 +61,7 @@
 <context>
     <name>ThreadsPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="410"/>
+        <location filename="../../../widgets/previews.py" line="401"/>
         <source>now</source>
         <translation>baru saja</translation>
     </message>
@@ -69,12 +69,12 @@
 <context>
     <name>TikTokPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="285"/>
+        <location filename="../../../widgets/previews.py" line="287"/>
         <source>more</source>
         <translation>lainnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="290"/>
+        <location filename="../../../widgets/previews.py" line="292"/>
         <source>First photo or video of the post</source>
         <translation>Foto atau video pertama konten</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>XPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="272"/>
+        <location filename="../../../widgets/previews.py" line="275"/>
         <source>1m</source>
         <translation>1 mnt</translation>
     </message>
@@ -95,32 +95,32 @@
 <context>
     <name>YouTubePreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="342"/>
+        <location filename="../../../widgets/previews.py" line="341"/>
         <source>...more</source>
         <translation>...lainnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="347"/>
+        <location filename="../../../widgets/previews.py" line="346"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="354"/>
+        <location filename="../../../widgets/previews.py" line="352"/>
         <source>Subscribe</source>
         <translation>Subscribe</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="363"/>
+        <location filename="../../../widgets/previews.py" line="360"/>
         <source>0 views · Just now</source>
         <translation>0 x ditonton · Baru saja</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="387"/>
+        <location filename="../../../widgets/previews.py" line="384"/>
         <source>(video title not filled in yet)</source>
         <translation>(judul video belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="392"/>
+        <location filename="../../../widgets/previews.py" line="389"/>
         <source>Title: %1</source>
         <translation>Judul: %1</translation>
     </message>
