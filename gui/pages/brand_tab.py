@@ -235,7 +235,8 @@ class BrandTab(QWidget):
             if not pix.isNull():
                 image.setPixmap(pix.scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation))
-            name = QLabel(key)
+            name = QLabel(self.logo_label(key))
+            name.setObjectName(f"logo_name_{key}")
             font = name.font()
             font.setBold(True)
             name.setFont(font)
@@ -264,6 +265,12 @@ class BrandTab(QWidget):
             self._logo_rows += [image, holder, button]
             self.logo_buttons[key] = button
         self.logos_layout.setColumnStretch(1, 1)
+
+    def logo_label(self, key: str) -> str:
+        """What the user calls a kit's logo: "city" is the city's logo; a key Warta does
+        not know is shown as the kit's designer wrote it."""
+        known = {"city": self.tr("City logo"), "department": self.tr("Department logo")}
+        return known.get(key, key)
 
     def _changed(self, text: str) -> None:
         media_events().kit_changed.emit()

@@ -123,3 +123,23 @@ def test_choosing_a_kit_saves_the_setting(tab, store, tmp_path):
     tab.import_kit(str(tmp_path / "lain.zip"))
     tab.kit_combo.setCurrentIndex(tab.kit_combo.findData("cimahi"))
     assert settings.get(store, "brand_kit") == "cimahi"
+
+
+def test_logos_are_named_for_people_not_by_their_kit_key(tab, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    assert tab.findChild(QLabel, "logo_name_city").text() == "Logo kota"
+    # a kit whose designer added a logo Warta has no name for shows the key as written
+    target = tmp_path / "cimahi.zip"
+    assert tab.export_kit(str(target))
+    with zipfile.ZipFile(target) as zf:
+        data = json.loads(zf.read("kit.json"))
+    data["id"], data["name"] = "kecamatan", "Kecamatan Cimahi Tengah"
+    data["logos"]["stempel_kecamatan"] = "logos/city.png"
+    other = tmp_path / "kecamatan.zip"
+    with zipfile.ZipFile(target) as src, zipfile.ZipFile(other, "w") as dst:
+        for name in src.namelist():
+            dst.writestr(name, json.dumps(data) if name == "kit.json" else src.read(name))
+    assert tab.import_kit(str(other))
+    assert tab.findChild(QLabel, "logo_name_stempel_kecamatan").text() == "stempel_kecamatan"
+    assert tab.findChild(QLabel, "logo_name_city").text() == "Logo kota"

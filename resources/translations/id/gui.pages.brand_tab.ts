@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../../gui/pages/brand_tab.py" line="92"/>
-        <location filename="../../../gui/pages/brand_tab.py" line="354"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="361"/>
         <source>Restore shipped kit</source>
         <translation>Pulihkan kit bawaan</translation>
     </message>
@@ -90,99 +90,109 @@
         <translation>Contoh: Peresmian Mal Pelayanan Publik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="243"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="244"/>
         <source>Sample logo: replace it with the official logo before publishing.</source>
         <translation>Logo contoh: ganti dengan logo resmi sebelum dipublikasikan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="247"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="248"/>
         <source>Official logo in use.</source>
         <translation>Logo resmi sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="255"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="256"/>
         <source>Replace logo…</source>
         <translation>Ganti logo…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="294"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="272"/>
+        <source>City logo</source>
+        <translation>Logo kota</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/brand_tab.py" line="272"/>
+        <source>Department logo</source>
+        <translation>Logo perangkat daerah</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/brand_tab.py" line="301"/>
         <source>Choose the official logo</source>
         <translation>Pilih logo resmi</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="295"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="302"/>
         <source>Logo (PNG, transparent background)</source>
         <translation>Logo (PNG, latar transparan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="301"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="308"/>
         <source>Logo not replaced</source>
         <translation>Logo tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="303"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="310"/>
         <source>Logo replaced: %1 is used on every branded photo and in the report&apos;s letterhead.</source>
         <translation>Logo diganti: %1 dipakai di setiap foto bermerek dan di kop laporan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="310"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="317"/>
         <source>Import brand kit</source>
         <translation>Impor kit merek</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="311"/>
-        <location filename="../../../gui/pages/brand_tab.py" line="339"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="318"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="346"/>
         <source>Brand kit</source>
         <translation>Kit merek</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="317"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="324"/>
         <source>Kit already installed</source>
         <translation>Kit sudah terpasang</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="318"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="325"/>
         <source>A kit with the id &quot;%1&quot; is already installed. Replace it with the one in this file?</source>
         <translation>Kit dengan id &quot;%1&quot; sudah terpasang. Ganti dengan kit dari berkas ini?</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="324"/>
-        <location filename="../../../gui/pages/brand_tab.py" line="327"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="331"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="334"/>
         <source>Kit not imported</source>
         <translation>Kit tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="329"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="336"/>
         <source>Brand kit &quot;%1&quot; imported and in use.</source>
         <translation>Kit merek &quot;%1&quot; diimpor dan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="338"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="345"/>
         <source>Export brand kit</source>
         <translation>Ekspor kit merek</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="345"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="352"/>
         <source>Kit not exported</source>
         <translation>Kit tidak diekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="347"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="354"/>
         <source>Brand kit saved as %1.</source>
         <translation>Kit merek disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="355"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="362"/>
         <source>Remove your copy of &quot;%1&quot;, including the logo you put in, and use the kit that came with Warta (with its sample logo)?</source>
         <translation>Hapus salinan &quot;%1&quot; milik Anda, termasuk logo yang Anda pasang, dan pakai kit bawaan Warta (dengan logo contoh)?</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="363"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="370"/>
         <source>Not restored</source>
         <translation>Tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/brand_tab.py" line="366"/>
+        <location filename="../../../gui/pages/brand_tab.py" line="373"/>
         <source>The shipped kit is used again.</source>
         <translation>Kit bawaan dipakai lagi.</translation>
     </message>
