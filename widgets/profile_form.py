@@ -47,7 +47,7 @@ class ProfileForm(QWidget):
              self.tr("Street, number, postal code (for the report letterhead)")),
         ]))
         layout.addWidget(self._group(self.tr("Superior (signs the report)"), [
-            ("superior_name", self.tr("Full name"), ""),
+            ("superior_name", self.tr("Full name"), self.tr("e.g. Drs. Budi Santoso, M.Si.")),
             ("superior_nip", self.tr("NIP"), self.tr("18 digits")),
             ("superior_position", self.tr("Position"), self.tr("e.g. Kepala Dinas")),
         ]))
