@@ -56,6 +56,7 @@ from widgets.collaborator_picker import CollaboratorPicker
 from widgets.hashtag_field import HashtagField
 from widgets.platform_counters import PlatformCounters
 from widgets.platform_toggles import PlatformToggles
+from widgets.preview_photo import PreviewPhotoFeeder
 from widgets.previews import PostPreview
 
 AUTOSAVE_MS = 1000
@@ -131,6 +132,8 @@ class PostEditor(QWidget):
         self.scroll.setMinimumWidth(400)
 
         self.preview = PostPreview()
+        self.preview_photo = PreviewPhotoFeeder(self.store, self.preview)  # first photo
+        self.post_changed.connect(lambda p: self.preview_photo.set_post(p.id if p else None))
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("editor_side_tabs")
         self.side_tabs.addTab(self.preview, self.tr("Preview"))

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from core.branding.geometry import cover_crop
 from core.captions.hashtags import find_hashtags, find_mentions
 from core.captions.urls import find_urls
 
@@ -79,7 +80,10 @@ class Avatar(QWidget):
 
 
 class ImageBox(QWidget):
-    """The first photo of the post at the platform's aspect ratio, or a neutral placeholder."""
+    """The first photo of the post at the platform's aspect ratio, or a neutral placeholder.
+
+    The photo fills the box and is cropped the way the platform crops it, centred on
+    the post's focus point as far as the photo allows (what the branded export does)."""
 
     def __init__(self, aspect: float, radius: int = 0, dark: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -88,6 +92,9 @@ class ImageBox(QWidget):
         self._radius = radius
         self._dark = dark
         self._pixmap: QPixmap | None = None
+        self._focus = (0.5, 0.5)
+        self._cover_key: tuple | None = None
+        self._cover_pix = QPixmap()
         self.placeholder_text = ""
         self._overlay: QWidget | None = None
         self.shade_bottom = False  # darken the lower part so white text on it stays legible
@@ -96,8 +103,11 @@ class ImageBox(QWidget):
         self.setSizePolicy(sp)
         self.setMinimumWidth(120)
 
-    def set_pixmap(self, pixmap: QPixmap | None) -> None:
+    def set_pixmap(self, pixmap: QPixmap | None,
+                   focus: tuple[float, float] = (0.5, 0.5)) -> None:
         self._pixmap = pixmap if pixmap is not None and not pixmap.isNull() else None
+        self._focus = focus
+        self._cover_key = None
         self.update()
 
     def has_image(self) -> bool:
@@ -131,12 +141,7 @@ class ImageBox(QWidget):
         clip.addRoundedRect(rect, self._radius, self._radius)
         p.setClipPath(clip)
         if self._pixmap is not None:
-            scaled = self._pixmap.scaled(
-                self.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                Qt.TransformationMode.SmoothTransformation)
-            x = (scaled.width() - self.width()) // 2
-            y = (scaled.height() - self.height()) // 2
-            p.drawPixmap(0, 0, scaled, x, y, self.width(), self.height())
+            p.drawPixmap(0, 0, self._cover(self._pixmap))
             self._shade(p, rect)
             p.end()
             return
@@ -166,6 +171,22 @@ class ImageBox(QWidget):
                        self.placeholder_text)
         self._shade(p, rect)
         p.end()
+
+    def _cover(self, photo: QPixmap) -> QPixmap:
+        """The photo cropped to this box's shape around the focus point and scaled to
+        its device pixels; made again only when the size or the photo changes."""
+        dpr = self.devicePixelRatioF()
+        size = QSize(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+        key = (size.width(), size.height(), self._focus)
+        if key != self._cover_key:
+            left, top, right, bottom = cover_crop((photo.width(), photo.height()),
+                                                  (size.width(), size.height()), self._focus)
+            part = photo.copy(QRectF(left, top, right - left, bottom - top).toAlignedRect())
+            self._cover_pix = part.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation)
+            self._cover_pix.setDevicePixelRatio(dpr)
+            self._cover_key = key
+        return self._cover_pix
 
     def _shade(self, p: QPainter, rect: QRectF) -> None:
         if not self.shade_bottom:

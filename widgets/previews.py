@@ -11,7 +11,7 @@ character budget under the post.
     preview.set_platforms(["instagram", "x"])
     preview.set_identity("Diskominfo Kota Cimahi", {"instagram": "diskominfocimahi"})
     preview.set_variant("instagram", text)          # YouTube: set_variant(id, text, title)
-    preview.set_image(QPixmap(...) or None)
+    preview.set_image(QPixmap(...) or None, focus=(0.5, 0.3))
     preview.select("x")
 """
 
@@ -154,8 +154,9 @@ class PlatformPreview(QFrame):
         row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(right, 1)
 
-    def set_pixmap(self, pixmap: QPixmap | None) -> None:
-        self.image.set_pixmap(pixmap)
+    def set_pixmap(self, pixmap: QPixmap | None,
+                   focus: tuple[float, float] = (0.5, 0.5)) -> None:
+        self.image.set_pixmap(pixmap, focus)
 
 
 def _card(widget: QFrame, background: str = "#FFFFFF", border: str = "#DBDBDB") -> None:
@@ -442,6 +443,7 @@ class PostPreview(QWidget):
         self._name = ""
         self._handles: dict[str, str] = {}
         self._pixmap: QPixmap | None = None
+        self._focus = (0.5, 0.5)
         self._platforms: list[str] = []
         holder = QWidget()
         holder.setObjectName("preview_holder")
@@ -509,18 +511,20 @@ class PostPreview(QWidget):
         if platform_id in self.previews and (old is None or old != data):
             self.previews[platform_id].update_content(data)
 
-    def set_image(self, pixmap: QPixmap | None) -> None:
-        """The post's first photo (None: a neutral placeholder)."""
-        self._pixmap = pixmap
+    def set_image(self, pixmap: QPixmap | None,
+                  focus: tuple[float, float] = (0.5, 0.5)) -> None:
+        """The post's first photo (None: a neutral placeholder), cropped by each platform
+        around `focus` (fractions of the photo, as the post's focus point)."""
+        self._pixmap, self._focus = pixmap, focus
         for preview in self.previews.values():
-            preview.set_pixmap(pixmap)
+            preview.set_pixmap(pixmap, focus)
 
     # ---- tabs -------------------------------------------------------------------------
     def preview(self, platform_id: str) -> PlatformPreview:
         """The preview widget of a platform (made on first use)."""
         if platform_id not in self.previews:
             widget = PREVIEW_CLASSES[platform_id]()
-            widget.set_pixmap(self._pixmap)
+            widget.set_pixmap(self._pixmap, self._focus)
             self.previews[platform_id] = widget
             widget.hide()
             self._stack_layout.insertWidget(self._stack_layout.count() - 1, widget)

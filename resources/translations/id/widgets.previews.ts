@@ -4,27 +4,27 @@
 <context>
     <name>FacebookPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="213"/>
+        <location filename="../../../widgets/previews.py" line="214"/>
         <source>See more</source>
         <translation>Lihat selengkapnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="220"/>
+        <location filename="../../../widgets/previews.py" line="221"/>
         <source>Just now · Public</source>
         <translation>Baru saja · Publik</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="237"/>
+        <location filename="../../../widgets/previews.py" line="238"/>
         <source>Like</source>
         <translation>Suka</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="237"/>
+        <location filename="../../../widgets/previews.py" line="238"/>
         <source>Comment</source>
         <translation>Komentari</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="237"/>
+        <location filename="../../../widgets/previews.py" line="238"/>
         <source>Share</source>
         <translation>Bagikan</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>InstagramPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="183"/>
+        <location filename="../../../widgets/previews.py" line="184"/>
         <source>Just now</source>
         <translation>Baru saja</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>PostPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="460"/>
+        <location filename="../../../widgets/previews.py" line="462"/>
         <source>Choose at least one target platform to see a preview.</source>
         <translation>Pilih minimal satu platform tujuan untuk melihat pratinjau.</translation>
     </message>
@@ -61,7 +61,7 @@
 <context>
     <name>ThreadsPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="401"/>
+        <location filename="../../../widgets/previews.py" line="402"/>
         <source>now</source>
         <translation>baru saja</translation>
     </message>
@@ -69,17 +69,17 @@
 <context>
     <name>TikTokPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="287"/>
+        <location filename="../../../widgets/previews.py" line="288"/>
         <source>more</source>
         <translation>lainnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="292"/>
+        <location filename="../../../widgets/previews.py" line="293"/>
         <source>First photo or video of the post</source>
         <translation>Foto atau video pertama konten</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="295"/>
+        <location filename="../../../widgets/previews.py" line="296"/>
         <source>Following   &lt;b&gt;For You&lt;/b&gt;</source>
         <translation>Mengikuti   &lt;b&gt;For You&lt;/b&gt;</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>XPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="275"/>
+        <location filename="../../../widgets/previews.py" line="276"/>
         <source>1m</source>
         <translation>1 mnt</translation>
     </message>
@@ -95,32 +95,32 @@
 <context>
     <name>YouTubePreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="341"/>
+        <location filename="../../../widgets/previews.py" line="342"/>
         <source>...more</source>
         <translation>...lainnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="346"/>
+        <location filename="../../../widgets/previews.py" line="347"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="352"/>
+        <location filename="../../../widgets/previews.py" line="353"/>
         <source>Subscribe</source>
         <translation>Subscribe</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="360"/>
+        <location filename="../../../widgets/previews.py" line="361"/>
         <source>0 views · Just now</source>
         <translation>0 x ditonton · Baru saja</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="384"/>
+        <location filename="../../../widgets/previews.py" line="385"/>
         <source>(video title not filled in yet)</source>
         <translation>(judul video belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="389"/>
+        <location filename="../../../widgets/previews.py" line="390"/>
         <source>Title: %1</source>
         <translation>Judul: %1</translation>
     </message>
