@@ -65,13 +65,15 @@ def screenshot(path: str, page: str, size: str) -> int:
 
 
 def _wait_for_checks(window, seconds: float = 5.0) -> None:
-    """Let the first live check of the shown post finish, so the picture has its findings."""
+    """Let the first live check and the preview photo of the shown post arrive, so the
+    picture shows what a user sees a moment after opening."""
     import time
 
     checks = window.konten.checks
+    photo = window.konten.editor.preview_photo
     end = time.monotonic() + seconds
-    while time.monotonic() < end and checks.editor.post() is not None \
-            and not checks.runner.is_current():
+    while time.monotonic() < end and checks.editor.post() is not None and not (
+            checks.runner.is_current() and photo.is_settled()):
         QApplication.processEvents()
         time.sleep(0.01)
     QApplication.processEvents()

@@ -75,6 +75,7 @@ class PreviewPhotoFeeder(QObject):
         photos = media.post_photos(self.store, self._post_id) if self._post_id else []
         first = photos[0] if photos else None
         self._wanted = first
+        self._pending = False
         if first is None:
             self._show(None)
             return
@@ -83,7 +84,12 @@ class PreviewPhotoFeeder(QObject):
             self._show(cached)
             return
         self._show(None)  # not the previous post's photo while this one loads
+        self._pending = True
         self.loader.request(first.photo.sha256, media.path_of(first.photo), PREVIEW_PX)
+
+    def is_settled(self) -> bool:
+        """True once the wanted photo is shown (or failed, or there is none)."""
+        return not getattr(self, "_pending", False)
 
     def _photos_changed(self, post_id: int) -> None:
         if post_id == self._post_id and self.preview.isVisible():
@@ -97,12 +103,14 @@ class PreviewPhotoFeeder(QObject):
     def _loaded(self, sha256: str, image: QImage) -> None:
         if sha256 != self.wanted_sha():
             return
+        self._pending = False
         pixmap = QPixmap.fromImage(image)
         QPixmapCache.insert(_cache_key(sha256), pixmap)
         self._show(pixmap)
 
     def _failed(self, sha256: str, _reason: str) -> None:
         if sha256 == self.wanted_sha():  # an unreadable photo: the placeholder stays
+            self._pending = False
             self.image_shown.emit(None)
 
     def _show(self, pixmap: QPixmap | None) -> None:

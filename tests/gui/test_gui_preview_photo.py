@@ -61,6 +61,7 @@ def test_instagram_preview_shows_the_first_photo_cropped_square(editor, store, t
     AttachPhotosCommand(store, editor.post().id, [photo.id]).redo()
     _wait_for(qtbot, editor, photo.sha256)
     assert box.has_image()
+    assert editor.preview_photo.is_settled()  # --screenshot waits on this
     assert abs(box.width() - box.height()) <= 1  # Instagram's square
     shot = box.grab().toImage()
     w, h = shot.width(), shot.height()
