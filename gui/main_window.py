@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         """After a restore every page re-reads the store."""
         self.konten.editor.set_post(None)
         self.konten.reload()
+        self.media.reload()
+        self.laporan.reload()
         profile = load_profile(self.store)
         self.pengaturan.form.set_profile(profile)
         self._profile_saved(profile)

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,6 +78,20 @@ class LaporanPage(QWidget):
         self._build()
         self._fill_months()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Posts published or edited elsewhere since the last visit show up at once."""
+        super().showEvent(event)
+        self._refresh_departments()
+        self.reload()
+
+    def _refresh_departments(self) -> None:
+        names = departments(self.store) or [self.tr("(profile not filled)")]
+        if names != [self.department.itemText(i) for i in range(self.department.count())]:
+            self.department.blockSignals(True)
+            self.department.clear()
+            self.department.addItems(names)
+            self.department.blockSignals(False)
 
     # ---- layout -----------------------------------------------------------------------
     def _build(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -175,3 +176,23 @@ def test_deleted_post_disappears_after_reload(page, store) -> None:
     posts.delete_post(store, post_id)
     page.reload()
     assert all(r.post_id != post_id for r in page.data.rows)
+
+
+def test_summary_follows_posts_published_elsewhere(qapp_id, qtbot, store):
+    """Publishing a post in Konten then opening Laporan shows it without a restart."""
+    from core import posts
+    from core.model import Status
+    from gui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("laporan")
+    window.laporan.set_period(dt.date(2025, 11, 1), dt.date(2025, 11, 30))
+    before = int(window.laporan.figures["posts"].text())
+    draft = next(p for p in posts.list_posts(store) if p.status is not Status.TERBIT
+                 and p.activity_date.month == 11)
+    window.show_page("konten")
+    posts.update_post(store, replace(draft, status=Status.TERBIT))
+    window.show_page("laporan")
+    assert int(window.laporan.figures["posts"].text()) == before + 1
