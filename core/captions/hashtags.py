@@ -84,27 +84,26 @@ def find_mentions(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m.group("handle")) for m in MENTION_RE.finditer(text)]
 
 
-def distinct_hashtags(text: str) -> list[str]:
-    """Hashtags used in a caption, each once (case-insensitive), in order of first use."""
+def _distinct(spans: list[Span], sign: str) -> list[str]:
+    """Each value once (case-insensitive), in order of first use, with its sign."""
     seen: set[str] = set()
     out: list[str] = []
-    for span in find_hashtags(text):
+    for span in spans:
         key = span.value.casefold()
         if key not in seen:
             seen.add(key)
-            out.append("#" + span.value)
+            out.append(sign + span.value)
     return out
+
+
+def distinct_hashtags(text: str) -> list[str]:
+    """Hashtags used in a caption, each once (case-insensitive), in order of first use."""
+    return _distinct(find_hashtags(text), "#")
 
 
 def distinct_mentions(text: str) -> list[str]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for span in find_mentions(text):
-        key = span.value.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append("@" + span.value)
-    return out
+    """Mentions used in a caption, each once (case-insensitive), in order of first use."""
+    return _distinct(find_mentions(text), "@")
 
 
 def normalise_handle(raw: str) -> str:
