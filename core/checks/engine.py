@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -186,16 +186,22 @@ def _run(rule: Rule, func_arg: Any, rc: RuleContext) -> list[Finding]:
         return []
 
 
+def _active_rules(scope: str, profile: str, cfg: config.Config,
+                  disabled: Collection[str]) -> Iterator[tuple[Any, str]]:
+    """The rules of `scope` switched on for `profile`, with the severity to report."""
+    for rule in REGISTRY.by_scope(scope):
+        if rule.id in disabled:
+            continue
+        enabled, severity = cfg.rule_setting(rule.id, profile)
+        if enabled:
+            yield rule, severity
+
+
 def _check_doc(doc: Doc, profile: str, context: CheckContext, cfg: config.Config,
                gl: Glossary, disabled: Collection[str]) -> list[Finding]:
     found: list[Finding] = []
     params = cfg.params(profile)
-    for rule in REGISTRY.by_scope("text"):
-        if rule.id in disabled:
-            continue
-        enabled, severity = cfg.rule_setting(rule.id, profile)
-        if not enabled:
-            continue
+    for rule, severity in _active_rules("text", profile, cfg, disabled):
         rc = RuleContext(rule, severity, profile, params, cfg, gl, context, found, doc.text)
         found.extend(_run(rule, doc, rc))
     return found
@@ -275,12 +281,7 @@ def check_post(post: Post, variants: Iterable[Variant] = (), photos: Iterable[Ph
 
     pin = PostInput(post, variants, photos, settings, base)
     params = cfg.params(profile)
-    for rule in REGISTRY.by_scope("post"):
-        if rule.id in disabled:
-            continue
-        enabled, severity = cfg.rule_setting(rule.id, profile)
-        if not enabled:
-            continue
+    for rule, severity in _active_rules("post", profile, cfg, disabled):
         rc = RuleContext(rule, severity, profile, params, cfg, gl, base, findings, "")
         findings.extend(_run(rule, pin, rc))
     return _finish(findings, frozenset(ignored))
