@@ -1,10 +1,10 @@
 """Opening photos safely and fast: checks, JPEG draft decoding, EXIF orientation, any
 colour mode to sRGB RGB, private EXIF removed. Also the media library's thumbnails.
 
-Work is ordered for speed: the JPEG decoder scales by 1/2, 1/4 or 1/8 while decoding
-(`draft`) to the smallest size still covering what the output needs; crop and resize
-happen in the file's stored orientation and colour space, and only the small result is
-rotated and colour-converted.
+Work is ordered for speed: the JPEG decoder scales by n/8 while decoding (jpeg_scaled;
+Pillow's `draft`, 1/2, 1/4 or 1/8, when it declines) to the smallest size still covering
+what the output needs; crop and resize happen in the file's stored orientation and
+colour space, and only the small result is rotated and colour-converted.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, UnidentifiedImageError
 
 from core import safe_write
+from core.branding import jpeg_scaled
 from core.branding.errors import RenderError
 from core.branding.geometry import contain_scale, cover_scale
 
@@ -299,7 +300,7 @@ def open_photo(path: str | os.PathLike[str],
         except OSError as exc:
             raise RenderError(f"Berkas foto tidak dapat dibaca: {name} ({exc})") from None
     try:
-        photo = _decode(im, name, needs, warn)
+        photo = _decode(im, path, needs, warn)
     except BaseException:
         im.close()
         raise
@@ -308,8 +309,9 @@ def open_photo(path: str | os.PathLike[str],
     return photo
 
 
-def _decode(im: Image.Image, name: str,
+def _decode(im: Image.Image, path: Path,
             needs: Sequence[tuple[int, int, str]], warn: list[str]) -> Photo:
+    name = _label(path)
     w, h = im.size
     is_jpeg = im.format in ("JPEG", "MPO")  # MPO: phones' JPEG with extra (depth) images
     limit = MAX_JPEG_PIXELS if is_jpeg else MAX_PIXELS
@@ -320,12 +322,14 @@ def _decode(im: Image.Image, name: str,
     orientation, exif = _read_exif(im, warn, name)
     upright = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
     icc = im.info.get("icc_profile") or None
+    need = _draft_size(im.size, upright, needs) if is_jpeg else None
+    decoded = jpeg_scaled.decode_scaled(path, im.mode, need) if need else None
+    if decoded is not None:
+        return Photo(decoded, upright, orientation, icc if isinstance(icc, bytes) else None,
+                     exif, name, warn)
     try:
-        if is_jpeg and needs:
-            scale = needed_scale(upright, needs)
-            if scale < 1:
-                need_w, need_h = max(1, int(w * scale + 0.999)), max(1, int(h * scale + 0.999))
-                im.draft(None, (need_w, need_h))
+        if need:
+            im.draft(None, need)
         im.load()
         decoded = normalise_mode(im)
     except Exception as exc:  # noqa: BLE001 - decoders raise many types for broken files
@@ -337,6 +341,16 @@ def _decode(im: Image.Image, name: str,
         decoded = im.copy()  # multi-frame files keep their file open; detach from it
     return Photo(decoded, upright, orientation, icc if isinstance(icc, bytes) else None,
                  exif, name, warn)
+
+
+def _draft_size(stored: tuple[int, int], upright: tuple[int, int],
+                needs: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The smallest decode size (stored orientation) covering every need; None: full size."""
+    scale = needed_scale(upright, needs) if needs else 1.0
+    if scale >= 1:
+        return None
+    w, h = stored
+    return (max(1, int(w * scale + 0.999)), max(1, int(h * scale + 0.999)))
 
 
 def photo_size(path: str | os.PathLike[str]) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageCms, ImageDraw
 
-from core.branding import imageio
+from core.branding import imageio, jpeg_scaled
 from core.branding.errors import RenderError
 from core.branding.imageio import make_thumbnail, open_photo, thumbnail_image
 
@@ -81,6 +81,8 @@ def test_truncated_jpeg_is_reported_as_damaged(tmp_path):
     cut.write_bytes(buf.getvalue()[: len(buf.getvalue()) // 2])
     with pytest.raises(RenderError, match="rusak atau terpotong: terpotong\\.jpg"):
         open_photo(cut)
+    with pytest.raises(RenderError, match="rusak atau terpotong: terpotong\\.jpg"):
+        open_photo(cut, [(100, 100, "cover")])  # the scaled decode falls back to Pillow's
 
 
 def _png_chunk(kind: bytes, data: bytes) -> bytes:
@@ -110,11 +112,18 @@ def test_huge_panorama_decodes_at_draft_scale(tmp_path):
     pano.save(tmp_path / "panorama.jpg", quality=70)
     photo = open_photo(tmp_path / "panorama.jpg", [(540, 540, "cover")])
     assert photo.full_size == (20000, 2000)
-    assert photo.image.size == (10000, 1000)  # decoded at 1/2: still covers 540 high
-    left = photo.region((0, 0, 2000, 1000), (200, 100)).getpixel((100, 50))
+    assert photo.image.size == (7500, 750)  # decoded at 3/8: the smallest n/8 covering 540
+    left = photo.region((0, 0, 2000, 750), (200, 75)).getpixel((100, 37))
     assert close(left, (200, 60, 40))
     full = open_photo(tmp_path / "panorama.jpg", [(1080, 1080, "cover")])
-    assert full.image.size == (20000, 2000)  # 1/2 would be too small for 1080 high
+    assert full.image.size == (12500, 1250)  # 5/8: 1/2 would be too small for 1080 high
+
+
+def test_pillow_draft_is_the_fallback_without_the_fast_decoder(tmp_path, monkeypatch):
+    monkeypatch.setattr(jpeg_scaled, "_DISABLED", True)
+    pano = Image.new("RGB", (20000, 2000), (40, 90, 160))
+    pano.save(tmp_path / "panorama.jpg", quality=70)
+    assert open_photo(tmp_path / "panorama.jpg", [(540, 540, "cover")]).image.size == (10000, 1000)
 
 
 def test_tiny_photo_opens_and_knows_it_is_too_small(tmp_path):

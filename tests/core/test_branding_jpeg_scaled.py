@@ -1,0 +1,91 @@
+"""The n/8-scale JPEG decoder: right size and pixels, and a clean hand-over to Pillow
+for anything it should not decode itself."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image, ImageChops, ImageDraw, ImageStat
+
+from core.branding import imageio, jpeg_scaled
+from core.branding.imageio import open_photo
+
+
+def scene(size: tuple[int, int] = (1600, 1200)) -> Image.Image:
+    """Quadrants of colour with a diagonal, so scaling or offset errors show."""
+    w, h = size
+    im = Image.new("RGB", size, (30, 110, 80))
+    draw = ImageDraw.Draw(im)
+    draw.rectangle((w // 2, 0, w, h // 2), fill=(220, 60, 40))
+    draw.rectangle((0, h // 2, w // 2, h), fill=(240, 200, 70))
+    draw.line((0, 0, w, h), fill=(255, 255, 255), width=12)
+    return im
+
+
+def save(im: Image.Image, path, **kw) -> bytes:
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=92, **kw)
+    path.write_bytes(buf.getvalue())
+    return buf.getvalue()
+
+
+def mean_difference(a: Image.Image, b: Image.Image) -> float:
+    return sum(ImageStat.Stat(ImageChops.difference(a, b)).mean) / 3
+
+
+def test_decodes_at_the_smallest_eighth_that_covers(tmp_path):
+    save(scene(), tmp_path / "rapat.jpg")
+    im = jpeg_scaled.decode_scaled(tmp_path / "rapat.jpg", "RGB", (500, 300))
+    # 500/1600 = 0.31 and 300/1200 = 0.25: 3/8 is the smallest n/8 covering both
+    assert im.mode == "RGB" and im.size == (600, 450)
+    reference = scene().resize((600, 450), Image.Resampling.LANCZOS)
+    assert mean_difference(im.convert("RGB"), reference) < 4
+
+
+def test_greyscale_jpeg_stays_greyscale(tmp_path):
+    save(scene().convert("L"), tmp_path / "hitam-putih.jpg")
+    im = jpeg_scaled.decode_scaled(tmp_path / "hitam-putih.jpg", "L", (400, 300))
+    assert im.mode == "L" and im.size == (400, 300)
+
+
+@pytest.mark.parametrize("mode", ["CMYK", "P", "YCbCr"])
+def test_other_modes_are_left_to_pillow(tmp_path, mode):
+    save(scene(), tmp_path / "foto.jpg")
+    assert jpeg_scaled.decode_scaled(tmp_path / "foto.jpg", mode, (400, 300)) is None
+
+
+def test_damaged_files_are_left_to_pillow(tmp_path):
+    data = save(scene(), tmp_path / "utuh.jpg")
+    (tmp_path / "terpotong.jpg").write_bytes(data[: len(data) // 2])
+    (tmp_path / "sampah.jpg").write_bytes(b"\xff\xd8\xff" + b"bukan jpeg" * 100)
+    for name in ("terpotong.jpg", "sampah.jpg", "tidak-ada.jpg"):
+        assert jpeg_scaled.decode_scaled(tmp_path / name, "RGB", (400, 300)) is None
+
+
+def test_benign_warnings_still_decode_through_pillow(tmp_path):
+    """Stray bytes before a marker: libjpeg warns (so the strict decoder declines) and
+    Pillow decodes the photo as every viewer does."""
+    data = save(scene(), tmp_path / "utuh.jpg")
+    sos = data.index(b"\xff\xda")
+    (tmp_path / "aneh.jpg").write_bytes(data[:sos] + b"\x00\x00\x00" + data[sos:])
+    assert jpeg_scaled.decode_scaled(tmp_path / "aneh.jpg", "RGB", (400, 300)) is None
+    photo = open_photo(tmp_path / "aneh.jpg", [(400, 300, "cover")])
+    assert photo.image.size == (400, 300)  # Pillow's draft 1/4
+
+
+def test_fast_and_fallback_paths_give_the_same_picture(tmp_path, monkeypatch):
+    """Upright, cropped and resized the same, whichever decoder ran (EXIF orientation 6)."""
+    exif = Image.Exif()
+    exif[imageio.ORIENTATION_TAG] = 6
+    save(scene(), tmp_path / "miring.jpg", exif=exif.tobytes())
+    needs = [(420, 420, "cover")]  # 0.35 of the upright 1200x1600: 3/8 here, 1/2 in Pillow
+    fast = open_photo(tmp_path / "miring.jpg", needs)
+    monkeypatch.setattr(jpeg_scaled, "_DISABLED", True)
+    slow = open_photo(tmp_path / "miring.jpg", needs)
+    assert fast.image.size == (600, 450) and slow.image.size == (800, 600)
+    assert fast.size == (450, 600) and fast.full_size == slow.full_size == (1200, 1600)
+    box = (0, 0, fast.size[0], fast.size[1])
+    a = fast.region(box, (300, 400))
+    b = slow.region((0, 0, slow.size[0], slow.size[1]), (300, 400))
+    assert mean_difference(a, b) < 3
