@@ -96,4 +96,24 @@ def library_problems(folder: Path) -> list[str]:
             problems.append("pembuka foto HEIC tidak terdaftar")
     except Exception as exc:
         problems.append(f"pillow-heif tidak termuat ({exc!r})")
+    problems += _jpeg_decoder_problems(folder)
     return problems
+
+
+def _jpeg_decoder_problems(folder: Path) -> list[str]:
+    """The fast scaled JPEG decoder (simplejpeg + numpy) is bundled and decodes; without it
+    branding still works, only slower, so a broken bundle would otherwise go unnoticed."""
+    from PIL import Image
+
+    from core.branding import jpeg_scaled
+
+    try:
+        Image.new("RGB", (64, 48), (11, 110, 79)).save(folder / "selftest.jpg", quality=90)
+        decoded = jpeg_scaled.decode_scaled(folder / "selftest.jpg", "RGB", (24, 18))
+    except Exception as exc:
+        return [f"pembaca JPEG cepat gagal ({exc!r})"]
+    if (reason := jpeg_scaled.unavailable_reason()) is not None:
+        return [f"pembaca JPEG cepat (simplejpeg) tidak termuat: {reason}"]
+    if decoded is None or decoded.size != (24, 18):
+        return ["pembaca JPEG cepat (simplejpeg) tidak dapat membaca JPEG uji"]
+    return []

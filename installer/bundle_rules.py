@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-# Python packages Warta never imports at run time. numpy/pandas: openpyxl and Pillow
-# import them only if present (the bench group installs numpy in the dev venv).
+# Python packages Warta never imports at run time. numpy is needed (simplejpeg, the
+# branding's fast JPEG decoder, returns numpy arrays); pandas and matplotlib are not.
 EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "test",
     "lib2to3", "ensurepip", "venv", "distutils", "setuptools", "pkg_resources",
     "xmlrpc", "unittest", "doctest",
-    "numpy", "pandas", "matplotlib", "IPython",
+    "pandas", "matplotlib", "IPython",
+    # numpy parts simplejpeg and openpyxl never touch (numpy loads them lazily).
+    "numpy.random", "numpy.fft", "numpy.polynomial", "numpy.f2py", "numpy.testing",
+    "numpy.ma", "numpy.distutils",
     "pytest", "_pytest", "pytestqt", "hypothesis", "ruff", "pygments",
     "PyInstaller", "PyQt5", "PyQt6", "PySide2",
     # python-docx and openpyxl use lxml.etree only; the lxml hook would take all of lxml.
@@ -66,12 +69,22 @@ WINDOWS_GL_DENY = re.compile(r"^(opengl32sw|d3dcompiler_\d+|libEGL|libGLESv2)\.d
 # Qt's own translations: Warta only needs Indonesian (qtbase_id, if Qt ships it).
 QT_TRANSLATION_KEEP = re.compile(r"^qt(base)?_id(_ID)?\.qm$")
 
+# Libraries that `strip` breaks: numpy's OpenBLAS and Fortran runtime, relinked by
+# auditwheel, then fail to load ("ELF load command address/offset not page-aligned";
+# pyinstaller/pyinstaller#9463). They are copied as they are.
+NO_STRIP = re.compile(r"^numpy\.libs/")
+
 RESOURCE_SKIP_SUFFIXES = {".ts", ".pyc", ".pro", ".tmp"}
 RESOURCE_SKIP_NAMES = {"__pycache__", ".DS_Store", "Thumbs.db", ".gitkeep"}
 
 
 def _parts(dest: str) -> tuple[str, ...]:
     return PurePosixPath(dest.replace("\\", "/")).parts
+
+
+def strip_breaks(dest: str) -> bool:
+    """Whether stripping the binary at bundle path `dest` would break it."""
+    return bool(NO_STRIP.match("/".join(_parts(dest))))
 
 
 def plugin_key(filename: str) -> str:

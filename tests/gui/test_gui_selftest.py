@@ -78,3 +78,11 @@ def test_library_checks_write_word_and_excel(tmp_path):
     assert selftest_checks.library_problems(tmp_path) == []
     assert (tmp_path / "selftest.docx").stat().st_size > 0
     assert (tmp_path / "selftest.xlsx").stat().st_size > 0
+
+
+def test_library_checks_notice_a_missing_fast_jpeg_decoder(tmp_path, monkeypatch):
+    from core.branding import jpeg_scaled
+
+    monkeypatch.setattr(jpeg_scaled, "_DISABLED", True)
+    assert selftest_checks.library_problems(tmp_path) == [
+        "pembaca JPEG cepat (simplejpeg) tidak termuat: dimatikan"]

@@ -101,7 +101,7 @@ def test_unused_qt_and_python_parts_are_left_out(built):
     for unused in ("Qt6Qml", "Qt6Quick", "Qt6Pdf", "Qt6Network", "Qt6Wayland",
                    "libgtk", "libpango", "libcairo"):
         assert not [n for n in names if unused in n], unused
-    assert not {"tkinter", "numpy", "pytest", "PyInstaller", "unittest"} & names
+    assert not {"tkinter", "pandas", "pytest", "PyInstaller", "unittest"} & names
     assert not list(internal.rglob("qtbase_de.qm"))
     plugins = {p.relative_to(internal / "PySide6" / "Qt" / "plugins").as_posix()
                for p in (internal / "PySide6" / "Qt" / "plugins").rglob("*.so")}
@@ -125,19 +125,24 @@ def test_frozen_report_writes_word_with_header_footer_and_excel(built, tmp_path)
         assert "xl/workbook.xml" in xlsx_zip.namelist()
 
 
-def test_frozen_brand_renders_a_phone_heic_photo_in_worker_processes(built, tmp_path):
+def test_frozen_brand_renders_phone_heic_and_camera_jpeg_in_worker_processes(built, tmp_path):
+    """HEIC needs pillow-heif's plug-in; the JPEG goes through simplejpeg and numpy."""
     from PIL import Image
     from pillow_heif import register_heif_opener
 
     register_heif_opener()
-    photo = tmp_path / "IMG_0412.heic"
-    Image.new("RGB", (1200, 900), (40, 120, 200)).save(photo)
+    heic, jpeg = tmp_path / "IMG_0412.heic", tmp_path / "DSC_0042.jpg"
+    Image.new("RGB", (1200, 900), (40, 120, 200)).save(heic)
+    Image.new("RGB", (3000, 2000), (200, 120, 40)).save(jpeg, quality=90)
     out = tmp_path / "hasil"
-    result = run_bundle(built[0], tmp_path / "home", "brand", str(photo),
+    result = run_bundle(built[0], tmp_path / "home", "brand", str(heic), str(jpeg),
                         "--template", "band-bottom", "--format", "square",
                         "--title", "Rapat Koordinasi Penurunan Stunting", "--jobs", "2",
                         "-o", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
-    (rendered,) = out.glob("*.jpg")
-    with Image.open(rendered) as image:
-        assert image.size == (1080, 1080)
+    rendered = sorted(out.glob("*.jpg"))
+    assert [p.name for p in rendered] == ["DSC_0042_band-bottom_square.jpg",
+                                         "IMG_0412_band-bottom_square.jpg"]
+    for path in rendered:
+        with Image.open(path) as image:
+            assert image.size == (1080, 1080)

@@ -66,6 +66,14 @@ def test_unused_qt_is_left_out(dest):
     assert not rules.keep_binary(dest)
 
 
+def test_numpy_libraries_are_not_stripped_but_the_rest_are():
+    assert rules.strip_breaks("numpy.libs/libscipy_openblas64_-32a4b2a6.so")
+    assert rules.strip_breaks("numpy.libs\\libgfortran-040039e1-0352e75f.so.5.0.0")
+    assert not rules.strip_breaks("libpython3.11.so.1.0")
+    assert not rules.strip_breaks("pillow_heif.libs/libheif-e72ea93c.so.1.23.6")
+    assert not rules.strip_breaks("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so")
+
+
 def test_qt_translations_other_than_indonesian_are_left_out():
     assert not rules.keep_data("PySide6/Qt/translations/qtbase_de.qm")
     assert not rules.keep_data("PySide6\\translations\\qt_help_ja.qm")
