@@ -21,6 +21,9 @@ from PIL import Image
 # Decoding to RGBX would skip one copy, but Pillow then resizes four channels, not three.
 _COLORSPACE = {"RGB": "RGB", "L": "GRAY"}
 _DISABLED = False  # tests set this to exercise the Pillow fallback
+# simplejpeg needs the whole file in memory, Pillow streams it: bigger files (huge
+# panoramas) go to Pillow so a branding worker stays well under its memory budget.
+MAX_FILE_BYTES = 40_000_000
 
 
 @functools.cache
@@ -53,6 +56,8 @@ def decode_scaled(path: Path, mode: str, min_size: tuple[int, int]) -> Image.Ima
     if colorspace is None or not available():
         return None
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
         data = path.read_bytes()
         pixels = _simplejpeg().decode_jpeg(data, colorspace, min_width=min_size[0],
                                            min_height=min_size[1], strict=True)

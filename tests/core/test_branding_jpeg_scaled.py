@@ -6,9 +6,12 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageChops, ImageDraw, ImageStat
 
 from core.branding import imageio, jpeg_scaled
+from core.branding.errors import RenderError
 from core.branding.imageio import open_photo
 
 
@@ -89,3 +92,35 @@ def test_fast_and_fallback_paths_give_the_same_picture(tmp_path, monkeypatch):
     a = fast.region(box, (300, 400))
     b = slow.region((0, 0, slow.size[0], slow.size[1]), (300, 400))
     assert mean_difference(a, b) < 3
+
+
+def test_very_large_files_are_streamed_by_pillow_instead(tmp_path, monkeypatch):
+    data = save(scene(), tmp_path / "panorama.jpg")
+    monkeypatch.setattr(jpeg_scaled, "MAX_FILE_BYTES", len(data) - 1)
+    assert jpeg_scaled.decode_scaled(tmp_path / "panorama.jpg", "RGB", (400, 300)) is None
+    assert open_photo(tmp_path / "panorama.jpg", [(600, 450, "cover")]).image.size == (800, 600)
+
+
+_VALID = io.BytesIO()
+scene((320, 240)).save(_VALID, "JPEG", quality=85)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, len(_VALID.getvalue()) - 1), st.integers(0, 255)),
+                min_size=1, max_size=8), st.integers(20, len(_VALID.getvalue())))
+def test_corrupted_jpegs_never_crash_either_decoder(tmp_path, edits, keep):
+    """Flipped bytes and cut-off files: a picture or a RenderError, nothing else."""
+    data = bytearray(_VALID.getvalue()[:keep])
+    for at, value in edits:
+        if at < len(data):
+            data[at] = value
+    path = tmp_path / "rusak.jpg"
+    path.write_bytes(bytes(data))
+    decoded = jpeg_scaled.decode_scaled(path, "RGB", (120, 90))
+    assert decoded is None or decoded.size == (120, 90)
+    try:
+        photo = open_photo(path, [(120, 90, "cover")])
+    except RenderError:
+        return
+    assert photo.region((0, 0, *photo.size), (60, 45)).size == (60, 45)
