@@ -19,7 +19,8 @@ Check = tuple[str, bool, str]  # (name, ok, detail)
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("doctor", help="periksa kesehatan instalasi Warta",
-                       description="Memeriksa versi, folder data, basis data, dan font. "
+                       description="Memeriksa versi, folder data, basis data, font, dan "
+                                   "pembaca foto. "
                                    "Keluar dengan kode bukan nol bila ada yang rusak.")
     p.set_defaults(func=run)
 
@@ -82,15 +83,33 @@ def check_resources() -> Check:
     return ("Sumber daya", False, f"folder {res} tidak ada; pasang ulang Warta")
 
 
-CHECKS: list[Callable[[], Check]] = [check_data_dir, check_database, check_fonts, check_resources]
+def check_photo_decoders() -> Check:
+    """HEIC from phones, and the fast scaled JPEG decoder branding relies on."""
+    from PIL import Image
+
+    from core.branding import imageio, jpeg_scaled  # noqa: F401 - registers the HEIC opener
+
+    problems = []
+    if ".heic" not in Image.registered_extensions():
+        problems.append("foto HEIC tidak dapat dibuka (pillow-heif tidak termuat)")
+    if (reason := jpeg_scaled.unavailable_reason()) is not None:
+        problems.append(f"pembaca JPEG cepat tidak termuat ({reason}); foto tetap diproses, "
+                        "hanya lebih lambat")
+    if problems:
+        return ("Pembaca foto", False, "; ".join(problems) + ". Pasang ulang Warta.")
+    return ("Pembaca foto", True, "JPEG (skala n/8), PNG, HEIC, WebP, GIF, TIFF")
+
+
+CHECKS: list[Callable[[], Check]] = [check_data_dir, check_database, check_fonts, check_resources,
+                                     check_photo_decoders]
 
 
 def run(args: argparse.Namespace) -> int:
     print(f"Warta {__version__}")
     print(f"Python {platform.python_version()} ({sys.executable})")
     print(f"Sistem {platform.system()} {platform.release()}")
-    for dist in ("PySide6-Essentials", "Pillow", "python-docx", "openpyxl", "platformdirs",
-                 "spylls"):
+    for dist in ("PySide6-Essentials", "Pillow", "pillow-heif", "simplejpeg", "python-docx",
+                 "openpyxl", "platformdirs", "spylls"):
         print(f"  {dist}: {_version(dist)}")
     if os.environ.get(paths.ENV_HOME):
         print(f"WARTA_HOME = {os.environ[paths.ENV_HOME]}")

@@ -125,7 +125,18 @@ def test_doctor_healthy_on_a_fresh_home(capsys: pytest.CaptureFixture[str],
     assert code == 0, out
     assert "RUSAK" not in out and "Semua pemeriksaan lolos" in out
     assert str(warta_home) in out
-    assert "[OK] Basis data" in out and "[OK] Font" in out
+    assert "[OK] Basis data" in out and "[OK] Font" in out and "[OK] Pembaca foto" in out
+
+
+def test_doctor_reports_a_missing_fast_jpeg_decoder(capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.branding import jpeg_scaled
+
+    monkeypatch.setattr(jpeg_scaled, "_DISABLED", True)
+    code, out, _ = run(capsys, "doctor")
+    assert code == 1
+    assert "[RUSAK] Pembaca foto: pembaca JPEG cepat tidak termuat" in out
+    assert "Pasang ulang Warta" in out
 
 
 def test_doctor_healthy_with_data(capsys: pytest.CaptureFixture[str]) -> None:
