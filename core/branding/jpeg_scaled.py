@@ -13,6 +13,7 @@ error messages and edge cases stay exactly Pillow's.
 from __future__ import annotations
 
 import functools
+import threading
 from pathlib import Path
 from types import ModuleType
 
@@ -24,6 +25,12 @@ _DISABLED = False  # tests set this to exercise the Pillow fallback
 # simplejpeg needs the whole file in memory, Pillow streams it: bigger files (huge
 # panoramas) go to Pillow so a branding worker stays well under its memory budget.
 MAX_FILE_BYTES = 40_000_000
+# The file's bytes and the decoded pixels go through buffers kept per thread: fresh
+# memory for every photo costs page faults, several ms of a ~190 ms render. Above
+# this size a buffer is not kept (so a thread holds at most ~2x this).
+REUSE_BYTES = 24_000_000
+REUSE = True
+_scratch = threading.local()
 
 
 @functools.cache
@@ -55,13 +62,51 @@ def decode_scaled(path: Path, mode: str, min_size: tuple[int, int]) -> Image.Ima
     colorspace = _COLORSPACE.get(mode)
     if colorspace is None or not available():
         return None
+    simplejpeg = _simplejpeg()
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        data = _read(path)
+        if data is None:
             return None
-        data = path.read_bytes()
-        pixels = _simplejpeg().decode_jpeg(data, colorspace, min_width=min_size[0],
-                                           min_height=min_size[1], strict=True)
+        height, width = simplejpeg.decode_jpeg_header(data)[:2]
+        out_w, out_h = scaled_size((width, height), min_size)
+        out = _buffer("pixels", out_w * out_h * (3 if mode == "RGB" else 1))
+        pixels = simplejpeg.decode_jpeg(data, colorspace, min_width=min_size[0],
+                                        min_height=min_size[1], strict=True, buffer=out)
     except (OSError, ValueError, MemoryError):
         return None  # Pillow decodes it again and reports what is wrong, if anything is
-    height, width = pixels.shape[:2]
-    return Image.frombuffer(mode, (width, height), pixels, "raw", mode, 0, 1)
+    # A copy: the pixels may sit in this thread's buffer, which the next photo reuses.
+    return Image.frombytes(mode, (pixels.shape[1], pixels.shape[0]), pixels)
+
+
+def scaled_size(size: tuple[int, int], min_size: tuple[int, int]) -> tuple[int, int]:
+    """libjpeg-turbo's output size at the smallest n/8 (n = 1..8) covering `min_size`."""
+    w, h = size
+    for n in range(1, 9):
+        out = (-(-w * n // 8), -(-h * n // 8))  # libjpeg rounds up
+        if out[0] >= min_size[0] and out[1] >= min_size[1]:
+            return out
+    return (w, h)
+
+
+def _read(path: Path) -> memoryview | bytes | None:
+    """The file's bytes, in this thread's reusable buffer when it fits; None when too big."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return None
+    buf = _buffer("file", size)
+    if buf is None:
+        return path.read_bytes()
+    view = memoryview(buf)[:size]
+    with path.open("rb") as fh:
+        return view[: fh.readinto(view)]
+
+
+def _buffer(name: str, size: int) -> bytearray | None:
+    """This thread's scratch buffer `name`, at least `size` bytes; None: do not reuse."""
+    if not REUSE or size > REUSE_BYTES:
+        return None
+    buf = getattr(_scratch, name, None)
+    if buf is None or len(buf) < size:
+        buf = bytearray(size)
+        setattr(_scratch, name, buf)
+    return buf

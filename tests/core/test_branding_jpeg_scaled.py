@@ -4,6 +4,7 @@ for anything it should not decode itself."""
 from __future__ import annotations
 
 import io
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,6 +32,10 @@ def save(im: Image.Image, path, **kw) -> bytes:
     im.save(buf, "JPEG", quality=92, **kw)
     path.write_bytes(buf.getvalue())
     return buf.getvalue()
+
+
+def near(pixel: tuple[int, ...], colour: tuple[int, ...]) -> bool:
+    return max(abs(a - b) for a, b in zip(pixel, colour, strict=True)) <= 3
 
 
 def mean_difference(a: Image.Image, b: Image.Image) -> float:
@@ -124,3 +129,50 @@ def test_corrupted_jpegs_never_crash_either_decoder(tmp_path, edits, keep):
     except RenderError:
         return
     assert photo.region((0, 0, *photo.size), (60, 45)).size == (60, 45)
+
+
+@pytest.mark.parametrize(("size", "need"), [
+    ((1600, 1200), (500, 300)), ((1001, 667), (1, 1)), ((999, 1333), (375, 500)),
+    ((4000, 6000), (1080, 1350)), ((17, 9), (17, 9)), ((640, 480), (641, 1)),
+])
+def test_scaled_size_is_the_size_libjpeg_turbo_decodes_to(tmp_path, size, need):
+    save(scene(size), tmp_path / "foto.jpg")
+    expected = jpeg_scaled.scaled_size(size, need)
+    assert jpeg_scaled.decode_scaled(tmp_path / "foto.jpg", "RGB", need).size == expected
+    assert expected[0] >= min(need[0], size[0]) and expected[1] >= min(need[1], size[1])
+
+
+def test_a_decoded_photo_keeps_its_pixels_when_the_next_one_is_decoded(tmp_path):
+    """The thread's buffers are reused: what a photo returned must be its own copy."""
+    for name, colour in (("merah.jpg", (220, 40, 40)), ("biru.jpg", (40, 60, 220))):
+        save(Image.new("RGB", (800, 600), colour), tmp_path / name)
+        save(Image.new("L", (800, 600), colour[0]), tmp_path / ("abu-" + name))
+    red = jpeg_scaled.decode_scaled(tmp_path / "merah.jpg", "RGB", (300, 225))
+    grey = jpeg_scaled.decode_scaled(tmp_path / "abu-merah.jpg", "L", (300, 225))
+    jpeg_scaled.decode_scaled(tmp_path / "biru.jpg", "RGB", (300, 225))
+    jpeg_scaled.decode_scaled(tmp_path / "abu-biru.jpg", "L", (300, 225))
+    assert near(red.getpixel((150, 100)), (220, 40, 40))
+    assert abs(grey.getpixel((150, 100)) - 220) <= 3
+
+
+def test_without_buffer_reuse_the_result_is_the_same(tmp_path, monkeypatch):
+    save(scene(), tmp_path / "rapat.jpg")
+    reused = jpeg_scaled.decode_scaled(tmp_path / "rapat.jpg", "RGB", (500, 300))
+    monkeypatch.setattr(jpeg_scaled, "REUSE_BYTES", 1000)  # too big to keep: fresh memory
+    fresh = jpeg_scaled.decode_scaled(tmp_path / "rapat.jpg", "RGB", (500, 300))
+    assert fresh.tobytes() == reused.tobytes()
+
+
+def test_threads_decoding_at_once_do_not_share_buffers(tmp_path):
+    colours = [(200, 30 * i, 40) for i in range(6)]
+    for i, colour in enumerate(colours):
+        save(Image.new("RGB", (640, 480), colour), tmp_path / f"foto{i}.jpg")
+
+    def decode(i: int) -> tuple[int, int, int]:
+        return jpeg_scaled.decode_scaled(tmp_path / f"foto{i % 6}.jpg", "RGB",
+                                         (240, 180)).getpixel((120, 90))
+
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(decode, range(60)))
+    for i, pixel in enumerate(got):
+        assert near(pixel, colours[i % 6])
