@@ -232,6 +232,15 @@ def test_embedded_icc_profile_is_converted_to_srgb(tmp_path):
     assert upright(tmp_path / "polos.png").getpixel((4, 4)) == (128, 128, 128)
 
 
+def test_embedded_icc_profile_is_converted_on_the_scaled_jpeg_path(tmp_path):
+    Image.new("RGB", (800, 600), (128, 128, 128)).save(tmp_path / "linear.jpg", quality=95,
+                                                        icc_profile=_linear_rgb_icc())
+    photo = open_photo(tmp_path / "linear.jpg", [(300, 225, "cover")])
+    assert photo.image.size == (300, 225)  # 3/8: decoded by jpeg_scaled, not Pillow's draft
+    assert close(photo.region((0, 0, 300, 225), (150, 110)).getpixel((75, 55)),
+                 (188, 188, 188), 3)
+
+
 def test_broken_icc_profile_is_ignored_with_a_warning(tmp_path):
     Image.new("RGB", (8, 8), (90, 90, 90)).save(tmp_path / "icc.png", icc_profile=b"bukan icc")
     photo = open_photo(tmp_path / "icc.png")
@@ -242,16 +251,21 @@ def test_broken_icc_profile_is_ignored_with_a_warning(tmp_path):
 # ---------------------------------------------------------------- EXIF
 
 
-@pytest.mark.parametrize("orientation", range(1, 9))
-def test_every_exif_orientation_comes_out_upright(tmp_path, orientation):
-    stored = quadrant_image(120, 80)
+def oriented_jpeg(folder: Path, orientation: int, size: tuple[int, int]) -> Path:
+    """The quadrant picture as a camera stores it for `orientation` (upright `size`)."""
+    stored = quadrant_image(*size)
     if STORE[orientation] is not None:
         stored = stored.transpose(STORE[orientation])
     exif = Image.Exif()
     exif[0x0112] = orientation
-    path = tmp_path / f"orientasi{orientation}.jpg"
+    path = folder / f"orientasi{orientation}.jpg"
     stored.save(path, quality=95, exif=exif.tobytes())
-    photo = open_photo(path)
+    return path
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_every_exif_orientation_comes_out_upright(tmp_path, orientation):
+    photo = open_photo(oriented_jpeg(tmp_path, orientation, (120, 80)))
     assert photo.size == (120, 80)
     out = photo.region((0, 0, 120, 80), (120, 80))
     for name, (x, y) in {"tl": (20, 15), "tr": (100, 15), "bl": (20, 65), "br": (100, 65)}.items():
@@ -259,6 +273,15 @@ def test_every_exif_orientation_comes_out_upright(tmp_path, orientation):
     # a crop of the top-right quadrant, resized, is still the green one
     crop = photo.region((60, 0, 120, 40), (30, 20))
     assert close(crop.getpixel((15, 10)), QUADS["tr"])
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_every_exif_orientation_comes_out_upright_when_decoded_scaled(tmp_path, orientation):
+    photo = open_photo(oriented_jpeg(tmp_path, orientation, (960, 640)), [(360, 240, "cover")])
+    assert photo.size == (360, 240) and photo.full_size == (960, 640)  # 3/8, upright
+    out = photo.region((0, 0, 360, 240), (120, 80))
+    for name, (x, y) in {"tl": (20, 15), "tr": (100, 15), "bl": (20, 65), "br": (100, 65)}.items():
+        assert close(out.getpixel((x, y)), QUADS[name]), (orientation, name)
 
 
 def test_orientation_with_draft_decoding(tmp_path):
