@@ -80,8 +80,7 @@ class PhotoPickerDialog(QDialog):
     def reload(self) -> None:
         flt = media.PhotoFilter(search=self.search.text(), unused=self.unused.isChecked())
         photos = [p for p in media.list_photos(self.store, flt) if p.id not in self.exclude]
-        self.grid.set_photos(photos)
-        self._selection(self.grid.selected_photos())
+        self.grid.set_photos(photos)  # emits selection_changed -> _selection
 
     def _selection(self, photos: list) -> None:
         self.ok.setEnabled(bool(photos))

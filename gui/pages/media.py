@@ -291,8 +291,7 @@ class MediaPage(QWidget):
         if shown != total:
             text = self.tr("%1 of %2 photos").replace("%1", format_number(shown)).replace(
                 "%2", format_number(total))
-        self.count_label.setText(text)
-        self._selection_changed(self.grid.selected_photos())
+        self.count_label.setText(text)  # set_photos above re-emitted the selection
 
     def _used_counts(self) -> dict[int, int]:
         rows = self.store.execute(
