@@ -37,6 +37,11 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,.;:") + "\u2026"
 
 
+def is_web_link(url: str) -> bool:
+    """Whether `url` can be a clickable link in a report (http/https, no spaces)."""
+    return url.lower().startswith(("http://", "https://")) and " " not in url.strip()
+
+
 class ExportCancelled(Exception):
     """The user pressed Batal; nothing was written."""
 

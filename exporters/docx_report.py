@@ -35,7 +35,7 @@ from core.report_format import (
     format_percent,
     format_signed,
 )
-from exporters.base import Exporter, clean_text, shorten
+from exporters.base import Exporter, clean_text, is_web_link, shorten
 from exporters.chart import platform_chart_png
 
 FONT = "Arial"
@@ -163,10 +163,6 @@ def _link_text(url: str) -> str:
     """A URL as printed: without https:// and www., so it wraps in a narrow column."""
     text = url.split("://", 1)[-1]
     return text.removeprefix("www.").rstrip("/")
-
-
-def _is_web_link(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://")) and " " not in url.strip()
 
 
 class DocxReport(Exporter):
@@ -519,7 +515,7 @@ class DocxReport(Exporter):
         for row, report_row in zip(table.rows[1:], d.rows, strict=True):
             url = clean_text(report_row.url).strip()
             paragraph = row.cells[4].paragraphs[0]
-            if _is_web_link(url):
+            if is_web_link(url):
                 _hyperlink(paragraph, url, _link_text(url), size=7.5)
             else:
                 paragraph.add_run(url or "–").font.size = Pt(7.5)

@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from core.posts import METRIC_FIELDS
 from core.report import ENGAGEMENT_FORMULA, METRIC_LABELS, PLATFORM_NAMES, Totals
 from core.report_format import format_date_long, format_nip
-from exporters.base import Exporter, clean_text
+from exporters.base import Exporter, clean_text, is_web_link
 
 INT = "#,##0"
 PCT = "0.0%"
@@ -77,10 +77,6 @@ def _print_setup(ws: Worksheet) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False
     ws.oddFooter.center.text = "Halaman &P dari &N"
-
-
-def _web_link(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://")) and " " not in url.strip()
 
 
 class XlsxReport(Exporter):
@@ -218,7 +214,7 @@ class XlsxReport(Exporter):
             put(ws, r, 7, row.location)
             url = clean_text(row.url).strip()
             cell = put(ws, r, link_col, url)
-            if _web_link(url):
+            if is_web_link(url):
                 cell.hyperlink = url
                 cell.style = "Hyperlink"
             for i, metric in enumerate(METRIC_FIELDS):
