@@ -14,9 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-               "September", "Oktober", "November", "Desember")
+from core.indonesian import MONTHS
 
 _DAY_WORDS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
@@ -90,7 +88,7 @@ class DateMention:
             if self.year_given:
                 parts.append(str(date.year)[-self.year_digits:])
             return self.sep.join(parts)
-        word = MONTH_NAMES[date.month - 1]
+        word = MONTHS[date.month - 1]
         if len(self.month_word.rstrip(".")) <= 4 and self.month_word.lower() != "mei":
             word = word[:3] if date.month != 8 else "Agu"
         out = f"{date.day} {word}"
@@ -100,15 +98,6 @@ class DateMention:
     def _month_padded(self) -> bool:
         parts = self.date_text.split(self.sep)
         return len(parts) > 1 and parts[1].strip().startswith("0")
-
-
-def day_name(date: dt.date) -> str:
-    return DAY_NAMES[date.weekday()]
-
-
-def long_date(date: dt.date) -> str:
-    """'Kamis, 13 November 2025'."""
-    return f"{day_name(date)}, {date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
 
 
 def last_day(year: int, month: int) -> int:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
+from core import indonesian
 from core.checks import config, dates, spelling, words
 from core.checks.engine import RuleContext
 from core.checks.finding import Finding
@@ -188,12 +189,12 @@ def day_matches_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         date = m.date
         if written is None or date is None or date.weekday() == written:
             continue
-        actual = dates.day_name(date)
+        actual = indonesian.day_name(date)
         fix = match_case(m.day_name, actual) if m.day_name.isupper() else actual
         yield rc.emit(
             m.day_start, m.day_end,
             f"Hari tidak cocok dengan tanggal: {_date_label(m)} adalah {actual}, "
-            f"bukan {dates.DAY_NAMES[written]}.",
+            f"bukan {indonesian.DAYS[written]}.",
             (fix,), matched=doc.text[m.start:m.end],
         )
 
@@ -207,7 +208,7 @@ def impossible_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         last = dates.last_day(m.year, m.month)
         yield rc.emit(
             m.date_start, m.end,
-            f"Tanggal {m.date_text} tidak ada: {dates.MONTH_NAMES[m.month - 1]} {m.year} "
+            f"Tanggal {m.date_text} tidak ada: {indonesian.MONTHS[m.month - 1]} {m.year} "
             f"hanya sampai tanggal {last}.",
         )
 
@@ -222,11 +223,11 @@ def activity_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     if not named or any(m.date == activity for m in named):
         return
     m = named[0]
-    fix = dates.day_name(activity) + m.between + m.format_like(activity)
+    fix = indonesian.day_name(activity) + m.between + m.format_like(activity)
     yield rc.emit(
         m.start, m.end,
         f"Tanggal di teks ({doc.text[m.start:m.end].strip()}) berbeda dengan tanggal kegiatan "
-        f"konten ini ({dates.long_date(activity)}). Periksa mana yang benar.",
+        f"konten ini ({indonesian.format_date_long(activity)}). Periksa mana yang benar.",
         (fix,),
     )
 
