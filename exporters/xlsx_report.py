@@ -117,6 +117,16 @@ class XlsxReport(Exporter):
             if bold:
                 ws.cell(row=row, column=c).font = BOLD
 
+    def _totals_table(self, ws: Worksheet, top: int, title: str, first_header: str,
+                      items: list[tuple[str, Totals]]) -> int:
+        """A titled recap table at row `top`, one row per item; returns its last item row."""
+        put(ws, top, 1, title).font = BOLD
+        _header(ws, top + 1, [first_header, "Unggahan", "Jangkauan", "Tayangan", "Interaksi",
+                              "Keterlibatan"])
+        for r, (label, totals) in enumerate(items, top + 2):
+            self._totals_row(ws, r, label, totals)
+        return top + 1 + len(items)
+
     def _summary(self, ws: Worksheet) -> None:
         d, t = self.data, self.data.totals
         ws.title = "Ringkasan"
@@ -144,25 +154,14 @@ class XlsxReport(Exporter):
         put(ws, note_row, 1, ENGAGEMENT_FORMULA).font = Font(italic=True, size=9)
 
         top = note_row + 2
-        put(ws, top, 1, "Rekap per platform").font = BOLD
-        _header(ws, top + 1, ["Platform", "Unggahan", "Jangkauan", "Tayangan", "Interaksi",
-                              "Keterlibatan"])
-        r = top + 2
-        for key, totals in d.by_platform.items():
-            self._totals_row(ws, r, PLATFORM_NAMES.get(key, key), totals)
-            r += 1
-        platform_end = r - 1
-        self._totals_row(ws, r, "Jumlah", t, bold=True)
+        platform_end = self._totals_table(
+            ws, top, "Rekap per platform", "Platform",
+            [(PLATFORM_NAMES.get(key, key), totals) for key, totals in d.by_platform.items()])
+        self._totals_row(ws, platform_end + 1, "Jumlah", t, bold=True)
 
-        cat_top = r + 2
-        put(ws, cat_top, 1, "Rekap per kategori").font = BOLD
-        _header(ws, cat_top + 1, ["Kategori", "Unggahan", "Jangkauan", "Tayangan", "Interaksi",
-                                  "Keterlibatan"])
-        r = cat_top + 2
-        for key, totals in d.by_category.items():
-            self._totals_row(ws, r, key, totals)
-            r += 1
-        cat_end = r - 1
+        cat_top = platform_end + 3
+        cat_end = self._totals_table(ws, cat_top, "Rekap per kategori", "Kategori",
+                                     list(d.by_category.items()))
         _widths(ws, [52, 16, 16, 16, 16, 14])
 
         if d.by_platform:
