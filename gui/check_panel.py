@@ -28,7 +28,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
-    QKeySequence,
     QTextCursor,
     QUndoCommand,
     QUndoStack,
@@ -53,6 +52,7 @@ from gui.post_editor import PostEditor
 from widgets.caption_editor import CaptionEditor, Mark
 from widgets.checklist_panel import ChecklistPanel
 from widgets.findings_panel import FindingRow, FindingsPanel, SummaryChip, group_findings
+from widgets.shortcuts import add_shortcut
 from widgets.text_positions import PositionMap
 
 GLOSSARY_RULES = frozenset({"akurasi.ejaan", "akurasi.istilah_asing"})
@@ -180,18 +180,10 @@ class CheckPanel(QWidget):
         return False
 
     def _make_actions(self) -> None:
-        def action(text: str, keys: str, slot) -> QAction:
-            act = QAction(text, self.editor)
-            act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.editor.addAction(act)
-            return act
-
-        self.next_action = action(self.tr("Next problem"), "F8",
-                                  lambda: self.findings.select_step(1))
-        self.previous_action = action(self.tr("Previous problem"), "Shift+F8",
-                                      lambda: self.findings.select_step(-1))
+        self.next_action = add_shortcut(self.editor, self.tr("Next problem"), "F8",
+                                        lambda: self.findings.select_step(1))
+        self.previous_action = add_shortcut(self.editor, self.tr("Previous problem"),
+                                            "Shift+F8", lambda: self.findings.select_step(-1))
 
     # ---- what to check ----------------------------------------------------------------
     def snapshot(self) -> CheckRequest | None:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -58,6 +58,7 @@ from widgets.platform_counters import PlatformCounters
 from widgets.platform_toggles import PlatformToggles
 from widgets.preview_photo import PreviewPhotoFeeder
 from widgets.previews import PostPreview
+from widgets.shortcuts import add_shortcut
 
 AUTOSAVE_MS = 1000
 DERIVE_MS = 150  # platform versions follow the main caption this long after typing
@@ -314,20 +315,12 @@ class PostEditor(QWidget):
         self.variants.message.connect(self.message)
 
     def _make_actions(self) -> None:
-        def action(text: str, keys: str, slot) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.copy_variant_action = action(self.tr("Copy platform version"), "Ctrl+Shift+C",
-                                          lambda: self.variants.copy())
-        self.copy_all_action = action(self.tr("Copy all versions"), "Ctrl+Alt+C",
-                                      self.variants.copy_all)
-        self.template_action = action(self.tr("Use template"), "Ctrl+Shift+T",
-                                      self.template_button.showMenu)
+        self.copy_variant_action = add_shortcut(self, self.tr("Copy platform version"),
+                                                "Ctrl+Shift+C", lambda: self.variants.copy())
+        self.copy_all_action = add_shortcut(self, self.tr("Copy all versions"), "Ctrl+Alt+C",
+                                            self.variants.copy_all)
+        self.template_action = add_shortcut(self, self.tr("Use template"), "Ctrl+Shift+T",
+                                            self.template_button.showMenu)
 
     def add_side_panel(self, widget: QWidget, title: str) -> int:
         """Add a tab beside the preview (e.g. the checks' findings); returns its index."""

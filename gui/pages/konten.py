@@ -29,6 +29,7 @@ from gui.check_panel import CheckPanel
 from gui.commands import CreatePostCommand, DeletePostCommand
 from gui.post_editor import PostEditor
 from widgets.post_list import PostDelegate, PostListModel
+from widgets.shortcuts import add_shortcut
 
 
 class KontenPage(QWidget):
@@ -151,21 +152,14 @@ class KontenPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def _make_actions(self) -> None:
-        def action(text: str, keys, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut):
-            act = QAction(text, self)
-            act.setShortcuts(keys if isinstance(keys, list) else [keys])
-            act.setShortcutContext(context)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.new_action = action(self.tr("New post"), QKeySequence.StandardKey.New, self.new_post)
-        self.duplicate_action = action(self.tr("Duplicate"), QKeySequence("Ctrl+D"),
-                                       self.duplicate_post)
-        self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find,
-                                  self._focus_search)
-        self.save_action = action(self.tr("Save now"), QKeySequence.StandardKey.Save,
-                                  self.editor.flush)
+        self.new_action = add_shortcut(self, self.tr("New post"), QKeySequence.StandardKey.New,
+                                       self.new_post)
+        self.duplicate_action = add_shortcut(self, self.tr("Duplicate"), "Ctrl+D",
+                                             self.duplicate_post)
+        self.find_action = add_shortcut(self, self.tr("Search"), QKeySequence.StandardKey.Find,
+                                        self._focus_search)
+        self.save_action = add_shortcut(self, self.tr("Save now"), QKeySequence.StandardKey.Save,
+                                        self.editor.flush)
         self.delete_action = QAction(self.tr("Delete"), self.list)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,7 @@ from gui.media_import import choose_files, import_with_progress
 from gui.post_picker import PostPickerDialog, post_label
 from widgets.media_commands import AttachPhotosCommand, DeletePhotosCommand, media_events
 from widgets.photo_details import PhotoDetails
+from widgets.shortcuts import add_shortcut
 from widgets.thumbnail_grid import ThumbnailGrid
 
 
@@ -211,18 +212,11 @@ class MediaPage(QWidget):
         return box
 
     def _make_actions(self) -> None:
-        def action(text: str, keys: QKeySequence, slot) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(keys)
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while shown
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.import_action = action(self.tr("Import photos"), QKeySequence("Ctrl+I"),
-                                    self.import_dialog)
-        self.export_action = action(self.tr("Export"), QKeySequence("Ctrl+E"),
-                                    self.export_selected)
+        window = Qt.ShortcutContext.WindowShortcut  # only while shown
+        self.import_action = add_shortcut(self, self.tr("Import photos"), "Ctrl+I",
+                                          self.import_dialog, window)
+        self.export_action = add_shortcut(self, self.tr("Export"), "Ctrl+E",
+                                          self.export_selected, window)
 
     # ---- data
     def _schedule_reload(self) -> None:
