@@ -69,11 +69,6 @@ class PostPickerDialog(QDialog):
             self.list.setCurrentRow(0)
         self.ok.setEnabled(self.list.currentItem() is not None)
 
-    def select_post(self, post_id: int) -> None:
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == post_id:
-                self.list.setCurrentRow(i)
-
     def post_id(self) -> int | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None

@@ -504,9 +504,6 @@ class FindingsPanel(QWidget):
                 out.append(self.model.index(c, 0, parent))
         return out
 
-    def index_of(self, row: FindingRow) -> QModelIndex:
-        return next((i for i in self._items() if row_of(i) == row), QModelIndex())
-
     def _clicked(self, index: QModelIndex) -> None:
         row = row_of(index)
         if row is not None:

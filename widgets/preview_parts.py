@@ -50,10 +50,6 @@ class Avatar(QWidget):
         self._text = initials(name)
         self.update()
 
-    def set_color(self, color: str) -> None:
-        self._color = QColor(color)
-        self.update()
-
     def text(self) -> str:
         return self._text
 

@@ -128,10 +128,6 @@ class ThumbnailLoader(QObject):
         while (job := self._next()) is not None:
             self._work(*job)
 
-    def forget(self, sha: str) -> None:
-        with self._lock:
-            self._queue.pop(sha, None)
-
     def shutdown(self, msecs: int = 3000) -> None:
         """Drop queued requests and wait for the ones running (at exit: a thread still in
         Python while the interpreter shuts down would crash it)."""
@@ -266,11 +262,6 @@ class ThumbnailModel(QAbstractListModel):
             self._photos[row] = photo
             index = self.index(row)
             self.dataChanged.emit(index, index)
-
-    def set_used(self, used: dict[int, int]) -> None:
-        self._used = dict(used)
-        if self._photos:
-            self.dataChanged.emit(self.index(0), self.index(len(self._photos) - 1))
 
     def set_device_pixel_ratio(self, dpr: float) -> None:
         self._dpr = max(1.0, dpr)
