@@ -7,11 +7,14 @@ linear and makes "word boundary" mean the same thing everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from core.checks.text import WORD_RE, Doc, Token
+
+if TYPE_CHECKING:
+    from core.checks.config import Config
 
 V = TypeVar("V")
 
@@ -79,3 +82,16 @@ def _plain_gap(text: str, a: int, b: int) -> bool:
     """Words of a phrase are separated by spaces only (no punctuation, no line break)."""
     gap = text[a:b]
     return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+def lexicon(file: str, key: str) -> Callable[[Config], PhraseMatcher[str]]:
+    """A builder for `RuleContext.derived`: the word list or {phrase: suggestion} mapping
+    at `key` of rules file `file` as a matcher (values "" when the data is a plain list)."""
+    def build(cfg: Config) -> PhraseMatcher[str]:
+        raw = cfg.file(file).get(key, {})
+        if isinstance(raw, list):
+            raw = {str(k): "" for k in raw}
+        if not isinstance(raw, dict):
+            return PhraseMatcher({})
+        return PhraseMatcher({str(k): str(v or "") for k, v in raw.items()})
+    return build

@@ -9,24 +9,13 @@ import regex
 from core.checks import config
 from core.checks.engine import RuleContext
 from core.checks.finding import Finding
-from core.checks.phrases import PhraseMatcher
+from core.checks.phrases import PhraseMatcher, lexicon
 from core.checks.registry import REGISTRY
 from core.checks.rules_nada import inside_quotes
 from core.checks.text import Doc
 
 CAT = "Kepatuhan"
 _UU_PDP = "UU 27/2022 tentang Pelindungan Data Pribadi"
-
-
-def _lexicon(key: str):
-    def build(cfg: config.Config) -> PhraseMatcher[str]:
-        raw = cfg.file("kepatuhan").get(key, {})
-        if isinstance(raw, list):
-            raw = {str(k): "" for k in raw}
-        if not isinstance(raw, dict):
-            raw = {}
-        return PhraseMatcher({str(k): str(v or "") for k, v in raw.items()})
-    return build
 
 
 # --------------------------------------------------------------------------- personal data
@@ -121,7 +110,7 @@ _NEUTRALITY = ("Ajakan atau atribut kampanye di akun pemerintah melanggar netral
 @REGISTRY.rule("kepatuhan.kampanye", category=CAT, order=20,
                title="Ajakan kampanye dan nomor urut calon (netralitas ASN)")
 def campaign(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    matcher = rc.derived("matcher", _lexicon("campaign_phrases"))
+    matcher = rc.derived("matcher", lexicon("kepatuhan", "campaign_phrases"))
     spans = [(m.start, m.end) for m in matcher.finditer(doc)]
     spans += [(m.start(), m.end()) for m in _CANDIDATE_NUMBER_RE.finditer(doc.text)]
     merged: list[tuple[int, int]] = []
@@ -161,7 +150,7 @@ def parties(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 @REGISTRY.rule("kepatuhan.sara", category=CAT, order=30,
                title="Istilah SARA, kebencian, dan hinaan")
 def sara(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    matcher = rc.derived("matcher", _lexicon("sara_terms"))
+    matcher = rc.derived("matcher", lexicon("kepatuhan", "sara_terms"))
     for m in matcher.finditer(doc):
         msg = (f"“{m.text}” bernuansa SARA, merendahkan, atau kasar, dan tidak pantas untuk "
                "akun pemerintah.")
@@ -176,7 +165,7 @@ def sara(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 @REGISTRY.rule("kepatuhan.umpan_hoaks", category=CAT, order=40,
                title="Frasa umpan hoaks/pesan berantai (sebarkan sebelum dihapus, viralkan)")
 def hoax_bait(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    matcher = rc.derived("matcher", _lexicon("hoax_bait"))
+    matcher = rc.derived("matcher", lexicon("kepatuhan", "hoax_bait"))
     clarification = rc.context.category == "Klarifikasi Hoaks"
     for m in matcher.finditer(doc):
         if clarification and inside_quotes(doc, m.start):

@@ -9,7 +9,7 @@ import regex
 from core.checks import config, words
 from core.checks.engine import RuleContext
 from core.checks.finding import Finding
-from core.checks.phrases import PhraseMatcher, norm
+from core.checks.phrases import lexicon, norm
 from core.checks.registry import REGISTRY
 from core.checks.text import Doc, Token
 
@@ -29,17 +29,6 @@ def inside_quotes(doc: Doc, pos: int) -> bool:
     return opened > closed
 
 
-def _lexicon(file: str, key: str):
-    def build(cfg: config.Config) -> PhraseMatcher[str]:
-        raw = cfg.file(file).get(key, {})
-        if isinstance(raw, list):
-            raw = {str(k): "" for k in raw}
-        if not isinstance(raw, dict):
-            return PhraseMatcher({})
-        return PhraseMatcher({str(k): str(v or "") for k, v in raw.items()})
-    return build
-
-
 def _word_set(file: str, key: str):
     def build(cfg: config.Config) -> frozenset[str]:
         raw = cfg.file(file).get(key, [])
@@ -53,7 +42,7 @@ def _word_set(file: str, key: str):
 @REGISTRY.rule("nada.sensasional", category=CAT, order=10,
                title="Kata sensasional dan umpan klik (heboh, viral, tak disangka ...)")
 def clickbait(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    matcher = rc.derived("matcher", _lexicon("nada", "clickbait"))
+    matcher = rc.derived("matcher", lexicon("nada", "clickbait"))
     for m in matcher.finditer(doc):
         msg = (f"Kata sensasional: “{m.text}”. Akun pemerintah sebaiknya memakai bahasa yang "
                "tenang dan faktual")
@@ -158,7 +147,7 @@ def exclamations(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 @REGISTRY.rule("nada.tidak_baku", category=CAT, order=16,
                title="Kata tidak baku/percakapan (gak, udah, gimana ...) menurut profil nada")
 def informal_words(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    matcher = rc.derived("matcher", _lexicon("nada", "informal"))
+    matcher = rc.derived("matcher", lexicon("nada", "informal"))
     label = rc.profile_label
     for m in matcher.finditer(doc):
         if m.first is m.last and (rc.glossary.knows_word(m.text)
