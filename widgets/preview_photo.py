@@ -61,6 +61,7 @@ class PreviewPhotoFeeder(QObject):
         preview.installEventFilter(self)
         self._post_id: int | None = None
         self._wanted: media.PostPhoto | None = None
+        self._pending = False  # the wanted photo is being loaded
 
     def set_post(self, post_id: int | None) -> None:
         self._post_id = post_id
@@ -89,7 +90,7 @@ class PreviewPhotoFeeder(QObject):
 
     def is_settled(self) -> bool:
         """True once the wanted photo is shown (or failed, or there is none)."""
-        return not getattr(self, "_pending", False)
+        return not self._pending
 
     def _photos_changed(self, post_id: int) -> None:
         if post_id == self._post_id and self.preview.isVisible():
