@@ -163,16 +163,6 @@ def contain_rect(src: tuple[int, int], area: Rect, align: str = "center",
     """Where `src` lands when scaled to fit inside `area`, aligned within it."""
     s = contain_scale(src, area.size)
     w, h = max(1, round(src[0] * s)), max(1, round(src[1] * s))
-    if align == "left":
-        x = area.left
-    elif align == "right":
-        x = area.right - w
-    else:
-        x = area.left + (area.width - w) // 2
-    if valign == "top":
-        y = area.top
-    elif valign == "bottom":
-        y = area.bottom - h
-    else:
-        y = area.top + (area.height - h) // 2
+    x = {"left": area.left, "right": area.right - w}.get(align, area.left + (area.width - w) // 2)
+    y = {"top": area.top, "bottom": area.bottom - h}.get(valign, area.top + (area.height - h) // 2)
     return Rect(x, y, x + w, y + h)
