@@ -392,11 +392,6 @@ def contradictory_counts(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 _ACRONYM_RE = regex.compile(r"^[\p{Lu}\p{N}]{2,9}$")
 
 
-def _known_acronyms(cfg: config.Config) -> frozenset[str]:
-    raw = cfg.file("akurasi").get("known_acronyms", [])
-    return frozenset(str(a) for a in raw) if isinstance(raw, list) else frozenset()
-
-
 def _acronym_tokens(doc: Doc, rc: RuleContext, inside: list[tuple[int, int]],
                     ) -> Iterator[tuple[str, int, int]]:
     """(acronym, start, end) for ALL-CAPS words that are not ordinary words shouted.
@@ -404,7 +399,7 @@ def _acronym_tokens(doc: Doc, rc: RuleContext, inside: list[tuple[int, int]],
     `inside`: spans of multi-word glossary terms ("Satpol PP"), whose parts are not
     acronyms of their own.
     """
-    known = rc.derived("known", _known_acronyms)
+    known = words.known_acronyms(rc.cfg)
     for tok in doc.tokens:
         if tok.protected or not tok.is_upper:
             continue
@@ -444,7 +439,7 @@ def _definitions(doc: Doc) -> dict[str, list[int]]:
 
 def _acronym_issues(doc: Doc, rc: RuleContext) -> Iterator[tuple[str, int, int, bool, str]]:
     """(acronym, start, end, spelled_out_later, expansion) for each acronym not explained first."""
-    known = rc.derived("known", _known_acronyms)
+    known = words.known_acronyms(rc.cfg)
     uses: dict[str, list[tuple[int, int]]] = {}
     occurrences = [o for o in rc.glossary.occurrences(doc) if o.exact]
     multi = [(o.start, o.end) for o in occurrences if len(o.term.words) > 1]

@@ -53,16 +53,11 @@ def clickbait(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- shouting
 
 
-def _known_acronyms(cfg: config.Config) -> frozenset[str]:
-    raw = cfg.file("akurasi").get("known_acronyms", [])
-    return frozenset(str(a) for a in raw) if isinstance(raw, list) else frozenset()
-
-
 def _is_shouted_word(tok: Token, rc: RuleContext, min_letters: int) -> bool:
     letters = sum(c.isalpha() for c in tok.text)
     if letters < min_letters or tok.has_digit or tok.is_roman:
         return False
-    if tok.text in rc.derived("acronyms", _known_acronyms) or rc.glossary.single(tok.text):
+    if tok.text in words.known_acronyms(rc.cfg) or rc.glossary.single(tok.text):
         return False
     return words.judge(rc.cfg).ok(tok.text.lower())
 
@@ -72,7 +67,7 @@ def _calm(tok: Token, rc: RuleContext) -> str:
     terms = rc.glossary.single(tok.text)
     if terms:
         return terms[0].term
-    if tok.text in rc.derived("acronyms", _known_acronyms):
+    if tok.text in words.known_acronyms(rc.cfg):
         return tok.text
     lower = tok.text.lower()
     if lower in _ALWAYS_CAPITAL:

@@ -20,6 +20,17 @@ def _extra_words(cfg: config.Config) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(norm(w).upper() for w in words if w != w.lower()))
 
 
+def _read_known_acronyms(cfg: config.Config) -> frozenset[str]:
+    raw = cfg.file("akurasi").get("known_acronyms", [])
+    return frozenset(str(a) for a in raw) if isinstance(raw, list) else frozenset()
+
+
+def known_acronyms(cfg: config.Config) -> frozenset[str]:
+    """Acronyms written in capitals on purpose (akurasi.json "known_acronyms"), built once
+    per rules-data version for every rule that asks."""
+    return cfg.derived("known_acronyms", _read_known_acronyms)
+
+
 class WordJudge:
     """One per rules-data version; answers are cached per word."""
 
