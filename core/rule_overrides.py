@@ -214,12 +214,13 @@ def _slug(label: str) -> str:
 def add_item(label: str, help: str = "") -> str:  # noqa: A002
     """A new item of the user's own (always applies); returns its id."""
     clean = _clean_label(label)
-    existing = {i.id for i in editable_items()}
+    items = editable_items()
+    existing = {i.id for i in items}
     base = "pengguna_" + _slug(clean)
     item_id, n = base, 2
     while item_id in existing:
         item_id, n = f"{base}_{n}", n + 1
-    order = max((i.order for i in editable_items()), default=0) + 10
+    order = max((i.order for i in items), default=0) + 10
     data = _read_user("checklist")
     _dict_at(data, "items")[item_id] = {"label": clean, "help": " ".join(help.split()),
                                         "order": order, "when": {}}
