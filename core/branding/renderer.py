@@ -18,6 +18,7 @@ from pathlib import Path
 from PIL import Image, ImageChops, ImageDraw
 
 from core import safe_write
+from core.branding.catalog import load_kit
 from core.branding.colors import RGBA, with_opacity
 from core.branding.errors import RenderError
 from core.branding.fields import fill
@@ -109,14 +110,6 @@ PREVIEW_CACHE = PhotoCache()
 # ---------------------------------------------------------------- public API
 
 
-def _kit(kit: BrandKit | str | os.PathLike[str]) -> BrandKit:
-    if isinstance(kit, BrandKit):
-        return kit
-    from core.branding.catalog import load_kit
-
-    return load_kit(kit)
-
-
 def _template_and_format(kit: BrandKit, template_id: str, format_id: str
                          ) -> tuple[Template, ImageFormat]:
     try:
@@ -148,7 +141,7 @@ def photo_needs(template: Template, fmt: ImageFormat, scale: float = 1.0
 def photo_rect(kit: BrandKit | str, template_id: str, format_id: str, scale: float = 1.0
                ) -> Rect | None:
     """Where the template's (first) photo sits on the canvas, for the GUI's focus clicks."""
-    kit = _kit(kit)
+    kit = load_kit(kit)
     template, fmt = _template_and_format(kit, template_id, format_id)
     canvas, safe = canvas_rect(fmt, scale), safe_rect(fmt, scale)
     for layer in template.layers:
@@ -187,7 +180,7 @@ def render_image(
 ) -> RenderResult:
     """Render in memory (result.image, RGB) at `scale` of the format's size; for previews.
     Without a photo, photo areas show a grey placeholder. Raises RenderError."""
-    kit = _kit(kit)
+    kit = load_kit(kit)
     template, fmt = _template_and_format(kit, template_id, format_id)
     if not 0.05 <= scale <= 2.0:
         raise RenderError(f"Skala pratinjau {scale} harus 0,05-2.")
@@ -232,7 +225,7 @@ def render_set(
 ) -> list[RenderResult]:
     """Render one photo into several formats ({format_id: out_path}), decoding it once at
     the largest size any of them needs. Raises RenderError on the first failure."""
-    kit = _kit(kit)
+    kit = load_kit(kit)
     if fmt not in ("jpeg", "png"):
         raise RenderError(f"Jenis berkas keluaran {fmt!r} tidak dikenal; pilih jpeg atau png.")
     if not 1 <= int(quality) <= 100:
