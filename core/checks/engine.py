@@ -197,11 +197,11 @@ def _active_rules(scope: str, profile: str, cfg: config.Config,
             yield rule, severity
 
 
-def _check_doc(doc: Doc, profile: str, context: CheckContext, cfg: config.Config,
-               gl: Glossary, disabled: Collection[str]) -> list[Finding]:
+def _check_doc(doc: Doc, rules: list[tuple[Any, str]], params: dict[str, Any], profile: str,
+               context: CheckContext, cfg: config.Config, gl: Glossary) -> list[Finding]:
+    """Run the already chosen text `rules` (with their severities) over one Doc."""
     found: list[Finding] = []
-    params = cfg.params(profile)
-    for rule, severity in _active_rules("text", profile, cfg, disabled):
+    for rule, severity in rules:
         rc = RuleContext(rule, severity, profile, params, cfg, gl, context, found, doc.text)
         found.extend(_run(rule, doc, rc))
     return found
@@ -236,7 +236,9 @@ def check_text(text: str, *, profile: str = "formal", context: CheckContext | No
     cfg = config.current()
     profile = config.normalize_profile(profile)
     gl = _glossary_with(cfg, glossary)
-    findings = _check_doc(Doc(text), profile, context or CheckContext(), cfg, gl, ())
+    rules = list(_active_rules("text", profile, cfg, ()))
+    findings = _check_doc(Doc(text), rules, cfg.params(profile), profile,
+                          context or CheckContext(), cfg, gl)
     return _finish(findings, frozenset(ignored))
 
 
@@ -263,12 +265,14 @@ def check_post(post: Post, variants: Iterable[Variant] = (), photos: Iterable[Ph
     category = str(post.category) if post.category is not None else None
     base = CheckContext(category=category, activity_date=post.activity_date, today=today)
     disabled = settings.disabled_rules
+    params = cfg.params(profile)
+    text_rules = list(_active_rules("text", profile, cfg, disabled))
     findings: list[Finding] = []
 
     def run_text(text: str, target: str, platform: str | None = None) -> None:
         if text and text.strip():
             ctx = CheckContext(target, category, post.activity_date, today, platform)
-            findings.extend(_check_doc(Doc(text), profile, ctx, cfg, gl, disabled))
+            findings.extend(_check_doc(Doc(text), text_rules, params, profile, ctx, cfg, gl))
 
     run_text(post.caption or "", "caption")
     run_text(post.title or "", "field:title")
@@ -280,7 +284,6 @@ def check_post(post: Post, variants: Iterable[Variant] = (), photos: Iterable[Ph
             run_text(v.title, f"variant:{v.platform}:title", v.platform)
 
     pin = PostInput(post, variants, photos, settings, base)
-    params = cfg.params(profile)
     for rule, severity in _active_rules("post", profile, cfg, disabled):
         rc = RuleContext(rule, severity, profile, params, cfg, gl, base, findings, "")
         findings.extend(_run(rule, pin, rc))
