@@ -56,9 +56,7 @@ class TextBlock:
 
     @property
     def height(self) -> int:
-        if not self.lines:
-            return 0
-        return self.pitch * (len(self.lines) - 1) + self.ascent + self.descent
+        return _block_height(len(self.lines), self.ascent, self.descent, self.pitch)
 
 
 def _metrics(font: ImageFont.FreeTypeFont, line_height: float) -> tuple[int, int, int]:
