@@ -15,7 +15,7 @@ from PIL import Image, UnidentifiedImageError
 
 from core import paths, safe_write
 from core.branding.errors import KitError, LogoError
-from core.branding.kit import ID_PATTERN, KIT_FILE, BrandKit, load_kit_folder
+from core.branding.kit import ID_PATTERN, KIT_FILE, MAX_ASSET_PIXELS, BrandKit, load_kit_folder
 
 DEFAULT_KIT_ID = "cimahi"
 MAX_LOGO_SIDE = 2048
@@ -126,7 +126,7 @@ def _read_logo(png_path: Path) -> Image.Image:
     name = png_path.name
     try:
         with Image.open(png_path) as im:
-            if im.width * im.height > 8000 * 8000:
+            if im.width * im.height > MAX_ASSET_PIXELS:
                 raise LogoError(f"Logo {name} terlalu besar ({im.width}x{im.height} piksel).")
             im.load()
             logo = im.convert("RGBA")
