@@ -184,7 +184,7 @@ def _date_label(m: dates.DateMention) -> str:
 @REGISTRY.rule("akurasi.hari_tanggal", category=CAT, order=20,
                title="Nama hari cocok dengan tanggalnya")
 def day_matches_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    for m in dates.find_dates(doc.text, _default_year(rc)):
+    for m in doc.dates(_default_year(rc)):
         written = m.written_weekday
         date = m.date
         if written is None or date is None or date.weekday() == written:
@@ -202,7 +202,7 @@ def day_matches_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 @REGISTRY.rule("akurasi.tanggal_tidak_ada", category=CAT, order=21,
                title="Tanggal yang tidak ada di kalender (31 Februari)")
 def impossible_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    for m in dates.find_dates(doc.text, _default_year(rc)):
+    for m in doc.dates(_default_year(rc)):
         if m.year is None or m.exists:
             continue
         last = dates.last_day(m.year, m.month)
@@ -219,7 +219,7 @@ def activity_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     activity = rc.context.activity_date
     if activity is None:
         return
-    named = [m for m in dates.find_dates(doc.text, activity.year) if m.day_name and m.date]
+    named = [m for m in doc.dates(activity.year) if m.day_name and m.date]
     if not named or any(m.date == activity for m in named):
         return
     m = named[0]

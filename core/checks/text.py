@@ -12,6 +12,8 @@ from functools import cached_property
 
 import regex
 
+from core.checks.dates import DateMention, find_dates
+
 # A word: letters (with combining marks) and digits, joined by apostrophes or hyphens
 # ("Jum'at", "anak-anak", "ke-24", "COVID-19").
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
@@ -131,6 +133,14 @@ class Doc:
             else:
                 out.append((s, e))
         return out
+
+    def dates(self, default_year: int | None = None) -> list[DateMention]:
+        """core.checks.dates.find_dates(text, default_year), parsed once per year asked
+        (the day/date rules all read the same dates)."""
+        cache: dict[int | None, list[DateMention]] = self.__dict__.setdefault("_dates", {})
+        if default_year not in cache:
+            cache[default_year] = find_dates(self.text, default_year)
+        return cache[default_year]
 
     @cached_property
     def emails(self) -> list[tuple[int, int]]:

@@ -59,3 +59,13 @@ def test_dates_in_common_indonesian_forms():
 def test_find_dates_never_raises(text):
     for m in find_dates(text, default_year=2025):
         assert 0 <= m.start < m.end <= len(text)
+
+
+def test_doc_dates_are_parsed_once_per_year_and_match_find_dates():
+    from core.checks.text import Doc
+
+    doc = Doc("Rapat pada Rabu (12/11) dan Kamis, 13 November 2025.")
+    first = doc.dates(2025)
+    assert first == find_dates(doc.text, 2025)
+    assert doc.dates(2025) is first  # the day/date rules share one parse
+    assert [m.year for m in doc.dates(None)] == [None, 2025]
