@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from cli.common import fail
-from cli.count import count_json, write_out
+from cli.common import fail, write_out
+from cli.count import count_json
 from core.captions.counting import count
 from core.captions.hashtags import check_caps
 from core.captions.variants import all_variants_text, derive_variant, sync_variants

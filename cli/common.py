@@ -26,6 +26,19 @@ def _read_stdin() -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")  # as text-mode reading does
 
 
+def write_out(text: str) -> None:
+    """Print UTF-8 even when stdout is a pipe with a Windows code page (emoji survive)."""
+    stream = sys.stdout
+    encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "").replace("_", "")
+    buffer = getattr(stream, "buffer", None)
+    if encoding.startswith("utf8") or buffer is None:
+        stream.write(text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
 def fail(message: str, code: int = 1) -> int:
     """Print an Indonesian error message to stderr and return `code`."""
     print(f"galat: {message}", file=sys.stderr)

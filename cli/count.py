@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from cli.common import fail, read_text_arg
+from cli.common import fail, read_text_arg, write_out
 from core.captions.counting import Count, count, graphemes
 from core.indonesian import format_number
 from core.platforms import PLATFORMS
@@ -36,19 +35,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--platform", choices=list(PLATFORMS), action="append",
                    help="hanya platform ini (boleh diulang)")
     p.set_defaults(func=run)
-
-
-def write_out(text: str) -> None:
-    """Print UTF-8 even when stdout is a pipe with a Windows code page (emoji survive)."""
-    stream = sys.stdout
-    encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "").replace("_", "")
-    buffer = getattr(stream, "buffer", None)
-    if encoding.startswith("utf8") or buffer is None:
-        stream.write(text)
-        return
-    stream.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
 
 
 def count_json(c: Count, text: str) -> dict:
