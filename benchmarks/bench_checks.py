@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.timing import measure, percentile  # noqa: E402
 from core.checks import check_post, check_text, engine, spelling, warm_up, words  # noqa: E402
 from core.checks.text import WORD_RE, Doc  # noqa: E402
 from core.model import Post, Variant  # noqa: E402
@@ -60,23 +61,6 @@ def caption(length: int = 2200) -> str:
         text += "\n\n" + PARAGRAPHS[len(text) % len(PARAGRAPHS)]
     cut = text.rfind(" ", 0, length)
     return text[:cut] + " " * (length - cut)
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def measure(func, texts, before=None) -> list[float]:
-    """Milliseconds per call, one call per text."""
-    out = []
-    for text in texts:
-        if before is not None:
-            before()
-        start = time.perf_counter_ns()
-        func(text)
-        out.append((time.perf_counter_ns() - start) / 1e6)
-    return out
 
 
 def regex_only(text: str) -> None:

@@ -14,11 +14,11 @@ import argparse
 import random
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.timing import measure, percentile  # noqa: E402
 from core.captions.counting import count, count_all  # noqa: E402
 from core.platforms import PLATFORMS  # noqa: E402
 
@@ -33,21 +33,6 @@ PARAGRAPH = (
 def caption(length: int = 2200) -> str:
     text = PARAGRAPH * (length // len(PARAGRAPH) + 1)
     return text[:length]
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def measure(func, texts: list[str]) -> list[float]:
-    """Milliseconds per call, one call per text."""
-    out = []
-    for text in texts:
-        start = time.perf_counter_ns()
-        func(text)
-        out.append((time.perf_counter_ns() - start) / 1e6)
-    return out
 
 
 def main() -> int:
