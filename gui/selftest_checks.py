@@ -107,13 +107,13 @@ def _jpeg_decoder_problems(folder: Path) -> list[str]:
 
     from core.branding import jpeg_scaled
 
+    if (reason := jpeg_scaled.unavailable_reason()) is not None:
+        return [f"pembaca JPEG cepat (simplejpeg) tidak termuat: {reason}"]
     try:
         Image.new("RGB", (64, 48), (11, 110, 79)).save(folder / "selftest.jpg", quality=90)
         decoded = jpeg_scaled.decode_scaled(folder / "selftest.jpg", "RGB", (24, 18))
     except Exception as exc:
         return [f"pembaca JPEG cepat gagal ({exc!r})"]
-    if (reason := jpeg_scaled.unavailable_reason()) is not None:
-        return [f"pembaca JPEG cepat (simplejpeg) tidak termuat: {reason}"]
     if decoded is None or decoded.size != (24, 18):
         return ["pembaca JPEG cepat (simplejpeg) tidak dapat membaca JPEG uji"]
     return []

@@ -321,12 +321,17 @@ def _decode(im: Image.Image, path: Path,
         warn.append(f"{name} berisi animasi; hanya bingkai pertama yang dipakai.")
     orientation, exif = _read_exif(im, warn, name)
     upright = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
-    icc = im.info.get("icc_profile") or None
+    icc = im.info.get("icc_profile")
     need = _draft_size(im.size, upright, needs) if is_jpeg else None
     decoded = jpeg_scaled.decode_scaled(path, im.mode, need) if need else None
-    if decoded is not None:
-        return Photo(decoded, upright, orientation, icc if isinstance(icc, bytes) else None,
-                     exif, name, warn)
+    if decoded is None:
+        decoded = _pillow_decode(im, need, name)
+    return Photo(decoded, upright, orientation, icc if icc and isinstance(icc, bytes) else None,
+                 exif, name, warn)
+
+
+def _pillow_decode(im: Image.Image, need: tuple[int, int] | None, name: str) -> Image.Image:
+    """Decode with Pillow (at draft size `need` for a JPEG), as RGB, L or CMYK."""
     try:
         if need:
             im.draft(None, need)
@@ -339,8 +344,7 @@ def _decode(im: Image.Image, path: Path,
         ) from None
     if decoded is im and getattr(im, "fp", None) is not None:
         decoded = im.copy()  # multi-frame files keep their file open; detach from it
-    return Photo(decoded, upright, orientation, icc if isinstance(icc, bytes) else None,
-                 exif, name, warn)
+    return decoded
 
 
 def _draft_size(stored: tuple[int, int], upright: tuple[int, int],

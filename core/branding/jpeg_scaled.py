@@ -29,7 +29,6 @@ MAX_FILE_BYTES = 40_000_000
 # memory for every photo costs page faults, several ms of a ~190 ms render. Above
 # this size a buffer is not kept (so a thread holds at most ~2x this).
 REUSE_BYTES = 24_000_000
-REUSE = True
 _scratch = threading.local()
 
 
@@ -43,16 +42,16 @@ def _simplejpeg() -> ModuleType | ImportError:
     return simplejpeg
 
 
-def available() -> bool:
-    return not _DISABLED and not isinstance(_simplejpeg(), ImportError)
-
-
 def unavailable_reason() -> str | None:
     """Why the fast decoder is not used (for `doctor` and the bundle's self-test)."""
     if _DISABLED:
         return "dimatikan"
     problem = _simplejpeg()
     return str(problem) if isinstance(problem, ImportError) else None
+
+
+def available() -> bool:
+    return unavailable_reason() is None
 
 
 def decode_scaled(path: Path, mode: str, min_size: tuple[int, int]) -> Image.Image | None:
@@ -103,7 +102,7 @@ def _read(path: Path) -> memoryview | bytes | None:
 
 def _buffer(name: str, size: int) -> bytearray | None:
     """This thread's scratch buffer `name`, at least `size` bytes; None: do not reuse."""
-    if not REUSE or size > REUSE_BYTES:
+    if size > REUSE_BYTES:
         return None
     buf = getattr(_scratch, name, None)
     if buf is None or len(buf) < size:
