@@ -14,109 +14,109 @@
         <translation>Cek</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="191"/>
+        <location filename="../../../gui/check_panel.py" line="183"/>
         <source>Next problem</source>
         <translation>Masalah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="193"/>
+        <location filename="../../../gui/check_panel.py" line="185"/>
         <source>Previous problem</source>
         <translation>Masalah sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="230"/>
-        <location filename="../../../gui/check_panel.py" line="236"/>
+        <location filename="../../../gui/check_panel.py" line="222"/>
+        <location filename="../../../gui/check_panel.py" line="228"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="235"/>
+        <location filename="../../../gui/check_panel.py" line="227"/>
         <source>Preparing the dictionary… the first check takes a moment.</source>
         <translation>Menyiapkan kamus… pemeriksaan pertama butuh sebentar.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="243"/>
+        <location filename="../../../gui/check_panel.py" line="235"/>
         <source>The check failed: %1. Keep writing; Warta tries again after the next change.</source>
         <translation>Pemeriksaan gagal: %1. Lanjutkan menulis; Warta mencoba lagi setelah perubahan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="292"/>
+        <location filename="../../../gui/check_panel.py" line="284"/>
         <source>Suggestion: %1</source>
         <translation>Saran: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="293"/>
+        <location filename="../../../gui/check_panel.py" line="285"/>
         <source>Right-click for fixes.</source>
         <translation>Klik kanan untuk perbaikan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="341"/>
+        <location filename="../../../gui/check_panel.py" line="333"/>
         <source>This is about a photo of the post: fix it in the photo&apos;s details (alt text, consent, size).</source>
         <translation>Temuan ini tentang foto konten: perbaiki di rincian foto (teks alternatif, persetujuan, ukuran).</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="392"/>
+        <location filename="../../../gui/check_panel.py" line="384"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="399"/>
-        <location filename="../../../gui/check_panel.py" line="443"/>
+        <location filename="../../../gui/check_panel.py" line="391"/>
+        <location filename="../../../gui/check_panel.py" line="435"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="402"/>
+        <location filename="../../../gui/check_panel.py" line="394"/>
         <source>Ignore in this post</source>
         <translation>Abaikan di konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="406"/>
+        <location filename="../../../gui/check_panel.py" line="398"/>
         <source>Add &quot;%1&quot; to the glossary</source>
         <translation>Tambahkan “%1” ke glosarium</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="415"/>
+        <location filename="../../../gui/check_panel.py" line="407"/>
         <source>Replace with &quot;%1&quot;</source>
         <translation>Ganti dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="463"/>
+        <location filename="../../../gui/check_panel.py" line="455"/>
         <source>Replaced with &quot;%1&quot;. Ctrl+Z in the text undoes it.</source>
         <translation>Diganti dengan “%1”. Ctrl+Z di teks membatalkannya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="485"/>
+        <location filename="../../../gui/check_panel.py" line="477"/>
         <source>Ignore &quot;%1&quot;</source>
         <translation>Abaikan “%1”</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="490"/>
+        <location filename="../../../gui/check_panel.py" line="482"/>
         <source>Ignored in this post. &quot;Show ignored findings again&quot; in the Check tab brings it back.</source>
         <translation>Diabaikan di konten ini. Tombol “Tampilkan lagi temuan yang diabaikan” di tab Cek memunculkannya kembali.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="505"/>
+        <location filename="../../../gui/check_panel.py" line="497"/>
         <source>Ignored findings are shown again.</source>
         <translation>Temuan yang diabaikan ditampilkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="515"/>
+        <location filename="../../../gui/check_panel.py" line="507"/>
         <source>&quot;%1&quot; added to the glossary: it is no longer reported.</source>
         <translation>“%1” ditambahkan ke glosarium dan tidak dilaporkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="544"/>
+        <location filename="../../../gui/check_panel.py" line="536"/>
         <source>The tick was not saved: %1</source>
         <translation>Centang tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="578"/>
+        <location filename="../../../gui/check_panel.py" line="570"/>
         <source>Status not changed. Fix the errors, or give a reason to move on.</source>
         <translation>Status tidak diubah. Perbaiki galatnya, atau tulis alasan untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="588"/>
+        <location filename="../../../gui/check_panel.py" line="580"/>
         <source>Reason recorded; it appears in the monthly report.</source>
         <translation>Alasan dicatat dan akan muncul di laporan bulanan.</translation>
     </message>

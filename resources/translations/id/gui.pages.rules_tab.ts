@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../../gui/pages/rules_tab.py" line="142"/>
-        <location filename="../../../gui/pages/rules_tab.py" line="313"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="328"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
@@ -110,83 +110,83 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="207"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="232"/>
         <source>Set for this tone profile</source>
         <translation>Diatur khusus untuk profil nada ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="240"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="255"/>
         <source>Rule saved; the next check uses it.</source>
         <translation>Aturan disimpan; pemeriksaan berikutnya memakainya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="252"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="267"/>
         <source>Rules are back to Warta&apos;s own settings.</source>
         <translation>Aturan kembali ke pengaturan bawaan Warta.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="283"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="298"/>
         <source>Asked for every post.</source>
         <translation>Ditanyakan untuk setiap konten.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="287"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="302"/>
         <source>category %1</source>
         <translation>kategori %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="289"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="304"/>
         <source>photos with children</source>
         <translation>foto berisi anak</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="291"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="306"/>
         <source>posts with photos</source>
         <translation>konten berfoto</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="293"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="308"/>
         <source>posts with a link</source>
         <translation>konten bertautan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="297"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="312"/>
         <source>platforms %1</source>
         <translation>platform %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="298"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="313"/>
         <source>Asked only for: %1.</source>
         <translation>Hanya ditanyakan untuk: %1.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="312"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="327"/>
         <source>Switch off</source>
         <translation>Matikan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="327"/>
-        <location filename="../../../gui/pages/rules_tab.py" line="337"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="342"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="352"/>
         <source>Checklist saved.</source>
         <translation>Daftar periksa disimpan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="342"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="357"/>
         <source>New item: write what must be checked</source>
         <translation>Butir baru: tulis apa yang harus dicek</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="355"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="370"/>
         <source>Item switched off.</source>
         <translation>Butir dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="356"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="371"/>
         <source>Item removed.</source>
         <translation>Butir dihapus.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/rules_tab.py" line="367"/>
+        <location filename="../../../gui/pages/rules_tab.py" line="382"/>
         <source>The checklist is back to Warta&apos;s list.</source>
         <translation>Daftar periksa kembali ke daftar bawaan Warta.</translation>
     </message>

@@ -39,7 +39,7 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../gui/photo_picker.py" line="88"/>
+        <location filename="../../../gui/photo_picker.py" line="87"/>
         <source>%1 selected</source>
         <translation>%1 dipilih</translation>
     </message>

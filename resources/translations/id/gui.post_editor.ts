@@ -4,163 +4,163 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../../gui/post_editor.py" line="167"/>
+        <location filename="../../../gui/post_editor.py" line="168"/>
         <source>A short headline for this post</source>
         <translation>Judul singkat konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="170"/>
+        <location filename="../../../gui/post_editor.py" line="171"/>
         <source>e.g. Rapat koordinasi Satu Data</source>
         <translation>mis. Rapat koordinasi Satu Data</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="177"/>
+        <location filename="../../../gui/post_editor.py" line="178"/>
         <source>e.g. Aula Kecamatan Cimahi Tengah</source>
         <translation>mis. Aula Kecamatan Cimahi Tengah</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="190"/>
+        <location filename="../../../gui/post_editor.py" line="191"/>
         <source>Write the main caption here. Platform versions are made from it.</source>
         <translation>Tulis keterangan utama di sini. Versi tiap platform dibuat dari teks ini.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="198"/>
+        <location filename="../../../gui/post_editor.py" line="199"/>
         <source>Internal notes: sources, who approved, obstacles (used in the report)</source>
         <translation>Catatan internal: sumber, siapa yang menyetujui, kendala (dipakai di laporan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="227"/>
+        <location filename="../../../gui/post_editor.py" line="228"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="233"/>
+        <location filename="../../../gui/post_editor.py" line="234"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="229"/>
+        <location filename="../../../gui/post_editor.py" line="230"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="237"/>
+        <location filename="../../../gui/post_editor.py" line="238"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="231"/>
+        <location filename="../../../gui/post_editor.py" line="232"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="139"/>
+        <location filename="../../../gui/post_editor.py" line="140"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="235"/>
+        <location filename="../../../gui/post_editor.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="239"/>
+        <location filename="../../../gui/post_editor.py" line="240"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="248"/>
+        <location filename="../../../gui/post_editor.py" line="249"/>
         <source>Use template ▾</source>
         <translation>Pakai templat ▾</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="250"/>
+        <location filename="../../../gui/post_editor.py" line="251"/>
         <source>Fill the caption with a template of this category (Ctrl+Shift+T); Ctrl+Z takes it back</source>
         <translation>Isi keterangan dengan templat kategori ini (Ctrl+Shift+T); Ctrl+Z membatalkannya</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="265"/>
+        <location filename="../../../gui/post_editor.py" line="266"/>
         <source>Main caption</source>
         <translation>Keterangan utama</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="272"/>
+        <location filename="../../../gui/post_editor.py" line="273"/>
         <source>Tags</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="273"/>
+        <location filename="../../../gui/post_editor.py" line="274"/>
         <source>Collaborators</source>
         <translation>Kolaborator</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="279"/>
+        <location filename="../../../gui/post_editor.py" line="280"/>
         <source>Platform versions</source>
         <translation>Versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="285"/>
+        <location filename="../../../gui/post_editor.py" line="286"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="325"/>
+        <location filename="../../../gui/post_editor.py" line="318"/>
         <source>Copy platform version</source>
         <translation>Salin versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="327"/>
+        <location filename="../../../gui/post_editor.py" line="320"/>
         <source>Copy all versions</source>
         <translation>Salin semua versi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="329"/>
+        <location filename="../../../gui/post_editor.py" line="322"/>
         <source>Use template</source>
         <translation>Pakai templat</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="420"/>
-        <location filename="../../../gui/post_editor.py" line="609"/>
+        <location filename="../../../gui/post_editor.py" line="413"/>
+        <location filename="../../../gui/post_editor.py" line="602"/>
         <source>All changes saved</source>
         <translation>Semua perubahan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="457"/>
+        <location filename="../../../gui/post_editor.py" line="450"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="508"/>
+        <location filename="../../../gui/post_editor.py" line="501"/>
         <source>Status set to Terbit.</source>
         <translation>Status diubah menjadi Terbit.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="543"/>
+        <location filename="../../../gui/post_editor.py" line="536"/>
         <source>No template for %1</source>
         <translation>Belum ada templat untuk %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="546"/>
+        <location filename="../../../gui/post_editor.py" line="539"/>
         <source>Other categories</source>
         <translation>Kategori lain</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="556"/>
+        <location filename="../../../gui/post_editor.py" line="549"/>
         <source>Edit templates…</source>
         <translation>Ubah templat…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="571"/>
+        <location filename="../../../gui/post_editor.py" line="564"/>
         <source>Caption replaced by the template &quot;%1&quot;. Press Ctrl+Z in the caption to get your text back.</source>
         <translation>Keterangan diganti templat &quot;%1&quot;. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="575"/>
+        <location filename="../../../gui/post_editor.py" line="568"/>
         <source>Template &quot;%1&quot; inserted: fill in the [isi ...] parts.</source>
         <translation>Templat &quot;%1&quot; dimasukkan: lengkapi bagian [isi ...].</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="603"/>
+        <location filename="../../../gui/post_editor.py" line="596"/>
         <source>Not saved! Retrying…</source>
         <translation>Belum tersimpan! Mencoba lagi…</translation>
     </message>

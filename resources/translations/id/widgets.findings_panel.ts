@@ -89,7 +89,7 @@
         <translation>Klik untuk menuju teksnya (F8: masalah berikutnya).</translation>
     </message>
     <message>
-        <location filename="../../../widgets/findings_panel.py" line="538"/>
+        <location filename="../../../widgets/findings_panel.py" line="535"/>
         <source>Go to the text</source>
         <translation>Menuju teksnya</translation>
     </message>
