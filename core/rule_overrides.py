@@ -77,11 +77,19 @@ def _dict_at(data: dict[str, Any], *keys: str) -> dict[str, Any]:
 
 # ---- rules ------------------------------------------------------------------------------------
 
-def is_per_profile(rule_id: str, profile: str) -> bool:
-    """Does the tone profile (shipped + user) have its own setting for this rule (Nada)?"""
+def per_profile_rules(profile: str) -> set[str]:
+    """Ids of the rules the tone profile (shipped + user) sets itself (Nada); one config
+    read for a whole table of rules."""
     layer = config.current().file("profiles").get(config.normalize_profile(profile), {})
     rules = layer.get("rules", {}) if isinstance(layer, dict) else {}
-    return isinstance(rules, dict) and isinstance(rules.get(rule_id), dict)
+    if not isinstance(rules, dict):
+        return set()
+    return {rule_id for rule_id, setting in rules.items() if isinstance(setting, dict)}
+
+
+def is_per_profile(rule_id: str, profile: str) -> bool:
+    """Does the tone profile (shipped + user) have its own setting for this rule (Nada)?"""
+    return rule_id in per_profile_rules(profile)
 
 
 def set_rule(rule_id: str, profile: str, *, enabled: bool | None = None,

@@ -191,35 +191,50 @@ class RulesTab(QWidget):
                 "info": self.tr("Info")}[severity]
 
     def _fill_rules(self) -> None:
-        catalog = rule_catalog(self.current_profile())
+        """Show every rule's state. After a toggle the rows are the same rules in the same
+        order, so they are updated in place; widgets are only made when the list changes."""
+        profile = self.current_profile()
+        catalog = rule_catalog(profile)
         catalog.sort(key=lambda r: (CATEGORIES.index(r["category"])
                                     if r["category"] in CATEGORIES else 9, r["title"]))
+        per_profile = rule_overrides.per_profile_rules(profile)
+        same_rows = [self.table.item(row, 0).data(ID_ROLE) if self.table.item(row, 0) else None
+                     for row in range(self.table.rowCount())] == [r["id"] for r in catalog]
         with QSignalBlocker(self.table):
-            self.table.setRowCount(len(catalog))
+            if not same_rows:
+                self.table.setRowCount(len(catalog))
             for row, rule in enumerate(catalog):
-                name = QTableWidgetItem(rule["title"])
-                name.setData(ID_ROLE, rule["id"])
-                name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                              | Qt.ItemFlag.ItemIsSelectable)
-                name.setCheckState(Qt.CheckState.Checked if rule["enabled"]
-                                   else Qt.CheckState.Unchecked)
-                per_profile = rule_overrides.is_per_profile(rule["id"], self.current_profile())
-                name.setToolTip(rule["id"] + ("\n" + self.tr("Set for this tone profile")
-                                              if per_profile else ""))
-                self.table.setItem(row, 0, name)
-                category = QTableWidgetItem(rule["category"])
-                category.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(row, 1, category)
-                combo = QComboBox()
-                combo.setObjectName(f"severity_{rule['id']}")
-                for sev in SEVERITIES:
-                    combo.addItem(self._severity_label(sev), sev)
-                combo.setCurrentIndex(SEVERITIES.index(rule["severity"]))
-                combo.setEnabled(rule["enabled"])
-                combo.currentIndexChanged.connect(
-                    lambda _i, rid=rule["id"], c=combo: self._set(rid, severity=c.currentData()))
-                self.table.setCellWidget(row, 2, combo)
+                if not same_rows:
+                    self._make_row(row, rule)
+                self._show_rule(row, rule, rule["id"] in per_profile)
         self.reset_rules_button.setEnabled(rule_overrides.has_rule_changes())
+
+    def _make_row(self, row: int, rule: dict) -> None:
+        name = QTableWidgetItem(rule["title"])
+        name.setData(ID_ROLE, rule["id"])
+        name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                      | Qt.ItemFlag.ItemIsSelectable)
+        self.table.setItem(row, 0, name)
+        category = QTableWidgetItem(rule["category"])
+        category.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.table.setItem(row, 1, category)
+        combo = QComboBox()
+        combo.setObjectName(f"severity_{rule['id']}")
+        for sev in SEVERITIES:
+            combo.addItem(self._severity_label(sev), sev)
+        combo.currentIndexChanged.connect(
+            lambda _i, rid=rule["id"], c=combo: self._set(rid, severity=c.currentData()))
+        self.table.setCellWidget(row, 2, combo)
+
+    def _show_rule(self, row: int, rule: dict, per_profile: bool) -> None:
+        name = self.table.item(row, 0)
+        name.setCheckState(Qt.CheckState.Checked if rule["enabled"] else Qt.CheckState.Unchecked)
+        name.setToolTip(rule["id"] + ("\n" + self.tr("Set for this tone profile")
+                                      if per_profile else ""))
+        combo = self.table.cellWidget(row, 2)
+        with QSignalBlocker(combo):
+            combo.setCurrentIndex(SEVERITIES.index(rule["severity"]))
+        combo.setEnabled(rule["enabled"])
 
     def rule_row(self, rule_id: str) -> int:
         return next(r for r in range(self.table.rowCount())
