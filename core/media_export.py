@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
-from core.media import MediaError, RenderRecord, record_render, safe_name
+from core.media_files import MediaError
+from core.media_names import output_paths, safe_name
+from core.renders import RenderRecord, record_render
 from core.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -84,27 +86,6 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def output_paths(stems: Sequence[str], template_id: str, formats: Sequence[str],
-                 out_dir: Path) -> list[dict[str, Path]]:
-    """<stem>_<template>_<format>.jpg per stem and format; equal stems get -2, -3, ...
-    The one naming rule of branded files, for the Media page's export and `warta brand`.
-    Names are compared ignoring case (Windows folders do), and a suffixed name never
-    lands on another input's own stem ("a", "A", "a-2" -> a, A-2, a-2-2)."""
-    taken: set[str] = set()
-    last: dict[str, int] = {}
-    plans = []
-    for stem in stems:
-        key = stem.casefold()
-        name, n = stem, last.get(key, 1)
-        while name.casefold() in taken:
-            n += 1
-            name = f"{stem}-{n}"
-        last[key] = n
-        taken.add(name.casefold())
-        plans.append({f: out_dir / f"{name}_{template_id}_{f}.jpg" for f in formats})
-    return plans
-
-
 def plan_outputs(items: Sequence[ExportItem], template_id: str, formats: Sequence[str],
                  out_dir: Path) -> list[tuple[ExportItem, dict[str, Path]]]:
     """Each item with its output paths (see output_paths), named after a file-safe stem."""
@@ -140,23 +121,36 @@ def render_one(kit: BrandKit, template_id: str, src: str | None, outputs: dict[s
     return result
 
 
-def _results(kit: BrandKit, req: ExportRequest,
-             plan: list[tuple[ExportItem, dict[str, Path]]], jobs: int,
-             cancelled: Cancelled | None) -> Iterator[tuple[ExportItem, dict[str, Any]]]:
-    fields = dict(req.fields)
-    if jobs <= 1 or len(plan) <= 1:
-        for item, outputs in plan:
+@dataclass(frozen=True)
+class RenderJob:
+    """One input of a batch: `key` comes back with its result (an ExportItem, a path)."""
+
+    key: Any
+    src: str | None
+    outputs: dict[str, Path]
+    focus: tuple[float, float] = (0.5, 0.5)
+
+
+def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
+                 fields: Mapping[str, str], quality: int, jobs: int = 1,
+                 cancelled: Cancelled | None = None) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """Render every job, yielding (key, render_one result) as each finishes; with `jobs`
+    > 1 in a spawned process pool. The one batch runner of the Media page's export and
+    `warta brand`; stops early when `cancelled()` turns true."""
+    fields = dict(fields)
+    if jobs <= 1 or len(batch) <= 1:
+        for job in batch:
             if cancelled is not None and cancelled():
                 return
-            yield item, render_one(kit, req.template_id, str(item.src), outputs, fields,
-                                   item.focus, req.quality)
+            yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
+                                      job.focus, quality)
         return
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(plan)), mp_context=ctx)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(batch)), mp_context=ctx)
     try:
-        futures = {pool.submit(render_one, kit, req.template_id, str(item.src), outputs,
-                               fields, item.focus, req.quality): item
-                   for item, outputs in plan}
+        futures = {pool.submit(render_one, kit, template_id, job.src, job.outputs, fields,
+                               job.focus, quality): job.key
+                   for job in batch}
         for future in as_completed(futures):
             if cancelled is not None and cancelled():
                 return
@@ -199,9 +193,11 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
     plan = plan_outputs(req.items, template.id, formats, out_dir)
     total = len(plan)
     if progress is not None:
-        progress(0, total, plan[0][0].src.name if plan else "")
+        progress(0, total, plan[0][0].label if plan else "")
     done = 0
-    for item, res in _results(kit, req, plan, jobs, cancelled):
+    batch = [RenderJob(item, str(item.src), outputs, item.focus) for item, outputs in plan]
+    for item, res in render_batch(kit, template.id, batch, req.fields, req.quality, jobs,
+                                  cancelled):
         done += 1
         if res["ok"]:
             for out in res["outputs"]:
@@ -216,6 +212,6 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
             reason = str(res["error"]).replace(item.src.name, item.label)
             result.failed.append(ExportFailure(item.label, reason))
         if progress is not None:
-            progress(done, total, item.stem)
+            progress(done, total, item.label)
     result.cancelled = done < total and cancelled is not None and cancelled()
     return result

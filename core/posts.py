@@ -11,6 +11,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass, replace
 
+from core import post_photos
 from core.model import PLATFORM_IDS, Category, Post, Status, Variant
 from core.store import Store, now_iso
 
@@ -159,11 +160,7 @@ def duplicate_post(store: Store, post_id: int, *, title_suffix: str = " (salinan
             save_variant(store, replace(v, id=None, post_id=copy.id, published_url="",
                                         published_at=None,
                                         **{m: None for m in METRIC_FIELDS}))
-        store.execute(
-            "INSERT INTO post_photos(post_id, photo_id, position, focus_x, focus_y) "
-            "SELECT ?, photo_id, position, focus_x, focus_y FROM post_photos WHERE post_id = ?",
-            (copy.id, post_id),
-        )
+        post_photos.copy_photos(store, post_id, copy.id)
     return copy
 
 

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.pages["konten"] = self.konten
         self.media = MediaPage(store, self.undo_stack)
         self.pages["media"] = self.media
+        self.media.open_post = self.konten.editor.post  # imports are offered for it
         self.laporan = LaporanPage(store, self.undo_stack)
         self.pages["laporan"] = self.laporan
         self.pengaturan = PengaturanPage(store)
