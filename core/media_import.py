@@ -241,6 +241,18 @@ class ImportFailure:
 
 
 @dataclass
+class FileOutcome:
+    """What happened to one file: its photo (new or already in the library), or the
+    reason it was refused."""
+
+    path: str
+    name: str
+    photo: Photo | None = None
+    new: bool = False
+    reason: str = ""
+
+
+@dataclass
 class ImportReport:
     """What a batch import did: new photos, photos already in the library, files skipped
     with the reason, and whether the user stopped it (the photos done so far are kept)."""
@@ -249,6 +261,7 @@ class ImportReport:
     duplicates: list[Photo] = field(default_factory=list)
     failed: list[ImportFailure] = field(default_factory=list)
     cancelled: bool = False
+    outcomes: list[FileOutcome] = field(default_factory=list)  # one per file, in order
 
     @property
     def photos(self) -> list[Photo]:
@@ -273,19 +286,27 @@ class ImportReport:
             text = "Impor dibatalkan. " + text
         return text[0].upper() + text[1:]
 
-    def add(self, photo: Photo, new: bool) -> None:
+    def add(self, path: Path, photo: Photo, new: bool) -> None:
+        self.outcomes.append(FileOutcome(_shown_path(path), display_name(path), photo, new))
         (self.imported if new else self.duplicates).append(photo)
         if all(p.id != photo.id for p in self._order):
             self._order.append(photo)
+
+    def refuse(self, failure: ImportFailure) -> None:
+        self.failed.append(failure)
+        self.outcomes.append(FileOutcome(failure.path, failure.name, reason=failure.reason))
 
 
 def _is_ignored(path: Path) -> bool:
     return path.name.lower() in _IGNORED_NAMES or path.name.startswith((".", "~$"))
 
 
+def _shown_path(path: Path) -> str:
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def _failure(path: Path, reason: str) -> ImportFailure:
-    return ImportFailure(display_name(path), os.fsencode(path).decode("utf-8", "replace"),
-                         reason)
+    return ImportFailure(display_name(path), _shown_path(path), reason)
 
 
 def collect_files(items: Iterable[str | os.PathLike[str]]
@@ -329,7 +350,9 @@ def import_files(store: Store, items: Iterable[str | os.PathLike[str]], *,
     """Import files and folders; each bad file is reported and skipped. Cancel is checked
     between files and during each copy; what was imported before stays."""
     files, skipped = collect_files(items)
-    report = ImportReport(failed=list(skipped))
+    report = ImportReport()
+    for failure in skipped:
+        report.refuse(failure)
     total = len(files)
     for i, path in enumerate(files):
         if cancelled is not None and cancelled():
@@ -343,13 +366,12 @@ def import_files(store: Store, items: Iterable[str | os.PathLike[str]], *,
             report.cancelled = True
             break
         except MediaError as exc:
-            report.failed.append(_failure(path, str(exc)))
+            report.refuse(_failure(path, str(exc)))
             continue
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the batch
-            report.failed.append(_failure(
-                path, f"{display_name(path)}: galat tak terduga ({exc!r})."))
+            report.refuse(_failure(path, f"{display_name(path)}: galat tak terduga ({exc!r})."))
             continue
-        report.add(photo, new)
+        report.add(path, photo, new)
     if progress is not None and not report.cancelled:
         progress(total, total, "")
     return report

@@ -34,6 +34,7 @@ from core.media_names import output_paths
 from core.model import Photo
 from core.post_branding import BrandChoice, save_branding
 from core.post_photos import Link
+from core.posts import get_post
 from core.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -62,7 +63,10 @@ def import_photos(store: Store, items: Iterable[str | os.PathLike[str]], *,
                   cancelled: Cancelled | None = None) -> ImportReport:
     """"Impor foto": files and folders into the library; each bad file is reported with
     its reason and skipped. With `attach_to`, the batch's photos (new and already
-    present) are added to that post in the order they were given."""
+    present) are added to that post in the order they were given; a post that does not
+    exist raises MediaError before anything is imported."""
+    if attach_to is not None and get_post(store, attach_to) is None:  # deleted: not found
+        raise MediaError(f"konten #{attach_to} tidak ditemukan.")
     report = import_files(store, items, progress=progress, cancelled=cancelled)
     if attach_to is not None and report.photos:
         attach_photos(store, attach_to, [p.id for p in report.photos if p.id is not None])
