@@ -72,8 +72,8 @@ def open_regular(path: str | os.PathLike[str], max_bytes: int,
         if stat.S_ISDIR(info.st_mode):
             raise IntakeError(f"{name} adalah folder; pilih berkas di dalamnya.")
         if not stat.S_ISREG(info.st_mode):
-            raise IntakeError(f"{name}: bukan berkas biasa (pipa, perangkat, atau soket); "
-                              "yang dapat diambil hanya berkas foto biasa.")
+            raise IntakeError(f"{name}: bukan berkas biasa (pipa, perangkat, atau soket), "
+                              "jadi tidak diambil. Pilih berkasnya sendiri.")
         if info.st_size > max_bytes:
             raise IntakeError(f"{name}: berkas terlalu besar ({_mb(info.st_size)}; batas "
                               f"{_mb(max_bytes)}). Perkecil dulu berkasnya.")

@@ -407,6 +407,7 @@ class BrandPanel(QWidget):
     # ---- photo, warnings, export state
     def set_photo(self, path: Path | None, focus: tuple[float, float] = (0.5, 0.5)) -> None:
         self._has_photo = path is not None
+        self.from_post_hint.hide()  # it spoke of the previous selection
         self.preview.set_photo(path, focus)
 
     def _show_warnings(self, warnings: list[str]) -> None:
