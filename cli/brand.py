@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli.common import fail
+from cli.common import fail, usage_errors_exit_1
 from core import paths
 from core.actions.media import FileBrand, brand_files
 from core.branding import (
@@ -68,12 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", dest="output", metavar="FOLDER", help="folder hasil")
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
     p.set_defaults(func=run)
-
-    def usage_error(message: str) -> None:  # argparse would exit 2, which means "some failed"
-        p.print_usage(sys.stderr)
-        p.exit(1, f"{p.prog}: galat: {message}\n")
-
-    p.error = usage_error  # type: ignore[method-assign]
+    usage_errors_exit_1(p)  # exit 2 means "some failed"
 
 
 # ---------------------------------------------------------------- --list

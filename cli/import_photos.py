@@ -14,7 +14,7 @@ import json
 import sys
 from typing import Any
 
-from cli.common import fail, write_out
+from cli.common import fail, usage_errors_exit_1, write_out
 from core.actions import media as actions
 from core.media_files import MediaError
 from core.media_import import FileOutcome, ImportReport
@@ -34,12 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="tambahkan foto ke konten ini, sesuai urutan")
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
     p.set_defaults(func=run)
-
-    def usage_error(message: str) -> None:  # argparse would exit 2, which means "some refused"
-        p.print_usage(sys.stderr)
-        p.exit(1, f"{p.prog}: galat: {message}\n")
-
-    p.error = usage_error  # type: ignore[method-assign]
+    usage_errors_exit_1(p)  # exit 2 means "some failed"
 
 
 def _status(outcome: FileOutcome) -> str:

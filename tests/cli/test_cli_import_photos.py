@@ -9,21 +9,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-import cli
 from core import posts
 from core.media_queries import count_photos
 from core.model import Post
 from core.post_photos import post_photo_ids
 from core.store import open_store
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def jpeg(path: Path, color) -> Path:
@@ -37,8 +27,8 @@ def files(tmp_path) -> list[Path]:
             for i, name in enumerate(["c-sampul", "a-kedua", "b-ketiga"])]
 
 
-def test_imports_and_prints_one_line_per_file(capsys, files):
-    code, out, err = run(capsys, "import-photos", *map(str, files))
+def test_imports_and_prints_one_line_per_file(run_cli, files):
+    code, out, err = run_cli("import-photos", *map(str, files))
     assert code == 0
     lines = out.splitlines()
     assert len(lines) == 3
@@ -46,17 +36,17 @@ def test_imports_and_prints_one_line_per_file(capsys, files):
     assert [Path(line.split(": id ")[0].split(maxsplit=1)[1]).name for line in lines] == [
         "c-sampul.jpg", "a-kedua.jpg", "b-ketiga.jpg"]
     assert "3 foto diimpor" in err
-    code, out, _ = run(capsys, "import-photos", str(files[0]))  # again: already there, not refused
+    code, out, _ = run_cli("import-photos", str(files[0]))  # again: already there, not refused
     assert code == 0 and out.startswith("ADA")
     store = open_store()
     assert count_photos(store) == 3
     store.close()
 
 
-def test_refused_files_give_exit_2_with_their_reason(capsys, files, tmp_path):
+def test_refused_files_give_exit_2_with_their_reason(run_cli, files, tmp_path):
     text = tmp_path / "catatan.jpg"
     text.write_text("bukan foto")
-    code, out, _ = run(capsys, "import-photos", str(files[0]), str(text),
+    code, out, _ = run_cli("import-photos", str(files[0]), str(text),
                        str(tmp_path / "hilang.jpg"))
     assert code == 2
     lines = out.splitlines()
@@ -65,11 +55,11 @@ def test_refused_files_give_exit_2_with_their_reason(capsys, files, tmp_path):
     assert lines[2].startswith("DITOLAK") and "tidak ditemukan" in lines[2]
 
 
-def test_post_gets_the_photos_in_the_order_given(capsys, files):
+def test_post_gets_the_photos_in_the_order_given(run_cli, files):
     store = open_store()
     post = posts.create_post(store, Post(title="Rapat"))
     store.close()
-    code, out, _ = run(capsys, "import-photos", *map(str, files), "--post", str(post.id),
+    code, out, _ = run_cli("import-photos", *map(str, files), "--post", str(post.id),
                        "--json")
     assert code == 0
     data = json.loads(out)
@@ -81,20 +71,20 @@ def test_post_gets_the_photos_in_the_order_given(capsys, files):
     store.close()
 
 
-def test_unknown_post_is_a_usage_error_and_imports_nothing(capsys, files):
-    code, _, err = run(capsys, "import-photos", str(files[0]), "--post", "999")
+def test_unknown_post_is_a_usage_error_and_imports_nothing(run_cli, files):
+    code, _, err = run_cli("import-photos", str(files[0]), "--post", "999")
     assert code == 1 and "konten #999 tidak ditemukan" in err
     store = open_store()
     assert count_photos(store) == 0
     store.close()
-    code, _, err = run(capsys, "import-photos")
+    code, _, err = run_cli("import-photos")
     assert code == 1 and "BERKAS" in err
 
 
-def test_json_reports_refusals(capsys, tmp_path):
+def test_json_reports_refusals(run_cli, tmp_path):
     empty = tmp_path / "kosong.jpg"
     empty.write_bytes(b"")
-    code, out, _ = run(capsys, "import-photos", str(empty), "--json")
+    code, out, _ = run_cli("import-photos", str(empty), "--json")
     assert code == 2
     result = json.loads(out)["results"][0]
     assert result["status"] == "ditolak" and result["id"] is None
