@@ -21,7 +21,7 @@ from typing import Any
 
 from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
 from core.media_files import MediaError
-from core.media_names import output_paths, safe_name
+from core.media_names import safe_name
 from core.renders import RenderRecord, record_render
 from core.store import Store
 
@@ -84,6 +84,27 @@ class ExportResult:
 def default_jobs() -> int:
     """Worker processes for a batch: every core, at most four (memory per worker)."""
     return max(1, min(4, os.cpu_count() or 1))
+
+
+def output_paths(stems: Sequence[str], template_id: str, formats: Sequence[str],
+                 out_dir: Path) -> list[dict[str, Path]]:
+    """<stem>_<template>_<format>.jpg per stem and format; equal stems get -2, -3, ...
+    The one naming rule of branded files, for the Media page's export and `warta brand`.
+    Names are compared ignoring case (Windows folders do), and a suffixed name never
+    lands on another input's own stem ("a", "A", "a-2" -> a, A-2, a-2-2)."""
+    taken: set[str] = set()
+    last: dict[str, int] = {}
+    plans = []
+    for stem in stems:
+        key = stem.casefold()
+        name, n = stem, last.get(key, 1)
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem}-{n}"
+        last[key] = n
+        taken.add(name.casefold())
+        plans.append({f: out_dir / f"{name}_{template_id}_{f}.jpg" for f in formats})
+    return plans
 
 
 def plan_outputs(items: Sequence[ExportItem], template_id: str, formats: Sequence[str],
@@ -193,7 +214,7 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
     plan = plan_outputs(req.items, template.id, formats, out_dir)
     total = len(plan)
     if progress is not None:
-        progress(0, total, plan[0][0].label if plan else "")
+        progress(0, total, plan[0][0].src.name if plan else "")
     done = 0
     batch = [RenderJob(item, str(item.src), outputs, item.focus) for item, outputs in plan]
     for item, res in render_batch(kit, template.id, batch, req.fields, req.quality, jobs,
@@ -212,6 +233,6 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
             reason = str(res["error"]).replace(item.src.name, item.label)
             result.failed.append(ExportFailure(item.label, reason))
         if progress is not None:
-            progress(done, total, item.label)
+            progress(done, total, item.stem)
     result.cancelled = done < total and cancelled is not None and cancelled()
     return result

@@ -1,5 +1,6 @@
-"""Names of the files and folders Warta writes for the user: a post's export folder and
-the branded files in it. One naming rule, for the Media page's export and `warta brand`.
+"""Names of the folders and files Warta writes for the user: a post's export folder and
+the file-safe stem of each branded file (core.media_export.output_paths adds the
+template and format).
 
 Names must work on Windows (no <>:"/\\|?*, no trailing dot, no device names) and must
 not lie: bidirectional controls such as U+202E, which make "gpj.exe" read as "exe.jpg",
@@ -11,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
-from pathlib import Path
 
 from core.file_intake import strip_bidi
 from core.model import Post
@@ -42,25 +41,3 @@ def post_folder_name(post: Post | None, title: str = "", day: dt.date | None = N
         day = post.activity_date or day
     day = day or dt.date.today()
     return f"{day.isoformat()} {safe_name(title)}"
-
-
-def output_paths(stems: Sequence[str], template_id: str, formats: Sequence[str],
-                 out_dir: Path) -> list[dict[str, Path]]:
-    """<stem>_<template>_<format>.jpg per stem and format; equal stems get -2, -3, ...
-    Names are compared ignoring case (Windows folders do), and a suffixed name never
-    lands on another input's own stem ("a", "A", "a-2" -> a, A-2, a-2-2). Bidi controls
-    are taken out of every stem."""
-    taken: set[str] = set()
-    last: dict[str, int] = {}
-    plans = []
-    for raw in stems:
-        stem = strip_bidi(raw) or "foto"
-        key = stem.casefold()
-        name, n = stem, last.get(key, 1)
-        while name.casefold() in taken:
-            n += 1
-            name = f"{stem}-{n}"
-        last[key] = n
-        taken.add(name.casefold())
-        plans.append({f: out_dir / f"{name}_{template_id}_{f}.jpg" for f in formats})
-    return plans

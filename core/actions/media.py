@@ -18,6 +18,7 @@ from typing import Any
 
 from core import photos, post_photos
 from core.branding import BrandKit
+from core.file_intake import strip_bidi
 from core.media_delete import DeletedPhotos, PhotoInUse, restore_photos
 from core.media_delete import delete_photos as _delete_rows
 from core.media_export import (
@@ -26,11 +27,11 @@ from core.media_export import (
     ExportResult,
     RenderJob,
     export_branded,
+    output_paths,
     render_batch,
 )
 from core.media_files import MediaError, path_of
 from core.media_import import ImportReport, import_files
-from core.media_names import output_paths
 from core.model import Photo
 from core.post_branding import BrandChoice, save_branding
 from core.post_photos import Link
@@ -215,7 +216,8 @@ def brand_files(files: Sequence[str], spec: FileBrand, *, jobs: int = 1
     like the Media page's export; yields {"input", "ok", "outputs", "warnings",
     "error"} per input as each finishes."""
     names: list[str | None] = list(files) or [None]
-    stems = [Path(name).stem if name else spec.template_id for name in names]
+    stems = [strip_bidi(Path(name).stem) or "foto" if name else spec.template_id
+             for name in names]
     plans = output_paths(stems, spec.template_id, spec.formats, spec.out_dir)
     batch = [RenderJob(name, name, outputs, spec.focus)
              for name, outputs in zip(names, plans, strict=True)]

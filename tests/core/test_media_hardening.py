@@ -16,9 +16,12 @@ import pytest
 from PIL import Image
 
 from core import file_intake, media_import, media_queries, paths
+from core.actions.media import FileBrand, brand_files
+from core.branding import load_kit
 from core.branding.catalog import replace_logo
 from core.branding.errors import LogoError
-from core.media_names import output_paths, post_folder_name, safe_name
+from core.media_export import ExportItem, plan_outputs
+from core.media_names import post_folder_name, safe_name
 from core.model import Post
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev/zero: POSIX")
@@ -201,7 +204,13 @@ def test_bidi_controls_never_reach_output_names(tmp_path):
     evil = "laporan\u202egpj.exe"
     assert safe_name(evil) == "laporangpj.exe"
     assert "\u202e" not in post_folder_name(Post(title="Rapat \u2066PIC\u2069"))
-    plans = output_paths(["a\u202eb", "\u200f"], "band-bottom", ["square"], tmp_path)
-    names = [p["square"].name for p in plans]
+    items = [ExportItem(tmp_path / "x.jpg", stem) for stem in ("a\u202eb", "\u200f")]
+    names = [out["square"].name for _, out in plan_outputs(items, "band-bottom", ["square"],
+                                                            tmp_path)]
     assert names == ["ab_band-bottom_square.jpg", "foto_band-bottom_square.jpg"]
+    src = tmp_path / "rapat\u202egpj.jpg"  # `warta brand` on such a file
+    Image.new("RGB", (64, 48), (0, 90, 60)).save(src, "JPEG")
+    spec = FileBrand(load_kit("cimahi"), "band-bottom", ["square"], {}, tmp_path)
+    [result] = brand_files([str(src)], spec)
+    assert Path(result["outputs"][0]["path"]).name == "rapatgpj_band-bottom_square.jpg"
     assert file_intake.display_name(tmp_path / "x\u202egpj.jpg") == "xgpj.jpg"
