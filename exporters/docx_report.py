@@ -492,7 +492,7 @@ class DocxReport(Exporter):
                 if over else "Tidak ada galat pemeriksaan yang dilewati."),
             align=WD_ALIGN_PARAGRAPH.JUSTIFY)
         if over:
-            rows = [[str(i), shorten(c.title, 80), shorten("; ".join(c.errors) or "–", 200),
+            rows = [[str(i), shorten(c.title, 80), shorten("; ".join(c.skipped) or "–", 400),
                      shorten("; ".join(c.reasons) or "–", 300), clean_text(c.decided_by)]
                     for i, c in enumerate(over, 1)]
             self.table(["No", "Konten", "Galat yang Dilewati", "Alasan", "Diputuskan oleh"],
