@@ -1,166 +1,191 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id">
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../../gui/post_editor.py" line="168"/>
+        <location filename="../../../gui/post_editor.py" line="173" />
         <source>A short headline for this post</source>
         <translation>Judul singkat konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="171"/>
+        <location filename="../../../gui/post_editor.py" line="176" />
         <source>e.g. Rapat koordinasi Satu Data</source>
         <translation>mis. Rapat koordinasi Satu Data</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="178"/>
+        <location filename="../../../gui/post_editor.py" line="183" />
         <source>e.g. Aula Kecamatan Cimahi Tengah</source>
         <translation>mis. Aula Kecamatan Cimahi Tengah</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="191"/>
+        <location filename="../../../gui/post_editor.py" line="196" />
         <source>Write the main caption here. Platform versions are made from it.</source>
         <translation>Tulis keterangan utama di sini. Versi tiap platform dibuat dari teks ini.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="199"/>
+        <location filename="../../../gui/post_editor.py" line="204" />
         <source>Internal notes: sources, who approved, obstacles (used in the report)</source>
         <translation>Catatan internal: sumber, siapa yang menyetujui, kendala (dipakai di laporan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="228"/>
+        <location filename="../../../gui/post_editor.py" line="233" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="234"/>
+        <location filename="../../../gui/post_editor.py" line="239" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="230"/>
+        <location filename="../../../gui/post_editor.py" line="235" />
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="238"/>
+        <location filename="../../../gui/post_editor.py" line="243" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="232"/>
+        <location filename="../../../gui/post_editor.py" line="237" />
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="140"/>
+        <location filename="../../../gui/post_editor.py" line="145" />
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="236"/>
+        <location filename="../../../gui/post_editor.py" line="241" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="240"/>
+        <location filename="../../../gui/post_editor.py" line="245" />
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="249"/>
+        <location filename="../../../gui/post_editor.py" line="254" />
         <source>Use template ▾</source>
         <translation>Pakai templat ▾</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="251"/>
+        <location filename="../../../gui/post_editor.py" line="256" />
         <source>Fill the caption with a template of this category (Ctrl+Shift+T); Ctrl+Z takes it back</source>
         <translation>Isi keterangan dengan templat kategori ini (Ctrl+Shift+T); Ctrl+Z membatalkannya</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="266"/>
+        <location filename="../../../gui/post_editor.py" line="271" />
         <source>Main caption</source>
         <translation>Keterangan utama</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="273"/>
+        <location filename="../../../gui/post_editor.py" line="278" />
         <source>Tags</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="274"/>
+        <location filename="../../../gui/post_editor.py" line="279" />
         <source>Collaborators</source>
         <translation>Kolaborator</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="280"/>
+        <location filename="../../../gui/post_editor.py" line="285" />
         <source>Platform versions</source>
         <translation>Versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="286"/>
+        <location filename="../../../gui/post_editor.py" line="291" />
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="318"/>
+        <location filename="../../../gui/post_editor.py" line="323" />
         <source>Copy platform version</source>
         <translation>Salin versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="320"/>
+        <location filename="../../../gui/post_editor.py" line="325" />
         <source>Copy all versions</source>
         <translation>Salin semua versi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="322"/>
+        <location filename="../../../gui/post_editor.py" line="327" />
+        <location filename="../../../gui/post_editor.py" line="571" />
         <source>Use template</source>
         <translation>Pakai templat</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="413"/>
-        <location filename="../../../gui/post_editor.py" line="602"/>
+        <location filename="../../../gui/post_editor.py" line="420" />
+        <location filename="../../../gui/post_editor.py" line="627" />
         <source>All changes saved</source>
         <translation>Semua perubahan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="450"/>
+        <location filename="../../../gui/post_editor.py" line="457" />
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="501"/>
+        <location filename="../../../gui/post_editor.py" line="508" />
         <source>Status set to Terbit.</source>
         <translation>Status diubah menjadi Terbit.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="536"/>
+        <location filename="../../../gui/post_editor.py" line="543" />
         <source>No template for %1</source>
         <translation>Belum ada templat untuk %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="539"/>
+        <location filename="../../../gui/post_editor.py" line="546" />
         <source>Other categories</source>
         <translation>Kategori lain</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="549"/>
+        <location filename="../../../gui/post_editor.py" line="556" />
         <source>Edit templates…</source>
         <translation>Ubah templat…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="564"/>
-        <source>Caption replaced by the template &quot;%1&quot;. Press Ctrl+Z in the caption to get your text back.</source>
-        <translation>Keterangan diganti templat &quot;%1&quot;. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
+        <location filename="../../../gui/post_editor.py" line="565" />
+        <source>Template not used; your caption is unchanged.</source>
+        <translation>Templat tidak dipakai; keterangan Anda tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="568"/>
-        <source>Template &quot;%1&quot; inserted: fill in the [isi ...] parts.</source>
-        <translation>Templat &quot;%1&quot; dimasukkan: lengkapi bagian [isi ...].</translation>
+        <location filename="../../../gui/post_editor.py" line="572" />
+        <source>Replace the caption you have written?</source>
+        <translation>Ganti keterangan yang sudah ditulis?</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="596"/>
+        <location filename="../../../gui/post_editor.py" line="576" />
+        <source>The template "%1" takes the place of the whole main caption. Ctrl+Z in the caption brings your text back.</source>
+        <translation>Templat "%1" akan menggantikan seluruh keterangan utama. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="578" />
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="579" />
+        <source>Keep my text</source>
+        <translation>Pertahankan teks saya</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="594" />
+        <source>Caption replaced by the template "%1". Press Ctrl+Z in the caption to get your text back.</source>
+        <translation>Keterangan diganti templat "%1". Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="598" />
+        <source>Template "%1" inserted: fill in the [isi ...] parts.</source>
+        <translation>Templat "%1" dimasukkan: lengkapi bagian [isi ...].</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="621" />
         <source>Not saved! Retrying…</source>
         <translation>Belum tersimpan! Mencoba lagi…</translation>
     </message>
