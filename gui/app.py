@@ -145,7 +145,7 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
         lock.release()
         return 1
     daily_backup(store)
-    lang = chosen_lang or settings.get(store, "ui_language")  # --lang wins over the setting
+    lang = chosen_lang or settings.load_context(store).ui_language  # --lang wins
     if lang != "id":
         switch_language(app, lang)
     profile = load_profile(store)

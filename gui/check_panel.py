@@ -97,7 +97,7 @@ class CheckPanel(QWidget):
         self._result: CheckResult | None = None
         self._shown: list[Finding] = []
         self._open_menus: list[tuple[QAction, QWidget, Finding, tuple[int, int] | None]] = []
-        self.profile = settings.get(store, "tone_profile")
+        self.profile = settings.load_context(store).tone_profile
 
         self.findings = FindingsPanel()
         self.findings.set_profile(self.profile)
@@ -519,7 +519,7 @@ class CheckPanel(QWidget):
 
     def rules_changed(self) -> None:
         """Pengaturan changed a rule, the checklist or the profile: check again."""
-        self.profile = settings.get(self.store, "tone_profile")
+        self.profile = settings.load_context(self.store).tone_profile
         self.findings.set_profile(self.profile)
         reload_rules()
         if self._post_id is not None:

@@ -286,21 +286,6 @@ def save_post(store: Store, post: Post, variants: Sequence[Variant],
     return saved_post, saved
 
 
-def ensure_versions(store: Store, post_id: int, ctx: SettingsContext | None = None
-                    ) -> list[Variant]:
-    """Store a version for every target platform that has none yet (returns the targets)."""
-    post = posts.get_post(store, post_id)
-    if post is None:
-        raise LookupError(f"konten #{post_id} tidak ditemukan")
-    have = {v.platform for v in posts.list_variants(store, post_id)}
-    versions = _target_variants(store, post, ctx)
-    with store.transaction():
-        for v in versions:
-            if v.platform not in have:
-                posts.save_variant(store, replace(v, post_id=post_id))
-    return posts.list_variants(store, post_id)
-
-
 # ---- publishing --------------------------------------------------------------------------
 
 def published_mark(platform_id: str, url: str, when: dt.datetime | None = None

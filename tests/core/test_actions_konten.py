@@ -186,13 +186,6 @@ def test_versions_to_save_follow_the_settings_context(pic) -> None:
     assert ig.text == "Teks\n\n#a #b" and ig.post_id == 1
 
 
-def test_ensure_versions_fills_a_post_made_elsewhere(pic) -> None:
-    post = posts.create_post(pic, Post(title="Lama", caption="Teks.", platforms=["x"]))
-    assert posts.list_variants(pic, post.id) == []
-    (x,) = konten.ensure_versions(pic, post.id)
-    assert x.platform == "x" and x.text == "Teks."
-
-
 # ---- publish, duplicate, delete --------------------------------------------------------
 
 def test_mark_published_checks_and_normalises_the_link(pic) -> None:
