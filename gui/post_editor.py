@@ -11,7 +11,8 @@ written by the use case core.actions.konten.save_post (one transaction, SQLite W
 a killed process loses at most that last second. Switching posts or closing the window
 flushes first. Derived variants are stored too, so the report and the CLI see them.
 
-"Pakai templat" asks before it replaces a caption the PIC has typed.
+"Pakai templat" asks before it replaces a caption the PIC has typed, and selects the
+first "[isi ...]" field it left, so typing fills it in.
 
 The current platform (chosen in the counters, the version tabs or the preview tabs) is
 the same everywhere: its feed cut is marked in the main caption.
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -48,7 +49,12 @@ from PySide6.QtWidgets import (
 from core import accounts as accounts_store
 from core import hashtag_sets, posts, settings
 from core.actions import konten
-from core.captions.templates import CaptionTemplate, fill_template, load_templates
+from core.captions.templates import (
+    CaptionTemplate,
+    fill_template,
+    find_placeholders,
+    load_templates,
+)
 from core.captions.variants import sync_variants
 from core.model import Account, Category, Post, Profile, Status
 from core.platforms import collaborator_cap
@@ -64,6 +70,7 @@ from widgets.platform_toggles import PlatformToggles
 from widgets.preview_photo import PreviewPhotoFeeder
 from widgets.previews import PostPreview
 from widgets.shortcuts import add_shortcut
+from widgets.text_positions import PositionMap
 
 DERIVE_MS = 150  # platform versions follow the main caption this long after typing
 
@@ -589,6 +596,7 @@ class PostEditor(QWidget):
         had_text = bool(self.caption.text().strip())
         text = fill_template(template, post, self._profile, self._accounts)
         self.caption.replace_all(text)
+        self._select_first_blank(text)
         self.caption.setFocus()
         if had_text:
             self.message.emit(self.tr("Caption replaced by the template \"%1\". Press Ctrl+Z "
@@ -598,6 +606,17 @@ class PostEditor(QWidget):
             self.message.emit(self.tr("Template \"%1\" inserted: fill in the [isi ...] parts.")
                               .replace("%1", template.name))
         return text
+
+    def _select_first_blank(self, text: str) -> None:
+        """Select the first "[isi ...]" field, so typing fills it in."""
+        blanks = find_placeholders(text)
+        if not blanks:
+            return
+        pmap = PositionMap(text)
+        cursor = QTextCursor(self.caption.document())
+        cursor.setPosition(pmap.to_qt(blanks[0].start))
+        cursor.setPosition(pmap.to_qt(blanks[0].end), QTextCursor.MoveMode.KeepAnchor)
+        self.caption.setTextCursor(cursor)
 
     def edit_templates(self) -> None:
         from gui.template_dialog import TemplateDialog

@@ -8,7 +8,8 @@ the command line has the same platform versions as one made in the editor.
 - `change_status`  : with its gates. Open errors need a reason (from "Siap Ditinjau" on);
                      unticked checklist items need "Tetap lanjutkan" with a reason (from
                      "Disetujui" on). Without the answer it returns the `Gate` to ask about.
-- `mark_published` : record a version's link and time (`published_mark` validates).
+- `mark_published` : record a version's link and time (`published_mark` validates; the
+                     editor validates with it and saves with the post).
 - `duplicate_post`, `delete_post`, `restore_post`.
 - `caption_views`  : each target version's text, notes and cap messages (`caption`).
 
@@ -153,7 +154,8 @@ def status_gate(store: Store, post: Post, variants: Sequence[Variant], photos: S
 
 
 def _check_answer(gate: Gate, answer: Answer | None) -> bool:
-    """True when the answer covers the gate; a given but empty/long reason raises."""
+    """True when the answer has a reason for each open part of the gate (an empty
+    reason counts as no answer: the caller asks again)."""
     if not gate.open:
         return True
     if answer is None:

@@ -396,6 +396,7 @@ def test_template_asks_before_replacing_typed_text(studio, monkeypatch):
     assert studio.caption.text() == text
     assert text.startswith("Rapat Koordinasi Peresmian Mal Pelayanan Publik\n")
     assert "[isi pokok bahasan]" in text  # what is left to write is marked as a field
+    assert studio.caption.textCursor().selectedText() == "[isi pokok bahasan]"  # first field
 
     studio.caption.setPlainText("   ")
     monkeypatch.setattr(studio, "confirm_replace_caption",
