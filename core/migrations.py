@@ -203,8 +203,22 @@ def _v4_media_branding(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_versions_for_every_post(conn: sqlite3.Connection) -> None:
+    """A version row for every target platform of every post that lacks one.
+
+    Posts made by `main.py add` (or never opened in the editor) had no rows, so the
+    report listed them under a "—" platform. The row follows the main caption (edited 0):
+    the editor and `caption` derive its full text (tags, "Bersama @...") when they sync.
+    """
+    conn.execute(
+        "INSERT OR IGNORE INTO variants(post_id, platform, text, edited) "
+        "SELECT p.id, j.value, p.caption, 0 FROM posts p, json_each(p.platforms) j "
+        "WHERE json_valid(p.platforms) AND j.type = 'text' "
+        "AND j.value IN ('instagram', 'facebook', 'x', 'tiktok', 'youtube', 'threads')")
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes,
-                           _v4_media_branding]
+                           _v4_media_branding, _v5_versions_for_every_post]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

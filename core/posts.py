@@ -106,6 +106,17 @@ def update_post(store: Store, post: Post) -> Post:
     return replace(post, updated_at=_parse_datetime(stamp))
 
 
+def set_status(store: Store, post_id: int, status: Status) -> None:
+    """Write only the status (a gated status change; other fields keep their values)."""
+    store.execute("UPDATE posts SET status = ?, updated_at = ? WHERE id = ?",
+                  (str(Status(status)), now_iso(), post_id))
+
+
+def set_review_reason(store: Store, post_id: int, reason: str) -> None:
+    """The latest reason a post went on despite its checks (core/check_records calls it)."""
+    store.execute("UPDATE posts SET review_reason = ? WHERE id = ?", (reason, post_id))
+
+
 def get_post(store: Store, post_id: int) -> Post | None:
     row = store.execute(
         "SELECT * FROM posts WHERE id = ? AND deleted_at IS NULL", (post_id,)

@@ -487,15 +487,16 @@ class DocxReport(Exporter):
         self.para(
             f"Dari {format_number(total)} konten yang terbit, {format_number(total - len(over))} "
             f"konten ({format_percent(d.compliance_ratio)}) terbit tanpa melewati galat hasil "
-            "pemeriksaan. " + (
+            "pemeriksaan atau butir daftar periksa. " + (
                 f"{format_number(len(over))} konten tetap diterbitkan dengan alasan berikut."
-                if over else "Tidak ada galat pemeriksaan yang dilewati."),
+                if over else "Tidak ada galat atau butir daftar periksa yang dilewati."),
             align=WD_ALIGN_PARAGRAPH.JUSTIFY)
         if over:
-            rows = [[str(i), shorten(c.title, 80), shorten("; ".join(c.errors) or "–", 200),
+            rows = [[str(i), shorten(c.title, 80), shorten("; ".join(c.skipped) or "–", 400),
                      shorten("; ".join(c.reasons) or "–", 300), clean_text(c.decided_by)]
                     for i, c in enumerate(over, 1)]
-            self.table(["No", "Konten", "Galat yang Dilewati", "Alasan", "Diputuskan oleh"],
+            self.table(["No", "Konten", "Galat/Butir yang Dilewati", "Alasan",
+                        "Diputuskan oleh"],
                        rows, [0.9, 3.8, 4.3, 4.5, 2.5], {0},
                        "Konten yang diterbitkan dengan galat yang dilewati")
 
