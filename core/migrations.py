@@ -203,8 +203,30 @@ def _v4_media_branding(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_kalender(conn: sqlite3.Connection) -> None:
+    """The Kalender: the unit's own commemorative days and the shipped days it hides.
+
+    A shipped day the PIC hides is a row with its `builtin_id` and hidden = 1; an own day
+    has no builtin_id. A planned time per platform lives on the variant (`planned_at`)."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE commemorations (
+            id INTEGER PRIMARY KEY,
+            builtin_id TEXT UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            month INTEGER NOT NULL DEFAULT 1 CHECK (month BETWEEN 1 AND 12),
+            day INTEGER NOT NULL DEFAULT 1 CHECK (day BETWEEN 1 AND 31),
+            basis TEXT NOT NULL DEFAULT '',
+            hidden INTEGER NOT NULL DEFAULT 0
+        );
+        ALTER TABLE variants ADD COLUMN planned_at TEXT;
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes,
-                           _v4_media_branding]
+                           _v4_media_branding, _v5_kalender]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
