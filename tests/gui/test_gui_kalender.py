@@ -1,0 +1,120 @@
+"""The Kalender page: holidays and posts on their days, drag with undo, keyboard, and the
+reminder banner's "Buat konten"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from core import posts
+from core.actions import kalender
+from core.model import Category, Post, Status
+from widgets.month_grid import POST_MIME, DayCell, PostChip
+
+
+def _cell(page, date: dt.date) -> DayCell:
+    QApplication.processEvents()  # new labels and chips show on the next event loop turn
+    return next(c for c in page.grid.cells if c.isVisible() and c.date == date)
+
+
+def _texts(cell: DayCell) -> list[str]:
+    return [w.text() for w in cell.findChildren(QLabel) if w.isVisibleTo(cell)]
+
+
+def test_august_2026_shows_17_agustus_and_posts_on_their_days(main_window, store, qtbot):
+    post = posts.create_post(store, Post(title="Lomba Agustusan", status=Status.DISETUJUI,
+                                         activity_date=dt.date(2026, 8, 12)))
+    main_window.show_page("kalender")
+    page = main_window.kalender
+    page.show_date(dt.date(2026, 8, 1))
+    assert page.month_label.text() == "Agustus 2026"
+    assert "Hari Kemerdekaan Republik Indonesia" in _texts(_cell(page, dt.date(2026, 8, 17)))
+    chips = _cell(page, dt.date(2026, 8, 12)).findChildren(PostChip)
+    assert [c.post.post_id for c in chips if c.isVisibleTo(page)] == [post.id]
+
+
+def _drop(cell: DayCell, post_id: int) -> None:
+    mime = QMimeData()
+    mime.setData(POST_MIME, str(post_id).encode())
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    cell.dropEvent(event)
+
+
+def test_drag_a_post_to_another_day_and_undo(main_window, store, qtbot):
+    post = posts.create_post(store, Post(title="Rapat", activity_date=dt.date(2026, 8, 10)))
+    main_window.show_page("kalender")
+    page = main_window.kalender
+    page.show_date(dt.date(2026, 8, 10))
+    _drop(_cell(page, dt.date(2026, 8, 14)), post.id)
+    assert posts.get_post(store, post.id).activity_date == dt.date(2026, 8, 14)
+    assert post.id in [c.post.post_id for c in _cell(page, dt.date(2026, 8, 14))
+                       .findChildren(PostChip) if c.isVisibleTo(page)]
+    main_window.undo_stack.undo()
+    assert posts.get_post(store, post.id).activity_date == dt.date(2026, 8, 10)
+    main_window.undo_stack.redo()
+    assert posts.get_post(store, post.id).activity_date == dt.date(2026, 8, 14)
+
+
+def test_a_published_post_is_not_moved_and_the_pic_is_told(main_window, store, qtbot,
+                                                         monkeypatch):
+    told = []
+    monkeypatch.setattr("gui.kalender.page.QMessageBox.information",
+                        lambda *a: told.append(a[2]))
+    post = posts.create_post(store, Post(title="Terbit", activity_date=dt.date(2026, 8, 10),
+                                         status=Status.TERBIT))
+    main_window.show_page("kalender")
+    page = main_window.kalender
+    page.show_date(dt.date(2026, 8, 10))
+    _drop(_cell(page, dt.date(2026, 8, 11)), post.id)
+    assert posts.get_post(store, post.id).activity_date == dt.date(2026, 8, 10)
+    assert told and "sudah terbit" in told[0]
+    assert main_window.undo_stack.count() == 0
+
+
+def test_keyboard_moves_the_day_and_the_month(main_window, qtbot):
+    main_window.show_page("kalender")
+    page = main_window.kalender
+    page.show_date(dt.date(2026, 8, 31))
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_Left)
+    assert page.current == dt.date(2026, 8, 30)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Down)  # 6 September: the page follows the month
+    assert page.current == dt.date(2026, 9, 6) and page.month_label.text() == "September 2026"
+    qtbot.keyClick(page.grid, Qt.Key.Key_PageDown)
+    assert page.month_label.text() == "Oktober 2026"
+
+
+def test_double_click_a_day_makes_a_post_on_it_and_opens_it(main_window, store, qtbot):
+    main_window.show_page("kalender")
+    page = main_window.kalender
+    page.show_date(dt.date(2026, 8, 20))
+    qtbot.mouseDClick(_cell(page, dt.date(2026, 8, 20)), Qt.MouseButton.LeftButton)
+    made = [p for p in posts.list_posts(store) if p.activity_date == dt.date(2026, 8, 20)]
+    assert len(made) == 1
+    assert main_window.current_page() == "konten"
+    assert main_window.konten.selected_id() == made[0].id
+
+
+def test_reminder_banner_buat_konten_makes_the_commemoration_post(main_window, store, qtbot):
+    soon = dt.date.today() + dt.timedelta(days=3)
+    kalender.add_own_day(store, "Hari Jadi Dinas", (soon.month, soon.day), "Perwal No. 7")
+    main_window.refresh_reminders()
+    banner = main_window.reminders
+    assert banner.isVisible()
+    assert any("Hari Jadi Dinas" in label.text() for label in banner.findChildren(QLabel))
+    mark_index = [m.name for m in banner.marks].index("Hari Jadi Dinas")
+    buttons = [b for b in banner.findChildren(QPushButton) if b.objectName() == "reminder_create"]
+    if mark_index < len(buttons):
+        buttons[mark_index].click()
+    else:  # more than three reminders today: the same signal the button sends
+        banner.create_requested.emit(banner.marks[mark_index])
+    made = [p for p in posts.list_posts(store) if p.title.startswith("Hari Jadi Dinas")]
+    assert len(made) == 1
+    assert made[0].category is Category.PERINGATAN_HARI_BESAR and made[0].activity_date == soon
+    assert "Perwal No. 7" in made[0].notes
+    assert main_window.current_page() == "konten"
+    assert "Hari Jadi Dinas" not in [m.name for m in banner.marks]
