@@ -2,12 +2,15 @@
 
     python main.py kalender --bulan 2026-08          one line per day that has something
     python main.py kalender --bulan 2026-08 --json   every day of the month, as JSON
+    python main.py kalender --bulan 2026-08 --docx rencana.docx --xlsx rencana.xlsx
+                                                     the month's Rencana Konten for approval
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from cli.common import fail, write_out
 
@@ -21,6 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--bulan", required=True, metavar="TTTT-BB", help="bulan, mis. 2026-08")
     p.add_argument("--json", action="store_true", help="semua hari dalam bulan itu, dalam JSON")
+    p.add_argument("--docx", metavar="BERKAS", type=Path,
+                   help="tulis Rencana Konten bulan itu ke Word")
+    p.add_argument("--xlsx", metavar="BERKAS", type=Path,
+                   help="tulis Rencana Konten bulan itu ke Excel")
     p.set_defaults(func=run)
 
 
@@ -48,6 +55,17 @@ def _day_line(day) -> str:
     return "  ".join(parts)
 
 
+def _export(plan, docx: Path | None, xlsx: Path | None) -> int:
+    from exporters.rencana import export_rencana
+
+    try:
+        written = export_rencana(plan, docx=docx, xlsx=xlsx)
+    except OSError as exc:  # WriteError (file open in Word/Excel, disk full) included
+        return fail(str(exc))
+    write_out("".join(f"{path}\n" for path in written))
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     from core.actions import kalender
     from core.kalender.bulan import parse_month
@@ -63,8 +81,11 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     try:
         days = kalender.month(store, year, month)
+        plan = kalender.rencana(store, year, month) if (args.docx or args.xlsx) else None
     finally:
         store.close()
+    if plan is not None:
+        return _export(plan, args.docx, args.xlsx)
     if args.json:
         write_out(json.dumps({"bulan": f"{year:04d}-{month:02d}",
                               "hari": [_day_json(d) for d in days]},

@@ -14,6 +14,7 @@ from core.captions.templates import PLACEHOLDER_RE, fill_template, load_template
 from core.kalender import peringatan
 from core.kalender.bulan import CalendarDay, month_days, reminders
 from core.kalender.libur import DayMark
+from core.kalender.rencana import RencanaData, build_rencana
 from core.model import Category, Post, Status, Variant
 from core.profile import load_profile
 from core.store import Store
@@ -114,3 +115,9 @@ def hide_day(store: Store, day_id: str, hidden: bool = True) -> None:
 
 def remove_own_day(store: Store, day_id: str) -> bool:
     return peringatan.remove_own_day(store, day_id)
+
+
+
+def rencana(store: Store, year: int, month_no: int) -> RencanaData:
+    """The month's Rencana Konten (exporters/rencana.py writes it to Word and Excel)."""
+    return build_rencana(store, year, month_no)

@@ -7,11 +7,13 @@ post to another day (Ctrl+Z takes it back). Page Up/Down change the month.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,12 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import paths, posts
 from core.actions import kalender
 from core.indonesian import DAYS, format_date, format_month
 from core.kalender.bulan import weeks_of_month
 from core.kalender.waktu_terbaik import MIN_VERSIONS, best_times
+from core.media import safe_name
+from core.profile import load_profile
 from core.store import Store
+from exporters.rencana import export_rencana
 from gui.kalender.commands import MovePostCommand
+from gui.kalender.schedule_dialog import ScheduleDialog
+from gui.workers import run_with_progress
 from widgets.month_grid import MonthGrid
 from widgets.shortcuts import add_shortcut
 
@@ -80,6 +88,11 @@ class KalenderPage(QWidget):
         header.addWidget(self.next_button)
         header.addWidget(self.today_button)
         header.addStretch(1)
+        self.rencana_button = QPushButton(self.tr("Content plan…"))
+        self.rencana_button.setToolTip(
+            self.tr("Export the month's Rencana Konten to Word and Excel for approval"))
+        self.rencana_button.clicked.connect(self.export_rencana)
+        header.addWidget(self.rencana_button)
         header.addWidget(self.view)
 
         self.grid = MonthGrid()
@@ -122,6 +135,13 @@ class KalenderPage(QWidget):
         self.day_posts.setObjectName("kalender_day_posts")
         self.day_posts.itemActivated.connect(
             lambda item: self.open_post.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.day_posts.currentRowChanged.connect(
+            lambda row: self.schedule_button.setEnabled(row >= 0))
+        self.schedule_button = QPushButton(self.tr("Posting schedule…"))
+        self.schedule_button.setToolTip(
+            self.tr("Plan the date and time each platform's version goes out"))
+        self.schedule_button.setEnabled(False)
+        self.schedule_button.clicked.connect(self.edit_schedule)
         self.best_label = QLabel()
         self.best_label.setWordWrap(True)
         self.best_label.setObjectName("Muted")
@@ -136,6 +156,7 @@ class KalenderPage(QWidget):
         col.addWidget(self.new_button)
         col.addWidget(QLabel(self.tr("Posts on this day")))
         col.addWidget(self.day_posts, 2)
+        col.addWidget(self.schedule_button)
         best_title = QLabel(self.tr("Best days and hours (your own data)"))
         best_title.setWordWrap(True)
         best_title.setStyleSheet("font-weight: 600;")
@@ -261,3 +282,41 @@ class KalenderPage(QWidget):
             return
         post = kalender.create_commemoration_post(self.store, mark.ref, mark.date.year)
         self.open_post.emit(post.id)
+
+    def edit_schedule(self) -> None:
+        item = self.day_posts.currentItem()
+        if item is None:
+            return
+        post_id = item.data(Qt.ItemDataRole.UserRole)
+        post = posts.get_post(self.store, post_id)
+        if post is None:
+            return
+        planned = posts.planned_times(self.store, [post_id]).get(post_id, {})
+        values, accepted = ScheduleDialog.ask(post.title or self.tr("(untitled)"),
+                                              self.current, list(post.platforms), planned, self)
+        if not accepted:
+            return
+        for platform, when in values.items():
+            kalender.set_planned_time(self.store, post_id, platform, when)
+        self.reload()
+        self.message.emit(self.tr("Posting schedule saved."))
+
+    def export_rencana(self) -> None:
+        profile = load_profile(self.store)
+        stem = safe_name(f"Rencana-Konten-{profile.dept_short or 'Warta'}-"
+                         f"{self.year:04d}-{self.month_no:02d}")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save content plan"), str(paths.documents_dir() / f"{stem}.docx"),
+            self.tr("Word document (*.docx)"))
+        if not path:
+            return
+        docx = Path(path).with_suffix(".docx")
+        plan = kalender.rencana(self.store, self.year, self.month_no)
+        written, error = run_with_progress(self, self.tr("Writing the content plan…"),
+                                           export_rencana, plan, docx=docx,
+                                           xlsx=docx.with_suffix(".xlsx"))
+        if error:
+            QMessageBox.warning(self, self.tr("Content plan not saved"), error)
+        elif written:
+            self.message.emit(self.tr("Content plan saved: %1")
+                              .replace("%1", ", ".join(p.name for p in written)))

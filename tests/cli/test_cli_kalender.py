@@ -38,3 +38,24 @@ def test_august_shows_17_agustus_and_the_post(capsys, warta_home):
 def test_bad_month_exits_2_with_a_message(capsys, month):
     code, out, err = run(capsys, "kalender", "--bulan", month)
     assert code == 2 and "TTTT-BB" in err and out == ""
+
+
+def test_docx_and_xlsx_write_the_rencana_konten(capsys, warta_home, tmp_path):
+    store = open_store()
+    posts.create_post(store, Post(title="Rapat Evaluasi", activity_date=dt.date(2026, 8, 5)))
+    store.close()
+    code, out, err = run(capsys, "kalender", "--bulan", "2026-08", "--docx",
+                         str(tmp_path / "r.docx"), "--xlsx", str(tmp_path / "r.xlsx"))
+    assert code == 0, err
+    assert out.split() == [str(tmp_path / "r.docx"), str(tmp_path / "r.xlsx")]
+    from docx import Document
+
+    cells = [c.text for t in Document(str(tmp_path / "r.docx")).tables for row in t.rows
+             for c in row.cells]
+    assert "Rapat Evaluasi" in cells
+
+
+def test_unwritable_target_is_a_clear_error(capsys, warta_home, tmp_path):
+    code, out, err = run(capsys, "kalender", "--bulan", "2026-08", "--docx",
+                         str(tmp_path / "tidak-ada" / "r.docx"))
+    assert code == 1 and err.startswith("galat:") and "Traceback" not in err

@@ -118,3 +118,30 @@ def test_reminder_banner_buat_konten_makes_the_commemoration_post(main_window, s
     assert "Perwal No. 7" in made[0].notes
     assert main_window.current_page() == "konten"
     assert "Hari Jadi Dinas" not in [m.name for m in banner.marks]
+
+
+def test_schedule_dialog_plans_and_clears_platform_times(qapp_id, qtbot):
+    from gui.kalender.schedule_dialog import ScheduleDialog
+
+    planned = {"x": dt.datetime(2026, 8, 11, 19, 30)}
+    dialog = ScheduleDialog("Rapat", dt.date(2026, 8, 10), ["instagram", "x"], planned)
+    qtbot.addWidget(dialog)
+    tick_ig, edit_ig = dialog.rows["instagram"]
+    assert not tick_ig.isChecked() and not edit_ig.isEnabled()
+    assert dialog.values() == {"instagram": None, "x": dt.datetime(2026, 8, 11, 19, 30)}
+    tick_ig.setChecked(True)  # defaults to the day at 09.00
+    dialog.rows["x"][0].setChecked(False)
+    assert dialog.values() == {"instagram": dt.datetime(2026, 8, 10, 9, 0), "x": None}
+
+
+def test_content_plan_button_writes_word_and_excel(main_window, store, qtbot, tmp_path,
+                                                   monkeypatch):
+    posts.create_post(store, Post(title="Rapat Evaluasi", activity_date=dt.date(2026, 8, 5)))
+    target = tmp_path / "Rencana.docx"
+    monkeypatch.setattr("gui.kalender.page.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    page = main_window.kalender
+    page.show_date(dt.date(2026, 8, 5))
+    page.rencana_button.click()
+    qtbot.waitUntil(lambda: target.with_suffix(".xlsx").is_file(), timeout=10000)
+    assert target.is_file()

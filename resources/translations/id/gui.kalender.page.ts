@@ -3,99 +3,154 @@
 <context>
     <name>KalenderPage</name>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="55" />
+        <location filename="../../../gui/kalender/page.py" line="63" />
         <source>Kalender</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="58" />
+        <location filename="../../../gui/kalender/page.py" line="66" />
         <source>Previous month (Page Up)</source>
         <translation>Bulan sebelumnya (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="61" />
+        <location filename="../../../gui/kalender/page.py" line="69" />
         <source>Next month (Page Down)</source>
         <translation>Bulan berikutnya (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="68" />
+        <location filename="../../../gui/kalender/page.py" line="76" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="69" />
+        <location filename="../../../gui/kalender/page.py" line="77" />
         <source>Go to today (Home)</source>
         <translation>Ke hari ini (Home)</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="72" />
+        <location filename="../../../gui/kalender/page.py" line="80" />
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="73" />
+        <location filename="../../../gui/kalender/page.py" line="81" />
         <source>Week</source>
         <translation>Pekan</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="101" />
+        <location filename="../../../gui/kalender/page.py" line="91" />
+        <source>Content plan…</source>
+        <translation>Rencana Konten…</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="93" />
+        <source>Export the month's Rencana Konten to Word and Excel for approval</source>
+        <translation>Ekspor Rencana Konten bulan ini ke Word dan Excel untuk disetujui atasan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="114" />
         <source>New post on the selected day</source>
         <translation>Konten baru pada hari terpilih</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="116" />
+        <location filename="../../../gui/kalender/page.py" line="129" />
         <source>Create post for this day</source>
         <translation>Buat konten untuk hari ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="119" />
+        <location filename="../../../gui/kalender/page.py" line="132" />
         <source>New post on this day</source>
         <translation>Konten baru pada hari ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="137" />
+        <location filename="../../../gui/kalender/page.py" line="140" />
+        <source>Posting schedule…</source>
+        <translation>Jadwal unggah…</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="142" />
+        <source>Plan the date and time each platform's version goes out</source>
+        <translation>Rencanakan tanggal dan jam unggah tiap platform</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="157" />
         <source>Posts on this day</source>
         <translation>Konten pada hari ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="139" />
+        <location filename="../../../gui/kalender/page.py" line="160" />
         <source>Best days and hours (your own data)</source>
         <translation>Hari dan jam terbaik (dari data Anda sendiri)</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="177" />
+        <location filename="../../../gui/kalender/page.py" line="198" />
         <source>No holiday or commemoration.</source>
         <translation>Tidak ada hari libur atau hari peringatan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="193" />
+        <location filename="../../../gui/kalender/page.py" line="214" />
         <source>Shown once %1 published versions have a time and interactions (now %2).</source>
         <translation>Tampil setelah %1 unggahan terbit punya jam terbit dan angka interaksi (sekarang %2).</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="204" />
+        <location filename="../../../gui/kalender/page.py" line="226" />
         <source>%1: median %2 interactions, rate %3 (%4 versions)</source>
         <translation>%1: median %2 interaksi, tingkat %3 (%4 unggahan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="241" />
+        <location filename="../../../gui/kalender/page.py" line="263" />
         <source>New post on %1.</source>
         <translation>Konten baru pada %1.</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="248" />
+        <location filename="../../../gui/kalender/page.py" line="270" />
         <source>Post not moved</source>
         <translation>Konten tidak dipindah</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="252" />
+        <location filename="../../../gui/kalender/page.py" line="274" />
         <source>Move post</source>
         <translation>Pindahkan konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/kalender/page.py" line="254" />
+        <location filename="../../../gui/kalender/page.py" line="276" />
         <source>Post moved to %1. Press Ctrl+Z to undo.</source>
         <translation>Konten dipindah ke %1. Tekan Ctrl+Z untuk membatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="295" />
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="302" />
+        <source>Posting schedule saved.</source>
+        <translation>Jadwal unggah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="309" />
+        <source>Save content plan</source>
+        <translation>Simpan Rencana Konten</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="310" />
+        <source>Word document (*.docx)</source>
+        <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="315" />
+        <source>Writing the content plan…</source>
+        <translation>Menulis Rencana Konten…</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="319" />
+        <source>Content plan not saved</source>
+        <translation>Rencana Konten tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/kalender/page.py" line="321" />
+        <source>Content plan saved: %1</source>
+        <translation>Rencana Konten disimpan: %1</translation>
     </message>
 </context>
 </TS>
