@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         row.addLayout(right, 1)
         self.setCentralWidget(central)
         self.kalender.open_post.connect(self.open_post)
+        self.kalender.days_changed.connect(self.refresh_reminders)
         self._menus()
         for page in self.pages.values():
             if hasattr(page, "message"):

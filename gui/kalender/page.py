@@ -36,6 +36,7 @@ from core.profile import load_profile
 from core.store import Store
 from exporters.rencana import export_rencana
 from gui.kalender.commands import MovePostCommand
+from gui.kalender.days_dialog import DaysDialog
 from gui.kalender.schedule_dialog import ScheduleDialog
 from gui.workers import run_with_progress
 from widgets.month_grid import MonthGrid
@@ -88,11 +89,6 @@ class KalenderPage(QWidget):
         header.addWidget(self.next_button)
         header.addWidget(self.today_button)
         header.addStretch(1)
-        self.rencana_button = QPushButton(self.tr("Content plan…"))
-        self.rencana_button.setToolTip(
-            self.tr("Export the month's Rencana Konten to Word and Excel for approval"))
-        self.rencana_button.clicked.connect(self.export_rencana)
-        header.addWidget(self.rencana_button)
         header.addWidget(self.view)
 
         self.grid = MonthGrid()
@@ -115,6 +111,14 @@ class KalenderPage(QWidget):
                      lambda: self.new_post_on(self.current))
 
     def _detail_panel(self) -> QWidget:
+        self.rencana_button = QPushButton(self.tr("Content plan…"))
+        self.rencana_button.setToolTip(
+            self.tr("Export the month's Rencana Konten to Word and Excel for approval"))
+        self.rencana_button.clicked.connect(self.export_rencana)
+        self.days_button = QPushButton(self.tr("Commemorative days…"))
+        self.days_button.setToolTip(
+            self.tr("Add your unit's own days and hide days that do not concern it"))
+        self.days_button.clicked.connect(self.manage_days)
         panel = QFrame()
         panel.setObjectName("Card")
         panel.setFixedWidth(260)
@@ -155,13 +159,15 @@ class KalenderPage(QWidget):
         col.addWidget(self.commemorate_button)
         col.addWidget(self.new_button)
         col.addWidget(QLabel(self.tr("Posts on this day")))
-        col.addWidget(self.day_posts, 2)
+        col.addWidget(self.day_posts, 1)
         col.addWidget(self.schedule_button)
         best_title = QLabel(self.tr("Best days and hours (your own data)"))
         best_title.setWordWrap(True)
         best_title.setStyleSheet("font-weight: 600;")
         col.addWidget(best_title)
         col.addWidget(best_scroll, 1)
+        col.addWidget(self.rencana_button)
+        col.addWidget(self.days_button)
         return panel
 
     # ---- data ---------------------------------------------------------------------------
@@ -320,3 +326,12 @@ class KalenderPage(QWidget):
         elif written:
             self.message.emit(self.tr("Content plan saved: %1")
                               .replace("%1", ", ".join(p.name for p in written)))
+
+    days_changed = Signal()  # the main window refreshes the reminder banner
+
+    def manage_days(self) -> None:
+        dialog = DaysDialog(self.store, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
+            self.days_changed.emit()

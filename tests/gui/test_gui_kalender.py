@@ -145,3 +145,24 @@ def test_content_plan_button_writes_word_and_excel(main_window, store, qtbot, tm
     page.rencana_button.click()
     qtbot.waitUntil(lambda: target.with_suffix(".xlsx").is_file(), timeout=10000)
     assert target.is_file()
+
+
+def test_days_dialog_hides_a_day_and_adds_an_own_day(main_window, store, qtbot):
+    from gui.kalender.days_dialog import DaysDialog
+
+    dialog = DaysDialog(store)
+    qtbot.addWidget(dialog)
+    items = {dialog.days.item(i).data(Qt.ItemDataRole.UserRole): dialog.days.item(i)
+             for i in range(dialog.days.count())}
+    items["hari-kartini"].setCheckState(Qt.CheckState.Unchecked)
+    dialog.name.setText("HUT Dinas")
+    dialog.day.setValue(15)
+    dialog.month.setValue(3)
+    next(b for b in dialog.findChildren(QPushButton) if b.text() == "Tambah hari milik unit"
+         ).click()
+    from core.kalender import peringatan
+    from core.profile import load_profile
+
+    shown = {d.name for d in peringatan.commemorations(store, load_profile(store))}
+    assert "Hari Kartini" not in shown and "HUT Dinas" in shown
+    assert dialog.changed

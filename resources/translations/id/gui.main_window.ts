@@ -4,83 +4,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../gui/main_window.py" line="113"/>
+        <location filename="../../../gui/main_window.py" line="114"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="114"/>
+        <location filename="../../../gui/main_window.py" line="115"/>
         <source>Laporan</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="88"/>
+        <location filename="../../../gui/main_window.py" line="89"/>
         <source>Ready.</source>
         <translation>Siap.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="111"/>
+        <location filename="../../../gui/main_window.py" line="112"/>
         <source>Konten</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="112"/>
+        <location filename="../../../gui/main_window.py" line="113"/>
         <source>Kalender</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="115"/>
+        <location filename="../../../gui/main_window.py" line="116"/>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="145"/>
+        <location filename="../../../gui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="149"/>
+        <location filename="../../../gui/main_window.py" line="150"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="153"/>
+        <location filename="../../../gui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="154"/>
+        <location filename="../../../gui/main_window.py" line="155"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="156"/>
+        <location filename="../../../gui/main_window.py" line="157"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="163"/>
+        <location filename="../../../gui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="164"/>
-        <location filename="../../../gui/main_window.py" line="215"/>
+        <location filename="../../../gui/main_window.py" line="165"/>
+        <location filename="../../../gui/main_window.py" line="216"/>
         <source>About Warta</source>
         <translation>Tentang Warta</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="209"/>
+        <location filename="../../../gui/main_window.py" line="210"/>
         <source>&lt;h3&gt;Warta %1&lt;/h3&gt;&lt;p&gt;An offline social-media studio for the PIC media sosial of city departments: captions per platform, branded photos, checks before posting, and the monthly report.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warta %1&lt;/h3&gt;&lt;p&gt;Studio media sosial luring untuk PIC media sosial perangkat daerah: keterangan unggahan per platform, foto berbingkai merek kota, pemeriksaan sebelum unggah, dan laporan bulanan.&lt;/p&gt;&lt;p&gt;Folder data: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="221"/>
+        <location filename="../../../gui/main_window.py" line="222"/>
         <source>Not saved</source>
         <translation>Belum tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="222"/>
+        <location filename="../../../gui/main_window.py" line="223"/>
         <source>The last changes could not be saved. Close anyway and lose them?</source>
         <translation>Perubahan terakhir tidak dapat disimpan. Tetap tutup dan buang perubahan itu?</translation>
     </message>
