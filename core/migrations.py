@@ -225,8 +225,37 @@ def _v5_kalender(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_rekap(conn: sqlite3.Connection) -> None:
+    """Rekap Kota at Diskominfo: every unit's imported packet (its checked document kept
+    whole, so the board and the city report read it without re-importing) and the names
+    Diskominfo mapped to a unit once."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE rekap_packets (
+            id INTEGER PRIMARY KEY,
+            unit_key TEXT NOT NULL,
+            unit_id TEXT,
+            unit_name TEXT NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            document TEXT NOT NULL,
+            UNIQUE (unit_key, period_start, period_end)
+        );
+        CREATE INDEX rekap_packets_period ON rekap_packets(period_start, period_end);
+        CREATE TABLE rekap_aliases (
+            name_key TEXT PRIMARY KEY,
+            unit_id TEXT NOT NULL
+        );
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes,
-                           _v4_media_branding, _v5_kalender]
+                           _v4_media_branding, _v5_kalender, _v6_rekap]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
