@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.actions import kalender
+from core.actions import rekap as rekap_actions
 from core.paths import resources_dir
 from core.profile import load_profile
 from core.store import Store
@@ -28,9 +29,11 @@ from gui.pages.konten import KontenPage
 from gui.pages.laporan import LaporanPage
 from gui.pages.media import MediaPage
 from gui.pages.pengaturan import PengaturanPage
+from gui.rekap.page import RekapPage
 from widgets.reminder_banner import ReminderBanner
 
 PAGES = ("konten", "kalender", "media", "laporan", "pengaturan")
+COORDINATOR_PAGE = "rekap"  # Rekap Kota: only in Diskominfo's Warta
 
 
 def icon(name: str) -> QIcon:
@@ -59,6 +62,10 @@ class MainWindow(QMainWindow):
         self.pages["laporan"] = self.laporan
         self.pengaturan = PengaturanPage(store)
         self.pages["pengaturan"] = self.pengaturan
+        self.rekap: RekapPage | None = None
+        if rekap_actions.is_coordinator(store):
+            self.rekap = RekapPage(store)
+            self.pages[COORDINATOR_PAGE] = self.rekap
 
         self.stack = QStackedWidget()
         for page in self.pages.values():
@@ -115,9 +122,10 @@ class MainWindow(QMainWindow):
             "media": self.tr("Media"),
             "laporan": self.tr("Laporan"),
             "pengaturan": self.tr("Pengaturan"),
+            COORDINATOR_PAGE: self.tr("Rekap Kota"),
         }
         self.nav_buttons: dict[str, QToolButton] = {}
-        for i, key in enumerate(PAGES):
+        for i, key in enumerate(k for k in (*PAGES, COORDINATOR_PAGE) if k in self.pages):
             button = QToolButton()
             button.setObjectName(f"nav_{key}")
             button.setText(labels[key])
@@ -196,6 +204,8 @@ class MainWindow(QMainWindow):
         self.konten.editor.set_post(None)
         self.konten.reload()
         self.kalender.reload()
+        if self.rekap is not None:
+            self.rekap.reload()
         self.refresh_reminders()
         self.media.reload()
         self.laporan.reload()
