@@ -12,13 +12,9 @@ from core import posts
 from core.demo import fill_demo
 from core.model import Post, Status, Variant
 from core.report import build_report, month_report
-from core.report_sources import (
-    follower_entries,
-    load_issues,
-    photo_file,
-    save_follower_count,
-    save_issues,
-)
+from core.followers import follower_entries, save_follower_count
+from core.report_notes import load_issues, save_issues
+from core.report_sources import photo_file
 from core.store import open_store
 
 NOV = (dt.date(2025, 11, 1), dt.date(2025, 11, 30))
