@@ -205,10 +205,14 @@ def _bom_encoding(head: bytes) -> str | None:
 
 
 def _is_utf8(raw: BinaryIO) -> bool:
-    """Whether the whole stream is valid UTF-8 (read in chunks, nothing kept)."""
+    """Whether the whole stream is valid UTF-8 (read in chunks, nothing kept, capped)."""
     decoder = codecs.getincrementaldecoder("utf-8")()
+    seen = 0
     try:
         while chunk := raw.read(_CHUNK):
+            seen += len(chunk)
+            if seen > MAX_CSV_BYTES:
+                raise _too_large(seen)
             decoder.decode(chunk)
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
@@ -311,7 +315,9 @@ def read_csv_file(path: str | os.PathLike[str], *, progress: Progress | None = N
     """Read an insights CSV row by row: size-capped, with progress and cancel."""
     path = Path(path)
     try:
-        if not path.is_file():
+        if not path.exists():
+            raise CsvError(f"Berkas {path.name} tidak ditemukan.")
+        if not path.is_file():  # a folder, a FIFO, a device: reading it could hang
             raise CsvError(f"{path.name} bukan berkas biasa; pilih berkas CSV.")
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:

@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 
 from core import posts
-from core.demo import fill_demo
 from core.actions.laporan import (
     apply_metrics_import,
     preview_metrics_import,
     undo_metrics_import,
 )
+from core.demo import fill_demo
 from core.import_mappings import load_mapping, mapping_for, save_mapping
 from core.metrics_import import (
     CsvError,

@@ -10,9 +10,9 @@ from PIL import Image
 
 from core import posts
 from core.demo import fill_demo
+from core.followers import follower_entries, save_follower_count
 from core.model import Post, Status, Variant
 from core.report import build_report, month_report
-from core.followers import follower_entries, save_follower_count
 from core.report_notes import load_issues, save_issues
 from core.report_sources import photo_file
 from core.store import open_store

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from core.report_format import (
-    format_optional_date,
     format_nip,
     format_number,
+    format_optional_date,
     format_percent,
     format_signed,
     month_bounds,

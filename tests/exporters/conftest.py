@@ -11,9 +11,9 @@ from PIL import Image
 
 from core import posts
 from core.demo import fill_demo
+from core.followers import save_follower_count
 from core.model import Post, Status, Variant
 from core.report import ReportData, month_report
-from core.followers import save_follower_count
 from core.report_sources import photo_file
 from core.store import Store, open_store
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QUndoStack
 
 from core import posts
 from core.demo import fill_demo
-from core.metrics_import import read_csv
 from core.followers import follower_entries
+from core.metrics_import import read_csv
 from core.report_notes import load_issues
 from core.store import open_store
 from gui.import_dialog import ImportDialog
