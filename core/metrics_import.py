@@ -668,11 +668,11 @@ def _match_one(row: ParsedRow, by_url: dict[str, Published],
                by_day: dict[tuple[dt.date, str], list[Published]]) -> RowMatch:
     if row.unreadable:
         return RowMatch(row, reason=row.unreadable)
+    if not row.metrics:  # nothing to write: it must not claim an upload from a later row
+        return RowMatch(row, reason="tidak ada angka metrik di baris ini")
     key = normalize_url(row.url)
     if key and key in by_url:
         return RowMatch(row, by_url[key], "tautan")
-    if not row.metrics:
-        return RowMatch(row, reason="tidak ada angka metrik di baris ini")
     if row.date is None or row.platform is None:
         what = "tautan tidak cocok dengan unggahan mana pun" if key else "tidak ada tautan"
         lack = "tanggal" if row.date is None else "platform"

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from core import paths, posts
 from core.actions import laporan as actions
 from core.indonesian import format_date_abbrev
+from core.metrics_import import RowMatch
 from core.model import METRIC_FIELDS, METRIC_LABELS
 from core.period import Period
 from core.platforms import platform_name
@@ -524,7 +525,7 @@ class LaporanPage(QWidget):
         text = self.tr("%1 uploads updated from the CSV.").replace("%1", str(outcome.updated))
         if left:
             lines = "; ".join(self.tr("line %1: %2").replace("%1", str(m.row.line))
-                              .replace("%2", m.reason) for m in left[:5])
+                              .replace("%2", _why(m)) for m in left[:5])
             more = "" if len(left) <= 5 else " \u2026"
             text += " " + self.tr("%1 rows were not used: %2").replace("%1", str(len(left))) \
                 .replace("%2", lines + more)
@@ -622,3 +623,8 @@ class LaporanPage(QWidget):
         if self.written:
             self.open_url(QUrl.fromLocalFile(str(self.written[0].parent)))
 
+
+def _why(match: RowMatch) -> str:
+    """The reason a row was left out, with the cell problems that explain it."""
+    problems = f" ({'; '.join(match.row.problems)})" if match.row.problems else ""
+    return match.reason + problems

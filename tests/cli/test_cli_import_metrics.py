@@ -57,13 +57,13 @@ def test_import_writes_and_exits_zero_when_every_row_is_used(tmp_path, capsys) -
 
 def test_json_report_per_row(tmp_path, capsys) -> None:
     vid, url, _ = _demo_link()
-    path = _csv(tmp_path, f"Tautan;Jangkauan;Tanggal\n{url};99999999999999999999;1\n"
-                          ";5;1 Januari 99999999999999999999\n")
+    path = _csv(tmp_path, f"Tautan;Jangkauan;Suka;Tanggal\n{url};99999999999999999999;3;\n"
+                          ";5;;1 Januari 99999999999999999999\n")
     code = cli.main(["import-metrics", str(path), "--json"])
     report = json.loads(capsys.readouterr().out)
-    assert code == 2 and report["tidak_dipakai"] == 1 and report["diperbarui"] == 0
+    assert code == 2 and report["tidak_dipakai"] == 1 and report["diperbarui"] == 1
     first, second = report["baris"]
-    assert first["dipakai"] and first["variant_id"] == vid and first["metrik"] == {}
+    assert first["dipakai"] and first["variant_id"] == vid and first["metrik"] == {"likes": 3}
     assert any("terlalu besar" in p for p in first["masalah"])
     assert not second["dipakai"] and second["alasan"]
     assert any("tidak dikenali" in p for p in second["masalah"])

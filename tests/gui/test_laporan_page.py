@@ -197,3 +197,25 @@ def test_summary_follows_posts_published_elsewhere(qapp_id, qtbot, store):
     posts.update_post(store, replace(draft, status=Status.TERBIT))
     window.show_page("laporan")
     assert int(window.laporan.figures["posts"].text()) == before + 1
+
+
+def test_csv_file_is_read_off_the_ui_thread_then_imported(page, store, tmp_path,
+                                                          monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr("gui.import_dialog.QMessageBox.warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    dialog, accepted = ImportDialog.run(store, tmp_path / "tidak-ada.csv", page)
+    assert (dialog, accepted) == (None, False) and "tidak ditemukan" in warnings[0]
+
+    ig = next(r for r in page.metrics_model.rows if r["platform"] == "Instagram")
+    path = tmp_path / "ig.csv"
+    path.write_text(f"Permalink;Jangkauan\n{ig['published_url']};99999999999999999999\n"
+                    f"{ig['published_url']};4.321\n", encoding="utf-16")
+    monkeypatch.setattr(ImportDialog, "exec",
+                        lambda self: (self.do_import(), QDialog.DialogCode.Accepted)[1])
+    page.import_csv(str(path))
+    assert _variant(store, ig["variant_id"])["reach"] == 4321
+    assert "baris 2" in page.metrics_error.text()  # the row left out, and why
+    assert "terlalu besar" in page.metrics_error.text()
