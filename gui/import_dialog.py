@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -104,20 +104,16 @@ class ImportDialog(QDialog):
         (dialog, accepted). An unreadable file gets a message; a cancel returns (None, False).
         """
         table, error = workers.run_with_progress(
-            parent, cls.tr_static("Reading %1…").replace("%1", Path(path).name),
+            parent, QCoreApplication.translate("ImportDialog", "Reading %1…")
+            .replace("%1", Path(path).name),
             actions.read_metrics_csv, path)
         if error:
-            QMessageBox.warning(parent, cls.tr_static("Import metrics"), error)
+            QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog",
+                                                                   "Import metrics"), error)
         if table is None:
             return None, False
         dialog = cls(store, table, Path(path).name, parent)
         return dialog, dialog.exec() == QDialog.DialogCode.Accepted
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ImportDialog", text)
 
     def source_key(self) -> str:
         return self.source.currentData()
