@@ -47,9 +47,12 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _MAX_NUMBER_CHARS = 40
 
 
+_GROUPED = {sep: re.compile(rf"[1-9]\d{{0,2}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
+
+
 def _grouped(text: str, sep: str) -> bool:
     """'1.234.567' with `sep` '.': groups of three after a first group of 1-3 digits."""
-    return re.fullmatch(rf"[1-9]\d{{0,2}}(?:{re.escape(sep)}\d{{3}})+", text) is not None
+    return _GROUPED[sep].fullmatch(text) is not None
 
 
 def parse_csv_number(text: str) -> int | float | None:
@@ -470,7 +473,12 @@ def normalize_url(url: str) -> str:
 
 
 def platform_from_url(url: str) -> str | None:
-    return platform_for_host(normalize_url(url).split("/", 1)[0]) if url.strip() else None
+    return _platform_of_key(normalize_url(url))
+
+
+def _platform_of_key(key: str) -> str | None:
+    """The platform of a normalised link ('instagram.com/p/x' -> 'instagram')."""
+    return platform_for_host(key.split("/", 1)[0]) if key else None
 
 
 _PLATFORM_WORDS = {"instagram": "instagram", "ig": "instagram", "facebook": "facebook",
@@ -567,8 +575,12 @@ class ParsedRow:
 
 
 def parse_rows(table: CsvTable, mapping: dict[str, int],
-               default_platform: str | None = None) -> list[ParsedRow]:
-    """Read every row; a bad cell becomes a problem on its row, never an exception."""
+               default_platform: str | None = None, *, progress: Progress | None = None,
+               cancelled: Cancelled | None = None) -> list[ParsedRow]:
+    """Read every row; a bad cell becomes a problem on its row, never an exception.
+
+    Long files report progress and stop with CsvCancelled when asked, every 1000 rows.
+    """
     date_col = mapping.get("published_at")
     english = date_col is not None and re.search(r"[a-z]", table.headers[date_col]) and \
         _norm_header(table.headers[date_col]) in ("publish time", "date", "published", "time",
@@ -578,6 +590,11 @@ def parse_rows(table: CsvTable, mapping: dict[str, int],
         if date_col is not None else True
     parsed = []
     for i, row in enumerate(table.rows):
+        if i % 1000 == 999:
+            if cancelled is not None and cancelled():
+                raise CsvCancelled()
+            if progress is not None:
+                progress(i, len(table.rows), "Membaca baris")
         out = ParsedRow(line=table.line_of(i))
 
         def cell(fld: str, _row: list[str] = row) -> str:
@@ -595,9 +612,12 @@ def parse_rows(table: CsvTable, mapping: dict[str, int],
             out.platform = parse_platform(raw)
             if out.platform is None:
                 out.problems.append(f"platform \u201c{_clip(raw)}\u201d tidak dikenal")
-        out.platform = out.platform or platform_from_url(out.url) or default_platform
+        key = normalize_url(out.url)
+        out.platform = out.platform or _platform_of_key(key) or default_platform
         for metric in METRIC_FIELDS:
             raw = cell(metric)
+            if not raw:
+                continue
             try:
                 value = parse_count(raw)
             except ValueError as exc:

@@ -37,6 +37,7 @@ from core.store import Store
 from gui import workers
 
 PREVIEW_ROWS = 1000  # rows drawn in the preview table; every row is still matched
+MATCH_ON_WORKER = 2000  # files longer than this are matched off the UI thread
 
 
 class ImportDialog(QDialog):
@@ -89,6 +90,7 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("Primary")
+        self.import_button.setEnabled(False)  # until rows have been matched
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -130,8 +132,10 @@ class ImportDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.preview = actions.preview_metrics_import(self.store, self.table, self.mapping(),
-                                                      self.source_key())
+        preview = self._match()
+        if preview is None:  # cancelled: keep what was shown
+            return
+        self.preview = preview
         self.matches = self.preview.matches
         matched = self.preview.matched
         text = self.tr(
@@ -144,6 +148,18 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.import_button.setEnabled(bool(matched))
         self._fill_preview()
+
+    def _match(self) -> actions.ImportPreview | None:
+        """Match every row; a long file is matched on a worker behind a progress bar."""
+        args = (self.table, self.mapping(), self.source_key(),
+                actions.import_candidates(self.store))
+        if len(self.table.rows) <= MATCH_ON_WORKER:
+            return actions.match_import(*args)
+        preview, error = workers.run_with_progress(self, self.tr("Matching rows…"),
+                                                   actions.match_import, *args)
+        if error:
+            QMessageBox.warning(self, self.tr("Import metrics"), error)
+        return preview
 
     def _fill_preview(self) -> None:
         headers = [self.tr("Line"), self.tr("Result"), self.tr("Post"),
@@ -182,7 +198,8 @@ class ImportDialog(QDialog):
         """Write the matched rows (the mapping is remembered for this source), close."""
         if self.preview is None:
             self.refresh()
-        assert self.preview is not None
+        if self.preview is None:  # the matching was cancelled
+            return
         try:
             self.outcome = actions.apply_metrics_import(self.store, self.preview)
         except ValueError as exc:

@@ -20,6 +20,7 @@ from core import import_mappings, paths, posts, settings
 from core.followers import FollowerEntry, follower_entries, save_follower_count
 from core.metrics_import import (
     CsvTable,
+    Published,
     RowMatch,
     match_rows,
     parse_rows,
@@ -80,16 +81,28 @@ def _source(source: str | None) -> str:
     return source
 
 
+def import_candidates(store: Store) -> list[Published]:
+    """The uploads a CSV row may fill (read once; matching itself needs no store)."""
+    return published_from(posts.posts_with_variants(store))
+
+
+def match_import(table: CsvTable, mapping: dict[str, int], source: str,
+                 candidates: list[Published], *, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> ImportPreview:
+    """Parse and match without the store, so a long file can be matched on a worker."""
+    source = _source(source)
+    default = None if source == MIXED_SOURCE else source
+    rows = parse_rows(table, mapping, default, progress=progress, cancelled=cancelled)
+    return ImportPreview(table, source, dict(mapping), match_rows(rows, candidates))
+
+
 def preview_metrics_import(store: Store, table: CsvTable, mapping: dict[str, int] | None = None,
                            source: str = MIXED_SOURCE) -> ImportPreview:
     """Parse and match without writing; `mapping` None uses `import_mapping`."""
     source = _source(source)
     if mapping is None:
         mapping = import_mapping(store, table, source)
-    default = None if source == MIXED_SOURCE else source
-    candidates = published_from(posts.posts_with_variants(store))
-    matches = match_rows(parse_rows(table, mapping, default), candidates)
-    return ImportPreview(table, source, dict(mapping), matches)
+    return match_import(table, mapping, source, import_candidates(store))
 
 
 @dataclass

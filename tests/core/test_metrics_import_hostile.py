@@ -214,3 +214,13 @@ def test_dates_of_a_stored_far_future_post_do_not_break_matching(store) -> None:
                                   activity_date=dt.date(9999, 12, 1)))
     table = read_csv("Tanggal;Platform;Jangkauan\n01/12/2099;Instagram;5\n")
     assert laporan.preview_metrics_import(store, table).matches[0].target is None
+
+
+def test_matching_a_long_file_reports_progress_and_can_be_cancelled() -> None:
+    table = read_csv("Tautan;Jangkauan\n" + "https://a.b/c;1\n" * 2500)
+    seen: list[int] = []
+    rows = parse_rows(table, guess_mapping(table.headers),
+                      progress=lambda d, _t, _s: seen.append(d))
+    assert len(rows) == 2500 and seen == [999, 1999]
+    with pytest.raises(CsvCancelled):
+        parse_rows(table, guess_mapping(table.headers), cancelled=lambda: True)

@@ -213,6 +213,7 @@ def test_csv_file_is_read_off_the_ui_thread_then_imported(page, store, tmp_path,
     path = tmp_path / "ig.csv"
     path.write_text(f"Permalink;Jangkauan\n{ig['published_url']};99999999999999999999\n"
                     f"{ig['published_url']};4.321\n", encoding="utf-16")
+    monkeypatch.setattr("gui.import_dialog.MATCH_ON_WORKER", 0)  # match on the worker too
     monkeypatch.setattr(ImportDialog, "exec",
                         lambda self: (self.do_import(), QDialog.DialogCode.Accepted)[1])
     page.import_csv(str(path))
