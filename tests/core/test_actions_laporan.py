@@ -10,24 +10,19 @@ import pytest
 
 from core import posts
 from core.actions import laporan
-from core.demo import fill_demo
 from core.import_mappings import load_mapping
 from core.metrics_import import read_csv
 from core.model import MAX_METRIC, Post, Status, Variant
 from core.period import Period
 from core.report_files import ExportCancelled, ReportFormat
 from core.report_notes import load_issues
-from core.store import open_store
 
 NOV = Period.month(2025, 11)
 
 
 @pytest.fixture
-def store():
-    s = open_store()
-    fill_demo(s, 2025, 11)
-    yield s
-    s.close()
+def store(demo_store):
+    return demo_store
 
 
 def _linked(store, platform: str = "instagram") -> Variant:

@@ -12,7 +12,6 @@ from core.actions.laporan import (
     preview_metrics_import,
     undo_metrics_import,
 )
-from core.demo import fill_demo
 from core.import_mappings import load_mapping, mapping_for, save_mapping
 from core.metrics_import import (
     CsvError,
@@ -25,7 +24,6 @@ from core.metrics_import import (
 )
 from core.metrics_import import parse_csv_number as parse_number
 from core.model import Post, Status, Variant
-from core.store import open_store
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -128,11 +126,8 @@ def test_windows_1252_file_is_read() -> None:
 
 
 @pytest.fixture
-def store():
-    s = open_store()
-    fill_demo(s, 2025, 11)
-    yield s
-    s.close()
+def store(demo_store):
+    return demo_store
 
 
 def test_mapping_is_remembered_per_source(store) -> None:

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from core import metrics_import, posts
 from core.actions import laporan
-from core.demo import fill_demo
 from core.metrics_import import (
     CsvCancelled,
     CsvError,
@@ -28,15 +27,11 @@ from core.metrics_import import (
     read_csv_file,
 )
 from core.model import MAX_METRIC
-from core.store import open_store
 
 
 @pytest.fixture
-def store():
-    s = open_store()
-    fill_demo(s, 2025, 11)
-    yield s
-    s.close()
+def store(demo_store):
+    return demo_store
 
 
 def _linked(store):
