@@ -733,4 +733,5 @@ def match_rows(rows: list[ParsedRow], candidates: list[Published]) -> list[RowMa
     return matches
 
 
-SOURCES = (*PLATFORM_IDS, "campuran")
+MIXED_SOURCE = "campuran"  # a CSV with a Platform column (or links) for several platforms
+SOURCES: tuple[str, ...] = (*PLATFORM_IDS, MIXED_SOURCE)  # what an import can come from

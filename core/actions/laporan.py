@@ -19,6 +19,8 @@ from typing import Protocol
 from core import import_mappings, paths, posts, settings
 from core.followers import FollowerEntry, follower_entries, save_follower_count
 from core.metrics_import import (
+    MIXED_SOURCE,
+    SOURCES,
     CsvTable,
     Published,
     RowMatch,
@@ -27,20 +29,17 @@ from core.metrics_import import (
     published_from,
     read_csv_file,
 )
-from core.model import PLATFORM_IDS
 from core.period import Period
-from core.report import ReportData, build_report, departments
+from core.report import ReportData, build_report
+from core.report import departments as departments  # the page lists them through here
 from core.report_files import ExportCancelled, ReportFormat, report_targets
 from core.report_notes import save_issues
 from core.store import Store
 
-__all__ = ["departments"]  # re-exported: the page lists them through this module
-
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
-MIXED_SOURCE = "campuran"  # a CSV with a Platform column (or links) for several platforms
-IMPORT_SOURCES: tuple[str, ...] = (*PLATFORM_IDS, MIXED_SOURCE)
+IMPORT_SOURCES = SOURCES
 
 # ---- metrics CSV import -----------------------------------------------------------------
 

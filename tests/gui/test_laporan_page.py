@@ -220,3 +220,16 @@ def test_csv_file_is_read_off_the_ui_thread_then_imported(page, store, tmp_path,
     assert _variant(store, ig["variant_id"])["reach"] == 4321
     assert "baris 2" in page.metrics_error.text()  # the row left out, and why
     assert "terlalu besar" in page.metrics_error.text()
+
+
+def test_a_post_dated_9999_does_not_stop_the_page(qapp_id, qtbot, store) -> None:
+    """Issue 16 item 2: month bounds of December 9999 used to build year 10000."""
+    from core.model import Post, Status
+
+    posts.create_post(store, Post(title="Salah ketik", status=Status.TERBIT,
+                                  activity_date=dt.date(9999, 12, 1)))
+    page = LaporanPage(store, QUndoStack())
+    qtbot.addWidget(page)
+    assert page.month.currentData() == "9999-12"
+    assert page.period() == (dt.date(9999, 12, 1), dt.date(9999, 12, 31))
+    assert page.figures["posts"].text() == "1"
