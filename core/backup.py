@@ -7,11 +7,10 @@ never overwrites the damaged file: it is moved aside with a timestamped name fir
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from pathlib import Path
 
-from core import paths
+from core import paths, safe_write
 
 KEEP = 7
 _PREFIX = "warta-"
@@ -38,7 +37,7 @@ def make_backup(conn: sqlite3.Connection, folder: Path | None = None,
         conn.backup(dest)
     finally:
         dest.close()
-    os.replace(tmp, target)
+    safe_write.replace(tmp, target)
     return target
 
 
@@ -128,12 +127,12 @@ def restore(backup: Path, db: Path | None = None) -> Path | None:
     kept: Path | None = None
     if db.exists():
         kept = _aside_name(db)
-        os.replace(db, kept)
+        safe_write.replace(db, kept)
         for side in ("-wal", "-shm"):
             extra = db.with_name(db.name + side)
             if extra.exists():
-                os.replace(extra, kept.with_name(kept.name + side))
-    os.replace(tmp, db)
+                safe_write.replace(extra, kept.with_name(kept.name + side))
+    safe_write.replace(tmp, db)
     return kept
 
 

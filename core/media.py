@@ -31,7 +31,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from core import paths
+from core import paths, safe_write
 from core.branding.errors import RenderError
 from core.branding.imageio import MAX_JPEG_PIXELS, MAX_PIXELS, ORIENTATION_TAG
 from core.media_thumbs import drop_thumbnails, ensure_thumbnail
@@ -284,7 +284,7 @@ def import_file(store: Store, path: str | os.PathLike[str]) -> tuple[Photo, bool
             if not kept.is_file():  # the library's copy went missing: this one restores it
                 kept.parent.mkdir(parents=True, exist_ok=True)
                 with contextlib.suppress(OSError):
-                    os.replace(tmp, kept)
+                    safe_write.replace(tmp, kept)
             return existing, False
         header = read_header(tmp, name)
         try:
@@ -294,7 +294,7 @@ def import_file(store: Store, path: str | os.PathLike[str]) -> tuple[Photo, bool
         target = photo_path(sha, header.ext)
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.replace(tmp, target)
+            safe_write.replace(tmp, target)
         except OSError as exc:
             raise _copy_error(name, exc) from None
         photo = Photo(sha256=sha, original_name=unicodedata.normalize("NFC", name),

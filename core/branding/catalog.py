@@ -113,7 +113,7 @@ def _user_copy(kit: BrandKit) -> Path:
         shutil.copytree(kit.root, staging / "kit", symlinks=False)
         if target.exists():
             shutil.rmtree(target)
-        os.replace(staging / "kit", target)
+        safe_write.replace(staging / "kit", target)
     except OSError as exc:
         raise LogoError(f"Salinan kit {kit.name} tidak dapat dibuat di {target.parent}: "
                         f"{exc.strerror or exc}") from None
@@ -159,7 +159,7 @@ def replace_logo(kit_id: str, key: str, png_path: str | os.PathLike[str]) -> Bra
     if key in data.get("placeholder_logos", []):
         data["placeholder_logos"] = [k for k in data["placeholder_logos"] if k != key]
     try:
-        safe_write.write_with(folder / rel, lambda tmp: logo.save(tmp, "PNG", optimize=True))
+        safe_write.write_image(folder / rel, logo, "PNG", optimize=True)
         safe_write.write_text(kit_json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     except safe_write.WriteError as exc:
         raise LogoError(str(exc)) from None

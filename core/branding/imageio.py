@@ -389,7 +389,7 @@ def make_thumbnail(src: str | os.PathLike[str], dst: str | os.PathLike[str],
     image = thumbnail_image(src, size)
     dst = Path(dst)
     try:
-        safe_write.write_with(dst, lambda tmp: image.save(tmp, "JPEG", quality=quality))
+        safe_write.write_image(dst, image, "JPEG", quality=quality)
     except safe_write.WriteError as exc:
         raise RenderError(str(exc)) from None
     return dst
