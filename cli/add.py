@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from cli.common import fail, read_text_arg
 from core import posts
+from core.date_range import parse_date
 from core.model import Category, Post, Status
 from core.store import StoreError, open_store
 
@@ -37,9 +37,9 @@ def _choice(enum_cls, value: str, what: str):
 
 def run(args: argparse.Namespace) -> int:
     try:
-        date = dt.date.fromisoformat(args.date)
-    except ValueError:
-        return fail(f"tanggal '{args.date}' tidak sah; gunakan format TTTT-BB-HH, mis. 2025-11-12")
+        date = parse_date(args.date, "tanggal")
+    except ValueError as exc:
+        return fail(str(exc))
     try:
         category = _choice(Category, args.category, "kategori")
         status = _choice(Status, args.status, "status")

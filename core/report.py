@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.date_range import stored_date
 from core.model import PLATFORM_IDS, Category, Profile, Status
 from core.posts import METRIC_FIELDS
 from core.profile import load_profile
@@ -210,7 +211,7 @@ def _published_rows(store: Store, start: dt.date, end: dt.date) -> list[ReportRo
     order = {p: i for i, p in enumerate(PLATFORM_IDS)}
     rows: list[ReportRow] = []
     for p in posts:
-        activity_date = dt.date.fromisoformat(p["activity_date"]) if p["activity_date"] else None
+        activity_date = stored_date(p["activity_date"])
         chosen = set(json.loads(p["platforms"] or "[]"))
         mine = [v for v in variants.get(p["id"], [])
                 if v["platform"] in chosen or v["published_url"] or v["published_at"]]
@@ -223,8 +224,7 @@ def _published_rows(store: Store, start: dt.date, end: dt.date) -> list[ReportRo
                                       **common))
             continue
         for v in sorted(mine, key=lambda v: order.get(v["platform"], 99)):
-            day = dt.date.fromisoformat(v["published_at"][:10]) if v["published_at"] \
-                else activity_date
+            day = stored_date(v["published_at"]) if v["published_at"] else activity_date
             if _in_period(day, start, end):
                 rows.append(ReportRow(variant_id=v["id"], date=day, platform=v["platform"],
                                       url=v["published_url"],

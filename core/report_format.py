@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from core import indonesian
+from core.date_range import month_end
 from core.nip import normalize_nip
 
 
@@ -44,9 +45,7 @@ def format_nip(nip: str) -> str:
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     """First and last day of a month."""
-    start = dt.date(year, month, 1)
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return start, nxt - dt.timedelta(days=1)
+    return dt.date(year, month, 1), month_end(year, month)
 
 
 def period_label(start: dt.date, end: dt.date) -> str:

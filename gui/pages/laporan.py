@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import paths, posts, settings
+from core.date_range import month_key
 from core.indonesian import format_date_abbrev, format_month
 from core.model import Status
 from core.posts import METRIC_FIELDS
@@ -339,7 +340,8 @@ class LaporanPage(QWidget):
             (str(Status.TERBIT),)).fetchone()
         self.month.blockSignals(True)
         for key in sorted(months, reverse=True):
-            self.month.addItem(format_month(*map(int, key.split("-"))), key)
+            if (ym := month_key(key)) is not None:  # a hand-edited date must not stop start-up
+                self.month.addItem(format_month(*ym), key)
         default = published[0] if published and published[0] else today.strftime("%Y-%m")
         self.month.setCurrentIndex(max(0, self.month.findData(default)))
         self.month.blockSignals(False)
@@ -350,7 +352,7 @@ class LaporanPage(QWidget):
         key = self.month.currentData()
         if not key:
             return
-        start, end = month_bounds(*(int(x) for x in key.split("-")))
+        start, end = month_bounds(*month_key(key))
         for edit, day in ((self.date_from, start), (self.date_to, end)):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
