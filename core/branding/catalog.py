@@ -56,6 +56,9 @@ def _entry(folder: Path, source: str, overrides: bool = False) -> KitEntry:
         kit = load_kit_folder(folder, source=source)
     except KitError as exc:
         return KitEntry(folder.name, folder.name, source, folder, None, str(exc), overrides)
+    except Exception as exc:  # noqa: BLE001 - one broken kit must not stop start-up or --list
+        error = f"Kit merek {folder.name!r} tidak dapat dibaca ({type(exc).__name__})"
+        return KitEntry(folder.name, folder.name, source, folder, None, error, overrides)
     return KitEntry(kit.id, kit.name, source, folder, kit, None, overrides)
 
 
