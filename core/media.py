@@ -32,7 +32,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from core import paths, safe_write
-from core.branding.errors import RenderError
+from core.branding.errors import RenderError, image_error_message
 from core.branding.imageio import MAX_JPEG_PIXELS, MAX_PIXELS, ORIENTATION_TAG
 from core.media_thumbs import drop_thumbnails, ensure_thumbnail
 from core.model import Photo, Post
@@ -217,6 +217,8 @@ def read_header(path: Path, name: str) -> _Header:
                              "JPEG, PNG, HEIC, WebP, GIF.") from None
         except OSError as exc:
             raise MediaError(f"{name}: berkas tidak dapat dibaca ({exc}).") from None
+        except Exception as exc:  # noqa: BLE001 - hostile chunks raise ValueError and more
+            raise MediaError(image_error_message(name, exc)) from None
     ext = _FORMAT_EXT.get(fmt)
     if ext is None:
         raise MediaError(f"{name}: format {fmt or 'ini'} tidak didukung. Simpan ulang sebagai "

@@ -14,7 +14,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from core import paths, safe_write
-from core.branding.errors import KitError, LogoError
+from core.branding.errors import KitError, LogoError, image_error_message
 from core.branding.kit import ID_PATTERN, KIT_FILE, MAX_ASSET_PIXELS, BrandKit, load_kit_folder
 
 DEFAULT_KIT_ID = "cimahi"
@@ -135,10 +135,12 @@ def _read_logo(png_path: Path) -> Image.Image:
             logo = im.convert("RGBA")
     except FileNotFoundError:
         raise LogoError(f"Berkas logo tidak ditemukan: {png_path}") from None
-    except (UnidentifiedImageError, Image.DecompressionBombError):
+    except UnidentifiedImageError:
         raise LogoError(f"{name} bukan gambar yang dikenali; pilih logo berformat PNG.") from None
-    except OSError as exc:
-        raise LogoError(f"Logo {name} rusak atau tidak dapat dibaca ({exc}).") from None
+    except LogoError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - decoders raise many types for hostile files
+        raise LogoError(image_error_message(name, exc, "Logo")) from None
     if max(logo.size) > MAX_LOGO_SIDE:
         logo.thumbnail((MAX_LOGO_SIDE, MAX_LOGO_SIDE), Image.Resampling.LANCZOS)
     return logo

@@ -21,7 +21,7 @@ from PIL import Image, ImageCms, UnidentifiedImageError
 
 from core import safe_write
 from core.branding import jpeg_scaled
-from core.branding.errors import RenderError
+from core.branding.errors import RenderError, image_error_message
 from core.branding.geometry import contain_scale, cover_scale
 
 try:  # phones' HEIC/HEIF photos
@@ -297,8 +297,8 @@ def open_photo(path: str | os.PathLike[str],
                 f"{name} bukan berkas gambar yang dikenali (JPEG, PNG, HEIC, WebP, GIF, TIFF). "
                 f"Mungkin berkas lain yang diberi akhiran {path.suffix or '(tanpa akhiran)'}."
             ) from None
-        except OSError as exc:
-            raise RenderError(f"Berkas foto tidak dapat dibaca: {name} ({exc})") from None
+        except Exception as exc:  # noqa: BLE001 - decoders raise many types for hostile files
+            raise RenderError(image_error_message(name, exc)) from None
     try:
         photo = _decode(im, path, needs, warn)
     except BaseException:
@@ -338,10 +338,7 @@ def _pillow_decode(im: Image.Image, need: tuple[int, int] | None, name: str) -> 
         im.load()
         decoded = normalise_mode(im)
     except Exception as exc:  # noqa: BLE001 - decoders raise many types for broken files
-        raise RenderError(
-            f"Berkas foto rusak atau terpotong: {name}. Salin ulang foto dari kamera atau "
-            f"sumber aslinya. ({exc})"
-        ) from None
+        raise RenderError(image_error_message(name, exc)) from None
     if decoded is im and getattr(im, "fp", None) is not None:
         decoded = im.copy()  # multi-frame files keep their file open; detach from it
     return decoded
@@ -367,8 +364,8 @@ def photo_size(path: str | os.PathLike[str]) -> tuple[int, int]:
             with Image.open(path) as im:
                 orientation, _ = _read_exif(im, [], path.name)
                 w, h = im.size
-    except (OSError, Image.DecompressionBombError):
-        raise RenderError(f"{path.name} bukan berkas gambar yang dapat dibaca.") from None
+    except Exception as exc:  # noqa: BLE001 - decoders raise many types for hostile files
+        raise RenderError(image_error_message(path.name, exc)) from None
     return (h, w) if orientation in (5, 6, 7, 8) else (w, h)
 
 
