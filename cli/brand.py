@@ -160,7 +160,8 @@ def _plan(files: list[str], template_id: str, formats: list[str], out_dir: Path
     """(input, {format: output path}) per input, named as the Media page's export names."""
     names: list[str | None] = list(files) or [None]
     stems = [Path(name).stem if name else template_id for name in names]
-    return list(zip(names, output_paths(stems, template_id, formats, out_dir), strict=True))
+    outputs = output_paths(stems, template_id, formats, out_dir, avoid=files)  # never an input
+    return list(zip(names, outputs, strict=True))
 
 
 def render_job(kit: BrandKit, template_id: str, photo: str | None, outputs: dict[str, Path],
