@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import fail, read_text_arg
+from cli.common import fail, read_text_arg, require_utf8
 from core import posts
 from core.date_range import parse_date
 from core.model import Category, Post, Status
@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return fail(str(exc))
     try:
+        for value, what in ((args.title, "judul"), (args.location, "lokasi")):
+            require_utf8(value, what)
         category = _choice(Category, args.category, "kategori")
         status = _choice(Status, args.status, "status")
     except ValueError as exc:
