@@ -81,6 +81,12 @@ class Store:
         rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         return [] if rows == ["ok"] else rows
 
+    def rebuild_indexes(self) -> list[str]:
+        """REINDEX (rebuilds every index from its table, the usual cure for the index
+        damage quick_check misses), then the full check again: what is left."""
+        self.execute("REINDEX")
+        return self.integrity_problems()
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("PRAGMA optimize")
@@ -142,6 +148,20 @@ def _write_error(path: Path, exc: sqlite3.OperationalError) -> StoreWriteError |
             f"Disk penuh: perubahan tidak dapat disimpan ke basis data Warta ({path.name}). "
             "Kosongkan ruang disk lalu coba lagi; data yang sudah tersimpan tetap aman.")
     return None
+
+
+def full_integrity_check(path: Path | None = None, **_callbacks: object) -> list[str]:
+    """PRAGMA integrity_check on its own read-only connection (safe on a worker thread
+    while the app runs): start-up only runs quick_check, which misses damaged indexes.
+    Empty when the database is sound. Accepts and ignores worker callbacks."""
+    path = Path(path) if path is not None else paths.db_path()
+    uri = path.absolute().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
 
 
 def open_store(path: Path | None = None, *, migrate: bool = True) -> Store:

@@ -154,6 +154,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[key])
         self.nav_buttons[key].setChecked(True)
 
+    def show_backups(self) -> None:
+        """Pengaturan > Cadangan (where a backup is chosen and restored)."""
+        self.show_page("pengaturan")
+        self.pengaturan.tabs.setCurrentWidget(self.pengaturan.backups)
+
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
         return next(k for k, w in self.pages.items() if w is widget)
