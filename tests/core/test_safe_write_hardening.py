@@ -172,14 +172,20 @@ def test_a_lasting_lock_gives_the_close_word_excel_message(tmp_path, monkeypatch
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
 
-def test_replace_retries_for_backups_and_media_too(tmp_path, monkeypatch):
-    """backup.py, media.py, kit_zip.py and catalog.py rename through safe_write.replace."""
+def test_every_rename_in_the_app_goes_through_safe_write_replace():
+    """backup, media, kit zip, catalog...: one os.replace in the app, the retried one."""
     root = Path(__file__).resolve().parents[2]
-    for rel in ("core/backup.py", "core/media.py", "core/branding/kit_zip.py",
-                "core/branding/catalog.py", "core/safe_write.py"):
-        text = (root / rel).read_text(encoding="utf-8")
-        calls = text.count("os.replace(")
-        assert calls == (1 if rel == "core/safe_write.py" else 0), rel
+    offenders = []
+    for folder in ("core", "exporters", "cli", "gui", "widgets"):
+        for path in sorted((root / folder).rglob("*.py")):
+            if path.name == "safe_write.py":
+                continue
+            text = path.read_text(encoding="utf-8")
+            if "os.replace(" in text or "os.rename(" in text:
+                offenders.append(str(path.relative_to(root)))
+    assert offenders == []
+    assert (root / "core" / "safe_write.py").read_text(encoding="utf-8").count(
+        "os.replace(") == 1
 
 
 def test_antivirus_block_is_not_retried_and_has_its_own_message(tmp_path, monkeypatch):
