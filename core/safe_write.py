@@ -217,9 +217,18 @@ def write_text(target: str | os.PathLike[str], text: str) -> None:
 
 
 def encode_image(image: Image.Image, fmt: str, **params: Any) -> bytes:
-    """Encode in memory: Pillow's optimize/progressive paths ignore short file writes."""
+    """Encode in memory: Pillow's optimize/progressive paths ignore short file writes.
+    Pillow sizes the buffer of an optimised/progressive JPEG from the pixel count; a
+    photo that compresses worse than that ("Suspension not allowed here") is encoded
+    again as a plain baseline JPEG rather than failing."""
     out = io.BytesIO()
-    image.save(out, fmt, **params)
+    try:
+        image.save(out, fmt, **params)
+    except OSError:
+        if fmt.upper() != "JPEG" or not (params.get("optimize") or params.get("progressive")):
+            raise
+        out = io.BytesIO()
+        image.save(out, fmt, **{**params, "optimize": False, "progressive": False})
     return out.getvalue()
 
 

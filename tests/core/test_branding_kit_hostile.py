@@ -96,3 +96,19 @@ def test_brand_with_a_hostile_kit_prints_a_message_not_a_traceback(tmp_path, cap
     code = cli.main(["brand", str(photo), "--kit", str(folder), "-o", str(tmp_path)])
     err = capsys.readouterr().err
     assert code != 0 and "Traceback" not in err and "bersarang" in err
+
+
+def test_importing_a_zip_with_a_hostile_kit_json_is_a_kit_error(tmp_path):
+    import zipfile
+
+    from core.branding.kit_zip import import_kit_zip
+
+    folder = _kit_copy(tmp_path / "k", raw=DEEP)
+    archive = tmp_path / "kit-dalam.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in folder.rglob("*"):
+            if path.is_file():
+                zf.write(path, path.relative_to(folder).as_posix())
+    with pytest.raises(KitError, match="bersarang"):
+        import_kit_zip(archive)
+    assert not (user_kits_dir() / "k").exists()

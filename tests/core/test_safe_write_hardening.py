@@ -298,3 +298,39 @@ def test_a_truncated_cached_thumbnail_is_made_again(tmp_path):
     assert again == thumb_path(sha) and again.read_bytes().endswith(b"\xff\xd9")
     with Image.open(again) as im:
         im.load()
+
+
+@pytest.mark.skipif(os.name == "nt" or not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="mounting a tmpfs needs root on Linux")
+def test_brand_cli_on_a_full_disk_fails_and_keeps_the_old_output(tmp_path, capsys):
+    import cli
+
+    photo = tmp_path / "foto.jpg"
+    _noise(1600).save(photo, quality=95)
+    with _tiny_tmpfs(tmp_path / "disk", "1m") as disk:
+        argv = ["brand", str(photo), "--template", "band-bottom", "--format", "square",
+                "-o", str(disk), "--jobs", "1"]
+        assert cli.main(argv) == 0
+        out = disk / "foto_band-bottom_square.jpg"
+        good = out.read_bytes()
+        capsys.readouterr()
+        with contextlib.suppress(OSError), open(disk / "isi", "wb") as fh:
+            fh.write(b"\0" * (1024 * 1024 - len(good) - 8 * 1024))
+        code = cli.main([*argv, "--quality", "100"])
+        captured = capsys.readouterr()
+        assert code != 0 and "Disk penuh" in captured.err and "OK" not in captured.out
+        assert out.read_bytes() == good
+
+
+def test_a_photo_that_outgrows_pillows_progressive_buffer_is_still_saved(tmp_path):
+    """Pillow sizes an optimised/progressive JPEG's buffer by pixel count; pure noise at
+    quality 100 outgrows it ('Suspension not allowed here'). A baseline JPEG is written."""
+    image = _noise(600)
+    params = {"quality": 100, "optimize": True, "progressive": True, "subsampling": 0}
+    with pytest.raises(OSError):
+        image.save(tmp_path / "langsung.jpg", "JPEG", **params)
+    target = tmp_path / "hasil.jpg"
+    write_image(target, image, "JPEG", **params)
+    with Image.open(target) as im:
+        im.load()
+        assert im.size == (600, 600)
