@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import shutil
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
@@ -134,16 +135,30 @@ def _is_busy(exc: BaseException) -> bool:
     return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)  # incl. extended codes
 
 
-def _is_full(exc: BaseException) -> bool:
+FULL_DISK_BYTES = 1024 * 1024  # less free space than this: an I/O error means a full disk
+
+
+def _is_full(exc: BaseException, path: Path) -> bool:
+    """SQLITE_FULL, or an I/O error on a disk with (almost) no space left: writing the WAL
+    or its index then fails as "disk I/O error", which must not pass for a damaged file."""
     code = getattr(exc, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF == sqlite3.SQLITE_FULL
+    if code is None:
+        return False
+    if code & 0xFF == sqlite3.SQLITE_FULL:
+        return True
+    if code & 0xFF == sqlite3.SQLITE_IOERR:
+        try:
+            return shutil.disk_usage(path.parent).free < FULL_DISK_BYTES
+        except OSError:
+            return False
+    return False
 
 
 def _write_error(path: Path, exc: sqlite3.OperationalError) -> StoreWriteError | None:
     """The user's message for a lasting lock or a full disk; None for anything else."""
     if _is_busy(exc):
         return StoreWriteError(_busy_message(path))
-    if _is_full(exc):
+    if _is_full(exc, path):
         return StoreWriteError(
             f"Disk penuh: perubahan tidak dapat disimpan ke basis data Warta ({path.name}). "
             "Kosongkan ruang disk lalu coba lagi; data yang sudah tersimpan tetap aman.")
@@ -184,7 +199,7 @@ def open_store(path: Path | None = None, *, migrate: bool = True) -> Store:
         # from moving the damaged file aside.
         if conn is not None:
             conn.close()
-        if _is_busy(exc) or _is_full(exc):  # the file is fine: no restore must be offered
+        if _is_busy(exc) or _is_full(exc, path):  # the file is fine: offer no restore
             raise StoreError(str(_write_error(path, exc))) from exc
         if isinstance(exc, sqlite3.DatabaseError):
             raise StoreCorrupt(_corrupt_message(path, str(exc))) from exc

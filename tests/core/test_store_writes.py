@@ -3,6 +3,7 @@ traceback; a lock released within the retries is waited out (issue 16 item 8).""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -130,3 +131,27 @@ def test_add_with_raw_non_utf8_bytes_on_the_command_line(db, warta_home):
                             capture_output=True, timeout=120)
     err = result.stderr.decode("utf-8", "replace")
     assert result.returncode == 1 and "bukan UTF-8" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(os.name == "nt" or not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="mounting a tmpfs needs root on Linux")
+def test_add_on_a_real_full_disk(tmp_path, capsys, monkeypatch):
+    from tests.core.test_safe_write_hardening import _tiny_tmpfs
+
+    with _tiny_tmpfs(tmp_path / "disk", "2m") as disk:
+        monkeypatch.setenv("WARTA_HOME", str(disk))
+        code, out, _ = _add(capsys, *ADD)
+        assert code == 0
+        with contextlib.suppress(OSError), open(disk / "isi", "wb") as fh:
+            while True:
+                fh.write(b"\0" * 4096)
+                fh.flush()
+        code, out, err = _add(capsys, "add", "--title", "x" * 200_000, "--date", "2025-11-12")
+        assert code == 1 and out == ""
+        assert "Disk penuh" in err and "Traceback" not in err and "rusak" not in err
+        (disk / "isi").unlink()
+        s = open_store()
+        try:
+            assert posts.count_posts(s) == 1  # the earlier post is intact
+        finally:
+            s.close()
