@@ -87,8 +87,9 @@ class IntegrityWatch(QObject):
     def start(self) -> None:
         from gui import workers
 
-        self.task = workers.start(workers.Task(full_integrity_check, self.store.path))
-        self.task.signals.finished.connect(self._checked)
+        self.task = workers.Task(full_integrity_check, self.store.path)
+        self.task.signals.finished.connect(self._checked)  # before start: it may be quick
+        workers.start(self.task)
 
     def _checked(self, problems: list[str]) -> None:
         self.problems = problems

@@ -115,3 +115,19 @@ def test_failed_full_check_offers_reindex_which_repairs(qapp_id, store, monkeypa
         assert any("posts_date" in t for t in Box.shown)
     finally:
         damaged.close()
+
+
+def test_the_background_check_runs_on_a_worker_and_asks_when_damaged(qapp_id, qtbot, store,
+                                                                     monkeypatch):
+    posts.create_post(store, Post(title="Rapat", activity_date=dt.date(2025, 11, 1)))
+    calls: list[list[str]] = []
+    monkeypatch.setattr(IntegrityWatch, "offer", lambda self, problems: calls.append(problems))
+    sound = IntegrityWatch(store)
+    sound.start()
+    qtbot.waitUntil(lambda: sound.problems is not None, timeout=10_000)
+    assert sound.problems == [] and calls == []
+    monkeypatch.setattr("gui.startup.full_integrity_check", lambda *a, **k: ["row 1 missing"])
+    damaged = IntegrityWatch(store)
+    damaged.start()
+    qtbot.waitUntil(lambda: damaged.problems is not None, timeout=10_000)
+    assert calls == [["row 1 missing"]]
