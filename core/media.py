@@ -33,7 +33,7 @@ from PIL import Image, UnidentifiedImageError
 
 from core import paths, safe_write
 from core.branding.errors import RenderError, image_error_message
-from core.branding.imageio import MAX_JPEG_PIXELS, MAX_PIXELS, ORIENTATION_TAG
+from core.branding.imageio import MAX_JPEG_PIXELS, MAX_PIXELS, ORIENTATION_TAG, header_exif
 from core.media_thumbs import drop_thumbnails, ensure_thumbnail
 from core.model import Photo, Post
 from core.store import Store, connect, now_iso
@@ -171,7 +171,7 @@ def exif_datetime(text: object) -> dt.datetime | None:
 
 def _taken_at(im: Image.Image) -> dt.datetime | None:
     try:
-        exif = im.getexif()
+        exif = header_exif(im)  # a PNG's late eXIf chunk would cost a full decode
         sub = exif.get_ifd(_EXIF_IFD)
     except Exception:  # noqa: BLE001 - corrupt EXIF: the photo is fine, the date unknown
         return None
@@ -185,7 +185,7 @@ def _taken_at(im: Image.Image) -> dt.datetime | None:
 
 def _orientation(im: Image.Image) -> int:
     try:
-        value = im.getexif().get(ORIENTATION_TAG, 1)
+        value = header_exif(im).get(ORIENTATION_TAG, 1)
     except Exception:  # noqa: BLE001
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1

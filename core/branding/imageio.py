@@ -244,12 +244,21 @@ def _too_big(name: str, pixels: int | None, limit: int) -> RenderError:
     )
 
 
+def header_exif(im: Image.Image) -> Image.Exif:
+    """The EXIF of an opened image without decoding its pixels. Pillow's PNG plugin
+    decodes the whole image to look for an eXIf chunk after the pixel data (seconds and
+    hundreds of MB for a large PNG, just to read a header); such a late chunk is ignored."""
+    if im.format == "PNG" and "exif" not in im.info:
+        return Image.Exif()
+    return im.getexif()
+
+
 def _read_exif(im: Image.Image, warn: list[str], name: str) -> tuple[int, bytes]:
     """(orientation, kept EXIF bytes); corrupt EXIF is ignored with a warning."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # Pillow warns on corrupt EXIF; we report it
-            exif = im.getexif()
+            exif = header_exif(im)
             sub = exif.get_ifd(_EXIF_IFD)
         orientation = exif.get(ORIENTATION_TAG, 1)
         keep = Image.Exif()

@@ -74,12 +74,16 @@ print(json.dumps({{"delta_kb": peak - base}}))
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc/self/status")
-@pytest.mark.parametrize("call", [
-    'open_photo({path!r}, [(1080, 1350, "cover"), (1080, 1080, "cover")])',
-    "thumbnail_image({path!r}, 256)",
-    "downscale_jpeg(Path({path!r}), 1000, 80, 140000)",
+@pytest.mark.parametrize(("call", "ratio"), [
+    ('open_photo({path!r}, [(1080, 1350, "cover"), (1080, 1080, "cover")])', 2),
+    ("thumbnail_image({path!r}, 256)", 2),
+    ("downscale_jpeg(Path({path!r}), 1000, 80, 140000)", 2),
+    ("__import__('core.media').media.import_file(__import__('core.store').store.open_store(), "
+     "{path!r})", 2),
+    # the header alone: Pillow's PNG getexif() used to decode every pixel for it
+    ("__import__('core.branding.imageio').branding.imageio.photo_size({path!r})", 0.3),
 ])
-def test_peak_memory_of_a_large_transparent_png_stays_near_one_decode(tmp_path, call):
+def test_peak_memory_of_a_large_transparent_png_stays_near_one_decode(tmp_path, call, ratio):
     path = str(_transparent_png(tmp_path / "besar.png"))
     small = str(_transparent_png(tmp_path / "kecil.png", 200))
     code = _MEASURE.format(root=str(ROOT), small=small, call=call.format(path=path))
@@ -89,4 +93,4 @@ def test_peak_memory_of_a_large_transparent_png_stays_near_one_decode(tmp_path, 
     assert result.returncode == 0, result.stderr
     delta_mb = json.loads(result.stdout.strip().splitlines()[-1])["delta_kb"] / 1024
     one_decode_mb = decode_bytes("RGBA", (SIDE, SIDE)) / 2**20
-    assert delta_mb < 2 * one_decode_mb, f"{delta_mb:.0f} MB for a {one_decode_mb:.0f} MB decode"
+    assert delta_mb < ratio * one_decode_mb, f"{delta_mb:.0f} MB for {one_decode_mb:.0f} MB"
