@@ -14,7 +14,8 @@ from PIL import Image
 from core.branding.catalog import replace_logo
 from core.branding.errors import LogoError, RenderError
 from core.branding.imageio import open_photo, photo_size
-from core.media import MediaError, import_file
+from core.media_files import MediaError
+from core.media_import import import_file
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

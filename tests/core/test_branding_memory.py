@@ -78,7 +78,8 @@ print(json.dumps({{"delta_kb": peak - base}}))
     ('open_photo({path!r}, [(1080, 1350, "cover"), (1080, 1080, "cover")])', 2),
     ("thumbnail_image({path!r}, 256)", 2),
     ("downscale_jpeg(Path({path!r}), 1000, 80, 140000)", 2),
-    ("__import__('core.media').media.import_file(__import__('core.store').store.open_store(), "
+    ("__import__('core.media_import').media_import.import_file("
+     "__import__('core.store').store.open_store(), "
      "{path!r})", 2),
     # the header alone: Pillow's PNG getexif() used to decode every pixel for it
     ("__import__('core.branding.imageio').branding.imageio.photo_size({path!r})", 0.3),
