@@ -58,7 +58,8 @@ class Store:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite already rolled back after SQLITE_FULL etc.
+                self.conn.execute("ROLLBACK")
             raise
         self.execute("COMMIT")
 
