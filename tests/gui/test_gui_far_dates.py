@@ -17,14 +17,14 @@ def _stored(store, title: str, value: str) -> int:
 
 
 def test_main_window_opens_with_a_published_post_dated_9999(qapp_id, qtbot, store):
-    from gui.main_window import MainWindow
+    from gui.main_window import PAGES, MainWindow
 
     far = _stored(store, "Tahun jauh", "9999-12-01")
     _stored(store, "Tanggal rusak", "20x5-13-99")
     window = MainWindow(store)  # raised "year 10000 is out of range" in Laporan's months
     qtbot.addWidget(window)
     window.show()
-    for page in ("konten", "media", "laporan", "pengaturan"):
+    for page in PAGES:
         window.show_page(page)
     assert window.laporan.period() == (dt.date(9999, 12, 1), dt.date(9999, 12, 31))
     window.show_page("konten")
