@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from cli import argparse_id
+from core.store import StoreError
 from core.version import __version__
 
 _NOT_COMMANDS = {"argparse_id", "common"}
@@ -72,6 +73,9 @@ def main(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
+    except StoreError as exc:  # locked for too long, disk full: a message, not a traceback
+        print(f"galat: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # `warta count x | head`: the reader left; not an error
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -27,6 +27,18 @@ def _read_stdin() -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")  # as text-mode reading does
 
 
+def require_utf8(value: str, what: str) -> str:
+    """`value` unchanged, or ValueError when the shell passed bytes that are not UTF-8
+    (Python keeps them as lone surrogates, which no file or database can store)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{what} berisi karakter yang bukan UTF-8 (teks dari terminal atau "
+                         "berkas dengan pengodean lain); ketik ulang atau simpan sebagai "
+                         "UTF-8") from None
+    return value
+
+
 def write_out(text: str) -> None:
     """Print UTF-8 even when stdout is a pipe with a Windows code page (emoji survive)."""
     stream = sys.stdout

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -86,24 +86,41 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _path_key(path: str | os.PathLike[str]) -> str:
+    """One spelling per file: absolute, symlinks resolved, case folded (Windows)."""
+    try:
+        resolved = Path(path).resolve()
+    except (OSError, RuntimeError):
+        resolved = Path(os.path.abspath(path))
+    return os.path.normcase(str(resolved)).casefold()
+
+
 def output_paths(stems: Sequence[str], template_id: str, formats: Sequence[str],
-                 out_dir: Path) -> list[dict[str, Path]]:
+                 out_dir: Path, avoid: Iterable[str | os.PathLike[str]] = ()
+                 ) -> list[dict[str, Path]]:
     """<stem>_<template>_<format>.jpg per stem and format; equal stems get -2, -3, ...
     The one naming rule of branded files, for the Media page's export and `warta brand`.
     Names are compared ignoring case (Windows folders do), and a suffixed name never
-    lands on another input's own stem ("a", "A", "a-2" -> a, A-2, a-2-2)."""
+    lands on another input's own stem ("a", "A", "a-2" -> a, A-2, a-2-2). No output is
+    ever one of the `avoid` paths (the run's inputs): such a name gets a suffix too."""
     taken: set[str] = set()
+    inputs = {_path_key(p) for p in avoid}
     last: dict[str, int] = {}
     plans = []
+
+    def outputs(name: str) -> dict[str, Path]:
+        return {f: out_dir / f"{name}_{template_id}_{f}.jpg" for f in formats}
+
     for stem in stems:
         key = stem.casefold()
         name, n = stem, last.get(key, 1)
-        while name.casefold() in taken:
+        while name.casefold() in taken or (
+                inputs and any(_path_key(p) in inputs for p in outputs(name).values())):
             n += 1
             name = f"{stem}-{n}"
         last[key] = n
         taken.add(name.casefold())
-        plans.append({f: out_dir / f"{name}_{template_id}_{f}.jpg" for f in formats})
+        plans.append(outputs(name))
     return plans
 
 

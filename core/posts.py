@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from core import post_photos
+from core.date_range import check_date, clamp_date, month_key, stored_date
 from core.model import MAX_METRIC, METRIC_FIELDS, PLATFORM_IDS, Category, Post, Status, Variant
 from core.store import Store, now_iso
 
@@ -32,7 +33,7 @@ class PostFilter:
 
 
 def _parse_date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return stored_date(value)
 
 
 def _parse_datetime(value: str | None) -> dt.datetime | None:
@@ -84,7 +85,9 @@ def _post_values(post: Post) -> dict[str, object]:
 
 
 def create_post(store: Store, post: Post) -> Post:
-    """Insert `post` and return it with id and timestamps."""
+    """Insert `post` and return it with id and timestamps. ValueError (a message for
+    the user) when its activity date is outside the accepted range."""
+    check_date(post.activity_date, "Tanggal kegiatan")
     stamp = now_iso()
     values = _post_values(post) | {"created_at": stamp, "updated_at": stamp}
     cols = ", ".join(values)
@@ -98,6 +101,7 @@ def update_post(store: Store, post: Post) -> Post:
     """Save every editable field of an existing post (the autosave path)."""
     if post.id is None:
         raise ValueError("update_post needs a saved post")
+    check_date(post.activity_date, "Tanggal kegiatan")
     stamp = now_iso()
     values = _post_values(post) | {"updated_at": stamp, "id": post.id}
     sets = ", ".join(f"{k} = :{k}" for k in (*_POST_COLUMNS, "updated_at"))
@@ -154,7 +158,7 @@ def months_with_posts(store: Store) -> list[str]:
         "SELECT DISTINCT substr(activity_date, 1, 7) AS m FROM posts "
         "WHERE deleted_at IS NULL AND activity_date IS NOT NULL ORDER BY m DESC"
     ).fetchall()
-    return [r["m"] for r in rows]
+    return [r["m"] for r in rows if month_key(r["m"])]
 
 
 def duplicate_post(store: Store, post_id: int, *, title_suffix: str = " (salinan)") -> Post:
@@ -163,7 +167,9 @@ def duplicate_post(store: Store, post_id: int, *, title_suffix: str = " (salinan
     if original is None:
         raise KeyError(post_id)
     with store.transaction():
+        day = original.activity_date and clamp_date(original.activity_date)
         copy = create_post(store, replace(original, id=None, status=Status.DRAF,
+                                          activity_date=day,
                                           title=original.title + title_suffix,
                                           review_reason=""))
         for v in list_variants(store, post_id):

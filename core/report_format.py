@@ -6,10 +6,10 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from core import indonesian
+from core.date_range import month_end
 from core.nip import normalize_nip
 
 
@@ -47,9 +47,8 @@ def format_nip(nip: str) -> str:
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
-    """First and last day of a month (December 9999 too: no date after it is built)."""
-    last = calendar.monthrange(year, month)[1]
-    return dt.date(year, month, 1), dt.date(year, month, last)
+    """First and last day of a month."""
+    return dt.date(year, month, 1), month_end(year, month)
 
 
 def period_label(start: dt.date, end: dt.date) -> str:

@@ -132,7 +132,7 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
     from gui.check_runner import warm_up_in_background
     from gui.main_window import MainWindow
     from gui.profile_dialog import ProfileDialog
-    from gui.startup import Startup, daily_backup
+    from gui.startup import IntegrityWatch, Startup, daily_backup
 
     lock = InstanceLock()
     try:
@@ -160,6 +160,8 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
     window = MainWindow(store)
     window.show()
     QTimer.singleShot(0, window.raise_)
+    watch = IntegrityWatch(store, window, window.show_backups)
+    QTimer.singleShot(2000, watch.start)  # after the window is up; reads on a worker
     code = app.exec()
     store.close()
     lock.release()

@@ -182,6 +182,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[key])
         self.nav_buttons[key].setChecked(True)
 
+    def show_backups(self) -> None:
+        """Pengaturan > Cadangan (where a backup is chosen and restored)."""
+        self.show_page("pengaturan")
+        self.pengaturan.tabs.setCurrentWidget(self.pengaturan.backups)
+
     def open_post(self, post_id: int) -> None:
         """Show a post in Konten (from the Kalender or the reminder banner)."""
         self.konten.open_post(post_id)

@@ -56,6 +56,7 @@ from core.captions.templates import (
     load_templates,
 )
 from core.captions.variants import sync_variants
+from core.date_range import MAX_DATE, MIN_DATE
 from core.model import Account, Category, Post, Profile, Status
 from core.platforms import collaborator_cap
 from core.profile import load_profile
@@ -185,6 +186,7 @@ class PostEditor(QWidget):
         self.date.setObjectName("post_date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDateRange(MIN_DATE, MAX_DATE)  # the range core/date_range accepts
         self.location = QLineEdit()
         self.location.setObjectName("post_location")
         self.location.setPlaceholderText(self.tr("e.g. Aula Kecamatan Cimahi Tengah"))

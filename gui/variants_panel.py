@@ -50,6 +50,7 @@ from core.captions.variants import (
     sync_variants,
     variant_notes,
 )
+from core.date_range import MAX_DATE, MIN_DATE
 from core.indonesian import format_date_short, format_time
 from core.model import PLATFORM_IDS, Account, Post, Variant
 from core.platforms import PLATFORMS
@@ -224,6 +225,8 @@ class VariantTab(QWidget):
         self.when_edit.setObjectName("variant_when")
         self.when_edit.setDisplayFormat("dd/MM/yyyy HH.mm")
         self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDateTimeRange(dt.datetime.combine(MIN_DATE, dt.time()),
+                                        dt.datetime.combine(MAX_DATE, dt.time(23, 59)))
         self.publish_button = QPushButton(self.tr("Mark published"))
         self.publish_button.setObjectName("variant_publish_button")
         self.unpublish_button = QPushButton(self.tr("Remove the mark"))

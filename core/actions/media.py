@@ -218,7 +218,8 @@ def brand_files(files: Sequence[str], spec: FileBrand, *, jobs: int = 1
     names: list[str | None] = list(files) or [None]
     stems = [strip_bidi(Path(name).stem) or "foto" if name else spec.template_id
              for name in names]
-    plans = output_paths(stems, spec.template_id, spec.formats, spec.out_dir)
+    plans = output_paths(stems, spec.template_id, spec.formats, spec.out_dir,
+                         avoid=files)  # an output never replaces an input of the run
     batch = [RenderJob(name, name, outputs, spec.focus)
              for name, outputs in zip(names, plans, strict=True)]
     for name, result in render_batch(spec.kit, spec.template_id, batch, spec.fields,

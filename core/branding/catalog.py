@@ -15,7 +15,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from core import paths, safe_write
-from core.branding.errors import KitError, LogoError
+from core.branding.errors import KitError, LogoError, image_error_message
 from core.branding.kit import ID_PATTERN, KIT_FILE, MAX_ASSET_PIXELS, BrandKit, load_kit_folder
 from core.file_intake import MAX_LOGO_BYTES, IntakeError, display_name, read_regular
 
@@ -58,6 +58,9 @@ def _entry(folder: Path, source: str, overrides: bool = False) -> KitEntry:
         kit = load_kit_folder(folder, source=source)
     except KitError as exc:
         return KitEntry(folder.name, folder.name, source, folder, None, str(exc), overrides)
+    except Exception as exc:  # noqa: BLE001 - one broken kit must not stop start-up or --list
+        error = f"Kit merek {folder.name!r} tidak dapat dibaca ({type(exc).__name__})"
+        return KitEntry(folder.name, folder.name, source, folder, None, error, overrides)
     return KitEntry(kit.id, kit.name, source, folder, kit, None, overrides)
 
 
@@ -115,7 +118,7 @@ def _user_copy(kit: BrandKit) -> Path:
         shutil.copytree(kit.root, staging / "kit", symlinks=False)
         if target.exists():
             shutil.rmtree(target)
-        os.replace(staging / "kit", target)
+        safe_write.replace(staging / "kit", target)
     except OSError as exc:
         raise LogoError(f"Salinan kit {kit.name} tidak dapat dibuat di {target.parent}: "
                         f"{exc.strerror or exc}") from None
@@ -140,8 +143,10 @@ def _read_logo(png_path: Path) -> Image.Image:
             logo = im.convert("RGBA")
     except (UnidentifiedImageError, Image.DecompressionBombError):
         raise LogoError(f"{name} bukan gambar yang dikenali; pilih logo berformat PNG.") from None
-    except OSError as exc:
-        raise LogoError(f"Logo {name} rusak atau tidak dapat dibaca ({exc}).") from None
+    except LogoError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - decoders raise many types for hostile files
+        raise LogoError(image_error_message(name, exc, "Logo")) from None
     if max(logo.size) > MAX_LOGO_SIDE:
         logo.thumbnail((MAX_LOGO_SIDE, MAX_LOGO_SIDE), Image.Resampling.LANCZOS)
     return logo
@@ -165,7 +170,7 @@ def replace_logo(kit_id: str, key: str, png_path: str | os.PathLike[str]) -> Bra
     if key in data.get("placeholder_logos", []):
         data["placeholder_logos"] = [k for k in data["placeholder_logos"] if k != key]
     try:
-        safe_write.write_with(folder / rel, lambda tmp: logo.save(tmp, "PNG", optimize=True))
+        safe_write.write_image(folder / rel, logo, "PNG", optimize=True)
         safe_write.write_text(kit_json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     except safe_write.WriteError as exc:
         raise LogoError(str(exc)) from None

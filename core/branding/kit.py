@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -158,11 +159,32 @@ def load_kit_folder(root: str | Path, *, source: str = "path") -> BrandKit:
     if kit_file.stat().st_size > MAX_KIT_JSON_BYTES:
         raise KitError(f"{KIT_FILE} terlalu besar (batas 1 MB)", kit=label)
     data = _read_json(kit_file, label)
-    return _Parser(root, label).kit(data, source)
+    try:
+        return _Parser(root, label).kit(data, source)
+    except (RecursionError, OverflowError, ValueError, TypeError, MemoryError) as exc:
+        # the parser reports problems as text; anything escaping it is a hostile value
+        raise KitError(f"{KIT_FILE} berisi nilai yang tidak dapat diproses "
+                       f"({type(exc).__name__})", kit=label) from None
 
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"nilai {name} tidak diperbolehkan")
+
+
+_MAX_NUMBER_CHARS = 24  # every real kit value fits; 1e400 or a 5000-digit int do not
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or len(text) > _MAX_NUMBER_CHARS:
+        raise ValueError(f"angka {text[:_MAX_NUMBER_CHARS]} terlalu besar")
+    return value
+
+
+def _small_int(text: str) -> int:
+    if len(text) > _MAX_NUMBER_CHARS:
+        raise ValueError(f"angka {text[:_MAX_NUMBER_CHARS]}... terlalu besar")
+    return int(text)
 
 
 def _read_json(path: Path, label: str) -> Any:
@@ -173,7 +195,8 @@ def _read_json(path: Path, label: str) -> Any:
     except OSError as exc:
         raise KitError(f"{KIT_FILE} tidak dapat dibaca: {exc.strerror or exc}", kit=label) from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float,
+                          parse_int=_small_int)
     except json.JSONDecodeError as exc:
         raise KitError(
             f"{KIT_FILE} baris {exc.lineno} kolom {exc.colno}: JSON tidak sah ({exc.msg})",
@@ -181,6 +204,9 @@ def _read_json(path: Path, label: str) -> Any:
         ) from None
     except ValueError as exc:
         raise KitError(f"{KIT_FILE}: {exc}", kit=label) from None
+    except RecursionError:
+        raise KitError(f"{KIT_FILE} bersarang terlalu dalam; kit merek tidak pernah "
+                       "sedalam itu", kit=label) from None
 
 
 def placeholder_fields(value: str) -> list[str]:

@@ -151,8 +151,8 @@ def import_kit_zip(zip_path: str | os.PathLike[str], *, replace: bool = False) -
             raise KitExistsError(kit.id)
         target = user_kits_dir() / kit.id
         if target.exists():
-            os.replace(target, staging / "old")
-        os.replace(staging / "kit", target)
+            safe_write.replace(target, staging / "old")
+        safe_write.replace(staging / "kit", target)
     except OSError as exc:
         raise KitError(f"kit tidak dapat dipasang: {exc.strerror or exc}") from None
     finally:
@@ -180,7 +180,7 @@ def open_kit_zip(zip_path: str | os.PathLike[str]) -> BrandKit:
             load_kit_folder(staging / "kit")  # validate before caching
             if target.exists():
                 shutil.rmtree(target)
-            os.replace(staging / "kit", target)
+            safe_write.replace(staging / "kit", target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return load_kit_folder(target, source="path")

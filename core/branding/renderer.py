@@ -248,17 +248,15 @@ def render_set(
 
 def save_image(image: Image.Image, out_path: str | os.PathLike[str], *, fmt: str = "jpeg",
                quality: int = 88, exif: bytes = b"") -> None:
-    """Progressive optimised JPEG or PNG, via a temp file then rename."""
-
-    def write(tmp: Path) -> None:
-        if fmt == "png":
-            image.save(tmp, "PNG", compress_level=6, exif=exif)
-        else:
-            image.save(tmp, "JPEG", quality=int(quality), optimize=True, progressive=True,
-                       subsampling=jpeg_subsampling(quality), exif=exif)
-
+    """Progressive optimised JPEG or PNG, encoded in memory then written safely (a full
+    disk is reported, never a truncated file over the previous one)."""
+    if fmt == "png":
+        params: dict = {"compress_level": 6, "exif": exif}
+    else:
+        params = {"quality": int(quality), "optimize": True, "progressive": True,
+                  "subsampling": jpeg_subsampling(quality), "exif": exif}
     try:
-        safe_write.write_with(out_path, write)
+        safe_write.write_image(out_path, image, "PNG" if fmt == "png" else "JPEG", **params)
     except safe_write.WriteError as exc:
         raise RenderError(str(exc)) from None
 

@@ -56,18 +56,26 @@ class BackupsTab(QWidget):
 
     def refresh(self) -> None:
         self.list.clear()
-        for path in backup.list_backups():
+        for choice in backup.backup_choices():
+            path = choice.path
             day = path.stem.removeprefix("warta-")
             try:
                 label = format_date(dt.date.fromisoformat(day))
             except ValueError:
                 label = day
             size_kb = max(1, path.stat().st_size // 1024)
-            item = QListWidgetItem(f"{label}  ·  {size_kb} KB")
+            text = f"{label}  ·  {size_kb} KB"
+            item = QListWidgetItem(text)
+            if choice.problem:  # labelled and not restorable; the older ones still are
+                item.setText(text + "  ·  " + self.tr("cannot be restored"))
+                item.setToolTip(choice.problem)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        for row in range(self.list.count()):  # the newest backup that can be restored
+            if self.list.item(row).flags() & Qt.ItemFlag.ItemIsSelectable:
+                self.list.setCurrentRow(row)
+                break
         self._update_buttons()
 
     def _update_buttons(self, *_: object) -> None:

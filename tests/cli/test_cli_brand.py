@@ -161,3 +161,18 @@ def test_list_shows_kits_templates_and_formats(capsys):
                                                     "announcement"}
     assert {f["id"] for f in data["formats"]} == {"square", "portrait", "story", "landscape",
                                                    "youtube"}
+
+
+def test_brand_never_overwrites_an_input_in_the_output_folder(tmp_path, capsys):
+    from PIL import Image
+
+    a, b = tmp_path / "a.jpg", tmp_path / "a_band-bottom_square.jpg"
+    Image.new("RGB", (300, 300), (200, 0, 0)).save(a)
+    Image.new("RGB", (300, 300), (0, 0, 200)).save(b)
+    before = b.read_bytes()
+    code, _, _ = run(capsys, "brand", str(a), str(b), "--template", "band-bottom",
+                     "--format", "square", "-o", str(tmp_path), "--jobs", "1")
+    assert code == 0
+    assert b.read_bytes() == before  # the input is untouched, not branded twice
+    assert (tmp_path / "a-2_band-bottom_square.jpg").is_file()
+    assert (tmp_path / "a_band-bottom_square_band-bottom_square.jpg").is_file()

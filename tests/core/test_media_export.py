@@ -115,3 +115,17 @@ def test_suffixed_name_never_overwrites_another_photo():
                      "Rapat-2-2_band_square.jpg", "RAPAT-3_band_square.jpg",
                      "Rapat-4_band_square.jpg"]
     assert len({n.casefold() for n in names}) == len(names)  # no two files share a name
+
+
+def test_an_output_never_replaces_an_input_of_the_same_run(tmp_path):
+    """`brand a.jpg a_band-bottom_square.jpg --format square -o <same folder>` used to
+    overwrite the second input with the first one's result (issue 16 item 9)."""
+    a, b = tmp_path / "a.jpg", tmp_path / "a_band-bottom_square.jpg"
+    plans = output_paths(["a", b.stem], "band-bottom", ["square"], tmp_path, avoid=[a, b])
+    outs = [p["square"] for p in plans]
+    assert b not in outs and a not in outs and len(set(outs)) == 2
+    assert outs[0].name == "a-2_band-bottom_square.jpg"
+    # a differently cased or relative spelling of the input is still the input
+    upper = output_paths(["a"], "band-bottom", ["square"], tmp_path,
+                         avoid=[tmp_path / "A_BAND-BOTTOM_SQUARE.JPG"])
+    assert upper[0]["square"].name.casefold() != "a_band-bottom_square.jpg"

@@ -69,22 +69,22 @@
     </message>
     <message>
         <location filename="../../../gui/main_window.py" line="174" />
-        <location filename="../../../gui/main_window.py" line="227" />
+        <location filename="../../../gui/main_window.py" line="232" />
         <source>About Warta</source>
         <translation>Tentang Warta</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="221" />
+        <location filename="../../../gui/main_window.py" line="226" />
         <source>&lt;h3&gt;Warta %1&lt;/h3&gt;&lt;p&gt;An offline social-media studio for the PIC media sosial of city departments: captions per platform, branded photos, checks before posting, and the monthly report.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warta %1&lt;/h3&gt;&lt;p&gt;Studio media sosial luring untuk PIC media sosial perangkat daerah: keterangan unggahan per platform, foto berbingkai merek kota, pemeriksaan sebelum unggah, dan laporan bulanan.&lt;/p&gt;&lt;p&gt;Folder data: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="233" />
+        <location filename="../../../gui/main_window.py" line="238" />
         <source>Not saved</source>
         <translation>Belum tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="234" />
+        <location filename="../../../gui/main_window.py" line="239" />
         <source>The last changes could not be saved. Close anyway and lose them?</source>
         <translation>Perubahan terakhir tidak dapat disimpan. Tetap tutup dan buang perubahan itu?</translation>
     </message>

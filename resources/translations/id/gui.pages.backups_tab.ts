@@ -19,23 +19,28 @@
         <translation>Pulihkan yang dipilih…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/backups_tab.py" line="80"/>
+        <location filename="../../../gui/pages/backups_tab.py" line="70"/>
+        <source>cannot be restored</source>
+        <translation>tidak dapat dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/backups_tab.py" line="88"/>
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/backups_tab.py" line="90"/>
-        <location filename="../../../gui/pages/backups_tab.py" line="99"/>
+        <location filename="../../../gui/pages/backups_tab.py" line="98"/>
+        <location filename="../../../gui/pages/backups_tab.py" line="107"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/backups_tab.py" line="91"/>
+        <location filename="../../../gui/pages/backups_tab.py" line="99"/>
         <source>Replace all current data with the backup of %1? The current data is saved first.</source>
         <translation>Ganti semua data saat ini dengan cadangan tanggal %1? Data saat ini disimpan dulu.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/backups_tab.py" line="103"/>
+        <location filename="../../../gui/pages/backups_tab.py" line="111"/>
         <source>Backup restored. The previous data was saved as %1.</source>
         <translation>Cadangan dipulihkan. Data sebelumnya disimpan sebagai %1.</translation>
     </message>
