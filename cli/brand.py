@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import sqlite3
 import sys
@@ -21,7 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from cli.common import fail
+from cli.common import expand_wildcards, fail
 from core import paths
 from core.branding import (
     FORMATS,
@@ -178,7 +179,10 @@ def _run_jobs(kit: BrandKit, template_id: str, plan: list[tuple[str | None, dict
         for photo, outputs in plan:
             yield render_job(kit, template_id, photo, outputs, fields, focus, quality)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(plan))) as pool:
+    # spawn, as the Media page does: the only start method on Windows, so Linux runs
+    # (and the Linux frozen-bundle test) exercise the same worker start-up path
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(plan)), mp_context=spawn) as pool:
         futures = {pool.submit(render_job, kit, template_id, photo, outputs, fields, focus,
                                quality): photo for photo, outputs in plan}
         for future in as_completed(futures):
@@ -233,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
-    plan = _plan(args.files, template.id, formats, out_dir)
+    plan = _plan(expand_wildcards(args.files), template.id, formats, out_dir)
     jobs = args.jobs or os.cpu_count() or 1
     results = []
     shown: set[str] = set()
