@@ -14,6 +14,9 @@ def wants_gui(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from core.app_mutex import hold_app_mutex
+
+    hold_app_mutex()  # an upgrade waits for this running Warta (installer/warta.iss)
     if wants_gui(argv):
         from gui.app import run  # lazy: the CLI must work without Qt
 

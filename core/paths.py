@@ -55,3 +55,12 @@ def documents_dir() -> Path:
     from platformdirs import user_documents_path
 
     return user_documents_path()
+
+
+def display_path(path: str | os.PathLike[str], windows: bool | None = None) -> str:
+    """A path as the user's system writes it: backslashes on Windows, where Qt's file
+    dialogs hand back 'C:/Users/...' and a forward-slash path looks broken to users."""
+    text = os.fspath(path)
+    if os.name == "nt" if windows is None else windows:
+        return text.replace("/", "\\")
+    return text

@@ -41,6 +41,9 @@ def make_app(lang: str = "id") -> QApplication:
     app.setApplicationVersion(__version__)
     install_translators(app, lang)
     apply_theme(app)
+    from gui.main_window import icon  # the pages' imports: needed right after anyway
+
+    app.setWindowIcon(icon("warta"))  # every window and dialog, the first-start one too
     return app
 
 
@@ -128,11 +131,14 @@ def run(argv: list[str]) -> int:
 
 
 def run_interactive(app: QApplication) -> int:
+    from gui import crash
     from gui.check_runner import warm_up_in_background
-    from gui.main_window import MainWindow
+    from gui.main_window import USUAL_SIZE, MainWindow
     from gui.profile_dialog import ProfileDialog
+    from gui.screen_fit import show_fitted
     from gui.startup import Startup, daily_backup
 
+    crash.install()
     lock = InstanceLock()
     try:
         lock.acquire()
@@ -154,7 +160,7 @@ def run_interactive(app: QApplication) -> int:
         save_profile(store, profile)
     warm_up_in_background()  # the dictionary loads while the window opens
     window = MainWindow(store)
-    window.show()
+    show_fitted(window, *USUAL_SIZE)
     QTimer.singleShot(0, window.raise_)
     code = app.exec()
     store.close()

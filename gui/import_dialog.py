@@ -44,6 +44,7 @@ from core.posts import METRIC_FIELDS
 from core.report import METRIC_LABELS, PLATFORM_NAMES
 from core.report_format import format_date_long, format_number
 from core.store import Store
+from gui.screen_fit import fit_to_screen
 
 
 class ImportDialog(QDialog):
@@ -54,7 +55,7 @@ class ImportDialog(QDialog):
         self.outcome: ImportOutcome | None = None
         self.matches: list[RowMatch] = []
         self.setWindowTitle(self.tr("Import metrics from CSV"))
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         info = QLabel(self.tr("%1: %2 rows, separator \u201c%3\u201d.")
                       .replace("%1", file_name).replace("%2", str(len(table.rows)))
                       .replace("%3", "Tab" if table.delimiter == "\t" else table.delimiter))

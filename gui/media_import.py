@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from core import media
 from core.media_thumbs import prewarm_report_copies
 from core.store import Store
-from gui import workers
+from gui import start_dirs, workers
 from widgets.media_commands import media_events
 
 FILE_FILTER_EXTS = " ".join(f"*{s}" for s in media.IMAGE_SUFFIXES)
@@ -27,7 +27,7 @@ def choose_files(parent: QWidget | None) -> list[str]:
     """The file dialog for "Impor foto…" (several files at once)."""
     title = QCoreApplication.translate("MediaImport", "Import photos")
     label = QCoreApplication.translate("MediaImport", "Photos")
-    files, _ = QFileDialog.getOpenFileNames(parent, title, "",
+    files, _ = QFileDialog.getOpenFileNames(parent, title, start_dirs.pictures_dir(),
                                             f"{label} ({FILE_FILTER_EXTS})")
     return files
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from core import paths, posts, settings
 from core.indonesian import format_date_abbrev, format_month
 from core.model import Status
+from core.paths import display_path
 from core.posts import METRIC_FIELDS
 from core.report import METRIC_LABELS, PLATFORM_NAMES, ReportData, build_report, departments
 from core.report_format import (
@@ -549,7 +550,7 @@ class LaporanPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"),
                                                   self.folder.text())
         if folder:
-            self.folder.setText(folder)
+            self.folder.setText(display_path(folder))
 
     def targets(self) -> list[Path]:
         assert self.data is not None
