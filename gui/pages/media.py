@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from core import media, posts, settings
 from core.indonesian import format_month, format_number
+from core.long_paths import cap_folder_name
 from core.media_export import ExportItem, ExportRequest
 from core.model import Photo, Post
 from core.profile import load_profile
@@ -433,7 +434,8 @@ class MediaPage(QWidget):
                 return Path(choice.export_dir)
         fields = self.brand.fields()
         name = media.post_folder_name(post, fields["title"], self.brand.activity_date())
-        return media.default_export_root(self.store) / name
+        root = media.default_export_root(self.store)
+        return root / cap_folder_name(root, name)
 
     def _update_folder(self) -> None:
         self.brand.set_folder(self.export_folder())

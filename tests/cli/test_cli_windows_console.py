@@ -147,3 +147,16 @@ def test_einval_about_a_file_is_still_an_error(monkeypatch):
     monkeypatch.setattr(count, "run", bad_name)
     with pytest.raises(OSError):
         cli.main(["count", "-"])
+
+
+@pytest.mark.parametrize(("release", "version", "expected"), [
+    ("10", "10.0.22631", "Windows 11 (build 22631)"),
+    ("10", "10.0.22000", "Windows 11 (build 22000)"),
+    ("10", "10.0.19045", "Windows 10 (build 19045)"),
+    ("11", "10.0.26100", "Windows 11 (build 26100)"),
+])
+def test_doctor_names_windows_11_by_its_build(release, version, expected):
+    from cli.doctor import system_name
+
+    assert system_name("Windows", release, version) == expected
+    assert system_name("Linux", "6.8.0", "#1 SMP") == "Linux 6.8.0"
