@@ -59,6 +59,11 @@ OutputBaseFilename={#AppName}-{#AppVersion}-setup
 #ifdef IconFile
 SetupIconFile={#IconFile}
 #endif
+; build.py passes /DSignTool=warta and /Swarta=<command> when WARTA_SIGNTOOL is set:
+; Inno Setup then signs the setup and the uninstaller (the exes are signed before).
+#ifdef SignTool
+SignTool={#SignTool}
+#endif
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName} {#AppVersion}
 Compression=lzma2/max

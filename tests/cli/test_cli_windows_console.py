@@ -160,3 +160,26 @@ def test_doctor_names_windows_11_by_its_build(release, version, expected):
 
     assert system_name("Windows", release, version) == expected
     assert system_name("Linux", "6.8.0", "#1 SMP") == "Linux 6.8.0"
+
+
+def test_brand_workers_are_spawned_as_on_windows(monkeypatch, tmp_path):
+    """fork is Linux-only; spawn is what the frozen Warta.exe does, so test that path."""
+    from cli import brand
+
+    seen = {}
+
+    class Recorder:
+        def __init__(self, max_workers, mp_context):
+            seen["method"] = mp_context.get_start_method()
+
+        def __enter__(self):
+            raise RuntimeError("recorded")
+
+        def __exit__(self, *exc):
+            return False
+
+    monkeypatch.setattr(brand, "ProcessPoolExecutor", Recorder)
+    plan = [(str(tmp_path / f"{n}.jpg"), {}) for n in range(2)]
+    with pytest.raises(RuntimeError, match="recorded"):
+        list(brand._run_jobs(None, "band-bottom", plan, {}, (0.5, 0.5), 88, jobs=2))
+    assert seen["method"] == "spawn"
