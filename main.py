@@ -22,7 +22,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(argv)
     import cli
+    from core import crash_log
 
+    crash_log.install(faults=False)  # Warta.exe with arguments has no stderr to show it
     return cli.main(argv)
 
 

@@ -117,12 +117,12 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
 
 
 def install(faults: bool = True) -> Path:
-    """Route uncaught exceptions (main thread and others) to the log; with `faults`,
-    faulthandler writes a hard crash's stacks to logs/faults.log. Returns the log path."""
+    """Route uncaught exceptions (main thread and others) to the log (the file is only
+    created by the first error); with `faults`, faulthandler writes a hard crash's
+    stacks to logs/faults.log. Returns the log path."""
     global _fault_file
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
-    logger()
     if faults and _fault_file is None:
         with contextlib.suppress(OSError):
             _fault_file = open(logs_dir() / FAULT_NAME, "a", encoding="utf-8")  # noqa: SIM115

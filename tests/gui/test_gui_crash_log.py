@@ -101,3 +101,23 @@ def test_last_errors_keeps_the_newest(warta_home):
     errors = crash_log.last_errors(2)
     crash_log.uninstall()
     assert len(errors) == 2 and "nomor 4" in errors[-1] and "nomor 3" in errors[0]
+
+
+def test_cli_crash_is_logged_too(warta_home, tmp_path):
+    """`Warta.exe report ...` (windowed, no console) must not lose a crash either."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    script = ("import sys, main, cli.count\n"
+              "def boom(args): raise LookupError('uji galat CLI')\n"
+              "cli.count.run = boom\n"
+              "sys.exit(main.main(['count', '-']))\n")
+    env = dict(os.environ, WARTA_HOME=str(warta_home))
+    result = subprocess.run([sys.executable, "-c", script], cwd=root, env=env, input=b"x",
+                            capture_output=True, timeout=60)
+    assert result.returncode == 1
+    assert b"LookupError: uji galat CLI" in result.stderr  # still shown on a console
+    log = (warta_home / "logs" / "warta.log").read_text(encoding="utf-8")
+    assert "LookupError: uji galat CLI" in log
