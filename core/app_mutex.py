@@ -26,6 +26,8 @@ def hold_app_mutex(kernel32: Any = None) -> list[Any]:
         import ctypes  # pragma: no cover - Windows only
 
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        kernel32.CreateMutexW.restype = ctypes.c_void_p  # a HANDLE, not an int
+        kernel32.CreateMutexW.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_wchar_p]
     if _held:
         return list(_held)
     for name in NAMES:

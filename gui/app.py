@@ -41,10 +41,15 @@ def make_app(lang: str = "id") -> QApplication:
     app.setApplicationVersion(__version__)
     install_translators(app, lang)
     apply_theme(app)
+    install_app_icon(app)
+    return app
+
+
+def install_app_icon(app: QApplication) -> None:
+    """Every window and dialog gets Warta's icon, the first-start dialog too."""
     from gui.main_window import icon  # the pages' imports: needed right after anyway
 
-    app.setWindowIcon(icon("warta"))  # every window and dialog, the first-start one too
-    return app
+    app.setWindowIcon(icon("warta"))
 
 
 def screenshot(path: str, page: str, size: str) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core import crash_log
@@ -57,10 +57,21 @@ def _show(details: str) -> None:
         _showing = False
 
 
+class _Relay(QObject):
+    """Carries an error from any thread to the GUI thread, after the failing slot."""
+
+    error = Signal(str)
+
+
+_relay: _Relay | None = None
+
+
 def install(show: Callable[[str], None] | None = None) -> None:
-    """Log uncaught errors and Qt warnings; show each error after the failing slot has
-    returned (never from inside it)."""
+    """Log uncaught errors and Qt warnings; show each error in the GUI thread once the
+    failing slot (or worker thread) has returned, never from inside it."""
+    global _relay
     crash_log.install()
     qInstallMessageHandler(qt_message)
-    shown = show or _show
-    crash_log.on_error(lambda details: QTimer.singleShot(0, lambda: shown(details)))
+    _relay = _Relay()  # created here, in the GUI thread: queued calls run there
+    _relay.error.connect(show or _show, Qt.ConnectionType.QueuedConnection)
+    crash_log.on_error(_relay.error.emit)

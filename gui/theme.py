@@ -133,12 +133,17 @@ def pin_light_scheme(app: QApplication) -> None:
         hints.setColorScheme(Qt.ColorScheme.Light)
 
 
+def apply_palette(app: QApplication) -> None:
+    """The light scheme and palette, whatever the system started with."""
+    pin_light_scheme(app)
+    app.setPalette(light_palette())
+
+
 def apply_theme(app: QApplication) -> None:
     """Fusion style + our full light palette and sheet, so every Windows version (and
     Windows 11 in dark mode) looks the same."""
-    pin_light_scheme(app)
     app.setStyle("Fusion")
-    app.setPalette(light_palette())
+    apply_palette(app)
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)

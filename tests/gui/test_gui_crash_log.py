@@ -121,3 +121,19 @@ def test_cli_crash_is_logged_too(warta_home, tmp_path):
     assert b"LookupError: uji galat CLI" in result.stderr  # still shown on a console
     log = (warta_home / "logs" / "warta.log").read_text(encoding="utf-8")
     assert "LookupError: uji galat CLI" in log
+
+
+def test_error_in_a_worker_thread_is_shown_in_the_gui_thread(installed, qtbot):
+    shown_in: list[bool] = []
+    crash_log._listeners.clear()
+    crash.install(show=lambda details: shown_in.append(
+        threading.current_thread() is threading.main_thread()))
+
+    def work() -> None:
+        raise RuntimeError("dari thread lain")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bool(shown_in))
+    assert shown_in == [True]

@@ -70,11 +70,15 @@ def test_metrics_import_dialog_fits_a_small_screen(qapp_id, qtbot, small_screen)
 
 def test_every_window_gets_the_app_icon(qapp_id, qtbot):
     """make_app sets the icon app-wide, so the first-start dialog has it too."""
+    import inspect
+
     from PySide6.QtWidgets import QDialog
 
-    from gui.app import make_app
+    from gui.app import install_app_icon, make_app
 
-    app = make_app("id")
+    assert "install_app_icon(app)" in inspect.getsource(make_app)
+    app = qapp_id
+    install_app_icon(app)
     dialog = QDialog()
     qtbot.addWidget(dialog)
     assert not app.windowIcon().isNull()

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTableWidget, QToolTip
 
-from gui.theme import apply_theme, light_palette
+from gui.theme import apply_palette, light_palette
 
 R = QPalette.ColorRole
 G = QPalette.ColorGroup
@@ -56,10 +56,13 @@ def dark_palette() -> QPalette:
 
 @pytest.fixture
 def dark_then_theme(qapp):
+    """apply_theme's palette step after a dark start (not the whole theme: re-applying
+    the style sheet re-polishes every widget the session has, which is slow)."""
+    before = qapp.palette()
     qapp.setPalette(dark_palette())
-    apply_theme(qapp)
+    apply_palette(qapp)
     yield qapp
-    apply_theme(qapp)
+    qapp.setPalette(before)
 
 
 @pytest.mark.parametrize("group", [G.Active, G.Inactive])
