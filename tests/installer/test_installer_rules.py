@@ -251,3 +251,11 @@ def test_smoke_test_runs_a_first_day_with_the_frozen_cli():
     source = inspect.getsource(build.first_day)
     assert '"demo"' in source and '"--docx"' in source and '"--xlsx"' in source
     assert '"--jobs", "2"' in source and "first_day(" in inspect.getsource(build.smoke_test)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses a /bin/sh stand-in")
+def test_smoke_scan_lets_a_named_summary_line_through(tmp_path):
+    program = _fake_program(tmp_path, "Selesai: 2 foto berhasil, 0 gagal.")
+    with pytest.raises(build.BuildError, match="pesan galat"):
+        build.run_frozen(program, ["brand"])
+    assert "0 gagal" in build.run_frozen(program, ["brand"], summary="Selesai: ")
