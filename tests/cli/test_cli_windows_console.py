@@ -74,6 +74,23 @@ def test_every_command_survives_a_cp1252_console_with_emoji(warta_home, tmp_path
     assert "Laporan" in report and (out_dir / "Laporan ✅.xlsx").is_file()
 
 
+def test_newer_commands_survive_a_cp1252_console_with_emoji(warta_home, tmp_path):
+    """import-photos (with a literal wildcard), status, kalender, paket and rekap."""
+    folder = tmp_path / "foto ✅"
+    folder.mkdir()
+    Image.new("RGB", (200, 150)).save(folder / "Posyandu 🍼.jpg")
+    _ok(cp1252_run(warta_home, "demo", "--bulan", "2025-11"))
+    imported = _ok(cp1252_run(warta_home, "import-photos", str(folder / "*.jpg"), "--post", "1"))
+    assert "Posyandu 🍼.jpg" in imported
+    assert "Siap Ditinjau" in _ok(cp1252_run(warta_home, "status", "1", "Siap Ditinjau"), 0, 1)
+    assert "November 2025" in _ok(cp1252_run(warta_home, "kalender", "--bulan", "2025-11"))
+    packets = tmp_path / "paket ✅"
+    packets.mkdir()
+    _ok(cp1252_run(warta_home, "paket", "--bulan", "2025-11", "-o", str(packets)))
+    assert "diimpor" in _ok(cp1252_run(warta_home, "rekap", "impor", str(packets / "*.warta")))
+    assert "belum mengirim" in _ok(cp1252_run(warta_home, "rekap", "status", "--bulan", "2025-11"))
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-8"])
 def test_decode_text_accepts_what_windows_editors_and_powershell_write(encoding):
     data = CAPTION.replace("\n", "\r\n").encode(encoding)
@@ -164,22 +181,19 @@ def test_doctor_names_windows_11_by_its_build(release, version, expected):
 
 def test_brand_workers_are_spawned_as_on_windows(monkeypatch, tmp_path):
     """fork is Linux-only; spawn is what the frozen Warta.exe does, so test that path."""
-    from cli import brand
+    from core import media_export
 
     seen = {}
 
-    class Recorder:
-        def __init__(self, max_workers, mp_context):
-            seen["method"] = mp_context.get_start_method()
+    def recorder(max_workers, mp_context):
+        seen["method"] = mp_context.get_start_method()
+        raise RuntimeError("recorded")
 
-        def __enter__(self):
-            raise RuntimeError("recorded")
-
-        def __exit__(self, *exc):
-            return False
-
-    monkeypatch.setattr(brand, "ProcessPoolExecutor", Recorder)
-    plan = [(str(tmp_path / f"{n}.jpg"), {}) for n in range(2)]
+    monkeypatch.setattr(media_export, "ProcessPoolExecutor", recorder)
+    for name in ("a.jpg", "b.jpg"):
+        Image.new("RGB", (64, 48)).save(tmp_path / name)
     with pytest.raises(RuntimeError, match="recorded"):
-        list(brand._run_jobs(None, "band-bottom", plan, {}, (0.5, 0.5), 88, jobs=2))
+        cli.main(["brand", str(tmp_path / "a.jpg"), str(tmp_path / "b.jpg"), "--template",
+                  "band-bottom", "--format", "square", "--jobs", "2", "-o",
+                  str(tmp_path / "hasil")])
     assert seen["method"] == "spawn"

@@ -7,8 +7,8 @@ import pytest
 
 from core import long_paths
 from core.long_paths import MAX_PATH, TEMP_ROOM, cap_folder_name, fits, path_length
-from core.media import post_folder_name, safe_name
 from core.media_export import output_paths
+from core.media_names import post_folder_name, safe_name
 
 
 def _base(tmp_path, length: int):
@@ -62,8 +62,8 @@ def test_a_250_character_base_folder_cannot_fit_and_says_so(tmp_path, monkeypatc
 def test_export_refuses_a_too_long_folder_before_rendering(store, tmp_path, monkeypatch):
     from PIL import Image
 
-    from core.media import MediaError
     from core.media_export import ExportItem, ExportRequest, export_branded
+    from core.media_files import MediaError
 
     photo = tmp_path / "foto.jpg"
     Image.new("RGB", (64, 64)).save(photo)

@@ -4,78 +4,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../gui/main_window.py" line="101"/>
+        <location filename="../../../gui/main_window.py" line="118"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="102"/>
+        <location filename="../../../gui/main_window.py" line="119"/>
         <source>Laporan</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="78"/>
+        <location filename="../../../gui/main_window.py" line="93"/>
         <source>Ready.</source>
         <translation>Siap.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="100"/>
+        <location filename="../../../gui/main_window.py" line="116"/>
         <source>Konten</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="103"/>
+        <location filename="../../../gui/main_window.py" line="117"/>
+        <source>Kalender</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/main_window.py" line="120"/>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="133"/>
+        <location filename="../../../gui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="137"/>
+        <location filename="../../../gui/main_window.py" line="154"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="141"/>
+        <location filename="../../../gui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="142"/>
+        <location filename="../../../gui/main_window.py" line="159"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="144"/>
+        <location filename="../../../gui/main_window.py" line="161"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="151"/>
+        <location filename="../../../gui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="152"/>
-        <location filename="../../../gui/main_window.py" line="185"/>
+        <location filename="../../../gui/main_window.py" line="169"/>
+        <location filename="../../../gui/main_window.py" line="220"/>
         <source>About Warta</source>
         <translation>Tentang Warta</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="179"/>
+        <location filename="../../../gui/main_window.py" line="214"/>
         <source>&lt;h3&gt;Warta %1&lt;/h3&gt;&lt;p&gt;An offline social-media studio for the PIC media sosial of city departments: captions per platform, branded photos, checks before posting, and the monthly report.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warta %1&lt;/h3&gt;&lt;p&gt;Studio media sosial luring untuk PIC media sosial perangkat daerah: keterangan unggahan per platform, foto berbingkai merek kota, pemeriksaan sebelum unggah, dan laporan bulanan.&lt;/p&gt;&lt;p&gt;Folder data: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="191"/>
+        <location filename="../../../gui/main_window.py" line="226"/>
         <source>Not saved</source>
         <translation>Belum tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="192"/>
+        <location filename="../../../gui/main_window.py" line="227"/>
         <source>The last changes could not be saved. Close anyway and lose them?</source>
         <translation>Perubahan terakhir tidak dapat disimpan. Tetap tutup dan buang perubahan itu?</translation>
     </message>
