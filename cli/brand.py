@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli.common import fail, usage_errors_exit_1
+from cli.common import expand_wildcards, fail, usage_errors_exit_1
 from core import paths
 from core.actions.media import FileBrand, brand_files
 from core.branding import (
@@ -195,11 +195,12 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs or os.cpu_count() or 1
     results = []
     shown: set[str] = set()
-    for result in brand_files(args.files, spec, jobs=jobs):
+    files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
+    for result in brand_files(files, spec, jobs=jobs):
         results.append(result)
         if not args.json:
             _print_result(result, shown)
-    order = {photo: i for i, photo in enumerate(args.files)}
+    order = {photo: i for i, photo in enumerate(files)}
     results.sort(key=lambda r: order.get(r["input"], 0))
     failed = sum(1 for r in results if not r["ok"])
     if args.json:

@@ -7,13 +7,12 @@ are argparse's 2, and an unreadable file is 2 as well.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import sys
 from pathlib import Path
 
-from cli.common import fail
+from cli.common import decode_text, fail
 from core.model import Category
 
 _CATEGORIES = tuple(c.value for c in Category)
@@ -45,11 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM; else Windows-1252 with a notice."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """What decode_text accepts; else Windows-1252 with a notice."""
     try:
-        return data.decode("utf-8-sig")
+        return decode_text(data)
     except UnicodeDecodeError:
         print(f"catatan: {name} bukan UTF-8; dibaca sebagai Windows-1252. Simpan berkas sebagai "
               "UTF-8 agar huruf khusus dan emoji terbaca benar.", file=sys.stderr)
@@ -65,21 +62,11 @@ def _read(value: str) -> str:
     return _decode(path.read_bytes(), path.name)
 
 
-def _safe_stdout() -> None:
-    """A Windows console that cannot show an emoji must not crash the report."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):
-                reconfigure(errors="replace")
-
-
 def run(args: argparse.Namespace) -> int:
     from core.checks import CheckContext, check_text, has_errors, problems, summarize
     from core.checks.finding import SEVERITY_LABELS, count_by_severity
     from core.checks.text import Doc
 
-    _safe_stdout()
     try:
         text = _read(args.file)
     except FileNotFoundError:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
+from core.long_paths import MIN_STEM, cap_stem, too_long_message
 from core.media_files import MediaError
 from core.media_names import safe_name
 from core.renders import RenderRecord, record_render
@@ -102,16 +103,19 @@ def output_paths(stems: Sequence[str], template_id: str, formats: Sequence[str],
     The one naming rule of branded files, for the Media page's export and `warta brand`.
     Names are compared ignoring case (Windows folders do), and a suffixed name never
     lands on another input's own stem ("a", "A", "a-2" -> a, A-2, a-2-2). No output is
-    ever one of the `avoid` paths (the run's inputs): such a name gets a suffix too."""
+    ever one of the `avoid` paths (the run's inputs): such a name gets a suffix too. Long
+    stems are shortened so every path fits Windows' 260 characters (core/long_paths.py)."""
     taken: set[str] = set()
     inputs = {_path_key(p) for p in avoid}
     last: dict[str, int] = {}
     plans = []
+    widest = max(formats, key=len, default="")
 
     def outputs(name: str) -> dict[str, Path]:
         return {f: out_dir / f"{name}_{template_id}_{f}.jpg" for f in formats}
 
     for stem in stems:
+        stem = cap_stem(out_dir, stem, f"-99_{template_id}_{widest}.jpg")
         key = stem.casefold()
         name, n = stem, last.get(key, 1)
         while name.casefold() in taken or (
@@ -225,10 +229,13 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise MediaError(f"Folder hasil {out_dir} tidak dapat ditulisi "
+        raise MediaError(too_long_message(out_dir / ("x" * MIN_STEM))
+                         or f"Folder hasil {out_dir} tidak dapat ditulisi "
                          f"({exc.strerror or exc}). Pilih folder lain.") from None
     result = ExportResult(out_dir)
     plan = plan_outputs(req.items, template.id, formats, out_dir)
+    if plan and (too_long := too_long_message(next(iter(plan[0][1].values())))):
+        raise MediaError(too_long)
     total = len(plan)
     if progress is not None:
         progress(0, total, plan[0][0].src.name if plan else "")

@@ -70,3 +70,12 @@ def export_root(chosen: str = "") -> Path:
 def report_export_dir(chosen: str = "") -> Path:
     """The default folder of report files: <export root>/Laporan."""
     return export_root(chosen) / "Laporan"
+
+
+def display_path(path: str | os.PathLike[str], windows: bool | None = None) -> str:
+    """A path as the user's system writes it: backslashes on Windows, where Qt's file
+    dialogs hand back 'C:/Users/...' and a forward-slash path looks broken to users."""
+    text = os.fspath(path)
+    if os.name == "nt" if windows is None else windows:
+        return text.replace("/", "\\")
+    return text

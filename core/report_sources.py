@@ -25,7 +25,7 @@ def city_logo(store: Store | None = None) -> Path | None:
     kit_file = root / "kit.json"
     if kit_file.is_file():
         try:
-            logos = json.loads(kit_file.read_text(encoding="utf-8")).get("logos", {})
+            logos = json.loads(kit_file.read_text(encoding="utf-8-sig")).get("logos", {})
         except (OSError, ValueError, AttributeError):
             logos = {}
         if isinstance(logos, dict):

@@ -42,7 +42,15 @@ def make_app(lang: str = "id") -> QApplication:
     app.setApplicationVersion(__version__)
     install_translators(app, lang)
     apply_theme(app)
+    install_app_icon(app)
     return app
+
+
+def install_app_icon(app: QApplication) -> None:
+    """Every window and dialog gets Warta's icon, the first-start dialog too."""
+    from gui.main_window import icon  # the pages' imports: needed right after anyway
+
+    app.setWindowIcon(icon("warta"))
 
 
 def screenshot(path: str, page: str, size: str) -> int:
@@ -129,11 +137,14 @@ def run(argv: list[str]) -> int:
 
 
 def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
+    from gui import crash
     from gui.check_runner import warm_up_in_background
-    from gui.main_window import MainWindow
+    from gui.main_window import USUAL_SIZE, MainWindow
     from gui.profile_dialog import ProfileDialog
+    from gui.screen_fit import show_fitted
     from gui.startup import IntegrityWatch, Startup, daily_backup
 
+    crash.install()
     lock = InstanceLock()
     try:
         lock.acquire()
@@ -158,7 +169,7 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
         save_profile(store, profile)
     warm_up_in_background()  # the dictionary loads while the window opens
     window = MainWindow(store)
-    window.show()
+    show_fitted(window, *USUAL_SIZE)
     QTimer.singleShot(0, window.raise_)
     watch = IntegrityWatch(store, window, window.show_backups)
     QTimer.singleShot(2000, watch.start)  # after the window is up; reads on a worker

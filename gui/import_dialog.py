@@ -35,6 +35,7 @@ from core.platforms import platform_name
 from core.report_format import format_number, format_optional_date
 from core.store import Store
 from gui import workers
+from gui.screen_fit import fit_to_screen
 
 PREVIEW_ROWS = 1000  # rows drawn in the preview table; every row is still matched
 MATCH_ON_WORKER = 2000  # files longer than this are matched off the UI thread
@@ -49,7 +50,7 @@ class ImportDialog(QDialog):
         self.preview: actions.ImportPreview | None = None
         self.matches: list[RowMatch] = []
         self.setWindowTitle(self.tr("Import metrics from CSV"))
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         info = QLabel(self.tr("%1: %2 rows, separator \u201c%3\u201d.")
                       .replace("%1", file_name).replace("%2", str(len(table.rows)))
                       .replace("%3", "Tab" if table.delimiter == "\t" else table.delimiter))

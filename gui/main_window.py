@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.actions import kalender
 from core.actions import rekap as rekap_actions
-from core.paths import resources_dir
+from core.paths import display_path, resources_dir
 from core.profile import load_profile
 from core.store import Store
 from core.version import __version__
@@ -30,10 +30,13 @@ from gui.pages.laporan import LaporanPage
 from gui.pages.media import MediaPage
 from gui.pages.pengaturan import PengaturanPage
 from gui.rekap.page import RekapPage
+from gui.screen_fit import fit_to_screen, set_minimum_within_screen
 from widgets.reminder_banner import ReminderBanner
 
 PAGES = ("konten", "kalender", "media", "laporan", "pengaturan")
 COORDINATOR_PAGE = "rekap"  # Rekap Kota: only in Diskominfo's Warta
+MINIMUM_SIZE = (1024, 640)
+USUAL_SIZE = (1280, 720)
 
 
 def icon(name: str) -> QIcon:
@@ -47,8 +50,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Warta")
         self.setWindowIcon(icon("warta"))
-        self.setMinimumSize(1024, 640)
-        self.resize(1280, 720)
+        set_minimum_within_screen(self, *MINIMUM_SIZE)
+        fit_to_screen(self, *USUAL_SIZE)
 
         self.pages: dict[str, QWidget] = {}
         self.konten = KontenPage(store, self.undo_stack)
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
             "<h3>Warta %1</h3><p>An offline social-media studio for the PIC media sosial "
             "of city departments: captions per platform, branded photos, checks before "
             "posting, and the monthly report.</p><p>Data folder: %2</p>"
-        ).replace("%1", __version__).replace("%2", str(self.store.path.parent))
+        ).replace("%1", __version__).replace("%2", display_path(self.store.path.parent))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Warta"), self.about_text())

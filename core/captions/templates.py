@@ -96,7 +96,7 @@ def category_file_name(category: str) -> str:
 def _read_file(path: Path, user: bool) -> list[CaptionTemplate]:
     """Templates of one file; raises ValueError with an Indonesian reason."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as exc:
         raise ValueError(f"bukan JSON yang sah (baris {exc.lineno}: {exc.msg})") from exc
     except (OSError, UnicodeDecodeError) as exc:

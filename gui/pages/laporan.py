@@ -40,6 +40,7 @@ from core.actions import laporan as actions
 from core.indonesian import format_date_abbrev
 from core.metrics_import import RowMatch
 from core.model import METRIC_FIELDS, METRIC_LABELS
+from core.paths import display_path
 from core.period import Period
 from core.platforms import platform_name
 from core.report import ReportData
@@ -542,7 +543,7 @@ class LaporanPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"),
                                                   self.folder.text())
         if folder:
-            self.folder.setText(folder)
+            self.folder.setText(display_path(folder))
 
     def formats(self) -> list[ReportFormat]:
         boxes = ((self.want_docx, ReportFormat.DOCX), (self.want_xlsx, ReportFormat.XLSX))
