@@ -9,7 +9,7 @@ import regex
 
 from core import indonesian
 from core.checks import config, dates, spelling, words
-from core.checks.engine import RuleContext
+from core.checks.context import RuleContext
 from core.checks.finding import Finding
 from core.checks.phrases import PhraseMatcher, norm
 from core.checks.registry import REGISTRY

@@ -7,28 +7,13 @@ from collections.abc import Iterator
 import regex
 
 from core.checks import config, words
-from core.checks.engine import RuleContext
+from core.checks.context import RuleContext
 from core.checks.finding import Finding
 from core.checks.phrases import lexicon, norm
 from core.checks.registry import REGISTRY
-from core.checks.text import Doc, Token
+from core.checks.text import Doc, Token, inside_quotes
 
 CAT = "Nada"
-_QUOTE_OPEN = "“«"
-_QUOTE_CLOSE = "”»"
-
-
-def inside_quotes(doc: Doc, pos: int) -> bool:
-    """Is `pos` inside a quotation on its line (someone's own words)?"""
-    a, _ = doc.line_span(pos)
-    seg = doc.text[a:pos]
-    if seg.count('"') % 2 == 1:
-        return True
-    opened = max(seg.rfind(c) for c in _QUOTE_OPEN)
-    closed = max(seg.rfind(c) for c in _QUOTE_CLOSE)
-    return opened > closed
-
-
 def _word_set(file: str, key: str):
     def build(cfg: config.Config) -> frozenset[str]:
         raw = cfg.file(file).get(key, [])

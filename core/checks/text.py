@@ -309,3 +309,18 @@ def match_case(template: str, replacement: str) -> str:
     if template[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+_QUOTE_OPEN = "“«"
+_QUOTE_CLOSE = "”»"
+
+
+def inside_quotes(doc: Doc, pos: int) -> bool:
+    """Is `pos` inside a quotation on its line (someone's own words)?"""
+    a, _ = doc.line_span(pos)
+    seg = doc.text[a:pos]
+    if seg.count('"') % 2 == 1:
+        return True
+    opened = max(seg.rfind(c) for c in _QUOTE_OPEN)
+    closed = max(seg.rfind(c) for c in _QUOTE_CLOSE)
+    return opened > closed
