@@ -121,8 +121,17 @@ def _kind_label(kind: str) -> str:
 # --------------------------------------------------------------------------- spelling
 
 
-def _claimed(found: list[Finding]) -> tuple[list[int], list[int]]:
-    spans = sorted((f.start, f.end) for f in found if f.end > f.start)
+_WORD_LEVEL_MAX_WORDS = 3
+
+
+def _claimed(found: list[Finding], text: str) -> tuple[list[int], list[int]]:
+    """Spans of findings about a word or short phrase ("Walikota", "antar kota").
+
+    The spelling rule leaves such a word to the rule that already names its fix. A finding
+    about a whole sentence or list (a long sentence) never silences a misspelling inside it.
+    """
+    spans = sorted((f.start, f.end) for f in found
+                   if f.end > f.start and len(text[f.start:f.end].split()) <= _WORD_LEVEL_MAX_WORDS)
     return [s for s, _ in spans], [e for _, e in spans]
 
 
@@ -138,7 +147,7 @@ def spelling_rule(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     if not spelling.speller().load():
         return
     judge = words.judge(rc.cfg)
-    claimed = _claimed(rc.found)
+    claimed = _claimed(rc.found, doc.text)
     gl = rc.glossary
     for tok in doc.tokens:
         w = tok.text
@@ -154,7 +163,7 @@ def spelling_rule(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         if any(not c.isalpha() and c not in "-'’" for c in w):
             continue  # marks, scripts the Indonesian dictionary does not cover
         if _overlaps(claimed, tok.start, tok.end):
-            continue  # another rule already explains this word
+            continue  # another rule already reports this word with its fix
         if tok.is_title:
             yield rc.emit(tok.start, tok.end,
                           f"“{w}” tidak ada di kamus. Periksa ejaannya; bila ini nama diri, "

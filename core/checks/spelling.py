@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 from core import paths
+from core.checks import morphology
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class Speller:
         self._base = base  # path without extension: .../id_ID
         self._dict = None
         self._stems: frozenset[str] = frozenset()
+        self._prefix_flags: dict[str, frozenset[str]] = {}
         self._cache: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._lock = threading.RLock()
@@ -54,6 +56,14 @@ class Speller:
     def stems(self) -> frozenset[str]:
         """Lower-case dictionary stems usable on their own (empty until loaded)."""
         return self._stems
+
+    @property
+    def prefix_flags(self) -> dict[str, frozenset[str]]:
+        """Lower-case stem -> first letters of its prefix flags ("M" meN-, "D" di-, ...).
+
+        core.checks.morphology uses them to accept only derivations the .aff allows a
+        stem's family of prefixes (empty until loaded)."""
+        return self._prefix_flags
 
     def load(self) -> bool:
         """Read the .aff/.dic once; False (with `error` set) when the files are unusable."""
@@ -78,6 +88,12 @@ class Speller:
                 w.stem for w in dictionary.dic.words
                 if w.stem.islower() and not (need_affix and need_affix in w.flags)
             )
+            families: dict[str, set[str]] = {}
+            for w in dictionary.dic.words:
+                if w.stem.islower():
+                    families.setdefault(w.stem, set()).update(
+                        f[0] for f in w.flags if f[:1].isupper())
+            self._prefix_flags = {k: frozenset(v) for k, v in families.items()}
             self._dict = dictionary
             return True
 
@@ -94,7 +110,7 @@ class Speller:
         else:
             with self._lock:
                 try:
-                    result = bool(self._dict.lookup(word))
+                    result = bool(self._dict.lookup(word)) and self._confix_ok(word)
                 except Exception:  # spylls on exotic input: treat as known, never crash
                     log.debug("lookup failed for %r", word, exc_info=True)
                     result = True
@@ -102,6 +118,21 @@ class Speller:
             self._cache.clear()
         self._cache[word] = result
         return result
+
+    def _confix_ok(self, word: str) -> bool:
+        """Does one of Hunspell's analyses of `word` use a prefix-suffix pair Indonesian allows?
+
+        The id_ID .aff marks its prefixes and suffixes as combinable with each other, so on
+        its own it accepts "menyampaian" (meN- + sampai + -an)."""
+        forms = list(self._dict.lookuper.good_forms(word.lower()))
+        if not forms:
+            return True  # accepted through a case variant only: nothing to judge
+        for form in forms:
+            prefix = form.prefix2 or form.prefix
+            added = [sfx.add for sfx in (form.suffix, form.suffix2) if sfx is not None]
+            if morphology.hunspell_form_ok(prefix.flag if prefix is not None else "", added):
+                return True
+        return False
 
     def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
         """Up to `limit` corrections, best first; may take a second: call it off the UI thread."""

@@ -56,15 +56,22 @@ class WordJudge:
         return hit
 
     def _cheap(self, lower: str) -> bool:
-        """Set lookups only: the word or one of its morphological bases is a stem or extra word.
+        """Set lookups only: the word, or a derivation the stem's flags allow (morphology).
 
         Most words of a caption are settled here; the slow Hunspell lookup (up to a few
         milliseconds for a heavily affixed word) only runs for the rest.
         """
-        stems = spelling.speller().stems
+        sp = spelling.speller()
+        stems = sp.stems
         if lower in self.extra or lower in stems:
             return True
-        return any(b in self.extra or b in stems for b in morphology.bases(lower))
+        flags = sp.prefix_flags
+        for a in morphology.analyses(lower):
+            if a.base in self.extra:
+                return True  # a supplementary word has no flags: any allowed confix
+            if a.base in stems and a.flags_ok(flags.get(a.base, frozenset())):
+                return True
+        return False
 
     def _judge(self, word: str) -> bool:
         lower = norm(word)
