@@ -16,6 +16,7 @@ from typing import Any
 from core.checks import (  # noqa: F401  (imported so their decorators fill REGISTRY)
     config,
     rules_akurasi,
+    rules_eyd,
     rules_format,
     rules_kepatuhan,
     rules_nada,

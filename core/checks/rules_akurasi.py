@@ -75,9 +75,11 @@ def _foreign(cfg: config.Config) -> PhraseMatcher[str]:
                title="Istilah asing dengan padanan bahasa Indonesia")
 def foreign_terms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     matcher = rc.derived("matcher", _foreign)
+    listed: list[tuple[int, int]] = []
     for m in matcher.finditer(doc):
-        words = doc.tokens[m.first.index:m.last.index + 1]
-        if all(rc.glossary.knows_word(t.text) for t in words):
+        toks = doc.tokens[m.first.index:m.last.index + 1]
+        listed.append((m.start, m.end))
+        if all(rc.glossary.knows_word(t.text) for t in toks):
             continue  # part of an official name, e.g. "Cimahi Technopark"
         eq = m.value
         msg = f"Istilah asing: “{m.text}”."
@@ -85,6 +87,26 @@ def foreign_terms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
             msg += f" Padanan bahasa Indonesia: “{eq}”."
         msg += " Bila tetap dipakai, tulis miring bila memungkinkan."
         yield rc.emit(m.start, m.end, msg, (match_case(m.text, eq),) if eq else ())
+    yield from _english_words(doc, rc, listed)
+
+
+def _english_words(doc: Doc, rc: RuleContext, listed: list[tuple[int, int]],
+                   ) -> Iterator[Finding]:
+    """Common English words outside the curated list ("cybersecurity"): foreign, not typos.
+    Capitalised words in mid-sentence are names and left alone."""
+    english = words.english()
+    judge = words.judge(rc.cfg)
+    for tok in doc.tokens:
+        if (tok.protected or len(tok.text) < 3 or tok.lower not in english
+                or not tok.text.isalpha() or rc.glossary.knows_word(tok.text)):
+            continue
+        if not (tok.text.islower() or (tok.sentence_start and tok.is_title)):
+            continue
+        if any(a <= tok.start < b for a, b in listed) or judge.ok(tok.text):
+            continue
+        yield rc.emit(tok.start, tok.end, f"Istilah asing: “{tok.text}”. Bila ada, gunakan "
+                      "padanan bahasa Indonesia; bila tetap dipakai, tulis miring bila "
+                      "memungkinkan.")
 
 
 # --------------------------------------------------------------------------- glossary case
@@ -141,6 +163,26 @@ def _overlaps(claimed: tuple[list[int], list[int]], start: int, end: int) -> boo
     return any(ends[j] > start for j in range(max(0, i - 8), i))
 
 
+_GLUED_RE = regex.compile(r"^(?:(?P<w1>\p{L}{3,})(?P<n1>\p{N}+)|(?P<n2>\p{N}+)(?P<w2>\p{L}{3,}))$")
+_NEAR_MIN_LETTERS = 7  # a capitalised word this long, one letter from a word, is a typo
+
+
+def _glued(tok: Token, judge: words.WordJudge, known_acronyms: frozenset[str],
+           ) -> tuple[str, str] | None:
+    """("tanggal", "tanggal 12") for a word written against a number ("tanggal12")."""
+    m = _GLUED_RE.match(tok.text)
+    if m is None:
+        return None
+    word = m.group("w1") or m.group("w2")
+    if not word.islower() and not word.istitle():
+        return None  # "COVID19", "ABC123": a code or a name
+    if not judge.ok(word) or word.upper() in known_acronyms:
+        return None  # a code such as "abc123", or "covid19"
+    if m.group("w1"):
+        return word, f"{m.group('w1')} {m.group('n1')}"
+    return word, f"{m.group('n2')} {m.group('w2')}"
+
+
 @REGISTRY.rule("akurasi.ejaan", category=CAT, order=100,
                title="Ejaan menurut kamus Hunspell bahasa Indonesia dan glosarium")
 def spelling_rule(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
@@ -149,29 +191,55 @@ def spelling_rule(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     judge = words.judge(rc.cfg)
     claimed = _claimed(rc.found, doc.text)
     gl = rc.glossary
+    frequent, english = words.frequent(), words.english()
     for tok in doc.tokens:
         w = tok.text
-        if (tok.protected or len(w) < 2 or tok.has_digit or tok.is_upper or tok.is_mixed
+        if (tok.protected or len(w) < 2 or tok.is_upper or tok.is_mixed
                 or gl.knows_word(w)):
             continue
-        if tok.is_title and not tok.sentence_start:
-            continue  # a capital in mid-sentence: a name, not a typo
+        if tok.has_digit:
+            glued = _glued(tok, judge, words.known_acronyms(rc.cfg))
+            if glued is not None and not _overlaps(claimed, tok.start, tok.end):
+                yield rc.emit(tok.start, tok.end, f"Kata dan angka ditulis tanpa spasi: “{w}”. "
+                              f"Tulis “{glued[1]}”.", (glued[1],))
+            continue
         if doc.text[tok.end:tok.end + 1] == "." and tok.lower in ABBREVIATIONS:
             continue  # "dr.", "dll.", "Yth."
-        if judge.ok(w):
+        if judge.ok(w) or tok.lower in frequent:
             continue
         if any(not c.isalpha() and c not in "-'’" for c in w):
             continue  # marks, scripts the Indonesian dictionary does not cover
         if _overlaps(claimed, tok.start, tok.end):
             continue  # another rule already reports this word with its fix
         if tok.is_title:
-            yield rc.emit(tok.start, tok.end,
-                          f"“{w}” tidak ada di kamus. Periksa ejaannya; bila ini nama diri, "
-                          "abaikan atau tambahkan ke glosarium.", severity="info")
-        else:
-            yield rc.emit(tok.start, tok.end,
-                          f"“{w}” tidak ada di kamus. Periksa ejaannya, atau tambahkan ke "
-                          "glosarium bila kata ini benar.")
+            yield from _capitalised_unknown(tok, rc, judge)
+            continue
+        if tok.lower in english:
+            continue  # a foreign word: akurasi.istilah_asing reports it
+        yield rc.emit(tok.start, tok.end,
+                      f"“{w}” tidak ada di kamus. Periksa ejaannya, atau tambahkan ke "
+                      "glosarium bila kata ini benar.")
+
+
+def _capitalised_unknown(tok: Token, rc: RuleContext, judge: words.WordJudge,
+                         ) -> Iterator[Finding]:
+    """A capitalised word the dictionary does not know: a typo when it is one letter away
+    from a word ("Pelayanaan publik"), else a name (mid-sentence: silent)."""
+    w = tok.text
+    if tok.lower in words.english():
+        return
+    near = judge.near(tok.lower) if len(w) >= _NEAR_MIN_LETTERS else None
+    fix = near[:1].upper() + near[1:] if near else ""
+    if tok.sentence_start:  # a name or a typo: say so quietly, with the likely word
+        maybe = f" Mungkin maksudnya “{fix}”." if fix else ""
+        yield rc.emit(tok.start, tok.end,
+                      f"“{w}” tidak ada di kamus.{maybe} Periksa ejaannya; bila ini nama diri, "
+                      "abaikan atau tambahkan ke glosarium.", (fix,) if fix else (),
+                      severity="info")
+    elif fix:
+        yield rc.emit(tok.start, tok.end, f"“{w}” tidak ada di kamus; mungkin maksudnya "
+                      f"“{fix}”. Bila ini nama diri, abaikan atau tambahkan ke glosarium.",
+                      (fix,))
 
 
 # --------------------------------------------------------------------------- day and date

@@ -2,12 +2,57 @@
 
 Shared by the spelling rule and by rules that need to know whether an ALL-CAPS word is an
 ordinary word being shouted ("PENTING") or an acronym ("PPDB").
+
+Two lists derived from wordfreq (resources/dictionaries/wordfreq/, CC BY-SA 4.0) add
+signals the 2017 dictionary lacks: `frequent()` holds frequent Indonesian words it does
+not know ("pilkada") and `english()` common English words (reported as "istilah asing",
+not as typos).
 """
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
+from core import paths
 from core.checks import config, morphology, spelling
 from core.checks.phrases import norm
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _word_file(name: str) -> frozenset[str]:
+    path: Path = paths.resources_dir() / "dictionaries" / "wordfreq" / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()  # a missing list only makes the checker stricter
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@functools.cache
+def frequent() -> frozenset[str]:
+    """Frequent Indonesian words (lower case) missing from the dictionary: accepted."""
+    return _word_file("id_frequent.txt")
+
+
+@functools.cache
+def english() -> frozenset[str]:
+    """Common English words (lower case) that are not Indonesian words."""
+    return _word_file("en_common.txt")
+
+
+def edits1(word: str, substitutions: bool = True) -> list[str]:
+    """Every string one edit away from `word` (a-z), likeliest typos first: a letter too
+    many, two letters swapped, one letter wrong (unless `substitutions` is False: names
+    often differ from each other by one letter), one letter missing."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = [a + b[1:] for a, b in splits if b]
+    out += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    if substitutions:
+        out += [a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]]
+    out += [a + c + b for a, b in splits for c in _LETTERS]
+    return list(dict.fromkeys(w for w in out if w != word))
 
 
 def _extra_words(cfg: config.Config) -> tuple[frozenset[str], frozenset[str]]:
@@ -18,6 +63,11 @@ def _extra_words(cfg: config.Config) -> tuple[frozenset[str], frozenset[str]]:
     words = [str(w) for w in words if isinstance(w, str)]
     return (frozenset(norm(w) for w in words if w == w.lower()),
             frozenset(norm(w).upper() for w in words if w != w.lower()))
+
+
+def _listed(cfg: config.Config, file: str, key: str) -> frozenset[str]:
+    raw = cfg.file(file).get(key, [])
+    return frozenset(norm(str(w)) for w in raw) if isinstance(raw, list) else frozenset()
 
 
 def _read_known_acronyms(cfg: config.Config) -> frozenset[str]:
@@ -36,7 +86,26 @@ class WordJudge:
 
     def __init__(self, cfg: config.Config) -> None:
         self.extra, self.extra_cased = _extra_words(cfg)
+        self.bound = _listed(cfg, "nada", "bound_forms")  # "antar", "pasca", "sub"
+        self.units = _listed(cfg, "ejaan", "glued_units") | frozenset(
+            norm(str(u)) for u in (cfg.file("ejaan").get("units") or {}).values())
         self.cache: dict[str, bool] = {}
+        self.near_cache: dict[str, str | None] = {}
+
+    def near(self, lower: str) -> str | None:
+        """A known word one edit away from the lower-case `lower` ("pelayanaan" ->
+        "pelayanan"), or None. Set lookups only (about 10 ms for a long word); cached."""
+        if lower in self.near_cache:
+            return self.near_cache[lower]
+        spelling.speller().load()
+        # cheap set lookups first, then the dictionary itself confirms (Warta's lenient
+        # morphology alone would turn names into words: "Nugrahawan" -> "nugrahaan")
+        hit = next((c for c in edits1(lower)
+                    if len(c) >= 3 and self._cheap(c) and spelling.known(c)), None)
+        if len(self.near_cache) > 20_000:
+            self.near_cache.clear()
+        self.near_cache[lower] = hit
+        return hit
 
     def known(self, word: str) -> bool:
         """The word itself is in the dictionary or the supplementary list (no morphology)."""
@@ -49,6 +118,7 @@ class WordJudge:
         """Known, a derived form of a known word, or a hyphenated compound of such words."""
         hit = self.cache.get(word)
         if hit is None:
+            spelling.speller().load()  # stems must be in memory before an answer is cached
             hit = self._judge(word)
             if len(self.cache) > 100_000:
                 self.cache.clear()
@@ -84,7 +154,14 @@ class WordJudge:
                 bool(parts) and all(len(p) < 2 or self.known(p) for p in parts))
         if (word == lower or word == lower.capitalize() or word.isupper()) and self._cheap(lower):
             return True
+        if word == lower and (lower in self.units or self._bound_compound(lower)):
+            return True
         return self.known(word)
+
+    def _bound_compound(self, lower: str) -> bool:
+        """A bound form written together with a word ("antarkota", "pascapanen", "subbagian")."""
+        return any(lower.startswith(b) and len(lower) - len(b) >= 3
+                   and self._cheap(lower[len(b):]) for b in self.bound)
 
 
 def judge(cfg: config.Config | None = None) -> WordJudge:

@@ -15,8 +15,8 @@ from core.checks import (
     engine,
     open_items,
 )
-from core.model import Category, Photo, Post, Variant
 from core.checks.finding import Target
+from core.model import Category, Photo, Post, Variant
 
 T = Target.parse  # the stored text form reads as the typed target
 

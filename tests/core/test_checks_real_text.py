@@ -1,0 +1,199 @@
+"""Issue 13: the checker on sentences as official releases write them (right and wrong).
+
+Each class of problem gets a sentence with the error (it must be found) and the same
+sentence written correctly (it must stay quiet). The sentences follow press releases of
+pemerintah daerah and regional news; names and numbers are kept plausible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.checks import CheckContext, check_text, engine
+
+CTX = CheckContext(today=dt.date(2025, 11, 20))
+
+
+@pytest.fixture(autouse=True)
+def _strict(monkeypatch):
+    monkeypatch.setattr(engine, "STRICT", True)
+
+
+def found(text: str, rule_id: str | None = None, context: CheckContext = CTX,
+          min_severity: str = "info") -> list[str]:
+    """The matched text of each finding (of `rule_id`, at `min_severity` or worse)."""
+    levels = {"error": 0, "warning": 1, "info": 2}
+    return [text[f.start:f.end] for f in check_text(text, context=context)
+            if (rule_id is None or f.rule_id == rule_id)
+            and levels[f.severity] <= levels[min_severity]]
+
+
+def alarms(text: str, context: CheckContext = CTX) -> list[tuple[str, str]]:
+    """(rule, text) of every warning or error: what a PIC sees as 'something is wrong'."""
+    return [(f.rule_id, text[f.start:f.end]) for f in check_text(text, context=context)
+            if f.severity in ("warning", "error")]
+
+
+# --- a rule never hides another rule's finding ------------------------------------------------
+
+_LONG = ("Dalam rangka memperingati hari jadi kota yang ke-24, pemerintah kota bersama "
+         "dewan perwakilan rakyat daerah menggelar rapat paripurna istimewa di gedung "
+         "dewan yang dihadiri gubernur, wali kota, wakil wali kota, unsur forum koordinasi "
+         "pimpinan daerah, para camat, para lurah, serta tokoh masyarakat dan tamu undangan "
+         "lainnya dari berbagai kalangan yang {w} hadir sejak pagi.")
+
+
+@pytest.mark.parametrize("typo", ["sudh", "sudahh"])
+def test_misspelling_inside_a_long_sentence_is_still_reported(typo):
+    text = _LONG.format(w=typo)
+    assert "nada.kalimat_panjang" in {f.rule_id for f in check_text(text, context=CTX)}
+    assert typo in found(text, "akurasi.ejaan")
+    assert found(_LONG.format(w="sudah"), "akurasi.ejaan") == []
+
+
+def test_misspellings_in_a_forty_word_comma_list_are_all_reported():
+    items = ["beras", "minyak", "gula", "telur", "tepung", "garam", "kecap", "susu",
+             "sarden", "mi", "kopi", "teh", "sabun", "sampo", "pasta", "sikat", "handuk",
+             "selimut", "tikar", "bantal", "kasur", "ember", "gayung", "piring", "gelas",
+             "sendok", "garpu", "panci", "wajan", "kompor", "korek", "lilin", "senter",
+             "baterai", "obat", "masker", "popok", "pembalut", "jaket", "payung"]
+    bad = list(items)
+    bad[3], bad[17], bad[33] = "telor", "selimutt", "bateray"
+    text = "Bantuan yang disalurkan berupa " + ", ".join(bad) + "."
+    assert {"selimutt", "bateray"} <= set(found(text, "akurasi.ejaan"))
+    clean = "Bantuan yang disalurkan berupa " + ", ".join(items) + "."
+    assert found(clean, "akurasi.ejaan") == []
+
+
+# --- affixes: Hunspell's rules and the confixes Indonesian allows -----------------------------
+
+@pytest.mark.parametrize("word", ["mengerjaan", "menyampaian", "membangunan", "pengembangkan",
+                                  "menunjukan", "diperuntukan"])
+def test_affixed_non_words_are_misspellings(word):
+    text = f"Dinas terkait akan {word} program tersebut tahun depan."
+    assert word in found(text, "akurasi.ejaan")
+
+
+@pytest.mark.parametrize("word", ["mengerjakan", "menyampaikan", "membangun", "pengembangan",
+                                  "menunjukkan", "diperuntukkan", "digelar", "berkontribusi",
+                                  "ditindaklanjuti", "kependudukan", "seiring"])
+def test_correct_affixed_words_pass(word):
+    text = f"Dinas terkait akan {word} program tersebut tahun depan."
+    assert found(text, "akurasi.ejaan") == []
+
+
+# --- capitalised words mid-sentence and words glued to digits --------------------------------
+
+def test_capitalised_typo_in_mid_sentence_is_reported_with_the_word():
+    text = "Rapat itu membahas Pelayanaan publik di kecamatan."
+    f = next(f for f in check_text(text, context=CTX) if f.rule_id == "akurasi.ejaan")
+    assert text[f.start:f.end] == "Pelayanaan" and f.severity == "warning"
+    assert f.suggestions == ("Pelayanan",)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat dipimpin Wali Kota Cimahi Ngatiyana bersama Sekda Dikdik Suratno Nugrahawan.",
+    "Kegiatan berlangsung di Kelurahan Cibeureum dan Kelurahan Padasuka.",
+    "Rapat itu membahas Pelayanan Publik di kecamatan.",
+])
+def test_names_in_mid_sentence_stay_quiet(text):
+    assert alarms(text) == []
+
+
+def test_word_glued_to_a_number_is_reported():
+    text = "Rapat koordinasi digelar pada tanggal12 Desember 2025 di aula kantor."
+    assert found(text, "akurasi.ejaan") == ["tanggal12"]
+    f = next(f for f in check_text(text, context=CTX) if f.rule_id == "akurasi.ejaan")
+    assert f.suggestions == ("tanggal 12",)
+    assert found("Rapat digelar pada tanggal 12 Desember 2025.", "akurasi.ejaan") == []
+    assert found("Kode voucher ABC123 dan covid19 berlaku.", "akurasi.ejaan") == []
+
+
+# --- EYD V rules ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "rule", "bad", "fix"), [
+    ("Anak anak sekolah dasar mengikuti lomba mewarnai.", "akurasi.kata_ulang",
+     "Anak anak", "Anak-anak"),
+    ("Acara dimulai kira kira pukul 08.00 WIB.", "akurasi.kata_ulang", "kira kira", "kira-kira"),
+    ("Warga dari berbagai kalangan berbeda beda pendapat.", "akurasi.kata_ulang",
+     "berbeda beda", "berbeda-beda"),
+    ("Gotong royong dan tolong menolong menjadi budaya warga.", "akurasi.kata_ulang",
+     "tolong menolong", "tolong-menolong"),
+    ("Bagaimana pun juga, program ini harus berjalan.", "akurasi.partikel",
+     "Bagaimana pun", "Bagaimanapun"),
+    ("Apabila ada kendala, sampaikan lah kepada petugas.", "akurasi.partikel",
+     "sampaikan lah", "sampaikanlah"),
+    ("Tidak satupun warga tertinggal dalam pendataan.", "akurasi.partikel", "satupun", "satu pun"),
+    ("Kepala sub bagian umum membuka kegiatan.", "nada.bentuk_terikat", "sub bagian", "subbagian"),
+    ("Penanganan pasca panen menjadi perhatian dinas.", "nada.bentuk_terikat",
+     "pasca panen", "pascapanen"),
+    ("Trayek antar kota dibuka kembali.", "nada.bentuk_terikat", "antar kota", "antarkota"),
+    ("Kerjasama ini menjadi tanggung jawab semua pihak.", "akurasi.gabungan_kata",
+     "Kerjasama", "Kerja sama"),
+    ("Pengelolaan sampah menjadi tanggungjawab bersama.", "akurasi.gabungan_kata",
+     "tanggungjawab", "tanggung jawab"),
+    ("Dalam rangka HUT ke 24 Kota Cimahi, digelar upacara.", "akurasi.bilangan_tingkat",
+     "ke 24", "ke-24"),
+    ("Milangkala Cimahi ke -18 dirayakan sederhana.", "akurasi.bilangan_tingkat",
+     "ke -18", "ke-18"),
+    ("Tim voli meraih juara ke-tiga tingkat provinsi.", "akurasi.bilangan_tingkat",
+     "ke-tiga", "ketiga"),
+    ("Bantuan beras 10 Kg dibagikan kepada warga.", "akurasi.satuan", "Kg", "kg"),
+    ("Jalur lari sepanjang 5 KM disiapkan panitia.", "akurasi.satuan", "KM", "km"),
+    ("Setiap keluarga menerima 5kg beras.", "akurasi.satuan", "5kg", "5 kg"),
+    ("Apakah Anda sudah mendaftar?, Segera daftarkan diri.", "nada.tanda_baca_ganda", "?,", "?"),
+    ("Jangan lupa hadir!.", "nada.tanda_baca_ganda", "!.", "!"),
+    ("Rapat Forkompimda digelar di Pendopo.", "akurasi.singkatan_resmi",
+     "Forkompimda", "Forkopimda"),
+    ("Materi pelatihan sudah diupload di laman dinas.", "akurasi.kata_kerja_asing",
+     "diupload", "diunggah"),
+    ("Informasi ini dapat dishare kepada keluarga.", "akurasi.kata_kerja_asing",
+     "dishare", "dibagikan"),
+    ("Peserta diminta mengupload berkas sebelum Jumat.", "akurasi.kata_kerja_asing",
+     "mengupload", "mengunggah"),
+    ("Pengunjung mall diimbau tertib.", "akurasi.ejaan_baku", "mall", "mal"),
+])
+def test_eyd_errors_are_found_with_their_fix(text, rule, bad, fix):
+    hits = [f for f in check_text(text, context=CTX) if f.rule_id == rule]
+    assert [text[f.start:f.end] for f in hits] == [bad]
+    assert hits[0].suggestions[:1] == (fix,)
+    assert hits[0].severity in ("warning", "error")
+
+
+@pytest.mark.parametrize("text", [
+    "Anak-anak sekolah dasar mengikuti lomba mewarnai kira-kira pukul 08.00 WIB.",
+    "Gotong royong dan tolong-menolong menjadi budaya warga yang berbeda-beda.",
+    "Bagaimanapun juga, apa pun hasilnya, warga tetap dilayani. Sampaikanlah kepada petugas.",
+    "Kepala Subbagian Umum membuka kegiatan pascapanen dan trayek antarkota.",
+    "Kerja sama ini menjadi tanggung jawab semua pihak.",
+    "Dalam rangka HUT ke-24 Kota Cimahi, tim meraih juara ketiga.",
+    "Petugas menuju ke 5 lokasi pengungsian.",
+    "Bantuan beras 10 kg dibagikan; jalur lari sepanjang 5 km. Tol Km 125 ditutup.",
+    "Apakah Anda sudah mendaftar? Segera daftarkan diri... Jangan lupa hadir!",
+    "Rapat Forkopimda digelar di Pendopo.",
+    "Materi pelatihan sudah diunggah dan dapat dibagikan kepada keluarga.",
+    "Sambutan disampaikan oleh Dr. H. Ahmad, S.H., M.Si., dan dr. Budi, Sp.A.",
+])
+def test_correct_eyd_stays_quiet(text):
+    assert alarms(text) == []
+
+
+# --- template placeholders ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "gap"), [
+    ("Diskominfo menggelar rapat membahas [isi pokok bahasan] di Aula.", "[isi pokok bahasan]"),
+    ("Rapat dipimpin oleh [NAMA PEJABAT] pada Senin.", "[NAMA PEJABAT]"),
+    ("Kegiatan berlangsung di {lokasi} pada Senin.", "{lokasi}"),
+    ("Informasi lebih lanjut: [...]", "[...]"),
+])
+def test_unfilled_template_parts_are_errors(text, gap):
+    hits = [f for f in check_text(text, context=CTX) if f.rule_id == "format.templat"]
+    assert [text[f.start:f.end] for f in hits] == [gap]
+    assert hits[0].severity == "error" and "Bagian templat belum diisi" in hits[0].message
+
+
+def test_hoax_label_is_not_a_template_gap():
+    text = "[HOAKS] Beredar pesan berantai tentang bantuan tunai."
+    assert found(text, "format.templat") == []
