@@ -25,8 +25,9 @@ class CheckContext:
     target: which text of the post this is (a Target: caption, a field, a variant).
     category: the post's Category value ("Klarifikasi Hoaks" enables the label rule).
     activity_date: compared with the dates written in the text.
-    today: completes dates written without a year ("Rabu (12/11)") when there is no
-        activity date; None leaves such dates unchecked.
+    today: completes dates written without a year ("Rabu (12/11)") when there is neither
+        an activity date nor a full date in the text: the nearest year in which the day
+        name matches (core.checks.dates.with_years); None leaves such dates unchecked.
     platform: the platform of a variant, if any.
     """
 

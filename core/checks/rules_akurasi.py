@@ -245,11 +245,10 @@ def _capitalised_unknown(tok: Token, rc: RuleContext, judge: words.WordJudge,
 # --------------------------------------------------------------------------- day and date
 
 
-def _default_year(rc: RuleContext) -> int | None:
-    ctx = rc.context
-    if ctx.activity_date is not None:
-        return ctx.activity_date.year
-    return ctx.today.year if ctx.today is not None else None
+def _dated(doc: Doc, rc: RuleContext) -> list[dates.DateMention]:
+    """The dates of the text, year-less ones completed (dates.with_years)."""
+    return dates.with_years(doc.dates(None), activity=rc.context.activity_date,
+                            today=rc.context.today)
 
 
 def _date_label(m: dates.DateMention) -> str:
@@ -261,7 +260,7 @@ def _date_label(m: dates.DateMention) -> str:
 @REGISTRY.rule("akurasi.hari_tanggal", category=CAT, order=20,
                title="Nama hari cocok dengan tanggalnya")
 def day_matches_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    for m in doc.dates(_default_year(rc)):
+    for m in _dated(doc, rc):
         written = m.written_weekday
         date = m.date
         if written is None or date is None or date.weekday() == written:
@@ -279,7 +278,7 @@ def day_matches_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 @REGISTRY.rule("akurasi.tanggal_tidak_ada", category=CAT, order=21,
                title="Tanggal yang tidak ada di kalender (31 Februari)")
 def impossible_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    for m in doc.dates(_default_year(rc)):
+    for m in _dated(doc, rc):
         if m.year is None or m.exists:
             continue
         last = dates.last_day(m.year, m.month)
@@ -296,7 +295,7 @@ def activity_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     activity = rc.context.activity_date
     if activity is None:
         return
-    named = [m for m in doc.dates(activity.year) if m.day_name and m.date]
+    named = [m for m in _dated(doc, rc) if m.day_name and m.date]
     if not named or any(m.date == activity for m in named):
         return
     m = named[0]
@@ -333,24 +332,33 @@ def _source_cues(cfg: config.Config) -> tuple[frozenset[str], PhraseMatcher[bool
     return singles, phrases
 
 
-def _has_source(doc: Doc, rc: RuleContext, pos: int) -> bool:
-    singles, phrases = rc.derived("cues", _source_cues)
+def _source_spans(doc: Doc, rc: RuleContext, pos: int) -> list[tuple[int, int]]:
+    """Where a figure's source may be named: from the start of its paragraph to the
+    sentence(s) after it, and the lead (first paragraph) of the text. "Menurut data BPS
+    ... Angka itu naik 3 persen" names the source two sentences earlier."""
     window = rc.param("sumber_jarak_kalimat", 1)
+    if not doc.sentences:
+        return [(0, len(doc.text))]
     i = doc.sentence_index(pos)
     lo = max(0, i - window)
-    hi = min(len(doc.sentences) - 1, i + window) if doc.sentences else 0
-    if not doc.sentences:
-        a, b = 0, len(doc.text)
-    else:
-        a, b = doc.sentences[lo][0], doc.sentences[hi][1]
-    if any(q in doc.text[a:b] for q in _QUOTES):
-        return True
-    for tok in doc.tokens_in(a, b):
-        if tok.lower in singles:
+    hi = min(len(doc.sentences) - 1, i + window)
+    para_start = doc.line_span(pos)[0]
+    spans = [(min(para_start, doc.sentences[lo][0]), doc.sentences[hi][1])]
+    lead_end = doc.line_span(doc.sentences[0][0])[1]
+    if lead_end < spans[0][0]:
+        spans.append((0, lead_end))
+    return spans
+
+
+def _has_source(doc: Doc, rc: RuleContext, pos: int) -> bool:
+    singles, phrases = rc.derived("cues", _source_cues)
+    for a, b in _source_spans(doc, rc, pos):
+        if any(q in doc.text[a:b] for q in _QUOTES):
             return True
-    if phrases:
-        sub = Doc(doc.text[a:b])
-        return any(True for _ in phrases.finditer(sub))
+        if any(tok.lower in singles for tok in doc.tokens_in(a, b)):
+            return True
+        if phrases and any(True for _ in phrases.finditer(Doc(doc.text[a:b]))):
+            return True
     return False
 
 

@@ -197,3 +197,58 @@ def test_unfilled_template_parts_are_errors(text, gap):
 def test_hoax_label_is_not_a_template_gap():
     text = "[HOAKS] Beredar pesan berantai tentang bantuan tunai."
     assert found(text, "format.templat") == []
+
+
+# --- year-less dates ------------------------------------------------------------------------
+
+def _day_errors(text: str, **ctx) -> list[str]:
+    return found(text, "akurasi.hari_tanggal", context=CheckContext(**ctx))
+
+
+def test_december_date_read_in_january_takes_last_year():
+    text = "Rapat evaluasi digelar Senin (29/12) di Balai Kota."  # 29/12/2025 is a Monday
+    assert _day_errors(text, today=dt.date(2026, 1, 5)) == []
+    assert _day_errors("Rapat evaluasi digelar Selasa (29/12).", today=dt.date(2026, 1, 5)) \
+        == ["Selasa"]
+
+
+def test_year_less_date_takes_the_activity_year():
+    text = "Kegiatan berlangsung Jumat (2/1) di Aula."  # 2/1/2026 is a Friday
+    assert _day_errors(text, activity_date=dt.date(2026, 1, 2), today=dt.date(2026, 3, 1)) == []
+    # the activity was in January 2025: 2/1/2025 is a Thursday, so "Jumat" is wrong
+    assert _day_errors(text, activity_date=dt.date(2025, 1, 2),
+                       today=dt.date(2026, 3, 1)) == ["Jumat"]
+
+
+def test_year_less_date_takes_the_year_of_a_full_date_in_the_text():
+    text = ("Pendaftaran dibuka Senin, 29 Desember 2025. Verifikasi berkas dilakukan "
+            "Jumat (2/1).")  # 2/1/2026 is a Friday: the nearest to 29/12/2025
+    assert _day_errors(text, today=dt.date(2025, 6, 1)) == []
+    bad = text.replace("Jumat (2/1)", "Kamis (2/1)")
+    assert _day_errors(bad, today=dt.date(2025, 6, 1)) == ["Kamis"]
+
+
+def test_year_less_date_without_any_year_is_never_an_error():
+    assert _day_errors("Rapat digelar Selasa (29/12).") == []
+
+
+# --- figures and their sources ---------------------------------------------------------------
+
+def test_source_named_earlier_in_the_paragraph_covers_the_figure():
+    text = ("Menurut data BPS Kota Cimahi, jumlah penduduk terus bertambah. Kepadatan tertinggi "
+            "ada di Cimahi Selatan. Angka itu naik 3 persen dibanding tahun lalu.")
+    assert found(text, "akurasi.persen_tanpa_sumber") == []
+
+
+def test_source_in_the_lead_covers_figures_in_later_paragraphs():
+    text = ("Dinas Kesehatan mencatat capaian imunisasi sepanjang 2025 berdasarkan laporan "
+            "puskesmas.\nPemkot Cimahi menggelar pekan imunisasi di 13 puskesmas.\n"
+            "Cakupannya kini 92 persen, naik dari tahun sebelumnya.")
+    assert found(text, "akurasi.persen_tanpa_sumber") == []
+
+
+def test_figure_in_a_paragraph_without_any_source_is_still_reported():
+    text = ("Pemkot Cimahi menggelar pekan imunisasi di 13 puskesmas.\n"
+            "Warga antusias mengikuti kegiatan ini sejak pagi.\n"
+            "Cakupannya kini 92 persen, naik dari tahun sebelumnya.")
+    assert found(text, "akurasi.persen_tanpa_sumber") == ["92 persen"]
