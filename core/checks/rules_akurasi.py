@@ -499,9 +499,16 @@ def _acronym_tokens(doc: Doc, rc: RuleContext, inside: list[tuple[int, int]],
                 continue
             if regex.match(r"^[MDCLXVI]+$", part) and tok.is_roman:
                 continue
-            if len(part) >= 4 and words.judge(rc.cfg).ok(part.lower()):
-                continue  # "PENTING": shouting, not an acronym
+            if len(part) >= 3 and _is_word(part, rc):
+                continue  # "PENTING", "VIRAL", "JAKARTA": a word in capitals, not an acronym
             yield part, start, start + len(part)
+
+
+def _is_word(part: str, rc: RuleContext) -> bool:
+    """Is an ALL-CAPS `part` an ordinary word or name written in capitals?"""
+    judge = words.judge(rc.cfg)
+    lower = part.lower()
+    return judge.ok(lower) or judge.ok(part.capitalize()) or lower in words.english()
 
 
 _DEF_AFTER_RE = regex.compile(r"\p{L}[\p{L},.]*\s*\(\s*([\p{Lu}\p{N}][\p{L}\p{N}\-]{1,15})\s*\)")

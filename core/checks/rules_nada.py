@@ -70,6 +70,8 @@ _ALWAYS_CAPITAL = {"anda": "Anda", "tuhan": "Tuhan", "allah": "Allah"}
                title="Huruf kapital semua (terkesan berteriak)")
 def shouting(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     min_letters = rc.param("kapital_min_huruf", 4)
+    emphatic = rc.derived("emphatic", _word_set("nada", "shout_words"))
+    labels = rc.derived("labels", _hoax_labels)
     toks = doc.tokens
     text = doc.text
     i = 0
@@ -86,6 +88,8 @@ def shouting(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         i = j + 1
         if not any(_is_shouted_word(t, rc, min_letters) for t in run):
             continue
+        if _is_label(run, text, labels):
+            continue  # "[HOAKS]": the label the Klarifikasi Hoaks checklist asks for
         start, end = run[0].start, run[-1].end
         pieces = []
         for k, t in enumerate(run):
@@ -98,6 +102,8 @@ def shouting(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         a, b = doc.line_span(start)
         line_letters = [c for c in text[a:b] if c.isalpha()]
         heading = len(line_letters) == sum(sum(c.isalpha() for c in t.text) for t in run)
+        if not heading and _looks_like_a_name(run, text, emphatic):
+            continue  # "Indeks KAMI", "program AYO SATU", "Kantor Berita ANTARA"
         if heading:
             msg = ("Judul dengan huruf kapital semua terkesan berteriak dan lebih sulit dibaca; "
                    f"pertimbangkan huruf biasa: “{calm}”.")
@@ -105,6 +111,27 @@ def shouting(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         else:
             yield rc.emit(start, end, "Huruf kapital semua terkesan berteriak. Tulis dengan "
                           f"huruf biasa: “{calm}”.", (calm,))
+
+
+_SHORT_RUN = 2  # words: a short run of capitals in normal text is usually a name
+
+
+def _looks_like_a_name(run: list[Token], text: str, emphatic: frozenset[str]) -> bool:
+    """One or two capitalised common words inside normal text, none of them an emphasis
+    word ("PENTING", "GRATIS") and no "!" after them: a programme, index or brand name."""
+    if len(run) > _SHORT_RUN or any(t.lower in emphatic for t in run):
+        return False
+    return not text[run[-1].end:run[-1].end + 2].lstrip().startswith("!")
+
+
+def _hoax_labels(cfg: config.Config) -> frozenset[str]:
+    raw = cfg.file("kepatuhan").get("hoax_labels", [])
+    return frozenset(str(x) for x in raw) if isinstance(raw, list) else frozenset()
+
+
+def _is_label(run: list[Token], text: str, labels: frozenset[str]) -> bool:
+    a, b = run[0].start, run[-1].end
+    return text[a - 1:b + 1] in labels if a > 0 else False
 
 
 _BANG_RE = regex.compile(r"[!?¡]{2,}")

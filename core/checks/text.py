@@ -27,6 +27,20 @@ MENTION_RE = regex.compile(r"(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]
 HASHTAG_RE = regex.compile(r"(?<![\p{L}\p{N}_&#])#[\p{L}\p{M}\p{N}_]+")
 _TRAILING_PUNCT = ".,;:!?)]}\"'’”"
 
+# News conventions that are not prose either. An editor's initials closing a paragraph:
+# "(ant/rd)", "(Dod)", "(rls)".
+CREDIT_RE = regex.compile(
+    r"(?m)\((?:\p{L}{1,8}(?:\s*/\s*\p{L}{1,8})+|\p{Lu}\p{Ll}{1,5}|\p{Ll}{2,5})\)(?=[ \t.]*$)")
+# A dateline opening a line: "JAKARTA (ANTARA) –", "Bandung (ANTARA) -",
+# "CIMAHI, Potensinetwork.com –".
+DATELINE_RE = regex.compile(
+    r"(?m)^[ \t]*(?P<place>\p{Lu}[\p{Lu}\p{Ll}.' ]{1,40}?)"
+    r"(?:\s*\((?P<agency>[\p{L}\p{N} .&]{2,30})\)|,\s*(?P<outlet>\p{L}[\p{L}\p{N}.\-]{1,40}))?"
+    r"\s*[–—-]{1,2}(?=\s)")
+# A document number: "800/123/BKPSDM/2025", "100.3.3/2534/Disdik".
+DOCNUM_RE = regex.compile(
+    r"(?<![\p{L}\p{N}/])(?=[^\s/]*\d)[\p{L}\p{N}.\-]+(?:/[\p{L}\p{N}.\-]+){2,}")
+
 # Sentence ends: . ! ? … (with closing quotes/brackets) before whitespace or the end.
 _BOUNDARY_RE = regex.compile(r"[.!?…]+[\"'’”)\]]*(?=\s|$)|\n")
 
@@ -49,7 +63,8 @@ ROMAN_RE = regex.compile(
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word in the text; `protected` when it sits inside a link, e-mail, mention or hashtag.
+    """A word in the text; `protected` when it sits inside a link, e-mail, mention, hashtag
+    or news convention (dateline, editor's initials, document number).
 
     `lower` (lower case, typographic apostrophe folded), `is_upper` and `has_digit` are
     computed once here because every rule asks for them.
@@ -156,9 +171,24 @@ class Doc:
         return [(m.start(), m.end()) for m in HASHTAG_RE.finditer(self.text)]
 
     @cached_property
+    def conventions(self) -> list[tuple[int, int]]:
+        """News conventions that are not prose: editors' initials, datelines, and document
+        numbers that contain letters (no spelling, acronym or capital-letter finding there)."""
+        text = self.text
+        spans = [(m.start(), m.end()) for m in CREDIT_RE.finditer(text)]
+        for m in DATELINE_RE.finditer(text):
+            place = m.group("place").strip()
+            if m.group("agency") or m.group("outlet") or (place.isupper() and len(place) > 2):
+                spans.append((m.start("place"), m.end()))
+        spans.extend((m.start(), m.end()) for m in DOCNUM_RE.finditer(text)
+                     if any(c.isalpha() for c in m.group()))
+        return spans
+
+    @cached_property
     def protected(self) -> list[tuple[int, int]]:
-        """Merged, sorted spans of links, e-mails, mentions and hashtags."""
-        spans = sorted(self.urls + self.emails + self.mentions + self.hashtags)
+        """Merged, sorted spans of links, e-mails, mentions, hashtags and news conventions."""
+        spans = sorted(self.urls + self.emails + self.mentions + self.hashtags
+                       + self.conventions)
         merged: list[tuple[int, int]] = []
         for s, e in spans:
             if merged and s <= merged[-1][1]:

@@ -252,3 +252,60 @@ def test_figure_in_a_paragraph_without_any_source_is_still_reported():
             "Warga antusias mengikuti kegiatan ini sejak pagi.\n"
             "Cakupannya kini 92 persen, naik dari tahun sebelumnya.")
     assert found(text, "akurasi.persen_tanpa_sumber") == ["92 persen"]
+
+
+# --- news conventions and names in capitals ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA (ANTARA) – Pemerintah pusat menyalurkan bantuan pangan kepada warga. (ant/rd)",
+    "Bandung (ANTARA) - Pemerintah Kota Cimahi menggelar upacara di lapangan apel.",
+    "CIMAHI, Potensinetwork.com – Dewan menggelar rapat paripurna di gedung dewan.",
+    "Masalah banjir dan kemacetan menjadi pekerjaan rumah bersama. (Dod)",
+    "Sambutan disampaikan Kepala Dinas dr. Budi Santoso, M.Kes., dan Dr. H. Ahmad, S.H., M.Si.",
+    "Ikuti siaran langsungnya di Radio Cimahi FM dan kanal TVRI Jawa Barat.",
+    "Hal itu tertuang dalam Surat Edaran Nomor 800/123/BKPSDM/2025 tentang jam kerja.",
+    "Peluncuran Indeks KAMI dan program AYO SATU digelar di Technopark.",
+    "Kapolres Cimahi AKBP Niko Adi Putra hadir bersama Dandim 0609/Cimahi.",
+])
+def test_news_conventions_raise_no_alarm(text):
+    assert alarms(text) == []
+
+
+def test_shouting_is_still_shouting():
+    text = "Warga diminta SEGERA DAFTAR ke kelurahan. Layanan ini GRATIS!"
+    assert [t for r, t in alarms(text) if r == "nada.kapital"] == ["SEGERA DAFTAR", "GRATIS"]
+
+
+def test_hoax_label_is_not_shouting():
+    text = "[HOAKS] Beredar pesan berantai tentang bantuan tunai dari Pemkot Cimahi."
+    ctx = CheckContext(today=dt.date(2025, 11, 20), category="Klarifikasi Hoaks")
+    assert [f.rule_id for f in check_text(text, context=ctx)
+            if f.rule_id in ("nada.kapital", "akurasi.singkatan")] == []
+
+
+def test_capitalised_word_in_a_headline_is_not_an_acronym():
+    text = "VIRAL VIDEO PENCURIAN DI PASAR\nPolisi sudah menangkap pelaku."
+    assert found(text, "akurasi.singkatan") == []
+    assert found(text, "akurasi.singkatan_urutan") == []
+
+
+# --- standard and foreign words -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah mendorong hilirisasi produk pertanian menjelang pilkada.",
+    "Warga berkontribusi dalam pemilahan sampah dan program biopori di kampung.",
+    "Dinas Kesehatan menggelar skrining hipertensi bagi lansia di posbindu.",
+])
+def test_standard_words_missing_from_the_old_dictionary_pass(text):
+    assert alarms(text) == []
+
+
+def test_non_standard_forms_stay_flagged_even_when_frequent():
+    text = "Pemerintah menghimbau warga, silahkan meminimalisir sampah plastik."
+    assert [r for r, _ in alarms(text)] == ["akurasi.ejaan_baku"] * 3
+
+
+def test_foreign_word_is_istilah_asing_not_a_typo():
+    text = "Diskominfo menggelar pelatihan cybersecurity bagi aparatur."
+    findings = [f for f in check_text(text, context=CTX) if f.matched == "cybersecurity"]
+    assert [(f.rule_id, f.severity) for f in findings] == [("akurasi.istilah_asing", "info")]
