@@ -101,6 +101,7 @@ class DateMention:
 
 
 MATCH_WINDOW_DAYS = 183  # a year-less date refers to something within about half a year
+KNOWN_YEAR_DAYS = 60  # this close to today, a year-less date is this year's (or last's)
 
 
 def _on(year: int, month: int, day: int) -> dt.date | None:
@@ -110,13 +111,15 @@ def _on(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def year_for(mention: DateMention, anchor: dt.date, *, search_weekday: bool) -> int:
+def year_for(mention: DateMention, anchor: dt.date, *, search_weekday: bool) -> int | None:
     """The year of a date written without one ("Jumat (2/1)"), near `anchor`.
 
     The year whose date lies nearest the anchor (so in January a December date is last
     year's). With `search_weekday` (the anchor is only today's date, not a known year), a
     year within MATCH_WINDOW_DAYS of the anchor in which the written day name matches
-    wins: the text is then consistent, whatever year the writer meant.
+    wins: the text is then consistent, whatever year the writer meant. If none matches,
+    the year counts as known only when the date lies within KNOWN_YEAR_DAYS of today;
+    otherwise it is None (an old release quoted today: never an error without a year).
     """
     candidates = sorted(
         (abs((d - anchor).days), d.year, d)
@@ -130,6 +133,8 @@ def year_for(mention: DateMention, anchor: dt.date, *, search_weekday: bool) -> 
         for distance, year, d in candidates:
             if distance <= MATCH_WINDOW_DAYS and d.weekday() == weekday:
                 return year
+        if candidates[0][0] > KNOWN_YEAR_DAYS:
+            return None
     return candidates[0][1]
 
 

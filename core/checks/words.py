@@ -19,6 +19,7 @@ from core.checks import config, morphology, spelling
 from core.checks.phrases import norm
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_ANY_EDIT_LETTERS = 10  # from this length a one-letter change rarely turns a name into a word
 
 
 def _word_file(name: str) -> frozenset[str]:
@@ -40,6 +41,15 @@ def frequent() -> frozenset[str]:
 def english() -> frozenset[str]:
     """Common English words (lower case) that are not Indonesian words."""
     return _word_file("en_common.txt")
+
+
+def slips(word: str) -> list[str]:
+    """Typing slips: one of a doubled letter dropped, a letter doubled, two swapped."""
+    out = [word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]]
+    out += [word[:i] + word[i] + word[i:] for i in range(len(word)) if word[i].isalpha()]
+    out += [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)
+            if word[i] != word[i + 1]]
+    return list(dict.fromkeys(out))
 
 
 def edits1(word: str, substitutions: bool = True) -> list[str]:
@@ -93,14 +103,20 @@ class WordJudge:
         self.near_cache: dict[str, str | None] = {}
 
     def near(self, lower: str) -> str | None:
-        """A known word one edit away from the lower-case `lower` ("pelayanaan" ->
-        "pelayanan"), or None. Set lookups only (about 10 ms for a long word); cached."""
+        """A known word one typing slip away from the lower-case `lower`, or None: a doubled
+        letter too many or too few ("pelayanaan", "perusahan") or two letters swapped.
+        Other single edits turn short names into words too often ("Kwadang" -> "kadang",
+        "Surabaya" -> "Suralaya"), so they count only from _ANY_EDIT_LETTERS letters
+        ("Perekonimian"). Set lookups, then the dictionary confirms; cached."""
         if lower in self.near_cache:
             return self.near_cache[lower]
         spelling.speller().load()
         # cheap set lookups first, then the dictionary itself confirms (Warta's lenient
         # morphology alone would turn names into words: "Nugrahawan" -> "nugrahaan")
-        hit = next((c for c in edits1(lower)
+        candidates = slips(lower)
+        if len(lower) >= _ANY_EDIT_LETTERS:
+            candidates += edits1(lower)
+        hit = next((c for c in candidates
                     if len(c) >= 3 and self._cheap(c) and spelling.known(c)), None)
         if len(self.near_cache) > 20_000:
             self.near_cache.clear()

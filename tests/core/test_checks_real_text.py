@@ -309,3 +309,22 @@ def test_foreign_word_is_istilah_asing_not_a_typo():
     text = "Diskominfo menggelar pelatihan cybersecurity bagi aparatur."
     findings = [f for f in check_text(text, context=CTX) if f.matched == "cybersecurity"]
     assert [(f.rule_id, f.severity) for f in findings] == [("akurasi.istilah_asing", "info")]
+
+
+def test_old_release_with_a_year_less_date_is_not_judged_against_today():
+    # 11/4 was a Monday in 2022; read in January 2026 no nearby year matches and the date
+    # is months away: the year is unknown, so no error
+    text = "Bupati meninjau lokasi longsor, Senin (11/4) malam."
+    assert _day_errors(text, today=dt.date(2026, 1, 15)) == []
+
+
+@pytest.mark.parametrize("name", ["Habibie", "Kwadang", "Surabaya", "Soreang", "Velodrome",
+                                  "Sartika", "Lembong"])
+def test_names_one_letter_from_a_word_are_not_typos(name):
+    text = f"Warga berkumpul di {name} sejak pagi untuk mengikuti kegiatan."
+    assert found(text, "akurasi.ejaan") == []
+
+
+def test_long_capitalised_typo_is_still_caught():
+    text = "Rapat membahas Perekonimian daerah dan Perusahan daerah."
+    assert found(text, "akurasi.ejaan") == ["Perekonimian", "Perusahan"]
