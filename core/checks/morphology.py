@@ -37,6 +37,7 @@ PREFIXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ter", "ter", ("",)), ("di", "di", ("",)), ("ke", "ke", ("",)), ("se", "se", ("",)),
 )
 MIN_BASE = 3
+UNFLAGGED_MIN_BASE = 5  # a stem without prefix flags takes a confix only from this length
 
 # Which suffixes each prefix family takes ("" = none). meN-/di-/ter- never take -an,
 # peN-/pe- never -kan or -i; keber-/keter-/berke- need -an.
@@ -121,10 +122,16 @@ class Analysis:
         """Does a stem with these Hunspell flag letters take this prefix?
 
         No flags (a supplementary word, or a stem whose prefixes the 2017 dictionary never
-        described, mostly loanwords such as "kontribusi"): any allowed confix. A stem whose
+        described, mostly loanwords such as "kontribusi"): any prefix, and a confix (prefix
+        and suffix) if the stem has UNFLAGGED_MIN_BASE letters ("per-usah-an" is no word).
+        A stem whose
         flags name some prefixes but not this family does not take it ("saat" -> "disaat").
         """
-        if not flags or (self.prefix, self.suffix) not in FLAG_CHECKED:
+        if not self.prefix:
+            return True
+        if not flags:  # loanwords ("kontribusi", "bertipe") yes; "per-usah-an" no
+            return not self.suffix or len(self.base) >= UNFLAGGED_MIN_BASE
+        if (self.prefix, self.suffix) not in FLAG_CHECKED:
             return True
         return bool(flags & FLAG_FAMILIES.get(self.prefix, frozenset()))
 
