@@ -98,7 +98,8 @@ def reduplication(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     pairs = rc.derived("pairs", _lower_map("ejaan", "reduplication_pairs"))
     judge = words.judge(rc.cfg)
     for a, b in _pairs(doc):
-        if not (_is_plain(a) and b.text.isalpha() and b.text.islower()):
+        titled = a.is_title and b.is_title and a.lower == b.lower  # "Undang Undang"
+        if not titled and not (_is_plain(a) and b.text.isalpha() and b.text.islower()):
             continue
         pair = f"{a.lower} {b.lower}"
         if pair in ok:
@@ -106,7 +107,8 @@ def reduplication(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         if a.lower == b.lower and a.lower in _FUNCTION_WORDS:
             yield rc.emit(a.start, b.end, f"Kata “{a.text}” tertulis dua kali.", (a.text,))
         elif pair in pairs or _reduplicated(a.lower, b.lower, judge):
-            fix = match_case(a.text, pairs.get(pair) or f"{a.lower}-{b.lower}")
+            fix = (f"{a.text}-{b.text}" if titled
+                   else match_case(a.text, pairs.get(pair) or f"{a.lower}-{b.lower}"))
             yield rc.emit(a.start, b.end, f"Kata ulang ditulis dengan tanda hubung: “{fix}”.",
                           (fix,))
 
@@ -164,7 +166,7 @@ def compounds(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     apart = rc.derived("apart", _lower_map("ejaan", "compounds_apart"))
     places = rc.derived("places", _places)
     for tok in doc.tokens:
-        if tok.protected or not tok.text.isalpha() or tok.is_upper:
+        if tok.protected or not tok.text.replace("-", "").isalpha() or tok.is_upper:
             continue
         low = tok.lower
         if low[:2] in ("di", "ke") and low[2:] in places:
@@ -174,7 +176,8 @@ def compounds(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
             if (not clitic or low.endswith(clitic)) and base in apart:
                 fix = match_case(tok.text, apart[base] + clitic)
                 yield rc.emit(tok.start, tok.end, f"Menurut KBBI, “{tok.text}” ditulis "
-                              f"terpisah: “{fix}”.", (fix,))
+                              f"terpisah tanpa tanda hubung: “{fix}”." if "-" in low else
+                              f"Menurut KBBI, “{tok.text}” ditulis terpisah: “{fix}”.", (fix,))
                 break
 
 
@@ -204,8 +207,9 @@ def ordinals(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         head = before[-1].lower if before else ""
         nxt = _NEXT_WORD_RE.match(text, m.end())
         spaced_only = "-" not in text[m.end("ke"):m.start("n")]
-        if spaced_only and head not in heads and nxt is not None:
-            continue  # "ke 5 lokasi": a direction, not an ordinal
+        if (spaced_only and head not in heads and nxt is not None
+                and nxt.group(1) not in _FUNCTION_WORDS):
+            continue  # "ke 5 lokasi": a direction, not an ordinal ("ke 22 yang" is one)
         fix = f"{m.group('ke')}-{m.group('n')}"
         yield rc.emit(m.start(), m.end(), f"Bilangan tingkat dengan angka ditulis “{fix}” "
                       "(dengan tanda hubung, tanpa spasi).", (fix,))
@@ -347,16 +351,74 @@ def official_acronyms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     gl = rc.glossary
     for tok in doc.tokens:
         w = tok.text
-        if tok.protected or len(w) < 5 or not w[:1].isupper() or gl.knows_word(w) \
-                or not w.isalpha():
+        if tok.protected or len(w) < 5 or not w[:1].isupper() or gl.knows_word(w):
             continue
         fix = known.get(w)
-        if fix is None and not judge.ok(w) and tok.lower not in words.frequent():
+        if fix is None and w.isalpha() and not judge.ok(w) and tok.lower not in words.frequent():
             near = next((index[c] for c in words.edits1(tok.lower, substitutions=False)
                          if c in index), None)
             fix = near.upper() if near and w.isupper() else near
         if fix and fix != w:
             yield rc.emit(tok.start, tok.end, f"Penulisan resmi singkatan ini: “{fix}”.", (fix,))
+
+
+# --------------------------------------------------------------------------- capitals
+
+_SHORT_ADDRESS = {"pak": "Pak", "bu": "Bu"}
+_ADDRESS_BEFORE_NAME = {"bapak": "Bapak", "ibu": "Ibu", "saudara": "Saudara",
+                        "saudari": "Saudari"}
+_GOVERNMENT_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(pemerintah)(?= (?:Kota|Kabupaten|Provinsi|Daerah) \p{Lu})")
+
+
+@REGISTRY.rule("akurasi.kapital", category=AKURASI, order=58,
+               title="Huruf kapital pada sapaan dan nama lembaga (Pak Budi, Pemerintah Kota)")
+def capitals(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    toks = doc.tokens
+    text = doc.text
+    for i, tok in enumerate(toks):
+        if tok.protected or not tok.text.islower():
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        before_name = (nxt is not None and text[tok.end:nxt.start] == " " and nxt.is_title
+                       and not nxt.sentence_start)
+        fix = _SHORT_ADDRESS.get(tok.text) or (
+            _ADDRESS_BEFORE_NAME.get(tok.text) if before_name else None)
+        if fix:
+            yield rc.emit(tok.start, tok.end, f"Kata sapaan ditulis dengan huruf kapital: "
+                          f"“{fix}”.", (fix,))
+    for m in _GOVERNMENT_RE.finditer(text):
+        if not doc.is_protected(m.start(), m.end()):
+            yield rc.emit(m.start(), m.end(), "Nama lembaga ditulis dengan huruf kapital: "
+                          "“Pemerintah”.", ("Pemerintah",))
+
+
+# --------------------------------------------------------------------------- acronym periods
+
+_DEGREE_RE = regex.compile(r"(?<=\p{L}\.?,\s?)(?P<d>[\p{Lu}][\p{L}]{1,4})(?![\p{L}\p{N}.])")
+
+
+def _dotted(cfg: config.Config) -> frozenset[str]:
+    raw = cfg.file("ejaan").get("dotted_acronyms", [])
+    return frozenset(str(a) for a in raw) if isinstance(raw, list) else frozenset()
+
+
+@REGISTRY.rule("akurasi.singkatan_titik", category=AKURASI, order=57,
+               title="Titik pada singkatan: PT Sinar (bukan PT.), gelar S.H. (bukan SH)")
+def acronym_periods(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    dotted = rc.derived("dotted", _dotted)
+    degrees = rc.derived("degrees", _exact_map("ejaan", "degrees"))
+    text = doc.text
+    for tok in doc.tokens:
+        if (tok.text in dotted and not tok.protected and text[tok.end:tok.end + 1] == "."
+                and regex.match(r"\.\s\p{Lu}", text[tok.end:tok.end + 3] or "")):
+            yield rc.emit(tok.start, tok.end + 1, f"Singkatan nama lembaga ditulis tanpa titik: "
+                          f"“{tok.text}”.", (tok.text,))
+    for m in _DEGREE_RE.finditer(text):
+        fix = degrees.get(m.group("d"))
+        if fix and not doc.is_protected(m.start(), m.end()):
+            yield rc.emit(m.start(), m.end(), f"Gelar akademik ditulis dengan titik: “{fix}”.",
+                          (fix,))
 
 
 # --------------------------------------------------------------------------- punctuation

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 import regex
 
-from core.checks import config, words
+from core import indonesian
+from core.checks import config, spelling, words
 from core.checks.context import RuleContext
 from core.checks.finding import Finding
 from core.checks.phrases import lexicon, norm
@@ -261,7 +262,7 @@ def di_ke(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         if (gap != " " or nxt.protected or not nxt.text.isalpha() or not nxt.text.islower()
                 or nlow in places or nlow in keep_apart or len(nlow) < 3):
             continue
-        if judge.known("di" + nlow):
+        if judge.known("di" + nlow) or (nlow.endswith(("kan", "i")) and judge.ok("di" + nlow)):
             fix = tok.text + nxt.text
             yield rc.emit(tok.start, nxt.end,
                           f"Di sini “di” adalah awalan kata kerja, jadi ditulis serangkai: "
@@ -270,7 +271,8 @@ def di_ke(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- spacing
 
-_AFTER_RE = regex.compile(r"[,;:!?](?=\p{L})|\)(?=\p{Ll})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})")
+_AFTER_RE = regex.compile(r"[,;:!?](?=\p{L})|\)(?=\p{Ll})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})"
+                          r"|(?<=\p{Ll}{2})[.,;:](?=[(\[])")
 _BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{N}\)\"”’])[ \t]+([,.;:!?])(?=\s|$|[\"”’])")
 _LABEL_LINE_RE = regex.compile(r"[^\n:]{1,30}")
 
@@ -394,3 +396,105 @@ def bound_forms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         else:
             continue
         yield rc.emit(tok.start, nxt.end, msg, (fix,))
+
+
+# --------------------------------------------------------------------------- double spaces
+
+_DOUBLE_SPACE_RE = regex.compile(r"(?<=[\p{L}\p{N},.;:!?)\"”])[ \t]{2,}(?=[\p{L}\p{N}(\"“])")
+
+
+@REGISTRY.rule("nada.spasi_ganda", category=CAT, order=29, title="Spasi ganda di antara kata")
+def double_spaces(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    for m in _DOUBLE_SPACE_RE.finditer(doc.text):
+        if doc.is_protected(m.start() - 1, m.end() + 1):
+            continue
+        yield rc.emit(m.start(), m.end(), "Spasi ganda: cukup satu spasi.", (" ",))
+
+
+# --------------------------------------------------------------------------- final period
+
+_LINE_END_OK = ".!?…:;\"'”’)]»*-–—"
+_FINAL_MIN_WORDS = 8  # shorter lines are headings, list items, signatures
+
+
+@REGISTRY.rule("nada.titik_akhir", category=CAT, order=30,
+               title="Paragraf tanpa tanda titik di akhir kalimat")
+def final_period(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    text = doc.text
+    for a, b in _paragraphs(text):
+        line = text[a:b].rstrip()
+        if not line or line[-1] in _LINE_END_OK or not line[-1].isalnum():
+            continue  # already ends a sentence, or ends with an emoji or a symbol
+        end = a + len(line)
+        last = doc.token_at(end - 1)
+        if last is None or last.protected or last.has_digit:
+            continue  # a hashtag, link or number closes the line
+        if len(line.split()) < _FINAL_MIN_WORDS or line.upper() == line \
+                or _title_case_line(doc, a):
+            continue  # short line or headline
+        yield rc.emit(last.start, end, "Kalimat di akhir paragraf ini belum diberi tanda titik.",
+                      (text[last.start:end] + ".",), matched=text[last.start:end])
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+# --------------------------------------------------------------------------- capitals
+
+_NAME_BEFORE = frozenset(["kata", "ujar", "tutur", "jelas", "oleh", "bersama", "kepada",
+                          "dengan", "dari", "menurut", "dan", "serta", "atau", "bapak", "ibu",
+                          "pak", "bu", "saudara", "sdr", "kak", "mas", "mbak", "teh", "kang",
+                          "yth", "tim", "ucap", "sebut", "imbuh", "tambah", "papar", "terang"])
+_HONORIFICS = frozenset(["bapak", "ibu", "pak", "bu", "saudara", "saudari", "anda", "kakak",
+                         "adik", "tuhan", "allah", "nabi", "presiden", "gubernur", "bupati"])
+
+
+_NAMES_OF_TIME = frozenset(d.lower() for d in (*indonesian.DAYS, *indonesian.MONTHS))
+
+
+def _common_word(tok: Token, judge: words.WordJudge, rc: RuleContext) -> bool:
+    """A dictionary word in its own right ("instansi"), not a name the dictionary writes
+    with a capital ("Belanda"), a day or month, or a derived form."""
+    sp = spelling.speller()
+    return ((tok.lower in sp.stems or tok.lower in judge.extra)
+            and tok.text not in sp.proper and tok.lower not in _NAMES_OF_TIME)
+
+
+def _title_case_line(doc: Doc, pos: int) -> bool:
+    """A headline in Title Case ("Bupati Tinjau Rumah yang Hancur Diterjang Longsor"): most
+    words capitalised and no comma (a sentence full of names and titles has commas)."""
+    a, b = doc.line_span(pos)
+    if "," in doc.text[a:b]:
+        return False
+    toks = [t for t in doc.tokens_in(a, b) if t.text[:1].isalpha()]
+    capital = sum(1 for t in toks if t.text[:1].isupper())
+    return len(toks) >= 3 and capital >= 0.6 * len(toks)
+
+
+@REGISTRY.rule("nada.kapital_tengah", category=CAT, order=31,
+               title="Huruf kapital pada kata biasa di tengah kalimat (Instansi vertikal)")
+def mid_sentence_capital(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    judge = words.judge(rc.cfg)
+    toks = doc.tokens
+    text = doc.text
+    for i, tok in enumerate(toks):
+        if (tok.sentence_start or tok.protected or not tok.is_title or len(tok.text) < 3
+                or tok.lower in _HONORIFICS or rc.glossary.knows_word(tok.text)):
+            continue
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev is None or nxt is None or text[prev.end:tok.start] != " " \
+                or text[tok.end:nxt.start] != " ":
+            continue  # next to punctuation or a line break: a list, a title, a name
+        if not (prev.text.isalpha() and prev.text.islower() and nxt.text.isalpha()
+                and nxt.text.islower()) or prev.lower in _NAME_BEFORE:
+            continue  # only a capital between two lower-case words ("badan Jalan penghubung")
+        if not _common_word(tok, judge, rc) or _title_case_line(doc, tok.start):
+            continue
+        low = tok.text.lower()
+        yield rc.emit(tok.start, tok.end, f"Huruf kapital di tengah kalimat: bila “{tok.text}” "
+                      f"bukan bagian nama diri, tulis “{low}”.", (low,), severity="info")

@@ -43,6 +43,7 @@ class Speller:
         self._dict = None
         self._stems: frozenset[str] = frozenset()
         self._prefix_flags: dict[str, frozenset[str]] = {}
+        self._proper: frozenset[str] = frozenset()
         self._cache: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._lock = threading.RLock()
@@ -56,6 +57,11 @@ class Speller:
     def stems(self) -> frozenset[str]:
         """Lower-case dictionary stems usable on their own (empty until loaded)."""
         return self._stems
+
+    @property
+    def proper(self) -> frozenset[str]:
+        """Dictionary entries written with a capital ("Belanda", "Juni"): names."""
+        return self._proper
 
     @property
     def prefix_flags(self) -> dict[str, frozenset[str]]:
@@ -94,6 +100,7 @@ class Speller:
                     families.setdefault(w.stem, set()).update(
                         f[0] for f in w.flags if f[:1].isupper())
             self._prefix_flags = {k: frozenset(v) for k, v in families.items()}
+            self._proper = frozenset(w.stem for w in dictionary.dic.words if w.stem[:1].isupper())
             self._dict = dictionary
             return True
 

@@ -328,3 +328,62 @@ def test_names_one_letter_from_a_word_are_not_typos(name):
 def test_long_capitalised_typo_is_still_caught():
     text = "Rapat membahas Perekonimian daerah dan Perusahan daerah."
     assert found(text, "akurasi.ejaan") == ["Perekonimian", "Perusahan"]
+
+
+# --- more EYD classes seen in real releases ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "rule", "bad", "fix"), [
+    ("Upacara HUT Kota Cimahi ke 22 yang diselenggarakan di lapangan berlangsung lancar.",
+     "akurasi.bilangan_tingkat", "ke 22", "ke-22"),
+    ("Hal itu diatur dalam Undang Undang tentang Pemerintahan Daerah.", "akurasi.kata_ulang",
+     "Undang Undang", "Undang-Undang"),
+    ("Atasnama pemerintah daerah, kami menyampaikan duka cita.", "akurasi.gabungan_kata",
+     "Atasnama", "Atas nama"),
+    ("Warga tumpah-ruah di alun-alun menyambut pawai.", "akurasi.gabungan_kata",
+     "tumpah-ruah", "tumpah ruah"),
+    ("Peristiwa itu dipicu kesalahpahaman antar keluarga.", "nada.bentuk_terikat",
+     "antar keluarga", "antarkeluarga"),
+    ("Kegiatan ini di meriahkan oleh pentas seni pelajar.", "nada.di_ke",
+     "di meriahkan", "dimeriahkan"),
+    ("Proyek dikerjakan PT. Sinar Jaya sejak Maret.", "akurasi.singkatan_titik", "PT.", "PT"),
+    ("Acara dibuka oleh Kepala Dinas, Ahmad Suryadi, SH, bersama jajaran.",
+     "akurasi.singkatan_titik", "SH", "S.H."),
+    ("Perjuangan rakyat dipimpin oleh bapak Nani Wartabone.", "akurasi.kapital",
+     "bapak", "Bapak"),
+    ("Kami minta kepada orang tua, tolong pak, awasi anaknya.", "akurasi.kapital", "pak", "Pak"),
+    ("Kegiatan perdana dilakukan pemerintah Kota Bandung bersama warga.", "akurasi.kapital",
+     "pemerintah", "Pemerintah"),
+    ("Tahun ini  sebanyak 12 sekolah ikut serta.", "nada.spasi_ganda", "  ", " "),
+    ("Bupati meninjau lokasi, Senin (11/4) malam.(Foto: Humas)", "nada.spasi_setelah_tanda",
+     ".", ". "),
+    ("Sebanyak 30 orang petugas disiagakan di sekitar gereja selama perayaan berlangsung\n"
+     "Kegiatan berjalan lancar.", "nada.titik_akhir", "berlangsung", "berlangsung."),
+])
+def test_more_eyd_errors_from_real_releases(text, rule, bad, fix):
+    hits = [f for f in check_text(text, context=CTX) if f.rule_id == rule]
+    assert [text[f.start:f.end] for f in hits] == [bad]
+    assert hits[0].suggestions[:1] == (fix,)
+
+
+@pytest.mark.parametrize("text", [
+    "Petugas menuju ke 5 lokasi pengungsian sejak pagi.",
+    "Hal itu diatur dalam Undang-Undang Nomor 23 Tahun 2014.",
+    "Atas nama pemerintah daerah, warga tumpah ruah di alun-alun.",
+    "Kegiatan ini dimeriahkan oleh pentas seni di sekolah.",
+    "Proyek dikerjakan PT Sinar Jaya. Lulusan SMK. Ia kemudian bekerja di sana.",
+    "Acara dibuka oleh Ahmad Suryadi, S.H., bersama Pak Budi dan Ibu Ani.",
+    "Bapak dan ibu hamil diimbau memeriksakan kesehatan di puskesmas.",
+    "Pemerintah Kota Bandung bersama warga menggelar kerja bakti.",
+    "Bupati Tinjau Rumah Warga yang Rusak Diterjang Longsor\nBupati meninjau lokasi.",
+])
+def test_more_correct_text_stays_quiet(text):
+    assert alarms(text) == []
+    assert found(text, "nada.titik_akhir") == []
+
+
+def test_capital_between_lower_case_words_is_a_quiet_hint():
+    text = "Bupati meresmikan pembukaan badan Jalan penghubung desa yang baru."
+    hits = [f for f in check_text(text, context=CTX) if f.rule_id == "nada.kapital_tengah"]
+    assert [(text[f.start:f.end], f.severity) for f in hits] == [("Jalan", "info")]
+    names = "Rapat dihadiri pejabat kota, kata Budi kepada wartawan di Jalan Merdeka."
+    assert found(names, "nada.kapital_tengah") == []
