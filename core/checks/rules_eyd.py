@@ -78,17 +78,15 @@ def _reduplicated(a: str, b: str, judge: words.WordJudge) -> bool:
         return len(a) >= 2 and judge.ok(a)
     for suffix in _REDUP_SUFFIXES:
         core = b[: len(b) - len(suffix)] if suffix else b
-        if suffix and not b.endswith(suffix):
-            continue
-        if len(core) < 3 or not judge.ok(core):
-            continue
-        if a == core and suffix:
-            return True
-        if any(a == p + core for p in _REDUP_PREFIXES):
+        if (suffix and not b.endswith(suffix)) or len(core) < 3 or not a.endswith(core):
+            continue  # string tests first: most neighbouring words share nothing
+        if ((a == core and suffix) or any(a == p + core for p in _REDUP_PREFIXES)) \
+                and judge.ok(core):
             return True
     # "tolong menolong", "bahu membahu": the second word is meN- + the first
-    return len(a) >= 3 and any(x.base == a and x.prefix == "meN" and not x.suffix
-                               for x in morphology.analyses(b))
+    return (len(a) >= 3 and b.startswith("me") and b.endswith(a[1:])
+            and any(x.base == a and x.prefix == "meN" and not x.suffix
+                    for x in morphology.analyses(b)))
 
 
 @REGISTRY.rule("akurasi.kata_ulang", category=AKURASI, order=50,
