@@ -212,13 +212,24 @@ def spelling_rule(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         if _overlaps(claimed, tok.start, tok.end):
             continue  # another rule already reports this word with its fix
         if tok.is_title:
-            yield from _capitalised_unknown(tok, rc, judge)
+            if not (tok.sentence_start and tok.text in _names_in_mid_sentence(doc)):
+                yield from _capitalised_unknown(tok, rc, judge)
             continue
         if tok.lower in english:
             continue  # a foreign word: akurasi.istilah_asing reports it
         yield rc.emit(tok.start, tok.end,
                       f"“{w}” tidak ada di kamus. Periksa ejaannya, atau tambahkan ke "
                       "glosarium bila kata ini benar.")
+
+
+def _names_in_mid_sentence(doc: Doc) -> frozenset[str]:
+    """Capitalised words the text also uses in mid-sentence: names ("kata Dadang" makes
+    "Dadang berharap ..." a name at the start of a later sentence)."""
+    cached = doc.__dict__.get("_mid_names")
+    if cached is None:
+        cached = frozenset(t.text for t in doc.tokens if t.is_title and not t.sentence_start)
+        doc.__dict__["_mid_names"] = cached
+    return cached
 
 
 def _capitalised_unknown(tok: Token, rc: RuleContext, judge: words.WordJudge,

@@ -387,3 +387,10 @@ def test_capital_between_lower_case_words_is_a_quiet_hint():
     assert [(text[f.start:f.end], f.severity) for f in hits] == [("Jalan", "info")]
     names = "Rapat dihadiri pejabat kota, kata Budi kepada wartawan di Jalan Merdeka."
     assert found(names, "nada.kapital_tengah") == []
+
+
+def test_name_used_mid_sentence_is_a_name_at_the_start_of_a_sentence_too():
+    text = ("Bantuan disalurkan ke rumah warga, kata Dadang di Soreang. Dadang berharap "
+            "warga tetap waspada.")
+    assert found(text, "akurasi.ejaan") == []
+    assert found("Dadangg berharap warga tetap waspada.", "akurasi.ejaan") == ["Dadangg"]
