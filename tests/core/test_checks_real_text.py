@@ -394,3 +394,11 @@ def test_name_used_mid_sentence_is_a_name_at_the_start_of_a_sentence_too():
             "warga tetap waspada.")
     assert found(text, "akurasi.ejaan") == []
     assert found("Dadangg berharap warga tetap waspada.", "akurasi.ejaan") == ["Dadangg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anggota dewan, di Purwakarta, Kamis, menegaskan sebanyak 68 persen wilayah sudah siap.",
+    "Pemkot menargetkan cakupan imunisasi anak mencapai 95 persen pada bulan ini.",
+])
+def test_attribution_verbs_and_targets_cover_figures(text):
+    assert found(text, "akurasi.persen_tanpa_sumber") == []
