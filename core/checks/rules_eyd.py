@@ -389,6 +389,31 @@ def capitals(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         if not doc.is_protected(m.start(), m.end()):
             yield rc.emit(m.start(), m.end(), "Nama lembaga ditulis dengan huruf kapital: "
                           "“Pemerintah”.", ("Pemerintah",))
+    yield from _lower_case_words(doc, rc)
+
+
+_PRONOUNS = frozenset(["ia", "dia", "mereka", "kami", "kita", "beliau", "saya", "aku"])
+_SPEECH_VERBS = frozenset(["ujar", "kata", "tutur", "jelas", "ungkap", "terang", "imbuh",
+                           "tambah", "pungkas", "sebut", "papar", "tegas", "ucap", "lanjut"])
+_CLOSING_QUOTE_RE = regex.compile(r"[”\"'’],?\s$")
+
+
+def _lower_case_words(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    """Pronouns in mid-sentence ("Untuk itu, Ia ...") and the speech verb after a quotation
+    ("...,” Ujar Bupati") are written in lower case."""
+    text = doc.text
+    for tok in doc.tokens:
+        if tok.protected or not tok.is_title or tok.sentence_start:
+            continue
+        low = tok.lower
+        before = text[max(0, tok.start - 3):tok.start]
+        verb = low.removesuffix("nya") in _SPEECH_VERBS and _CLOSING_QUOTE_RE.search(before)
+        pronoun = low in _PRONOUNS and before.endswith((", ", "a ", "i ", "u ", "e ", "o "))
+        if not (verb or pronoun) or before.rstrip().endswith(("“", "\"", "(")):
+            continue
+        what = "Kata penutur setelah petikan" if verb else "Kata ganti di tengah kalimat"
+        yield rc.emit(tok.start, tok.end, f"{what} ditulis dengan huruf kecil: “{low}”.",
+                      (low,))
 
 
 # --------------------------------------------------------------------------- acronym periods
@@ -421,7 +446,8 @@ def acronym_periods(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- punctuation
 
-_DOUBLED_RE = regex.compile(r"[!?][.,;:]|[,;:][.,;:]|(?<![.…])\.\.(?![.…])|\.[,;:]")
+_DOUBLED_RE = regex.compile(
+    r"[!?][.,;:]|[,;:][.,;:]|(?<![.…])\.\.(?![.…])|\.[,;:]|,(?=\s?\(\d{1,2}/\d)")
 
 
 def _abbreviation_period(text: str, dot: int) -> bool:
@@ -440,6 +466,9 @@ def doubled_punctuation(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     for m in _DOUBLED_RE.finditer(text):
         s, e = m.start(), m.end()
         if doc.is_protected(s, e) or (text[s] == "." and _abbreviation_period(text, s)):
+            continue
+        if m.group() == ",":  # "Minggu, (8/9/2019)": the date in brackets needs no comma
+            yield rc.emit(s, e, "Tanda koma sebelum tanggal dalam kurung tidak perlu.", ("",))
             continue
         keep = text[s] if text[s] in "!?." else text[e - 1]
         yield rc.emit(s, e, f"Tanda baca ganda “{m.group()}”: cukup satu, “{keep}”.", (keep,))

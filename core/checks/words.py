@@ -52,6 +52,11 @@ def slips(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def insertions(word: str) -> list[str]:
+    """`word` with one letter added anywhere (the writer left one out)."""
+    return [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS]
+
+
 def edits1(word: str, substitutions: bool = True) -> list[str]:
     """Every string one edit away from `word` (a-z), likeliest typos first: a letter too
     many, two letters swapped, one letter wrong (unless `substitutions` is False: names
@@ -113,11 +118,12 @@ class WordJudge:
         spelling.speller().load()
         # cheap set lookups first, then the dictionary itself confirms (Warta's lenient
         # morphology alone would turn names into words: "Nugrahawan" -> "nugrahaan")
-        candidates = slips(lower)
-        if len(lower) >= _ANY_EDIT_LETTERS:
-            candidates += edits1(lower)
-        hit = next((c for c in candidates
-                    if len(c) >= 3 and self._cheap(c) and spelling.known(c)), None)
+        hit = next((c for c in slips(lower) if len(c) >= 3 and self._confirmed(c)), None)
+        if hit is None and len(lower) >= _ANY_EDIT_LETTERS:
+            missing = set(insertions(lower))  # a letter left out: "Intruksikan"
+            hit = next((c for c in edits1(lower)
+                        if (self._cheap(c) and spelling.known(c))
+                        or (c in missing and self._confirmed(c))), None)
         if len(self.near_cache) > 20_000:
             self.near_cache.clear()
         self.near_cache[lower] = hit
@@ -173,6 +179,16 @@ class WordJudge:
         if word == lower and (lower in self.units or self._bound_compound(lower)):
             return True
         return self.known(word)
+
+    def _confirmed(self, lower: str) -> bool:
+        """The dictionary accepts `lower`, or it derives from a stem (or frequent word) of 6+
+        letters: the 2017 dictionary lacks many forms such as "instruksikan", and a name
+        rarely hides a long stem."""
+        if self._cheap(lower) and spelling.known(lower):
+            return True
+        stems, common = spelling.speller().stems, frequent()
+        return any(len(a.base) >= 6 and (a.base in stems or a.base in common)
+                   and (a.prefix or a.suffix) for a in morphology.analyses(lower))
 
     def _bound_compound(self, lower: str) -> bool:
         """A bound form written together with a word ("antarkota", "pascapanen", "subbagian")."""

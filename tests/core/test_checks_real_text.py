@@ -402,3 +402,32 @@ def test_name_used_mid_sentence_is_a_name_at_the_start_of_a_sentence_too():
 ])
 def test_attribution_verbs_and_targets_cover_figures(text):
     assert found(text, "akurasi.persen_tanpa_sumber") == []
+
+
+@pytest.mark.parametrize(("text", "bad", "fix"), [
+    ("Jalan itu akan ditingkatkan menjadi rabat beton,” Ujar Bupati.", "Ujar", "ujar"),
+    ("Pelayanan dibuka setiap hari. Untuk itu, Ia mengajak warga datang.", "Ia", "ia"),
+])
+def test_lower_case_after_quotes_and_for_pronouns(text, bad, fix):
+    hits = [f for f in check_text(text, context=CTX) if f.rule_id == "akurasi.kapital"]
+    assert [(text[f.start:f.end], f.suggestions) for f in hits] == [(bad, (fix,))]
+
+
+def test_comma_before_a_bracketed_date_is_reported():
+    text = "Final digelar di Ballroom Hotel Maqna, Minggu, (8/9/2019)."
+    assert found(text, "nada.tanda_baca_ganda") == [","]
+    assert found("Final digelar di Ballroom Hotel Maqna, Minggu (8/9/2019).",
+                 "nada.tanda_baca_ganda") == []
+
+
+@pytest.mark.parametrize("text", [
+    "“Ia harus waspada,” katanya kepada wartawan.",
+    "Ia mengajak warga datang. “Ujar-ujar leluhur perlu dijaga,” katanya.",
+])
+def test_capitals_that_open_a_quote_or_sentence_stay(text):
+    assert found(text, "akurasi.kapital") == []
+
+
+def test_headline_typo_missing_a_letter_is_caught():
+    text = "Bupati Intruksikan BPBD Tangani Rumah Warga yang Rusak"
+    assert found(text, "akurasi.ejaan") == ["Intruksikan"]
