@@ -165,6 +165,7 @@ def _overlaps(claimed: tuple[list[int], list[int]], start: int, end: int) -> boo
 
 _GLUED_RE = regex.compile(r"^(?:(?P<w1>\p{L}{3,})(?P<n1>\p{N}+)|(?P<n2>\p{N}+)(?P<w2>\p{L}{3,}))$")
 _NEAR_MIN_LETTERS = 7  # a capitalised word this long, one letter from a word, is a typo
+_NEAR_BUDGET = 30  # new capitalised words looked up for a near word per check (~20 ms each)
 
 
 def _glued(tok: Token, judge: words.WordJudge, known_acronyms: frozenset[str],
@@ -192,6 +193,7 @@ def spelling_rule(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     claimed = _claimed(rc.found, doc.text)
     gl = rc.glossary
     frequent, english = words.frequent(), words.english()
+    budget = [_NEAR_BUDGET]  # a pasted list of names must not take seconds
     for tok in doc.tokens:
         w = tok.text
         if (tok.protected or len(w) < 2 or tok.is_upper or tok.is_mixed
@@ -213,7 +215,7 @@ def spelling_rule(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
             continue  # another rule already reports this word with its fix
         if tok.is_title:
             if not (tok.sentence_start and tok.text in _names_in_mid_sentence(doc)):
-                yield from _capitalised_unknown(tok, rc, judge)
+                yield from _capitalised_unknown(tok, rc, judge, budget)
             continue
         if tok.lower in english:
             continue  # a foreign word: akurasi.istilah_asing reports it
@@ -233,13 +235,17 @@ def _names_in_mid_sentence(doc: Doc) -> frozenset[str]:
 
 
 def _capitalised_unknown(tok: Token, rc: RuleContext, judge: words.WordJudge,
-                         ) -> Iterator[Finding]:
+                         budget: list[int]) -> Iterator[Finding]:
     """A capitalised word the dictionary does not know: a typo when it is one letter away
     from a word ("Pelayanaan publik"), else a name (mid-sentence: silent)."""
     w = tok.text
     if tok.lower in words.english():
         return
-    near = judge.near(tok.lower) if len(w) >= _NEAR_MIN_LETTERS else None
+    near = None
+    if len(w) >= _NEAR_MIN_LETTERS:
+        fresh = not judge.has_near(tok.lower)
+        near = judge.near(tok.lower, compute=budget[0] > 0)
+        budget[0] -= fresh
     fix = near[:1].upper() + near[1:] if near else ""
     if tok.sentence_start:  # a name or a typo: say so quietly, with the likely word
         maybe = f" Mungkin maksudnya “{fix}”." if fix else ""

@@ -107,7 +107,11 @@ class WordJudge:
         self.cache: dict[str, bool] = {}
         self.near_cache: dict[str, str | None] = {}
 
-    def near(self, lower: str) -> str | None:
+    def has_near(self, lower: str) -> bool:
+        """Is near(lower) already known (free to ask)?"""
+        return lower in self.near_cache
+
+    def near(self, lower: str, compute: bool = True) -> str | None:
         """A known word one typing slip away from the lower-case `lower`, or None: a doubled
         letter too many or too few ("pelayanaan", "perusahan") or two letters swapped.
         Other single edits turn short names into words too often ("Kwadang" -> "kadang",
@@ -115,6 +119,8 @@ class WordJudge:
         ("Perekonimian"). Set lookups, then the dictionary confirms; cached."""
         if lower in self.near_cache:
             return self.near_cache[lower]
+        if not compute:
+            return None
         spelling.speller().load()
         # cheap set lookups first, then the dictionary itself confirms (Warta's lenient
         # morphology alone would turn names into words: "Nugrahawan" -> "nugrahaan")
