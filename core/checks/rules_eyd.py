@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import regex
 
-from core.checks import config, morphology, words
+from core.checks import config, lists, morphology, words
 from core.checks import glossary as glossary_mod
 from core.checks.context import RuleContext
 from core.checks.finding import Finding
@@ -21,29 +21,6 @@ from core.checks.registry import REGISTRY
 from core.checks.text import ABBREVIATIONS, Doc, Token, match_case
 
 AKURASI = "Akurasi"
-
-
-def _lower_set(file: str, key: str):
-    def build(cfg: config.Config) -> frozenset[str]:
-        raw = cfg.file(file).get(key, [])
-        return frozenset(norm(str(w)) for w in raw) if isinstance(raw, list) else frozenset()
-    return build
-
-
-def _lower_map(file: str, key: str):
-    def build(cfg: config.Config) -> dict[str, str]:
-        raw = cfg.file(file).get(key, {})
-        return {norm(str(k)): str(v) for k, v in raw.items() if isinstance(v, str)} \
-            if isinstance(raw, dict) else {}
-    return build
-
-
-def _exact_map(file: str, key: str):
-    def build(cfg: config.Config) -> dict[str, str]:
-        raw = cfg.file(file).get(key, {})
-        return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)} \
-            if isinstance(raw, dict) else {}
-    return build
 
 
 def _pairs(doc: Doc) -> Iterator[tuple[Token, Token]]:
@@ -92,8 +69,8 @@ def _reduplicated(a: str, b: str, judge: words.WordJudge) -> bool:
 @REGISTRY.rule("akurasi.kata_ulang", category=AKURASI, order=50,
                title="Kata ulang ditulis dengan tanda hubung (anak-anak, kira-kira)")
 def reduplication(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    ok = rc.derived("ok", _lower_set("ejaan", "reduplication_ok"))
-    pairs = rc.derived("pairs", _lower_map("ejaan", "reduplication_pairs"))
+    ok = rc.derived("ok", lists.word_set("ejaan", "reduplication_ok"))
+    pairs = rc.derived("pairs", lists.word_map("ejaan", "reduplication_pairs"))
     judge = words.judge(rc.cfg)
     for a, b in _pairs(doc):
         titled = a.is_title and b.is_title and a.lower == b.lower  # "Undang Undang"
@@ -119,9 +96,9 @@ _APART_PARTICLES = ("lah", "kah", "tah")
 @REGISTRY.rule("akurasi.partikel", category=AKURASI, order=51,
                title="Partikel: 'apa pun' terpisah, 'walaupun' serangkai, '-lah' serangkai")
 def particles(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    joined = rc.derived("joined", _lower_set("ejaan", "particles_joined"))
-    not_particle = rc.derived("pun_words", _lower_set("ejaan", "pun_words"))
-    official = rc.derived("official", _lower_map("akurasi", "official_spellings"))
+    joined = rc.derived("joined", lists.word_set("ejaan", "particles_joined"))
+    not_particle = rc.derived("pun_words", lists.word_set("ejaan", "pun_words"))
+    official = rc.derived("official", lists.word_map("akurasi", "official_spellings"))
     judge = words.judge(rc.cfg)
     for a, b in _pairs(doc):
         if not a.text.isalpha() or not b.text.isalpha():
@@ -150,19 +127,14 @@ def particles(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- compounds
 
 
-def _places(cfg: config.Config) -> frozenset[str]:
-    raw = cfg.file("nada").get("di_places", [])
-    return frozenset(norm(str(p)) for p in raw) if isinstance(raw, list) else frozenset()
-
-
 _CLITICS = ("nya", "lah", "pun", "kah", "")
 
 
 @REGISTRY.rule("akurasi.gabungan_kata", category=AKURASI, order=52,
                title="Gabungan kata yang ditulis terpisah (kerja sama, tanggung jawab)")
 def compounds(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    apart = rc.derived("apart", _lower_map("ejaan", "compounds_apart"))
-    places = rc.derived("places", _places)
+    apart = rc.derived("apart", lists.word_map("ejaan", "compounds_apart"))
+    places = rc.derived("places", lists.word_set("nada", "di_places"))
     for tok in doc.tokens:
         if tok.protected or not tok.text.replace("-", "").isalpha() or tok.is_upper:
             continue
@@ -195,7 +167,7 @@ def _number_words(cfg: config.Config) -> frozenset[str]:
 @REGISTRY.rule("akurasi.bilangan_tingkat", category=AKURASI, order=53,
                title="Bilangan tingkat: ke-5, kelima (bukan 'ke 5' atau 'ke-lima')")
 def ordinals(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    heads = rc.derived("heads", _lower_set("ejaan", "ordinal_heads"))
+    heads = rc.derived("heads", lists.word_set("ejaan", "ordinal_heads"))
     numbers = rc.derived("numbers", _number_words)
     text = doc.text
     for m in _ORDINAL_SPACE_RE.finditer(text):
@@ -226,7 +198,7 @@ _NUMBER = r"(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*"
 
 def _unit_patterns(cfg: config.Config) -> tuple[regex.Pattern[str] | None, dict[str, str],
                                                 regex.Pattern[str] | None]:
-    units = _exact_map("ejaan", "units")(cfg)
+    units = lists.exact_map("ejaan", "units")(cfg)
     glued = [str(u) for u in cfg.file("ejaan").get("glued_units", []) if isinstance(u, str)]
     spaced = (regex.compile(rf"{_NUMBER}\s+(?P<u>{'|'.join(map(regex.escape, units))})"
                             r"(?![\p{L}\p{N}])") if units else None)
@@ -295,8 +267,8 @@ def _english_base(low: str, verbs: dict[str, str], english: frozenset[str],
 @REGISTRY.rule("akurasi.kata_kerja_asing", category=AKURASI, order=55,
                title="Kata Inggris berimbuhan Indonesia (diupload -> diunggah)")
 def english_verbs(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    verbs = rc.derived("verbs", _lower_map("ejaan", "english_verbs"))
-    ok = rc.derived("ok", _lower_set("ejaan", "english_verb_ok"))
+    verbs = rc.derived("verbs", lists.word_map("ejaan", "english_verbs"))
+    ok = rc.derived("ok", lists.word_set("ejaan", "english_verb_ok"))
     judge = words.judge(rc.cfg)
     english = words.english()
     for tok in doc.tokens:
@@ -343,7 +315,7 @@ def _official_index(cfg: config.Config) -> dict[str, str]:
 @REGISTRY.rule("akurasi.singkatan_resmi", category=AKURASI, order=56,
                title="Salah tulis singkatan resmi (Forkompimda -> Forkopimda)")
 def official_acronyms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    known = rc.derived("misspellings", _exact_map("ejaan", "acronym_misspellings"))
+    known = rc.derived("misspellings", lists.exact_map("ejaan", "acronym_misspellings"))
     index = rc.derived("index", _official_index)
     judge = words.judge(rc.cfg)
     gl = rc.glossary
@@ -430,7 +402,7 @@ def _dotted(cfg: config.Config) -> frozenset[str]:
                title="Titik pada singkatan: PT Sinar (bukan PT.), gelar S.H. (bukan SH)")
 def acronym_periods(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     dotted = rc.derived("dotted", _dotted)
-    degrees = rc.derived("degrees", _exact_map("ejaan", "degrees"))
+    degrees = rc.derived("degrees", lists.exact_map("ejaan", "degrees"))
     text = doc.text
     for tok in doc.tokens:
         if (tok.text in dotted and not tok.protected and text[tok.end:tok.end + 1] == "."
@@ -479,16 +451,11 @@ def doubled_punctuation(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 _BRACKET_RE = regex.compile(r"\[(?P<c>[^\[\]\n]{1,80})\]|\{(?P<b>[\p{Ll}_]{2,40})\}")
 
 
-def _hoax_labels(cfg: config.Config) -> frozenset[str]:
-    raw = cfg.file("kepatuhan").get("hoax_labels", [])
-    return frozenset(str(x) for x in raw) if isinstance(raw, list) else frozenset()
-
-
 @REGISTRY.rule("format.templat", category="Format", order=5,
                title="Bagian templat yang belum diisi ([isi ...])")
 def template_gaps(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    placeholders = rc.derived("words", _lower_set("ejaan", "placeholder_words"))
-    labels = rc.derived("labels", _hoax_labels)
+    placeholders = rc.derived("words", lists.word_set("ejaan", "placeholder_words"))
+    labels = rc.derived("labels", lists.hoax_labels)
     for m in _BRACKET_RE.finditer(doc.text):
         if m.group() in labels or doc.is_protected(m.start(), m.end()):
             continue

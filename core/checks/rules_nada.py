@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from core import indonesian
-from core.checks import config, spelling, words
+from core.checks import config, lists, spelling, words
 from core.checks.context import RuleContext
 from core.checks.finding import Finding
 from core.checks.phrases import lexicon, norm
@@ -15,13 +15,6 @@ from core.checks.registry import REGISTRY
 from core.checks.text import Doc, Token, inside_quotes
 
 CAT = "Nada"
-def _word_set(file: str, key: str):
-    def build(cfg: config.Config) -> frozenset[str]:
-        raw = cfg.file(file).get(key, [])
-        return frozenset(norm(str(w)) for w in raw) if isinstance(raw, list) else frozenset()
-    return build
-
-
 # --------------------------------------------------------------------------- clickbait
 
 
@@ -71,8 +64,8 @@ _ALWAYS_CAPITAL = {"anda": "Anda", "tuhan": "Tuhan", "allah": "Allah"}
                title="Huruf kapital semua (terkesan berteriak)")
 def shouting(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     min_letters = rc.param("kapital_min_huruf", 4)
-    emphatic = rc.derived("emphatic", _word_set("nada", "shout_words"))
-    labels = rc.derived("labels", _hoax_labels)
+    emphatic = rc.derived("emphatic", lists.word_set("nada", "shout_words"))
+    labels = rc.derived("labels", lists.hoax_labels)
     toks = doc.tokens
     text = doc.text
     i = 0
@@ -123,11 +116,6 @@ def _looks_like_a_name(run: list[Token], text: str, emphatic: frozenset[str]) ->
     if len(run) > _SHORT_RUN or any(t.lower in emphatic for t in run):
         return False
     return not text[run[-1].end:run[-1].end + 2].lstrip().startswith("!")
-
-
-def _hoax_labels(cfg: config.Config) -> frozenset[str]:
-    raw = cfg.file("kepatuhan").get("hoax_labels", [])
-    return frozenset(str(x) for x in raw) if isinstance(raw, list) else frozenset()
 
 
 def _is_label(run: list[Token], text: str, labels: frozenset[str]) -> bool:
@@ -239,8 +227,8 @@ def _joined_forms(cfg: config.Config) -> dict[str, str]:
                title="'di'/'ke' sebagai kata depan dipisah, sebagai awalan digabung (EYD V)")
 def di_ke(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     joined = rc.derived("joined", _joined_forms)
-    places = rc.derived("places", _word_set("nada", "di_places"))
-    keep_apart = rc.derived("apart", _word_set("nada", "di_separate_ok"))
+    places = rc.derived("places", lists.word_set("nada", "di_places"))
+    keep_apart = rc.derived("apart", lists.word_set("nada", "di_separate_ok"))
     judge = words.judge(rc.cfg)
     toks = doc.tokens
     for i, tok in enumerate(toks):
@@ -355,10 +343,10 @@ def se_prefix(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 @REGISTRY.rule("nada.bentuk_terikat", category=CAT, order=28,
                title="Bentuk terikat ditulis serangkai (antarinstansi, pascabanjir, non-ASN)")
 def bound_forms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    forms = rc.derived("forms", _word_set("nada", "bound_forms"))
-    free = rc.derived("free", _word_set("nada", "bound_form_free_words"))
-    followers = rc.derived("followers", _word_set("nada", "bound_form_followers"))
-    exceptions = rc.derived("exceptions", _word_set("nada", "bound_form_exceptions"))
+    forms = rc.derived("forms", lists.word_set("nada", "bound_forms"))
+    free = rc.derived("free", lists.word_set("nada", "bound_form_free_words"))
+    followers = rc.derived("followers", lists.word_set("nada", "bound_form_followers"))
+    exceptions = rc.derived("exceptions", lists.word_set("nada", "bound_form_exceptions"))
     toks = doc.tokens
     text = doc.text
     for i, tok in enumerate(toks):

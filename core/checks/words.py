@@ -15,7 +15,7 @@ import functools
 from pathlib import Path
 
 from core import paths
-from core.checks import config, morphology, spelling
+from core.checks import config, lists, morphology, spelling
 from core.checks.phrases import norm
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -80,11 +80,6 @@ def _extra_words(cfg: config.Config) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(norm(w).upper() for w in words if w != w.lower()))
 
 
-def _listed(cfg: config.Config, file: str, key: str) -> frozenset[str]:
-    raw = cfg.file(file).get(key, [])
-    return frozenset(norm(str(w)) for w in raw) if isinstance(raw, list) else frozenset()
-
-
 def _read_known_acronyms(cfg: config.Config) -> frozenset[str]:
     raw = cfg.file("akurasi").get("known_acronyms", [])
     return frozenset(str(a) for a in raw) if isinstance(raw, list) else frozenset()
@@ -101,8 +96,8 @@ class WordJudge:
 
     def __init__(self, cfg: config.Config) -> None:
         self.extra, self.extra_cased = _extra_words(cfg)
-        self.bound = _listed(cfg, "nada", "bound_forms")  # "antar", "pasca", "sub"
-        self.units = _listed(cfg, "ejaan", "glued_units") | frozenset(
+        self.bound = lists.word_set("nada", "bound_forms")(cfg)  # "antar", "pasca", "sub"
+        self.units = lists.word_set("ejaan", "glued_units")(cfg) | frozenset(
             norm(str(u)) for u in (cfg.file("ejaan").get("units") or {}).values())
         self.cache: dict[str, bool] = {}
         self.near_cache: dict[str, str | None] = {}
