@@ -130,6 +130,17 @@ def particles(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 _CLITICS = ("nya", "lah", "pun", "kah", "")
 
 
+_COMPOUND_PREFIXES = ("", "ber", "di", "ter", "se", "ke", "mem", "meng", "men", "me", "pe")
+
+
+def _prefixed(word: str, apart: dict[str, str]) -> tuple[str, str | None]:
+    """("ber", "terimakasih") for "berterimakasih": a listed compound with a prefix."""
+    for prefix in _COMPOUND_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix):] in apart:
+            return prefix, word[len(prefix):]
+    return "", None
+
+
 @REGISTRY.rule("akurasi.gabungan_kata", category=AKURASI, order=52,
                title="Gabungan kata yang ditulis terpisah (kerja sama, tanggung jawab)")
 def compounds(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
@@ -143,8 +154,11 @@ def compounds(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
             continue  # "disini", "kedepan": nada.di_ke reports these
         for clitic in _CLITICS:
             base = low[: len(low) - len(clitic)] if clitic else low
-            if (not clitic or low.endswith(clitic)) and base in apart:
-                fix = match_case(tok.text, apart[base] + clitic)
+            if clitic and not low.endswith(clitic):
+                continue
+            prefix, rest = _prefixed(base, apart)
+            if rest is not None:
+                fix = match_case(tok.text, prefix + apart[rest] + clitic)
                 yield rc.emit(tok.start, tok.end, f"Menurut KBBI, “{tok.text}” ditulis "
                               f"terpisah tanpa tanda hubung: “{fix}”." if "-" in low else
                               f"Menurut KBBI, “{tok.text}” ditulis terpisah: “{fix}”.", (fix,))

@@ -132,6 +132,8 @@ def test_word_glued_to_a_number_is_reported():
     ("Trayek antar kota dibuka kembali.", "nada.bentuk_terikat", "antar kota", "antarkota"),
     ("Kerjasama ini menjadi tanggung jawab semua pihak.", "akurasi.gabungan_kata",
      "Kerjasama", "Kerja sama"),
+    ("Warga berterimakasih atas bantuan itu.", "akurasi.gabungan_kata",
+     "berterimakasih", "berterima kasih"),
     ("Pengelolaan sampah menjadi tanggungjawab bersama.", "akurasi.gabungan_kata",
      "tanggungjawab", "tanggung jawab"),
     ("Dalam rangka HUT ke 24 Kota Cimahi, digelar upacara.", "akurasi.bilangan_tingkat",
