@@ -17,7 +17,7 @@ from core.checks import Finding
 CLASSES = {
     "ejaan", "tidak_baku", "serapan", "di_ke", "partikel", "ulang", "gabung", "pisah",
     "tanda_hubung", "ordinal", "satuan", "tanda_baca", "spasi", "kapital", "singkatan",
-    "asing_berimbuhan", "hari_tanggal", "kata_ganda", "templat",
+    "asing_berimbuhan", "hari_tanggal", "kata_ganda", "templat", "nama_resmi",
 }
 # every error class issue 13 lists must have planted examples
 PLANTED_CLASSES = {
