@@ -48,10 +48,11 @@ class Speller:
         self._dict = None
         self._stems: frozenset[str] = frozenset()
         self._cache: dict[str, bool] = {}
-        self._suggestions: dict[tuple[object, ...], tuple[str, ...]] = {}
-        self._known_forms: frozenset[str] | None = None
+        self._suggestions: dict[str, tuple[str, ...]] = {}
         self._lock = threading.RLock()
         self.error: str | None = None
+        self._ranked: dict[tuple[object, ...], tuple[str, ...]] = {}
+        self._known_forms: frozenset[str] | None = None
 
     @property
     def loaded(self) -> bool:
@@ -110,19 +111,41 @@ class Speller:
         self._cache[word] = result
         return result
 
-    def suggest(self, word: str, limit: int = 5, *, preferred: Mapping[str, str] | None = None,
-                avoid: Collection[str] = (), thorough: bool = True) -> tuple[str, ...]:
-        """Up to `limit` corrections, best first (see `rank`).
+    def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
+        """Up to `limit` corrections, best first; may take a second: call it off the UI thread."""
+        key = f"{limit}\x00{word}"
+        hit = self._suggestions.get(key)
+        if hit is not None:
+            return hit
+        if not word.strip() or not self.load():
+            return ()
+        out: list[str] = []
+        with self._lock:
+            try:
+                for s in self._dict.suggest(word):
+                    if s not in out and s != word:
+                        out.append(s)
+                    if len(out) >= limit:
+                        break
+            except Exception:
+                log.debug("suggest failed for %r", word, exc_info=True)
+        result = tuple(out)
+        self._suggestions[key] = result
+        return result
+
+    def ranked(self, word: str, limit: int = 5, *, preferred: Mapping[str, str] | None = None,
+               avoid: Collection[str] = (), thorough: bool = True) -> tuple[str, ...]:
+        """Up to `limit` corrections, best first (see `rank`); milliseconds unless thorough.
 
         preferred: lower-case word -> written form of the glossary's and the city's words;
-            they are candidates too and win ties. avoid: lower-case non-standard forms
-            never offered. thorough: when the quick candidates (one or two edits away from
+            they are candidates too and count as more frequent (CITY_BONUS). avoid:
+            lower-case non-standard forms, never offered. thorough: when the quick candidates (one or two edits away from
             a known word) find nothing, also ask Hunspell's own suggester, which can take
             seconds: the editor does (off the UI thread), the CLI does not.
         """
         preferred = preferred or {}
         key = (limit, word, thorough, id(preferred), frozenset(avoid))
-        hit = self._suggestions.get(key)
+        hit = self._ranked.get(key)
         if hit is not None:
             return hit
         if not word.strip() or not self.load():
@@ -130,12 +153,12 @@ class Speller:
         lower = word.lower()
         valid = self._close_words(lower, preferred, frozenset(avoid))
         if not valid and thorough:
-            valid = {s.lower() for s in self._hunspell_suggestions(word, limit)} - set(avoid)
+            valid = {s.lower() for s in self.suggest(word, limit)} - set(avoid)
         ranked = rank(lower, valid, frequencies(), preferred)[:limit]
         result = tuple(_written(word, c, preferred) for c in ranked)
-        if len(self._suggestions) > 5_000:
-            self._suggestions.clear()
-        self._suggestions[key] = result
+        if len(self._ranked) > 5_000:
+            self._ranked.clear()
+        self._ranked[key] = result
         return result
 
     def _close_words(self, word: str, preferred: Mapping[str, str],
@@ -162,19 +185,6 @@ class Speller:
     def _valid(self, candidate: str) -> bool:
         """A frequent word still has to be a correct one ("dimana" is frequent, not correct)."""
         return candidate in self._stems or all(self.known(p) for p in candidate.split(" "))
-
-    def _hunspell_suggestions(self, word: str, limit: int) -> list[str]:
-        out: list[str] = []
-        with self._lock:
-            try:
-                for s in self._dict.suggest(word):
-                    if s != word and s not in out:
-                        out.append(s)
-                    if len(out) >= limit:
-                        break
-            except Exception:
-                log.debug("suggest failed for %r", word, exc_info=True)
-        return out
 
 
 def dictionary_base() -> Path:
@@ -219,8 +229,8 @@ def suggest(word: str, limit: int = 5, *, thorough: bool = True) -> list[str]:
     the city's words, then more frequent words. Non-standard forms (himbauan) are never
     offered. `thorough` may take seconds: call it off the UI thread."""
     preferred, avoid = _city_vocabulary()
-    return list(speller().suggest(word, limit, preferred=preferred, avoid=avoid,
-                                  thorough=thorough))
+    return list(speller().ranked(word, limit, preferred=preferred, avoid=avoid,
+                                 thorough=thorough))
 
 
 # --------------------------------------------------------------------------- ranking

@@ -52,7 +52,7 @@ def test_quick_mode_never_runs_hunspells_slow_suggester(monkeypatch):
     def slow(*_a, **_kw):
         raise AssertionError("Hunspell's suggester ran")
 
-    monkeypatch.setattr(spelling.Speller, "_hunspell_suggestions", slow)
+    monkeypatch.setattr(spelling.Speller, "suggest", slow)
     suggest("Wiriadiharjo", thorough=False)  # a name: nothing close, and no slow fallback
     assert suggest("kesehatn", thorough=False)[0] == "kesehatan"
 
@@ -64,7 +64,7 @@ def test_thorough_mode_asks_hunspell_only_when_nothing_is_close(monkeypatch):
         calls.append(word)
         return ["Wiriadiharja"]
 
-    monkeypatch.setattr(spelling.Speller, "_hunspell_suggestions", fake)
+    monkeypatch.setattr(spelling.Speller, "suggest", fake)
     assert suggest("peristriwaa", limit=3, thorough=True)[0] == "peristiwa"
     assert calls == []
     assert suggest("Xqzvwy", limit=3, thorough=True) == ["Wiriadiharja"]
