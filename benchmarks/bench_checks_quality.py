@@ -2,7 +2,7 @@
 
 Run: uv run python benchmarks/bench_checks_quality.py [--json] [--verbose] [--ratchet]
 
-Data (benchmarks/data/checks_corpus/, see its README): 34 short excerpts of real press
+Data (benchmarks/data/checks_corpus/, see its README): 36 short excerpts of real press
 releases and ANTARA/regional news with their real errors marked by hand (corpus.json),
 and a planted-error set (planted.json): clean corpus sentences with one known error each.
 

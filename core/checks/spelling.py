@@ -138,9 +138,10 @@ class Speller:
         """Up to `limit` corrections, best first (see `rank`); milliseconds unless thorough.
 
         preferred: lower-case word -> written form of the glossary's and the city's words;
-            they are candidates too and count as more frequent (CITY_BONUS). avoid:
-            lower-case non-standard forms, never offered. thorough: when the quick candidates (one or two edits away from
-            a known word) find nothing, also ask Hunspell's own suggester, which can take
+            they are candidates too and count as more frequent (CITY_BONUS).
+        avoid: lower-case non-standard forms, never offered.
+        thorough: when the quick candidates (one or two edits away from a known word)
+            find nothing, also ask Hunspell's own suggester (`suggest`), which can take
             seconds: the editor does (off the UI thread), the CLI does not.
         """
         preferred = preferred or {}
