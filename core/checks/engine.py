@@ -162,15 +162,17 @@ def check_post(post: Post, variants: Iterable[Variant] = (), photos: Iterable[Ph
     return _finish(findings, frozenset(ignored))
 
 
-def suggestions_for(finding: Finding, limit: int = 5) -> tuple[str, ...]:
+def suggestions_for(finding: Finding, limit: int = 5, *, thorough: bool = True,
+                    ) -> tuple[str, ...]:
     """The finding's own suggestions, or dictionary suggestions for a spelling finding.
 
-    Spelling suggestions take up to a second: call this off the UI thread.
+    Spelling suggestions take milliseconds, but `thorough` (when nothing is close) may ask
+    Hunspell's suggester for seconds: call this off the UI thread.
     """
     if finding.suggestions:
         return finding.suggestions
     if finding.rule_id == "akurasi.ejaan" and finding.matched:
-        return tuple(spelling.suggest(finding.matched, limit))
+        return tuple(spelling.suggest(finding.matched, limit, thorough=thorough))
     return ()
 
 
