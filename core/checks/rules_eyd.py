@@ -168,7 +168,8 @@ def compounds(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- ordinals
 
 _ORDINAL_SPACE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?P<ke>[Kk][Ee])(?:\s*-\s+|\s+-\s*|\s+)(?P<n>\d{1,4})(?![\p{N}]|[.,:/]\p{N})")
+    r"(?<![\p{L}\p{N}])(?P<ke>[Kk][Ee])(?:\s*[-–—]\s+|\s+[-–—]\s*|\s+)(?P<n>\d{1,4})"
+    r"(?![\p{N}]|[.,:/]\p{N})")
 _NEXT_WORD_RE = regex.compile(r"\s+(\p{Ll}+)")
 
 
@@ -190,7 +191,7 @@ def ordinals(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         before = doc.tokens_in(max(0, m.start() - 40), m.start())
         head = before[-1].lower if before else ""
         nxt = _NEXT_WORD_RE.match(text, m.end())
-        spaced_only = "-" not in text[m.end("ke"):m.start("n")]
+        spaced_only = not text[m.end("ke"):m.start("n")].strip()
         if (spaced_only and head not in heads and nxt is not None
                 and nxt.group(1) not in _FUNCTION_WORDS):
             continue  # "ke 5 lokasi": a direction, not an ordinal ("ke 22 yang" is one)

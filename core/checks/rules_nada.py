@@ -288,10 +288,17 @@ def _abbreviation_before(text: str, p: int) -> bool:
     return text[j:p].lower() in ABBREVIATIONS
 
 
+_OPEN_SPACE_RE = regex.compile(r"(?<=(?:^|\s)[“(\[])[ \t]+(?=[\p{L}\p{N}])", regex.M)
+
+
 @REGISTRY.rule("nada.spasi_sebelum_tanda", category=CAT, order=25,
-               title="Spasi sebelum tanda baca")
+               title="Spasi sebelum tanda baca (dan setelah tanda petik atau kurung buka)")
 def space_before_punctuation(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     text = doc.text
+    for m in _OPEN_SPACE_RE.finditer(text):
+        if not doc.is_protected(m.start() - 1):
+            mark = text[m.start() - 1]
+            yield rc.emit(m.start() - 1, m.end(), f"Hapus spasi setelah “{mark}”.", (mark,))
     for m in _BEFORE_RE.finditer(text):
         mark = m.group(1)
         if mark == ":":

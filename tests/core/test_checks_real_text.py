@@ -433,3 +433,15 @@ def test_capitals_that_open_a_quote_or_sentence_stay(text):
 def test_headline_typo_missing_a_letter_is_caught():
     text = "Bupati Intruksikan BPBD Tangani Rumah Warga yang Rusak"
     assert found(text, "akurasi.ejaan") == ["Intruksikan"]
+
+
+@pytest.mark.parametrize(("text", "rule", "bad"), [
+    ("Warga merayakan hari jadi kabupaten ke – 377 dengan tema kebersamaan.",
+     "akurasi.bilangan_tingkat", "ke – 377"),
+    ("Kemajuan pesat terlihat dibidang infrastruktur jalan.", "nada.di_ke", "dibidang"),
+    ("Jalan tol itu dibuka. “ Dengan adanya tol, perjalanan lebih cepat,” katanya.",
+     "nada.spasi_sebelum_tanda", "“ "),
+    ("Pagelaran wayang golek digelar semalam suntuk.", "akurasi.ejaan_baku", "Pagelaran"),
+])
+def test_more_classes_from_the_second_corpus_round(text, rule, bad):
+    assert found(text, rule) == [bad]
