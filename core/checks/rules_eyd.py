@@ -434,7 +434,7 @@ def acronym_periods(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- punctuation
 
 _DOUBLED_RE = regex.compile(
-    r"[!?][.,;:]|[,;:][.,;:]|(?<![.…])\.\.(?![.…])|\.[,;:]|,(?=\s?\(\d{1,2}/\d)")
+    r"[!?][.,;:]|[,;:][.,;:]|(?<![.…])\.\.(?![.…])|\.[,;:]|,\s?\((?=\d{1,2}/\d)")
 
 
 def _abbreviation_period(text: str, dot: int) -> bool:
@@ -454,8 +454,8 @@ def doubled_punctuation(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         s, e = m.start(), m.end()
         if doc.is_protected(s, e) or (text[s] == "." and _abbreviation_period(text, s)):
             continue
-        if m.group() == ",":  # "Minggu, (8/9/2019)": the date in brackets needs no comma
-            yield rc.emit(s, e, "Tanda koma sebelum tanggal dalam kurung tidak perlu.", ("",))
+        if m.group().endswith("("):  # "Minggu, (8/9/2019)": no comma before the bracket
+            yield rc.emit(s, e, "Tanda koma sebelum tanggal dalam kurung tidak perlu.", (" (",))
             continue
         keep = text[s] if text[s] in "!?." else text[e - 1]
         yield rc.emit(s, e, f"Tanda baca ganda “{m.group()}”: cukup satu, “{keep}”.", (keep,))

@@ -417,7 +417,7 @@ def test_lower_case_after_quotes_and_for_pronouns(text, bad, fix):
 
 def test_comma_before_a_bracketed_date_is_reported():
     text = "Final digelar di Ballroom Hotel Maqna, Minggu, (8/9/2019)."
-    assert found(text, "nada.tanda_baca_ganda") == [","]
+    assert found(text, "nada.tanda_baca_ganda") == [", ("]
     assert found("Final digelar di Ballroom Hotel Maqna, Minggu (8/9/2019).",
                  "nada.tanda_baca_ganda") == []
 
