@@ -73,8 +73,8 @@ def reduplication(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     pairs = rc.derived("pairs", lists.word_map("ejaan", "reduplication_pairs"))
     judge = words.judge(rc.cfg)
     for a, b in _pairs(doc):
-        titled = a.is_title and b.is_title and a.lower == b.lower  # "Undang Undang"
-        if not titled and not (_is_plain(a) and b.text.isalpha() and b.text.islower()):
+        titled = a.lower == b.lower and a.is_title and b.is_title  # "Undang Undang"
+        if not titled and not (b.text.islower() and b.text.isalpha() and _is_plain(a)):
             continue
         pair = f"{a.lower} {b.lower}"
         if pair in ok:
@@ -133,18 +133,17 @@ _CLITICS = ("nya", "lah", "pun", "kah", "")
 _COMPOUND_PREFIXES = ("", "ber", "di", "ter", "se", "ke", "mem", "meng", "men", "me", "pe")
 
 
-def _prefixed(word: str, apart: dict[str, str]) -> tuple[str, str | None]:
-    """("ber", "terimakasih") for "berterimakasih": a listed compound with a prefix."""
-    for prefix in _COMPOUND_PREFIXES:
-        if word.startswith(prefix) and word[len(prefix):] in apart:
-            return prefix, word[len(prefix):]
-    return "", None
+def _compound_forms(cfg: config.Config) -> dict[str, str]:
+    """Every listed compound, also with a prefix ("berterimakasih" -> "berterima kasih")."""
+    apart = lists.word_map("ejaan", "compounds_apart")(cfg)
+    return {prefix + joined: prefix + separate
+            for joined, separate in apart.items() for prefix in _COMPOUND_PREFIXES}
 
 
 @REGISTRY.rule("akurasi.gabungan_kata", category=AKURASI, order=52,
                title="Gabungan kata yang ditulis terpisah (kerja sama, tanggung jawab)")
 def compounds(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    apart = rc.derived("apart", lists.word_map("ejaan", "compounds_apart"))
+    forms = rc.derived("forms", _compound_forms)
     places = rc.derived("places", lists.word_set("nada", "di_places"))
     for tok in doc.tokens:
         if tok.protected or not tok.text.replace("-", "").isalpha() or tok.is_upper:
@@ -156,9 +155,8 @@ def compounds(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
             base = low[: len(low) - len(clitic)] if clitic else low
             if clitic and not low.endswith(clitic):
                 continue
-            prefix, rest = _prefixed(base, apart)
-            if rest is not None:
-                fix = match_case(tok.text, prefix + apart[rest] + clitic)
+            if base in forms:
+                fix = match_case(tok.text, forms[base] + clitic)
                 yield rc.emit(tok.start, tok.end, f"Menurut KBBI, “{tok.text}” ditulis "
                               f"terpisah tanpa tanda hubung: “{fix}”." if "-" in low else
                               f"Menurut KBBI, “{tok.text}” ditulis terpisah: “{fix}”.", (fix,))
