@@ -37,6 +37,10 @@ DATELINE_RE = regex.compile(
     r"(?m)^[ \t]*(?P<place>\p{Lu}[\p{Lu}\p{Ll}.' ]{1,40}?)"
     r"(?:\s*\((?P<agency>[\p{L}\p{N} .&]{2,30})\)|,\s*(?P<outlet>\p{L}[\p{L}\p{N}.\-]{1,40}))?"
     r"\s*[–—-]{1,2}(?=\s)")
+# A news site named by its address without a link: "Temporatur.id", "beritalima.com".
+SITE_NAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}@./])[\p{L}\p{N}][\p{L}\p{N}\-]*(?:\.[\p{L}\p{N}\-]+)*"
+    r"\.(?:id|com|net|org|info|news|co|tv)(?![\p{L}\p{N}])", regex.IGNORECASE)
 # A document number: "800/123/BKPSDM/2025", "100.3.3/2534/Disdik".
 DOCNUM_RE = regex.compile(
     r"(?<![\p{L}\p{N}/])(?=[^\s/]*\d)[\p{L}\p{N}.\-]+(?:/[\p{L}\p{N}.\-]+){2,}")
@@ -51,7 +55,7 @@ ABBREVIATIONS = frozenset([
     "kp", "ds", "dsn", "sos", "kom", "pd", "si", "ak", "kes", "ked", "sh", "mh", "mm", "ab",
     "ag", "ars", "hum", "ip", "kn", "sp", "pt", "cv", "tbk", "tlp", "telp", "hp", "ext", "vol",
     "hlm", "nip", "nik", "mr", "mrs", "ms", "vs", "approx", "dll", "dsb", "dst", "dkk", "tsb",
-    "sd"
+    "sd", "purn", "plh", "plt", "pj", "pjs", "ust", "hj", "kol", "let", "mayjen", "brigjen"
 ])
 # These end a sentence when a capital letter follows ("... pensil, dll. Kegiatan ...").
 _LIST_ABBREVIATIONS = frozenset({"dll", "dsb", "dst", "dkk", "tsb", "etc"})
@@ -172,8 +176,9 @@ class Doc:
 
     @cached_property
     def conventions(self) -> list[tuple[int, int]]:
-        """News conventions that are not prose: editors' initials, datelines, and document
-        numbers that contain letters (no spelling, acronym or capital-letter finding there)."""
+        """News conventions that are not prose: editors' initials, datelines, document
+        numbers that contain letters, and site names ("Temporatur.id"): no spelling, acronym
+        or capital-letter finding there."""
         text = self.text
         spans = [(m.start(), m.end()) for m in CREDIT_RE.finditer(text)]
         for m in DATELINE_RE.finditer(text):
@@ -182,6 +187,7 @@ class Doc:
                 spans.append((m.start("place"), m.end()))
         spans.extend((m.start(), m.end()) for m in DOCNUM_RE.finditer(text)
                      if any(c.isalpha() for c in m.group()))
+        spans.extend((m.start(), m.end()) for m in SITE_NAME_RE.finditer(text))
         return spans
 
     @cached_property

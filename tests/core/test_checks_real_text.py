@@ -268,6 +268,8 @@ def test_figure_in_a_paragraph_without_any_source_is_still_reported():
     "Hal itu tertuang dalam Surat Edaran Nomor 800/123/BKPSDM/2025 tentang jam kerja.",
     "Peluncuran Indeks KAMI dan program AYO SATU digelar di Technopark.",
     "Kapolres Cimahi AKBP Niko Adi Putra hadir bersama Dandim 0609/Cimahi.",
+    "Kota Cimahi – Temporatur.id\nSidang dihadiri Wali Kota Letkol Purn. Ngatiyana.",
+    "Plh. Sekretaris Daerah membuka rapat koordinasi.",
 ])
 def test_news_conventions_raise_no_alarm(text):
     assert alarms(text) == []
