@@ -7,13 +7,18 @@ are argparse's 2, and an unreadable file is 2 as well.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.common import decode_text, fail
 from core.model import Category
+
+if TYPE_CHECKING:
+    from core.checks import Finding
 
 _CATEGORIES = tuple(c.value for c in Category)
 
@@ -62,6 +67,17 @@ def _read(value: str) -> str:
     return _decode(path.read_bytes(), path.name)
 
 
+def _with_suggestions(finding: Finding) -> Finding:
+    """Spelling findings come without suggestions (the editor asks on demand); fill them,
+    best first, with the quick search only so the command stays fast."""
+    from core.checks import suggestions_for
+
+    if finding.suggestions:
+        return finding
+    found = suggestions_for(finding, thorough=False)
+    return dataclasses.replace(finding, suggestions=found) if found else finding
+
+
 def run(args: argparse.Namespace) -> int:
     from core.checks import CheckContext, check_text, has_errors, problems, summarize
     from core.checks.finding import SEVERITY_LABELS, count_by_severity
@@ -83,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
     for message in problems():
         print(f"peringatan: {message}", file=sys.stderr)
     context = CheckContext(category=args.kategori, activity_date=activity, today=dt.date.today())
-    findings = check_text(text, profile=args.profile, context=context)
+    findings = [_with_suggestions(f) for f in check_text(text, profile=args.profile,
+                                                        context=context)]
     doc = Doc(text)
     if args.json:
         out = {

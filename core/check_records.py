@@ -171,7 +171,7 @@ def errors_payload(findings: Iterable[Finding]) -> list[dict[str, object]]:
             continue
         seen.add((f.key, f.message))
         out.append({"rule_id": f.rule_id, "key": f.key, "message": f.message,
-                    "target": f.target, "matched": f.matched})
+                    "target": f.target.key, "matched": f.matched})
     return out
 
 
