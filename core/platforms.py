@@ -63,7 +63,7 @@ class XWeighting:
     default_weight: int
     ranges: tuple[tuple[int, int, int], ...]  # (first code point, last code point, weight)
     transformed_url_length: int
-    emoji_weight: int
+    emoji_weight: int | None  # None: emoji are not one piece (twitter-text v1/v2)
     invalid_chars: str
     source: str
 
