@@ -4,7 +4,7 @@
         --title "Peresmian MPP" --date 2025-11-12 --location "Cimahi Tengah" -o hasil/
     warta brand --list [--json]
 
-Each input gives <stem>_<template>_<format>.jpg. A bad photo is reported and skipped;
+Each input gives <stem>_<template name>_<format name>.jpg (rapat_pita-bawah_potret.jpg). A bad photo is reported and skipped;
 the others are still written. Exit 0: all written; 2: some failed; 1: usage error.
 """
 
@@ -40,19 +40,20 @@ DEFAULT_CITY = "Cimahi"
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "brand", help="pasang branding kota pada foto untuk setiap format platform",
-        description="Memasang template kit merek (logo, warna, judul, tanggal, lokasi) pada "
-                    "foto dan menyimpannya sebagai <nama>_<template>_<format>.jpg. Foto yang "
+        description="Memasang templat kit merek (logo, warna, judul, tanggal, lokasi) pada "
+                    "foto dan menyimpannya sebagai <nama>_<templat>_<format>.jpg, mis. "
+                    "rapat_pita-bawah_potret.jpg. Foto yang "
                     "rusak dilaporkan dan dilewati. Kode keluar: 0 semua berhasil, 2 sebagian "
                     "gagal, 1 kesalahan pemakaian.")
     p.add_argument("files", nargs="*", metavar="BERKAS", help="foto (JPEG, PNG, HEIC, ...)")
     p.add_argument("--list", "--daftar", dest="list", action="store_true",
-                   help="tampilkan kit merek, template, dan format lalu keluar")
+                   help="tampilkan kit merek, templat, dan format lalu keluar")
     p.add_argument("--template", metavar="ID",
-                   help="id template, mis. band-bottom (lihat --list)")
+                   help="id templat, mis. band-bottom (lihat --list)")
     p.add_argument("--kit", default="cimahi", metavar="ID|PATH",
                    help="id kit terpasang, atau folder/.zip kit (bawaan: cimahi)")
     p.add_argument("--format", dest="formats", action="append", metavar="F",
-                   help="format keluaran; boleh diulang (bawaan: semua format template)")
+                   help="format keluaran; boleh diulang (bawaan: semua format templat)")
     p.add_argument("--title", "--judul", dest="title", default="", metavar="JUDUL",
                    help="judul kegiatan")
     p.add_argument("--date", "--tanggal", dest="date", metavar="TTTT-BB-HH",
@@ -155,12 +156,12 @@ def _parse_focus(text: str) -> tuple[float, float]:
     return (x, y)
 
 
-def _plan(files: list[str], template_id: str, formats: list[str], out_dir: Path
+def _plan(files: list[str], template_name: str, formats: list[str], out_dir: Path
           ) -> list[tuple[str | None, dict[str, Path]]]:
     """(input, {format: output path}) per input, named as the Media page's export names."""
     names: list[str | None] = list(files) or [None]
-    stems = [Path(name).stem if name else template_id for name in names]
-    return list(zip(names, output_paths(stems, template_id, formats, out_dir), strict=True))
+    stems = [Path(name).stem if name else template_name for name in names]
+    return list(zip(names, output_paths(stems, template_name, formats, out_dir), strict=True))
 
 
 def render_job(kit: BrandKit, template_id: str, photo: str | None, outputs: dict[str, Path],
@@ -201,7 +202,7 @@ def run(args: argparse.Namespace) -> int:
     except KitError as exc:
         return fail(str(exc))
     if not args.template:
-        return fail(f"pilih template dengan --template; pilihan: {', '.join(kit.template_ids)}")
+        return fail(f"pilih templat dengan --template; pilihan: {', '.join(kit.template_ids)}")
     try:
         template = kit.template(args.template)
     except KeyError as exc:
@@ -209,10 +210,10 @@ def run(args: argparse.Namespace) -> int:
     formats = args.formats or list(template.formats)
     unknown = [f for f in formats if f not in template.formats]
     if unknown:
-        return fail(f"template {template.id} tidak mendukung format {', '.join(unknown)}; "
+        return fail(f"templat {template.id} tidak mendukung format {', '.join(unknown)}; "
                     f"pilihan: {', '.join(template.formats)}")
     if not args.files and template.needs_photo:
-        return fail(f"sebutkan minimal satu foto; template {template.id} memerlukan foto")
+        return fail(f"sebutkan minimal satu foto; templat {template.id} memerlukan foto")
     if not args.output:
         return fail("sebutkan folder hasil dengan -o FOLDER")
     if not 1 <= args.quality <= 100:
@@ -233,7 +234,7 @@ def run(args: argparse.Namespace) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
-    plan = _plan(args.files, template.id, formats, out_dir)
+    plan = _plan(args.files, template.name, formats, out_dir)
     jobs = args.jobs or os.cpu_count() or 1
     results = []
     shown: set[str] = set()

@@ -21,6 +21,7 @@ from typing import Any
 
 from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
 from core.media import MediaError, RenderRecord, record_render, safe_name
+from core.platforms import IMAGE_FORMATS
 from core.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -84,12 +85,22 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def output_paths(stems: Sequence[str], template_id: str, formats: Sequence[str],
+def file_word(text: str) -> str:
+    """'Pita bawah' -> 'pita-bawah': a name as one lower-case, file-safe word."""
+    return "-".join(safe_name(text, "").lower().split())
+
+
+def output_paths(stems: Sequence[str], template_name: str, formats: Sequence[str],
                  out_dir: Path) -> list[dict[str, Path]]:
     """<stem>_<template>_<format>.jpg per stem and format; equal stems get -2, -3, ...
     The one naming rule of branded files, for the Media page's export and `warta brand`.
+    The template and the format appear by the names the PIC knows ('pita-bawah',
+    'potret', see ImageFormat.file_name), never by internal ids ('band-bottom').
     Names are compared ignoring case (Windows folders do), and a suffixed name never
     lands on another input's own stem ("a", "A", "a-2" -> a, A-2, a-2-2)."""
+    template_word = file_word(template_name) or "templat"
+    format_words = {f: IMAGE_FORMATS[f].file_name if f in IMAGE_FORMATS else file_word(f)
+                    for f in formats}
     taken: set[str] = set()
     last: dict[str, int] = {}
     plans = []
@@ -101,15 +112,16 @@ def output_paths(stems: Sequence[str], template_id: str, formats: Sequence[str],
             name = f"{stem}-{n}"
         last[key] = n
         taken.add(name.casefold())
-        plans.append({f: out_dir / f"{name}_{template_id}_{f}.jpg" for f in formats})
+        plans.append({f: out_dir / f"{name}_{template_word}_{format_words[f]}.jpg"
+                      for f in formats})
     return plans
 
 
-def plan_outputs(items: Sequence[ExportItem], template_id: str, formats: Sequence[str],
+def plan_outputs(items: Sequence[ExportItem], template_name: str, formats: Sequence[str],
                  out_dir: Path) -> list[tuple[ExportItem, dict[str, Path]]]:
     """Each item with its output paths (see output_paths), named after a file-safe stem."""
     stems = [safe_name(item.stem, "foto") for item in items]
-    return list(zip(items, output_paths(stems, template_id, formats, out_dir), strict=True))
+    return list(zip(items, output_paths(stems, template_name, formats, out_dir), strict=True))
 
 
 WORKER_DIED = "proses pembuat gambar berhenti mendadak (memori habis?)"
@@ -182,7 +194,7 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
         raise MediaError(exc.args[0]) from None
     formats = [f for f in req.formats if f in template.formats]
     if not formats:
-        raise MediaError("Pilih minimal satu format yang didukung template "
+        raise MediaError("Pilih minimal satu format yang didukung templat "
                          f"{template.name}.")
     if not req.items:
         raise MediaError("Pilih minimal satu foto untuk diekspor.")
@@ -196,10 +208,10 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
         raise MediaError(f"Folder hasil {out_dir} tidak dapat ditulisi "
                          f"({exc.strerror or exc}). Pilih folder lain.") from None
     result = ExportResult(out_dir)
-    plan = plan_outputs(req.items, template.id, formats, out_dir)
+    plan = plan_outputs(req.items, template.name, formats, out_dir)
     total = len(plan)
     if progress is not None:
-        progress(0, total, plan[0][0].src.name if plan else "")
+        progress(0, total, plan[0][0].label if plan else "")  # the photo's own name
     done = 0
     for item, res in _results(kit, req, plan, jobs, cancelled):
         done += 1
@@ -216,6 +228,6 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
             reason = str(res["error"]).replace(item.src.name, item.label)
             result.failed.append(ExportFailure(item.label, reason))
         if progress is not None:
-            progress(done, total, item.stem)
+            progress(done, total, item.label)
     result.cancelled = done < total and cancelled is not None and cancelled()
     return result

@@ -136,7 +136,7 @@ class BrandKit:
             if template.id == template_id:
                 return template
         ids = ", ".join(t.id for t in self.templates)
-        raise KeyError(f"Template {template_id!r} tidak ada di kit {self.id!r}. Pilihan: {ids}.")
+        raise KeyError(f"Templat {template_id!r} tidak ada di kit {self.id!r}. Pilihan: {ids}.")
 
     @property
     def template_ids(self) -> tuple[str, ...]:
@@ -470,10 +470,10 @@ class _Parser:
 
     def parse_templates(self, value: object) -> tuple[Template, ...]:
         if not isinstance(value, list) or not value:
-            self.problem("templates", "harus daftar template yang tidak kosong")
+            self.problem("templates", "harus daftar templat yang tidak kosong")
             return ()
         if len(value) > MAX_TEMPLATES:
-            self.problem("templates", f"terlalu banyak template (batas {MAX_TEMPLATES})")
+            self.problem("templates", f"terlalu banyak templat (batas {MAX_TEMPLATES})")
             return ()
         out: list[Template] = []
         seen: set[str] = set()

@@ -119,7 +119,7 @@ def _template_and_format(kit: BrandKit, template_id: str, format_id: str
         raise RenderError(exc.args[0]) from None
     if format_id not in template.formats:
         raise RenderError(
-            f"Template {template.name!r} tidak mendukung format {fmt.name} ({format_id}). "
+            f"Templat {template.name!r} tidak mendukung format {fmt.name} ({format_id}). "
             f"Format yang didukung: {', '.join(template.formats)}."
         )
     return template, fmt
