@@ -4,8 +4,9 @@
         --title "Peresmian MPP" --date 2025-11-12 --location "Cimahi Tengah" -o hasil/
     warta brand --list [--json]
 
-Each input gives <stem>_<template name>_<format name>.jpg (rapat_pita-bawah_potret.jpg). A bad photo is reported and skipped;
-the others are still written. Exit 0: all written; 2: some failed; 1: usage error.
+Each input gives <stem>_<template name>_<format name>.jpg (rapat_pita-bawah_potret.jpg).
+A bad photo is reported and skipped; the others are still written.
+Exit 0: all written; 2: some failed; 1: usage error.
 """
 
 from __future__ import annotations
