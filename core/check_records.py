@@ -7,7 +7,7 @@ with its answers, in the tables of migration v2:
 - ignored_findings(post_id, finding_key): "Abaikan di konten ini" (Finding.key values,
   handed back to check_post(ignored=...)).
 - check_overrides(...): the reason given for moving a post on with open errors; the
-  monthly report's "Checklist" section reads it, and posts.review_reason keeps the latest.
+  monthly report's "Daftar Periksa" sheet reads it, and posts.review_reason keeps the latest.
 
 Also a post's photos for check_post/applicable_items (a small query, so the checks do not
 depend on the media library's module).

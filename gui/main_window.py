@@ -26,6 +26,7 @@ from gui.pages.konten import KontenPage
 from gui.pages.laporan import LaporanPage
 from gui.pages.media import MediaPage
 from gui.pages.pengaturan import PengaturanPage
+from widgets.settings_link import navigator
 
 PAGES = ("konten", "media", "laporan", "pengaturan")
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.pengaturan.backups.restoring.connect(self.konten.editor.flush)
         self.pengaturan.backups.restored.connect(self._data_replaced)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
+        navigator().settings_requested.connect(self.open_settings)
         self.show_page("konten")
 
     def _sidebar(self) -> QWidget:
@@ -153,6 +155,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.stack.setCurrentWidget(self.pages[key])
         self.nav_buttons[key].setChecked(True)
+
+    def open_settings(self, tab: str) -> None:
+        """A message said "… di Pengaturan > Tagar": show that tab."""
+        self.show_page("pengaturan")
+        self.pengaturan.show_tab(tab)
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()

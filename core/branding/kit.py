@@ -116,6 +116,17 @@ class Template:
         return any(isinstance(layer, PhotoLayer) for layer in self.layers)
 
 
+# What the PIC calls a kit's logo; a key Warta does not know is shown as the kit wrote it.
+LOGO_NAMES = {"city": "Logo kota", "department": "Logo perangkat daerah"}
+# Said of a logo the kit marks as a sample (the Media page recognises the warning by it).
+PLACEHOLDER_LOGO_NOTE = "masih logo contoh"
+
+
+def logo_name(key: str) -> str:
+    """'Logo kota' for "city"; "Logo 'x'" for a key Warta does not know."""
+    return LOGO_NAMES.get(key, f"Logo {key!r}")
+
+
 @dataclass(frozen=True)
 class BrandKit:
     id: str

@@ -35,6 +35,7 @@ from core.branding.geometry import (
 )
 from core.branding.imageio import Photo, needed_scale, open_photo
 from core.branding.kit import (
+    PLACEHOLDER_LOGO_NOTE,
     BrandKit,
     ImageLayer,
     Layer,
@@ -43,6 +44,7 @@ from core.branding.kit import (
     RectLayer,
     Template,
     TextLayer,
+    logo_name,
 )
 from core.branding.text_layout import drawable_text, layout_text
 
@@ -283,7 +285,7 @@ def compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo | 
         name = Path(exc.filename).name if getattr(exc, "filename", None) else str(exc)
         raise RenderError(
             f"Berkas kit merek {kit.name} tidak dapat dibaca ({name}). Muat ulang atau pasang "
-            "ulang kit merek di Pengaturan."
+            "ulang kit merek di Pengaturan > Merek."
         ) from None
 
 
@@ -450,8 +452,8 @@ def _draw_logo(canvas: Image.Image, kit: BrandKit, layer: LogoLayer, rect: Rect,
                   layer.opacity)
     if layer.key in kit.placeholder_logos:
         warnings.append(
-            f"Logo '{layer.key}' di kit {kit.name} masih contoh (placeholder). Ganti dengan logo "
-            "resmi di Pengaturan > Kit merek sebelum dipublikasikan."
+            f"{logo_name(layer.key)} di kit {kit.name} {PLACEHOLDER_LOGO_NOTE}. Ganti dengan "
+            "logo resmi di Pengaturan > Merek sebelum dipublikasikan."
         )
 
 

@@ -57,6 +57,7 @@ from gui import workers
 from gui.import_dialog import ImportDialog
 from gui.metrics_commands import GridEditCommand, ImportCommand
 from widgets.metrics_table import Column, GridModel, GridView
+from widgets.settings_link import follow_link, settings_link
 
 
 class LaporanPage(QWidget):
@@ -318,6 +319,7 @@ class LaporanPage(QWidget):
         self.followers_hint = QLabel()
         self.followers_hint.setObjectName("Muted")
         self.followers_hint.setWordWrap(True)
+        self.followers_hint.linkActivated.connect(follow_link)
         col = QVBoxLayout(tab)
         col.setContentsMargins(10, 10, 10, 10)
         col.addWidget(self.followers_hint)
@@ -411,8 +413,8 @@ class LaporanPage(QWidget):
             for f in follower_entries(self.store, start, end)])
         self.followers_hint.setText(self.tr(
             "Followers of your own accounts on %1 (start) and %2 (end). Accounts and handles "
-            "are set in Pengaturan.").replace("%1", format_date_long(start))
-            .replace("%2", format_date_long(end)))
+            "are set in %3.").replace("%1", format_date_long(start))
+            .replace("%2", format_date_long(end)).replace("%3", settings_link("akun")))
         self.issues.blockSignals(True)
         self.issues.setPlainText(self.data.issues)
         self.issues.blockSignals(False)

@@ -60,6 +60,20 @@ class PengaturanPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
 
+    def show_tab(self, key: str) -> None:
+        """Bring up a tab by its key (widgets.settings_link.SETTINGS_TABS)."""
+        tabs = {"akun": self.accounts, "tagar": self.hashtags, "merek": self.brand,
+                "aturan": self.rules, "cadangan": self.backups}
+        if key in tabs:
+            self.tabs.setCurrentWidget(tabs[key])
+        else:
+            self.tabs.setCurrentIndex(0)  # profil
+
+    def current_tab(self) -> str:
+        tabs = {"akun": self.accounts, "tagar": self.hashtags, "merek": self.brand,
+                "aturan": self.rules, "cadangan": self.backups}
+        return next((k for k, w in tabs.items() if w is self.tabs.currentWidget()), "profil")
+
     def _profile_tab(self) -> QWidget:
         self.form = ProfileForm()
         self.form.set_profile(load_profile(self.store))

@@ -72,7 +72,8 @@ def test_all_good_exit_0_json_report_and_all_template_formats(capsys, tmp_path, 
     assert [o["format"] for o in outputs] == ["square", "portrait", "story", "landscape",
                                                "youtube"]
     assert all(Path(o["path"]).is_file() for o in outputs)
-    assert any("placeholder" in w for w in report["results"][0]["warnings"])
+    assert any(w.startswith("Logo kota di kit") and "masih logo contoh" in w
+               and "Pengaturan > Merek" in w for w in report["results"][0]["warnings"])
 
 
 def test_same_stem_twice_does_not_overwrite(capsys, tmp_path, photos):

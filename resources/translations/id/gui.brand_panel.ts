@@ -1,131 +1,130 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id">
 <context>
     <name>BrandPanel</name>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="111"/>
+        <location filename="../../../gui/brand_panel.py" line="120" />
         <source>Activity title</source>
         <translation>Judul kegiatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="117"/>
+        <location filename="../../../gui/brand_panel.py" line="126" />
         <source>(no date)</source>
         <translation>(tanpa tanggal)</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="121"/>
+        <location filename="../../../gui/brand_panel.py" line="130" />
         <source>e.g. Aula Kecamatan Cimahi Tengah</source>
         <translation>mis. Aula Kecamatan Cimahi Tengah</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="124"/>
+        <location filename="../../../gui/brand_panel.py" line="133" />
         <source>From post</source>
         <translation>Dari konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="125"/>
+        <location filename="../../../gui/brand_panel.py" line="134" />
         <source>Fill title, date and location from the post again</source>
         <translation>Isi ulang judul, tanggal, dan lokasi dari konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="132"/>
+        <location filename="../../../gui/brand_panel.py" line="141" />
         <source>Template</source>
-        <translation>Template</translation>
+        <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="134"/>
+        <location filename="../../../gui/brand_panel.py" line="143" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="140"/>
+        <location filename="../../../gui/brand_panel.py" line="149" />
         <source>Date, place</source>
         <translation>Tanggal, lokasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="146"/>
+        <location filename="../../../gui/brand_panel.py" line="155" />
         <source>Format shown in the preview</source>
         <translation>Format yang ditampilkan di pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="147"/>
+        <location filename="../../../gui/brand_panel.py" line="156" />
         <source>Safe area</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="149"/>
-        <source>Show what the platform&apos;s buttons and captions cover</source>
+        <location filename="../../../gui/brand_panel.py" line="158" />
+        <source>Show what the platform's buttons and captions cover</source>
         <translation>Tampilkan bagian yang tertutup tombol dan keterangan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="150"/>
+        <location filename="../../../gui/brand_panel.py" line="159" />
         <source>Click the photo to set its focus point.</source>
         <translation>Klik foto untuk memilih titik fokusnya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="163"/>
+        <location filename="../../../gui/brand_panel.py" line="172" />
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="166"/>
-        <location filename="../../../gui/brand_panel.py" line="407"/>
+        <location filename="../../../gui/brand_panel.py" line="175" />
+        <location filename="../../../gui/brand_panel.py" line="423" />
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="169"/>
+        <location filename="../../../gui/brand_panel.py" line="178" />
         <source>Export the selected photos in the chosen formats (Ctrl+E)</source>
         <translation>Ekspor foto terpilih dalam format yang dipilih (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="239"/>
+        <location filename="../../../gui/brand_panel.py" line="248" />
         <source>Brand kit: %1</source>
         <translation>Kit merek: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="241"/>
-        <source>sample logo: replace it in Pengaturan &gt; Merek</source>
-        <translation>logo contoh: ganti di Pengaturan &gt; Merek</translation>
+        <location filename="../../../gui/brand_panel.py" line="250" />
+        <source>sample logo: replace it in %1 (click)</source>
+        <translation>logo contoh: ganti di %1 (klik)</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="289"/>
+        <location filename="../../../gui/brand_panel.py" line="305" />
         <source>Square</source>
         <translation>Persegi</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="289"/>
+        <location filename="../../../gui/brand_panel.py" line="305" />
         <source>Portrait</source>
         <translation>Potret</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="290"/>
+        <location filename="../../../gui/brand_panel.py" line="306" />
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="290"/>
+        <location filename="../../../gui/brand_panel.py" line="306" />
         <source>Landscape</source>
         <translation>Lanskap</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="291"/>
+        <location filename="../../../gui/brand_panel.py" line="307" />
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="321"/>
+        <location filename="../../../gui/brand_panel.py" line="337" />
         <source>Preview: %1 %2×%3</source>
         <translation>Pratinjau: %1 %2×%3</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="396"/>
+        <location filename="../../../gui/brand_panel.py" line="412" />
         <source>To: %1</source>
         <translation>Ke: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_panel.py" line="406"/>
+        <location filename="../../../gui/brand_panel.py" line="422" />
         <source>Export (%1)</source>
         <translation>Ekspor (%1)</translation>
     </message>
