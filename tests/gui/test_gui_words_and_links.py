@@ -77,3 +77,13 @@ def test_pengaturan_tag_tab_says_kumpulan_tagar(main_window):
     titles = {box.title() for box in main_window.pengaturan.hashtags.findChildren(QGroupBox)}
     assert "Kumpulan tagar tersimpan" in titles
     assert not any("Set tagar" in t for t in titles)
+
+
+def test_every_named_settings_tab_is_the_tab_of_that_name(main_window):
+    from widgets.settings_link import SETTINGS_TABS
+
+    tabs = main_window.pengaturan.tabs
+    for key, name in SETTINGS_TABS.items():
+        main_window.open_settings(key)
+        assert tabs.tabText(tabs.currentIndex()) == name
+        assert main_window.pengaturan.current_tab() == key
