@@ -21,7 +21,10 @@ from core.captions.urls import find_urls
 WORDS = ["Wali", "Kota", "Cimahi", "meresmikan", "Mal", "Pelayanan", "Publik", "(MPP)", "di",
          "Jl.", "Demang", "pukul", "09.00", "WIB", "Rp1.500.000", "M.Si", "S.Sos.,", "warga",
          "info", "lengkap:", "selengkapnya", "#CimahiKota", "@diskominfo.cimahi", "1️⃣",
-         "12/11/2025", "ke-3", "e-KTP", "humas@cimahikota.go.id", "日本語", "한국어"]
+         "12/11/2025", "ke-3", "e-KTP", "humas@cimahikota.go.id", "日本語", "한국어",
+         # an invalid punycode host (xn-- with non-ASCII letters) is no link; kept apart by
+         # spaces because glued to a Latin host the port and X disagree (see OFFICIAL_ONLY)
+         " http://xn--日本.com/berita ", " xn--cimahi-ula.id/mpp "]
 LINKS = ["https://cimahikota.go.id/berita/2025/11/mpp-diresmikan", "cimahikota.go.id/berita",
          "www.cimahikota.go.id", "kompas.id", "bit.ly", "bit.ly/mpp-cimahi", "info.id", "s.id/mpp",
          "https://t.co/abc?amp=1", "https://t.co/UqIyJAJTfo", "http://t.co/x/y",
