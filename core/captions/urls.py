@@ -43,9 +43,28 @@ _D = rf"[^{_PUNCT}{_SPACES}{_INVALID}{_DIRECTIONAL}]"  # a character allowed in 
 _TLD_END = r"(?=[^0-9a-zA-Z@+-]|$)"
 
 
+# JavaScript's /i (without /u) folds case like Python's re.IGNORECASE, except that it
+# never lets a non-ASCII letter match an ASCII one, where Python matches "ſ" to "s",
+# "İ" and "ı" to "i" and the Kelvin sign to "k". So the regexes fold ASCII only
+# (re.ASCII) and the few places where non-ASCII case matters (a TLD such as "РФ") list
+# both cases; the Latin and Cyrillic ranges already hold both.
+_FLAGS = re.IGNORECASE | re.ASCII
+
+
+def _any_case(name: str) -> str:
+    """`name` as a regex that matches its non-ASCII letters in either case."""
+    out = []
+    for ch in name:
+        variants = {ch, ch.upper(), ch.lower()} if not ch.isascii() else {ch}
+        variants = {v for v in variants if len(v) == 1 and not v.isascii()} | {ch}
+        out.append(re.escape(ch) if len(variants) == 1
+                   else "[" + "".join(sorted(re.escape(v) for v in variants)) + "]")
+    return "".join(out)
+
+
 def _alternation(names: frozenset[str]) -> str:
     """Longest-first alternation, as twitter-text orders it (a name before its prefixes)."""
-    return "|".join(re.escape(n) for n in sorted(names, reverse=True))
+    return "|".join(_any_case(n) for n in sorted(names, reverse=True))
 
 
 _PUNYCODE = r"(?:xn--[\-0-9a-z]+)"
@@ -73,11 +92,11 @@ _EXTRACT = re.compile(
     rf"(?P<before>{_PRECEDING})"
     rf"(?P<url>(?P<proto>https?://)?(?P<domain>{_DOMAIN})(?::[0-9]+)?"
     rf"(?P<path>/{_PATH}*)?(?:\?{_QUERY_CHAR}*{_QUERY_END})?)",
-    re.IGNORECASE,
+    _FLAGS,
 )
-_ASCII_DOMAIN = re.compile(rf"(?:(?:[\-a-z0-9{_LATIN}]+)\.)+(?:{_TLD})", re.IGNORECASE)
+_ASCII_DOMAIN = re.compile(rf"(?:(?:[\-a-z0-9{_LATIN}]+)\.)+(?:{_TLD})", _FLAGS)
 _TCO = re.compile(
-    rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHAR}*{_QUERY_END})?", re.IGNORECASE
+    rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHAR}*{_QUERY_END})?", _FLAGS
 )
 _LABEL_SEPARATORS = re.compile("[\u3002\uFF0E\uFF61]")
 _DOT_WORD_RE = re.compile(rf"(?<![^{_SPACES}])[^{_SPACES}]*[^{_SPACES}.]\.[^{_SPACES}]+")
@@ -122,16 +141,17 @@ def find_urls(text: str) -> list[UrlSpan]:
     found: list[UrlSpan] = []
     for m in _DOT_WORD_RE.finditer(text):
         base = m.start()
-        for start, end, url, proto, counted_end in _word_urls(m.group()):
+        for start, end, url, proto, counted_end in _word_urls(m.group(), base == 0):
             found.append(UrlSpan(base + start, base + end, url, proto, base + counted_end))
     return found
 
 
 @lru_cache(maxsize=4096)
-def _word_urls(word: str) -> tuple[tuple[int, int, str, bool, int], ...]:
-    """The links in one space-free word: (start, end, url, has protocol, counted end)."""
+def _word_urls(word: str, first: bool) -> tuple[tuple[int, int, str, bool, int], ...]:
+    """The links in one space-free word (`first`: it starts the text):
+    (start, end, url, has protocol, counted end)."""
     if word.isascii() or max(word) <= "\uffff":
-        return tuple((s, e, url, p, s + len(url)) for s, e, url, p in _extract(word))
+        return tuple((s, e, url, p, s + len(url)) for s, e, url, p in _extract(word, first))
     # twitter-text runs in JavaScript, on UTF-16: an emoji is two code units, each of
     # which its regexes see as a character (so "🙏.www.x.id" holds a link). Do the same
     # on a string of surrogates, then map the indices back to code points.
@@ -147,7 +167,7 @@ def _word_urls(word: str) -> tuple[tuple[int, int, str, bool, int], ...]:
     index[len(units)] = len(word)
     return tuple(
         (index[s], index[e], _joined(url), p, index[min(s + len(url), len(units))])
-        for s, e, url, p in _extract(units)
+        for s, e, url, p in _extract(units, first)
     )
 
 
@@ -160,12 +180,18 @@ def _joined(units: str) -> str:
     return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
-def _extract(word: str) -> list[tuple[int, int, str, bool]]:
-    """twitter-text's extractUrlsWithIndices on one space-free word."""
+def _extract(word: str, first: bool) -> list[tuple[int, int, str, bool]]:
+    """twitter-text's extractUrlsWithIndices on one space-free word.
+
+    A word after a space is searched with that space before it, as it stands in the
+    text: the regex takes the space as the character before a link. At the start of the
+    text there is none, and the regex takes the word's first character when it can
+    ("ſ9.com" gives "9.com", " ſ9.com" gives "ſ9.com")."""
     found: list[tuple[int, int, str, bool]] = []
-    for m in _EXTRACT.finditer(word):
+    shift = 0 if first else 1
+    for m in _EXTRACT.finditer(word if first else " " + word):
         url, proto, domain = m.group("url"), m.group("proto"), m.group("domain")
-        start, end = m.start("url"), m.end()
+        start, end = m.start("url") - shift, m.end() - shift
         if not _valid_host(domain) or len(proto or _DEFAULT_PROTOCOL) + len(url) > _MAX_URL_LENGTH:
             continue
         if proto:

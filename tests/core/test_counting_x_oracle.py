@@ -87,6 +87,10 @@ OFFICIAL_ONLY = [
     ("🙏.www.cimahikota.go.id", ["www.cimahikota.go.id"], 26),
     ("https://x.com/a🙏-bit.ly", ["https://x.com/a", "-bit.ly"], 48),
     ("http://xn--cimahi-ü.com", ["http://xn--cimahi-ü.com"], 23),
+    # JavaScript's /i never matches "ſ" or "İ" to an ASCII letter (Python's does), and
+    # its regex takes a text's first character as the one before a link when it can.
+    ("ſ9.com dan ſ9.com", ["9.com", "ſ9.com"], 52),
+    ("Info İ9.id", ["İ9.id"], 28),
 ]
 
 
