@@ -1,14 +1,27 @@
-"""`warta add`: create one post from the command line and print its id (for scripts)."""
+"""`warta add`: create one post from the command line and print its id (for scripts).
+
+The post gets a version per target platform exactly as "Konten baru" in the editor
+(core.actions.konten.create_post). A status past Draf passes the same gates as in the
+editor (open errors; unticked checklist items from Disetujui on). `add` records posts
+that often already happened, so it does not refuse them: the reason given with
+`--alasan "..."` is recorded with the PIC's name and the time, and without one a fixed
+reason says the post was added from the command line unchecked; a warning lists what was
+passed over, and the report's compliance part shows it. (`status` does refuse.)
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
 from cli.common import fail, read_text_arg
-from core import posts
-from core.model import Category, Post, Status
+from core.actions import konten
+from core.model import PLATFORM_IDS, Category, Post, Status
 from core.store import StoreError, open_store
+
+UNCHECKED_REASON = ("Dicatat lewat baris perintah (warta add) tanpa alasan; daftar periksa "
+                    "dan galat belum dikonfirmasi.")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,10 +37,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"status: {', '.join(s.value for s in Status)}")
     p.add_argument("--caption-file", "--berkas-keterangan", dest="caption_file",
                    metavar="BERKAS|-", help="berkas teks keterangan utama ('-' = stdin)")
+    p.add_argument("--platform", dest="platforms", action="append", metavar="PLATFORM",
+                   help=f"platform tujuan, boleh diulang: {', '.join(PLATFORM_IDS)} "
+                        f"(bawaan: {', '.join(konten.default_platforms())})")
+    p.add_argument("--alasan", "--reason", dest="reason", default="",
+                   help="alasan tetap melanjutkan bila ada galat atau butir daftar periksa "
+                        "yang belum dicentang (status Siap Ditinjau ke atas)")
     p.set_defaults(func=run)
 
 
-def _choice(enum_cls, value: str, what: str):
+def enum_choice(enum_cls, value: str, what: str):
     for member in enum_cls:
         if member.value.casefold() == value.strip().casefold():
             return member
@@ -41,8 +60,10 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         return fail(f"tanggal '{args.date}' tidak sah; gunakan format TTTT-BB-HH, mis. 2025-11-12")
     try:
-        category = _choice(Category, args.category, "kategori")
-        status = _choice(Status, args.status, "status")
+        category = enum_choice(Category, args.category, "kategori")
+        status = enum_choice(Status, args.status, "status")
+        platforms = konten.parse_platforms(args.platforms) if args.platforms \
+            else konten.default_platforms()
     except ValueError as exc:
         return fail(str(exc))
     caption = ""
@@ -57,11 +78,30 @@ def run(args: argparse.Namespace) -> int:
         store = open_store()
     except StoreError as exc:
         return fail(str(exc))
+    draft = Post(title=args.title, activity_date=date, location=args.location,
+                 category=category, status=status, caption=caption, platforms=platforms)
+    answer = konten.Answer.both(args.reason.strip() or UNCHECKED_REASON)
     try:
-        post = posts.create_post(store, Post(title=args.title, activity_date=date,
-                                             location=args.location, category=category,
-                                             status=status, caption=caption))
+        result = konten.create_post(store, draft, answer=answer)
+    except ValueError as exc:
+        return fail(str(exc))
     finally:
         store.close()
-    print(post.id)
+    if result.gate.open:
+        print(gate_text(result.gate, f"peringatan: konten dicatat berstatus {status.value} "
+                                     "walau belum lolos pemeriksaan; tercatat di laporan."),
+              file=sys.stderr)
+    print(result.post.id)
     return 0
+
+
+def gate_text(gate: konten.Gate, first_line: str) -> str:
+    """The open errors and unticked checklist items of a gate, one per line."""
+    lines = [first_line]
+    if gate.errors:
+        lines.append("Galat yang masih terbuka:")
+        lines += [f"  - {f.message}" for f in gate.errors]
+    if gate.unticked:
+        lines.append("Butir daftar periksa yang belum dicentang:")
+        lines += [f"  - {i.label}" for i in gate.unticked]
+    return "\n".join(lines)

@@ -16,8 +16,7 @@ import json
 from cli.common import fail, write_out
 from cli.count import count_json
 from core.captions.counting import count
-from core.captions.hashtags import check_caps
-from core.captions.variants import all_variants_text, derive_variant, sync_variants
+from core.captions.variants import all_variants_text
 from core.model import PLATFORM_IDS
 from core.platforms import PLATFORMS
 
@@ -40,22 +39,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _load(post_id: int):
-    """(post, variants, accounts, hashtag caps) from the database; raises LookupError."""
-    from core import accounts, posts, settings
+    """(post, [CaptionView]) from the database, as the editor shows them; raises LookupError."""
+    from core.actions import konten
     from core.store import open_store
 
     store = open_store()
     try:
-        post = posts.get_post(store, post_id)
-        if post is None:
-            raise LookupError(f"konten #{post_id} tidak ditemukan; lihat daftar di halaman Konten")
-        caps = {"instagram": settings.get(store, "instagram_hashtag_cap")}
-        return post, posts.list_variants(store, post_id), accounts.list_accounts(store), caps
+        return konten.caption_views(store, post_id)
     finally:
         store.close()
 
 
-def _variant_json(post, variant, accounts, caps) -> dict:
+def _variant_json(view) -> dict:
+    variant = view.variant
     c = count(variant.platform, variant.text)
     data = {
         "platform": variant.platform,
@@ -64,11 +60,8 @@ def _variant_json(post, variant, accounts, caps) -> dict:
         "edited": variant.edited,
         "published_url": variant.published_url,
         "count": count_json(c, variant.text),
-        "cap_issues": [i.message for i in check_caps(
-            variant.platform, variant.text, hashtag_caps=caps,
-            collaborators=len(post.collaborators) if variant.platform == "instagram" else 0)],
-        "notes": [] if variant.edited else list(
-            derive_variant(post, variant.platform, accounts, hashtag_caps=caps).notes),
+        "cap_issues": list(view.notes.caps),
+        "notes": list(view.notes.derived),
     }
     if PLATFORMS[variant.platform].title is not None:
         data["title"] = variant.title
@@ -81,29 +74,27 @@ def run(args: argparse.Namespace) -> int:
     from core.store import StoreError
 
     try:
-        post, stored, accounts, caps = _load(args.post_id)
+        post, views = _load(args.post_id)
     except LookupError as exc:
         return fail(str(exc))
     except StoreError as exc:
         return fail(str(exc))
-    variants = [v for v in sync_variants(post, stored, accounts, hashtag_caps=caps)
-                if v.platform in post.platforms]
+    variants = [view.variant for view in views]
     if args.platform:
-        chosen = next((v for v in variants if v.platform == args.platform), None)
+        chosen = next((v for v in views if v.variant.platform == args.platform), None)
         if chosen is None:
             targets = ", ".join(PLATFORMS[p].name for p in post.platforms if p in PLATFORMS)
             return fail(f"konten #{post.id} tidak ditujukan ke {PLATFORMS[args.platform].name}; "
                         f"platform tujuannya: {targets or 'belum ada'}")
         if args.json:
-            write_out(json.dumps(_variant_json(post, chosen, accounts, caps),
-                                 ensure_ascii=False, indent=2) + "\n")
+            write_out(json.dumps(_variant_json(chosen), ensure_ascii=False, indent=2) + "\n")
         else:
-            write_out(chosen.text + "\n")
+            write_out(chosen.variant.text + "\n")
         return 0
     if args.json:
         data = {
             "post": {"id": post.id, "title": post.title, "status": str(post.status)},
-            "variants": [_variant_json(post, v, accounts, caps) for v in variants],
+            "variants": [_variant_json(v) for v in views],
         }
         write_out(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0

@@ -6,8 +6,10 @@ with its answers, in the tables of migration v2:
 - checklist_ticks(post_id, item_id, ticked_by, ticked_at): who confirmed an item, when.
 - ignored_findings(post_id, finding_key): "Abaikan di konten ini" (Finding.key values,
   handed back to check_post(ignored=...)).
-- check_overrides(...): the reason given for moving a post on with open errors; the
-  monthly report's "Daftar Periksa" sheet reads it, and posts.review_reason keeps the latest.
+- check_overrides(...): the reason given for moving a post on with open errors, or with
+  unticked checklist items ("Tetap lanjutkan": entries of kind "checklist" in `errors`);
+  the monthly report's compliance part reads it, and posts.review_reason keeps the latest
+  reason given for errors (written through core/posts.py, the owner of posts).
 
 Also a post's photos for check_post/applicable_items (a small query, so the checks do not
 depend on the media library's module).
@@ -20,12 +22,14 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from core.checks import Finding
+from core import posts
+from core.checks import ChecklistItem, Finding
 from core.model import Photo, Status
 from core.profile import load_profile
 from core.store import Store, now_iso
 
 MAX_REASON = 2000
+CHECKLIST_KIND = "checklist"
 
 # Statuses in workflow order: moving to SIAP_DITINJAU or later with errors needs a reason.
 STATUS_ORDER: tuple[Status, ...] = (Status.DRAF, Status.SIAP_DITINJAU, Status.DISETUJUI,
@@ -171,6 +175,40 @@ def errors_payload(findings: Iterable[Finding]) -> list[dict[str, object]]:
     return out
 
 
+def checklist_payload(items: Iterable[ChecklistItem]) -> list[dict[str, object]]:
+    """Unticked checklist items as stored in check_overrides.errors (kind "checklist")."""
+    return [{"kind": CHECKLIST_KIND, "key": checklist_key(i.id), "item_id": i.id,
+             "message": i.label} for i in items]
+
+
+def checklist_key(item_id: str) -> str:
+    """The key an unticked item is remembered under once the PIC chose to go on."""
+    return f"{CHECKLIST_KIND}:{item_id}"
+
+
+def _clean_reason(reason: str, what: str) -> str:
+    clean = reason.strip()
+    if not clean:
+        raise ValueError(f"Alasan wajib diisi: tulis mengapa konten tetap dilanjutkan {what}.")
+    if len(clean) > MAX_REASON:
+        raise ValueError(f"Alasan terlalu panjang ({len(clean)} karakter, maks. {MAX_REASON}).")
+    return clean
+
+
+def _record(store: Store, post_id: int, reason: str, payload: list[dict[str, object]],
+            decided_by: str, at: dt.datetime | None, *, review: bool) -> Override:
+    stamp = _stamp(at)
+    by = decided_by.strip() or "PIC"
+    with store.transaction():
+        cur = store.execute(
+            "INSERT INTO check_overrides(post_id, reason, errors, decided_by, decided_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (post_id, reason, json.dumps(payload, ensure_ascii=False), by, stamp))
+        if review:
+            posts.set_review_reason(store, post_id, reason)
+    return Override(cur.lastrowid, post_id, reason, payload, by, _parse(stamp))
+
+
 def record_override(store: Store, post_id: int | None, reason: str,
                     errors: Iterable[Finding], decided_by: str,
                     at: dt.datetime | None = None) -> Override:
@@ -179,22 +217,19 @@ def record_override(store: Store, post_id: int | None, reason: str,
     Raises ValueError with an Indonesian message for an empty or overlong reason.
     """
     post_id = _need_post(post_id)
-    clean = reason.strip()
-    if not clean:
-        raise ValueError("Alasan wajib diisi: tulis mengapa konten tetap dilanjutkan "
-                         "walau masih ada galat.")
-    if len(clean) > MAX_REASON:
-        raise ValueError(f"Alasan terlalu panjang ({len(clean)} karakter, maks. {MAX_REASON}).")
-    payload = errors_payload(errors)
-    stamp = _stamp(at)
-    by = decided_by.strip() or "PIC"
-    with store.transaction():
-        cur = store.execute(
-            "INSERT INTO check_overrides(post_id, reason, errors, decided_by, decided_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (post_id, clean, json.dumps(payload, ensure_ascii=False), by, stamp))
-        store.execute("UPDATE posts SET review_reason = ? WHERE id = ?", (clean, post_id))
-    return Override(cur.lastrowid, post_id, clean, payload, by, _parse(stamp))
+    clean = _clean_reason(reason, "walau masih ada galat")
+    return _record(store, post_id, clean, errors_payload(errors), decided_by, at, review=True)
+
+
+def record_checklist_override(store: Store, post_id: int | None, reason: str,
+                              items: Iterable[ChecklistItem], decided_by: str,
+                              at: dt.datetime | None = None) -> Override:
+    """'Tetap lanjutkan' with unticked checklist items: who, when, why and which items
+    (posts.review_reason stays the reason given for errors)."""
+    post_id = _need_post(post_id)
+    clean = _clean_reason(reason, "walau daftar periksa belum lengkap")
+    return _record(store, post_id, clean, checklist_payload(items), decided_by, at,
+                   review=False)
 
 
 def list_overrides(store: Store, post_id: int) -> list[Override]:

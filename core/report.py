@@ -126,10 +126,17 @@ class ComplianceRow:
     reasons: list[str] = field(default_factory=list)
     decided_by: str = ""
     decided_at: str = ""
+    unticked: list[str] = field(default_factory=list)  # checklist items gone on without
 
     @property
     def overridden(self) -> bool:
-        return bool(self.errors or self.reasons)
+        return bool(self.errors or self.reasons or self.unticked)
+
+    @property
+    def skipped(self) -> list[str]:
+        """Errors and unticked checklist items passed over, for the report's tables."""
+        ticks = [f"Belum dicentang: {'; '.join(self.unticked)}"] if self.unticked else []
+        return self.errors + ticks
 
 
 @dataclass
@@ -251,14 +258,17 @@ def _top(rows: list[ReportRow]) -> list[ReportRow]:
         :TOP_COUNT]
 
 
-def _errors_list(text: str) -> list[str]:
-    """check_overrides.errors is a JSON list of strings or of {"message": ...} objects."""
+def _errors_list(text: str, kind: str = "") -> list[str]:
+    """check_overrides.errors is a JSON list of strings or of {"message": ...} objects;
+    `kind` "checklist" picks the unticked checklist items, "" the errors."""
     try:
         items = json.loads(text or "[]")
     except ValueError:
-        return [text] if text else []
+        return [text] if text and not kind else []
     out = []
     for item in items if isinstance(items, list) else [items]:
+        if (item.get("kind", "") if isinstance(item, dict) else "") != kind:
+            continue
         if isinstance(item, dict):
             out.append(str(item.get("message") or item.get("title") or item.get("rule") or item))
         else:
@@ -278,6 +288,8 @@ def _compliance(store: Store, rows: list[ReportRow]) -> list[ComplianceRow]:
         for o in store.execute("SELECT * FROM check_overrides WHERE post_id = ? ORDER BY "
                                "decided_at, id", (post_id,)).fetchall():
             item.errors += [e for e in _errors_list(o["errors"]) if e not in item.errors]
+            item.unticked += [u for u in _errors_list(o["errors"], "checklist")
+                              if u not in item.unticked]
             if o["reason"].strip():
                 item.reasons.append(o["reason"].strip())
             item.decided_by, item.decided_at = o["decided_by"], o["decided_at"]

@@ -2,12 +2,17 @@
 
 Values live in the `settings` table as JSON. Reading an unknown key is a bug
 (KeyError); a stored value of the wrong type falls back to the default.
+
+`load_context(store)` reads what the Konten editor, the checks and the CLI need (hashtag
+caps, tone profile, autosave delay, interface language) once, as one typed value that
+is passed around, so no caller builds its own caps mapping.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from core.store import Store
@@ -31,7 +36,6 @@ SETTINGS: dict[str, Setting] = {
         Setting("jpeg_quality", int, 88, "Kualitas JPEG ekspor"),
         Setting("export_folder", str, "", "Folder ekspor (kosong = Dokumen/Warta)"),
         Setting("autosave_ms", int, 1000, "Jeda simpan otomatis (ms)"),
-        Setting("last_backup_date", str, "", "Tanggal cadangan terakhir"),
     )
 }
 
@@ -58,4 +62,27 @@ def set(store: Store, key: str, value: Any) -> None:  # noqa: A001 - mirrors get
         "INSERT INTO settings(key, value) VALUES(?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (key, json.dumps(value, ensure_ascii=False)),
+    )
+
+
+MIN_AUTOSAVE_MS = 200  # a smaller stored value would write on every keystroke
+
+
+@dataclass(frozen=True)
+class SettingsContext:
+    """The settings a post's editing, checking and captions depend on, read once."""
+
+    hashtag_caps: Mapping[str, int | None] = field(default_factory=dict)
+    tone_profile: str = "formal"
+    autosave_ms: int = 1000
+    ui_language: str = "id"
+
+
+def load_context(store: Store) -> SettingsContext:
+    """Read the settings once; callers keep the result and pass it on."""
+    return SettingsContext(
+        hashtag_caps={"instagram": get(store, "instagram_hashtag_cap")},
+        tone_profile=get(store, "tone_profile"),
+        autosave_ms=max(MIN_AUTOSAVE_MS, get(store, "autosave_ms")),
+        ui_language=get(store, "ui_language"),
     )

@@ -170,6 +170,7 @@ class DocxReport(Exporter):
 
     suffix = ".docx"
     label = "Word"
+    text_width_cm = TEXT_WIDTH_CM  # a landscape document (Rencana Konten) has more
 
     def build(self) -> None:
         data = self.data
@@ -340,8 +341,8 @@ class DocxReport(Exporter):
         kop = self.doc.add_table(rows=1, cols=2)
         kop.autofit = False
         logo_cell, text_cell = kop.rows[0].cells
-        logo_cell.width, text_cell.width = Cm(2.6), Cm(TEXT_WIDTH_CM - 2.6)
-        kop.columns[0].width, kop.columns[1].width = Cm(2.6), Cm(TEXT_WIDTH_CM - 2.6)
+        logo_cell.width, text_cell.width = Cm(2.6), Cm(self.text_width_cm - 2.6)
+        kop.columns[0].width, kop.columns[1].width = Cm(2.6), Cm(self.text_width_cm - 2.6)
         if self.data.logo is not None:
             # a broken logo file must not stop the report; the text kop stays
             with contextlib.suppress(OSError, ValueError, ZeroDivisionError):
@@ -487,15 +488,16 @@ class DocxReport(Exporter):
         self.para(
             f"Dari {format_number(total)} konten yang terbit, {format_number(total - len(over))} "
             f"konten ({format_percent(d.compliance_ratio)}) terbit tanpa melewati galat hasil "
-            "pemeriksaan. " + (
+            "pemeriksaan atau butir daftar periksa. " + (
                 f"{format_number(len(over))} konten tetap diterbitkan dengan alasan berikut."
-                if over else "Tidak ada galat pemeriksaan yang dilewati."),
+                if over else "Tidak ada galat atau butir daftar periksa yang dilewati."),
             align=WD_ALIGN_PARAGRAPH.JUSTIFY)
         if over:
-            rows = [[str(i), shorten(c.title, 80), shorten("; ".join(c.errors) or "–", 200),
+            rows = [[str(i), shorten(c.title, 80), shorten("; ".join(c.skipped) or "–", 400),
                      shorten("; ".join(c.reasons) or "–", 300), clean_text(c.decided_by)]
                     for i, c in enumerate(over, 1)]
-            self.table(["No", "Konten", "Galat yang Dilewati", "Alasan", "Diputuskan oleh"],
+            self.table(["No", "Konten", "Galat/Butir yang Dilewati", "Alasan",
+                        "Diputuskan oleh"],
                        rows, [0.9, 3.8, 4.3, 4.5, 2.5], {0},
                        "Konten yang diterbitkan dengan galat yang dilewati")
 
@@ -596,7 +598,8 @@ class DocxReport(Exporter):
                   "arahan Bapak/Ibu, kami ucapkan terima kasih.",
                   align=WD_ALIGN_PARAGRAPH.JUSTIFY)
 
-    def _signature(self) -> None:
+    def _signature(self, left_label: str = "Mengetahui,",
+                   right_label: str = "Yang membuat laporan,") -> None:
         d, profile = self.data, self.data.profile
         spacer = self.para()
         spacer.paragraph_format.keep_with_next = True
@@ -608,13 +611,13 @@ class DocxReport(Exporter):
         if not superior.casefold().startswith("kepala"):
             superior = f"Kepala {superior}"
         blocks = (
-            (left, ["", "Mengetahui,", superior], profile.superior_name, profile.superior_nip),
-            (right, [d.place_date, "Yang membuat laporan,",
+            (left, ["", left_label, superior], profile.superior_name, profile.superior_nip),
+            (right, [d.place_date, right_label,
                      profile.pic_position or "PIC Media Sosial"], profile.pic_name,
              profile.pic_nip),
         )
         for cell, head, name, nip in blocks:
-            cell.width = Cm(TEXT_WIDTH_CM / 2)
+            cell.width = Cm(self.text_width_cm / 2)
             first = True
             for text in head:
                 p = cell.paragraphs[0] if first else cell.add_paragraph()

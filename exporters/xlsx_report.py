@@ -298,7 +298,7 @@ class XlsxReport(Exporter):
             put(ws, r, 3, c.title)
             put(ws, r, 4, c.ticks, INT)
             put(ws, r, 5, "Ya" if c.overridden else "Tidak")
-            put(ws, r, 6, "\n".join(c.errors))
+            put(ws, r, 6, "\n".join(c.skipped))
             put(ws, r, 7, "\n".join(c.reasons))
             put(ws, r, 8, c.decided_by)
             decided = _datetime(c.decided_at)

@@ -16,10 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from core import settings
 from core.instance_lock import AlreadyRunning, InstanceLock
 from core.profile import load_profile, save_profile
 from core.version import APP_NAME, __version__
-from gui.i18n import install_translators
+from gui.i18n import install_translators, switch_language
 from gui.theme import apply_theme
 
 
@@ -27,7 +28,7 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="warta", add_help=False)
     parser.add_argument("--screenshot", metavar="FILE")
     parser.add_argument("--page", default="konten",
-                        choices=["konten", "media", "laporan", "pengaturan"])
+                        choices=["konten", "kalender", "media", "laporan", "pengaturan"])
     parser.add_argument("--selftest", action="store_true")
     parser.add_argument("--lang", default=None, choices=["id", "en"])
     parser.add_argument("--size", default="1366x728", help="window size for --screenshot")
@@ -124,10 +125,10 @@ def run(argv: list[str]) -> int:
         return selftest(lang)
     if args.screenshot:
         return screenshot(args.screenshot, args.page, args.size)
-    return run_interactive(app)
+    return run_interactive(app, chosen_lang=args.lang)
 
 
-def run_interactive(app: QApplication) -> int:
+def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
     from gui.check_runner import warm_up_in_background
     from gui.main_window import MainWindow
     from gui.profile_dialog import ProfileDialog
@@ -144,6 +145,9 @@ def run_interactive(app: QApplication) -> int:
         lock.release()
         return 1
     daily_backup(store)
+    lang = chosen_lang or settings.load_context(store).ui_language  # --lang wins
+    if lang != "id":
+        switch_language(app, lang)
     profile = load_profile(store)
     if not profile.is_complete():
         profile, accepted = ProfileDialog.get_profile(profile)

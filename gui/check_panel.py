@@ -13,8 +13,10 @@
   platform tab when needed);
 - the manual checklist, each tick stored with the PIC's name and the time;
 - the tone profile (setting `tone_profile`);
-- moving the post to "Siap Ditinjau" or later with open errors asks for a reason
-  (gui/override_dialog.py), stored in check_overrides for the report.
+- status changes go through core.actions.konten.change_status: moving to "Siap
+  Ditinjau" or later with open errors asks for a reason, to "Disetujui" or "Terbit" with
+  unticked checklist items asks "Tetap lanjutkan" with a reason (gui/override_dialog.py);
+  both are stored in check_overrides (who, when) for the report.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from core import check_records, settings
+from core.actions import konten
 from core.checks import (
     CheckSettings,
     Finding,
@@ -47,7 +50,7 @@ from core.model import Post, Status
 from core.safe_write import WriteError
 from core.store import Store
 from gui.check_runner import CheckRequest, CheckResult, CheckRunner, SuggestionFetcher
-from gui.override_dialog import OverrideDialog
+from gui.override_dialog import ChecklistGateDialog, OverrideDialog
 from gui.post_editor import PostEditor
 from widgets.caption_editor import CaptionEditor, Mark
 from widgets.checklist_panel import ChecklistPanel
@@ -94,7 +97,7 @@ class CheckPanel(QWidget):
         self._result: CheckResult | None = None
         self._shown: list[Finding] = []
         self._open_menus: list[tuple[QAction, QWidget, Finding, tuple[int, int] | None]] = []
-        self.profile = settings.get(store, "tone_profile")
+        self.profile = settings.load_context(store).tone_profile
 
         self.findings = FindingsPanel()
         self.findings.set_profile(self.profile)
@@ -195,12 +198,12 @@ class CheckPanel(QWidget):
                          if v.platform in post.platforms)
         try:
             photos = tuple(check_records.post_photos(self.store, post.id))
-            cap = settings.get(self.store, "instagram_hashtag_cap")
+            ctx = settings.load_context(self.store)
         except sqlite3.Error:  # the store is closing (window shut, backup restored)
             return None
         return CheckRequest(post=post, variants=variants, photos=photos, profile=self.profile,
                             ignored=self._ignored,
-                            settings=CheckSettings.from_mapping({"instagram_hashtag_cap": cap}),
+                            settings=CheckSettings(hashtag_caps=dict(ctx.hashtag_caps)),
                             today=dt.date.today())
 
     def _post_changed(self, post: Post | None) -> None:
@@ -516,7 +519,7 @@ class CheckPanel(QWidget):
 
     def rules_changed(self) -> None:
         """Pengaturan changed a rule, the checklist or the profile: check again."""
-        self.profile = settings.get(self.store, "tone_profile")
+        self.profile = settings.load_context(self.store).tone_profile
         self.findings.set_profile(self.profile)
         reload_rules()
         if self._post_id is not None:
@@ -556,26 +559,48 @@ class CheckPanel(QWidget):
         return found
 
     def allow_status(self, old: Status | None, new: Status) -> bool:
-        """The post editor's status guard: open errors need a reason to move on."""
-        if self._post_id is None or not check_records.needs_reason(old, new):
+        """The post editor's status guard, through core.actions.konten.change_status:
+        open errors need a reason, unticked checklist items a "Tetap lanjutkan"."""
+        if self._post_id is None:
             return True
-        errors = [row.finding for row in group_findings(self.current_findings())
-                  if row.severity == "error"]
-        if not errors:
+        post = self.editor.current_post()
+        variants = [v for v in self.editor.current_variants() if v.platform in post.platforms]
+        findings = None
+        if check_records.needs_reason(old, new):
+            findings = [row.finding for row in group_findings(self.current_findings())
+                        if row.severity == "error"]
+        call = dict(old=old, findings=findings, post=post, variants=variants)
+        result = konten.change_status(self.store, self._post_id, new, **call)
+        if result.changed:
             return True
-        if {f.key for f in errors} <= check_records.overridden_keys(self.store, self._post_id):
-            return True  # these errors were already explained for this post
-        reason, accepted = OverrideDialog.ask(errors, str(new), self.window())
-        if not accepted:
-            self.message.emit(self.tr("Status not changed. Fix the errors, or give a reason "
-                                      "to move on."))
+        answer = self._ask(result.gate, str(new))
+        if answer is None:
             return False
         try:
-            check_records.record_override(self.store, self._post_id, reason, errors,
-                                          check_records.person_name(self.store))
+            result = konten.change_status(self.store, self._post_id, new, answer=answer, **call)
         except ValueError as exc:
             self.message.emit(str(exc))
             return False
-        self.editor.set_review_reason(reason)
+        if result.gate.errors:
+            self.editor.set_review_reason(answer.error_reason)
         self.message.emit(self.tr("Reason recorded; it appears in the monthly report."))
-        return True
+        return result.changed
+
+    def _ask(self, gate: konten.Gate, status: str) -> konten.Answer | None:
+        """Ask about each open part of the gate; None when the PIC cancels."""
+        error_reason = checklist_reason = ""
+        if gate.errors:
+            error_reason, accepted = OverrideDialog.ask(list(gate.errors), status, self.window())
+            if not accepted:
+                self.message.emit(self.tr("Status not changed. Fix the errors, or give a "
+                                          "reason to move on."))
+                return None
+        if gate.unticked:
+            checklist_reason, accepted = ChecklistGateDialog.ask(list(gate.unticked), status,
+                                                                 self.window())
+            if not accepted:
+                self.message.emit(self.tr("Status not changed. Tick the checklist items in "
+                                          "the Check tab, or give a reason to continue."))
+                return None
+        return konten.Answer(error_reason, checklist_reason,
+                             check_records.person_name(self.store))

@@ -1,4 +1,5 @@
-"""Undoable actions on the post list (Ctrl+Z in the Konten page)."""
+"""Undoable actions on the post list (Ctrl+Z in the Konten page), through the Konten
+use cases (core/actions/konten.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from core import posts
+from core.actions import konten
 from core.store import Store
 
 
@@ -20,11 +21,11 @@ class DeletePostCommand(QUndoCommand):
         self.store, self.post_id, self.refresh = store, post_id, refresh
 
     def redo(self) -> None:
-        posts.delete_post(self.store, self.post_id)
+        konten.delete_post(self.store, self.post_id)
         self.refresh(None)
 
     def undo(self) -> None:
-        posts.undelete_post(self.store, self.post_id)
+        konten.restore_post(self.store, self.post_id)
         self.refresh(self.post_id)
 
 
@@ -42,9 +43,9 @@ class CreatePostCommand(QUndoCommand):
         if self._first:  # the post already exists the first time
             self._first = False
         else:
-            posts.undelete_post(self.store, self.post_id)
+            konten.restore_post(self.store, self.post_id)
         self.refresh(self.post_id)
 
     def undo(self) -> None:
-        posts.delete_post(self.store, self.post_id)
+        konten.delete_post(self.store, self.post_id)
         self.refresh(None)

@@ -54,6 +54,16 @@ def install_translators(app: QCoreApplication, lang: str = LANG) -> list[QTransl
     return loaded
 
 
+def switch_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Drop the translators installed so far and load `lang`'s (setting `ui_language`)."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return install_translators(app, lang)
+
+
 # ---- developer tooling (not used at run time) -------------------------------------------
 
 def _tool(name: str) -> str:

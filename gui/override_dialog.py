@@ -1,14 +1,19 @@
-"""Asking why a post moves on to review (or later) while the checks still show errors.
+"""Asking why a post moves on while the checks are not satisfied.
 
-The reason is stored (core.check_records.record_override) and appears in the monthly
-report's checklist section. `OverrideDialog.ask(errors, status, parent)` returns
-(reason, accepted); cancelling keeps the post's old status.
+- `OverrideDialog.ask(errors, status, parent)`: open errors (from "Siap Ditinjau" on).
+- `ChecklistGateDialog.ask(items, status, parent)`: unticked checklist items (from
+  "Disetujui" on), the "Tetap lanjutkan" question.
+
+Both return (reason, accepted); cancelling keeps the post's old status. The caller hands
+the reason to core.actions.konten.change_status, which records it (who, when) for the
+monthly report's compliance part.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,51 +25,42 @@ from PySide6.QtWidgets import (
 )
 
 from core.check_records import MAX_REASON
-from core.checks import Finding
+from core.checks import ChecklistItem, Finding
 
 MIN_REASON = 5
 
 
-class OverrideDialog(QDialog):
-    def __init__(self, errors: Sequence[Finding], status: str,
-                 parent: QWidget | None = None) -> None:
+class ReasonDialog(QDialog):
+    """A list of what is not right yet, a reason box, and go on / cancel buttons.
+
+    Its own strings use the "OverrideDialog" translation context they always had."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("override_dialog")
-        self.setWindowTitle(self.tr("Errors still open"))
         self.setMinimumWidth(520)
-        intro = QLabel(self.tr(
-            "This post still has %1 error(s). To move it to \"%2\" anyway, write why. The "
-            "reason is recorded with your name and the time, and appears in the monthly "
-            "report.").replace("%1", str(len(errors))).replace("%2", status))
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.errors = QListWidget()
         self.errors.setObjectName("override_errors")
-        for f in errors:
-            self.errors.addItem(f"• {f.message}")
         self.errors.setWordWrap(True)
         self.errors.setMaximumHeight(140)
-        reason_label = QLabel(self.tr("Reason"))
+        reason_label = QLabel(QCoreApplication.translate("OverrideDialog", "Reason"))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("override_reason")
-        self.reason.setPlaceholderText(self.tr(
-            "e.g. The date was confirmed by the organiser; the day name comes from their "
-            "invitation."))
         self.reason.setMaximumHeight(110)
         reason_label.setBuddy(self.reason)
         self.hint = QLabel()
         self.hint.setObjectName("Muted")
         self.buttons = QDialogButtonBox()
-        self.move_button = self.buttons.addButton(self.tr("Move on with this reason"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.move_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.move_button.setObjectName("Primary")
-        self.cancel_button = self.buttons.addButton(self.tr("Cancel, fix it first"),
-                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._update)
         col = QVBoxLayout(self)
-        col.addWidget(intro)
+        col.addWidget(self.intro)
         col.addWidget(self.errors)
         col.addWidget(reason_label)
         col.addWidget(self.reason)
@@ -72,6 +68,15 @@ class OverrideDialog(QDialog):
         col.addWidget(self.buttons)
         self._update()
         self.reason.setFocus()
+
+    def set_texts(self, title: str, intro: str, lines: Sequence[str], go_text: str,
+                  cancel_text: str) -> None:
+        self.setWindowTitle(title)
+        self.intro.setText(intro)
+        for line in lines:
+            self.errors.addItem(f"• {line}")
+        self.move_button.setText(go_text)
+        self.cancel_button.setText(cancel_text)
 
     def reason_text(self) -> str:
         return " ".join(self.reason.toPlainText().split())
@@ -81,11 +86,13 @@ class OverrideDialog(QDialog):
         ok = MIN_REASON <= n <= MAX_REASON
         self.move_button.setEnabled(ok)
         if n > MAX_REASON:
-            self.hint.setText(self.tr("Too long: at most %1 characters.").replace(
+            self.hint.setText(QCoreApplication.translate(
+                "OverrideDialog", "Too long: at most %1 characters.").replace(
                 "%1", str(MAX_REASON)))
         elif not ok:
-            self.hint.setText(self.tr("Write a short reason (at least %1 characters).")
-                              .replace("%1", str(MIN_REASON)))
+            self.hint.setText(QCoreApplication.translate(
+                "OverrideDialog", "Write a short reason (at least %1 characters).")
+                .replace("%1", str(MIN_REASON)))
         else:
             self.hint.setText("")
 
@@ -94,10 +101,49 @@ class OverrideDialog(QDialog):
             super().accept()
 
     @classmethod
-    def ask(cls, errors: Sequence[Finding], status: str,
+    def ask(cls, items: Sequence, status: str,
             parent: QWidget | None = None) -> tuple[str, bool]:
-        dialog = cls(errors, status, parent)
+        """(reason, accepted); cancelling keeps the post's old status."""
+        dialog = cls(items, status, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         reason = dialog.reason_text()
         dialog.deleteLater()
         return reason, accepted and bool(reason)
+
+
+class OverrideDialog(ReasonDialog):
+    """Open errors: why move on anyway (recorded, shown in the report)."""
+
+    def __init__(self, errors: Sequence[Finding], status: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_texts(
+            self.tr("Errors still open"),
+            self.tr("This post still has %1 error(s). To move it to \"%2\" anyway, write why. "
+                    "The reason is recorded with your name and the time, and appears in the "
+                    "monthly report.").replace("%1", str(len(errors))).replace("%2", status),
+            [f.message for f in errors], self.tr("Move on with this reason"),
+            self.tr("Cancel, fix it first"))
+        self.setObjectName("override_dialog")
+        self.reason.setPlaceholderText(self.tr(
+            "e.g. The date was confirmed by the organiser; the day name comes from their "
+            "invitation."))
+
+
+class ChecklistGateDialog(ReasonDialog):
+    """Unticked checklist items on the way to Disetujui or Terbit: "Tetap lanjutkan"?"""
+
+    def __init__(self, items: Sequence[ChecklistItem], status: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_texts(
+            self.tr("Checklist not complete"),
+            self.tr("%1 checklist item(s) are not ticked yet. Tick them in the Check tab, or "
+                    "to move the post to \"%2\" anyway, write why. The reason is recorded "
+                    "with your name and the time, and appears in the monthly report.")
+            .replace("%1", str(len(items))).replace("%2", status),
+            [i.label for i in items], self.tr("Continue anyway"),
+            self.tr("Cancel, tick them first"))
+        self.setObjectName("checklist_gate_dialog")
+        self.reason.setPlaceholderText(self.tr(
+            "e.g. The head of department approved by phone; the written approval follows."))

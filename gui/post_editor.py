@@ -5,10 +5,14 @@ and target platforms, the main caption with live counters, hashtags, collaborato
 "Pakai templat", the platform versions, notes) and a side panel on the right whose
 first tab is the preview ("Pratinjau"); `add_side_panel()` adds more tabs (the checks).
 
-Autosave: each edit (any field, any platform version) restarts a one-second timer; when
-it fires the post and its variants are written in one transaction (SQLite WAL), so a
-killed process loses at most that last second. Switching posts or closing the window
+Autosave: each edit (any field, any platform version) restarts a timer (setting
+`autosave_ms`, one second by default); when it fires the post and its variants are
+written by the use case core.actions.konten.save_post (one transaction, SQLite WAL), so
+a killed process loses at most that last second. Switching posts or closing the window
 flushes first. Derived variants are stored too, so the report and the CLI see them.
+
+"Pakai templat" asks before it replaces a caption the PIC has typed, and selects the
+first "[isi ...]" field it left, so typing fills it in.
 
 The current platform (chosen in the counters, the version tabs or the preview tabs) is
 the same everywhere: its feed cut is marked in the main caption. Each counter pill shows
@@ -23,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -45,7 +50,13 @@ from PySide6.QtWidgets import (
 
 from core import accounts as accounts_store
 from core import hashtag_sets, posts, settings
-from core.captions.templates import CaptionTemplate, fill_template, load_templates
+from core.actions import konten
+from core.captions.templates import (
+    CaptionTemplate,
+    fill_template,
+    find_placeholders,
+    load_templates,
+)
 from core.captions.variants import sync_variants
 from core.model import Account, Category, Post, Profile, Status
 from core.platforms import collaborator_cap
@@ -61,8 +72,8 @@ from widgets.platform_toggles import PlatformToggles
 from widgets.preview_photo import PreviewPhotoFeeder
 from widgets.previews import PostPreview
 from widgets.shortcuts import add_shortcut
+from widgets.text_positions import PositionMap
 
-AUTOSAVE_MS = 1000
 DERIVE_MS = 150  # platform versions follow the main caption this long after typing
 
 
@@ -91,13 +102,14 @@ class PostEditor(QWidget):
         self._dirty = False
         self._profile = Profile()
         self._accounts: list[Account] = []
-        self._caps: dict[str, int | None] = {}
+        self._ctx = settings.load_context(store)
+        self._caps: dict[str, int | None] = dict(self._ctx.hashtag_caps)
         self._current_platform: str | None = None
         self._shown_status: Status | None = None
         self._status_guard: Callable[[Status | None, Status], bool] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.setInterval(self._ctx.autosave_ms)
         self._timer.timeout.connect(self.flush)
         self._derive_timer = QTimer(self)
         self._derive_timer.setSingleShot(True)
@@ -347,7 +359,9 @@ class PostEditor(QWidget):
         """Re-read what Pengaturan edits, so a new account, tag set or cap applies at once."""
         self._profile = load_profile(self.store)
         self._accounts = accounts_store.list_accounts(self.store)
-        self._caps = {"instagram": settings.get(self.store, "instagram_hashtag_cap")}
+        self._ctx = settings.load_context(self.store)
+        self._caps = dict(self._ctx.hashtag_caps)
+        self._timer.setInterval(self._ctx.autosave_ms)
         self.hashtags.set_default(self._profile.default_hashtags)
         self.hashtags.set_sets(hashtag_sets.list_sets(self.store))
         self.hashtags.set_cap(self._caps["instagram"])
@@ -543,7 +557,7 @@ class PostEditor(QWidget):
         if mine:
             for t in mine:
                 action = self.template_menu.addAction(t.name)
-                action.triggered.connect(lambda _=False, tt=t: self.apply_template(tt))
+                action.triggered.connect(lambda _=False, tt=t: self.use_template(tt))
         else:
             none = self.template_menu.addAction(self.tr("No template for %1").replace(
                 "%1", category))
@@ -556,12 +570,35 @@ class PostEditor(QWidget):
             sub = others.addMenu(cat.value)
             for t in items:
                 action = sub.addAction(t.name)
-                action.triggered.connect(lambda _=False, tt=t: self.apply_template(tt))
+                action.triggered.connect(lambda _=False, tt=t: self.use_template(tt))
         self.template_menu.addSeparator()
         edit = self.template_menu.addAction(self.tr("Edit templates…"))
         edit.triggered.connect(self.edit_templates)
         for problem in library.problems:
             self.message.emit(problem)
+
+    def use_template(self, template: CaptionTemplate) -> str | None:
+        """The menu's "Pakai templat": ask before replacing a caption the PIC typed;
+        None when they keep their text."""
+        if self.caption.text().strip() and not self.confirm_replace_caption(template.name):
+            self.message.emit(self.tr("Template not used; your caption is unchanged."))
+            return None
+        return self.apply_template(template)
+
+    def confirm_replace_caption(self, template_name: str) -> bool:
+        """Ask "Replace the caption you have written?" (tests replace this method)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Use template"),
+                          self.tr("Replace the caption you have written?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("template_replace_question")
+        box.setInformativeText(self.tr(
+            "The template \"%1\" takes the place of the whole main caption. Ctrl+Z in the "
+            "caption brings your text back.").replace("%1", template_name))
+        replace_button = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep my text"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace_button
 
     def apply_template(self, template: CaptionTemplate) -> str:
         """Fill the template from the post and put it in the caption (one undoable edit)."""
@@ -571,6 +608,7 @@ class PostEditor(QWidget):
         had_text = bool(self.caption.text().strip())
         text = fill_template(template, post, self._profile, self._accounts)
         self.caption.replace_all(text)
+        self._select_first_blank(text)
         self.caption.setFocus()
         if had_text:
             self.message.emit(self.tr("Caption replaced by the template \"%1\". Press Ctrl+Z "
@@ -580,6 +618,17 @@ class PostEditor(QWidget):
             self.message.emit(self.tr("Template \"%1\" inserted: fill in the [isi ...] parts.")
                               .replace("%1", template.name))
         return text
+
+    def _select_first_blank(self, text: str) -> None:
+        """Select the first "[isi ...]" field, so typing fills it in."""
+        blanks = find_placeholders(text)
+        if not blanks:
+            return
+        pmap = PositionMap(text)
+        cursor = QTextCursor(self.caption.document())
+        cursor.setPosition(pmap.to_qt(blanks[0].start))
+        cursor.setPosition(pmap.to_qt(blanks[0].end), QTextCursor.MoveMode.KeepAnchor)
+        self.caption.setTextCursor(cursor)
 
     def edit_templates(self) -> None:
         from gui.template_dialog import TemplateDialog
@@ -596,14 +645,9 @@ class PostEditor(QWidget):
         if not self._dirty or self._post is None:
             return True
         post = self._from_widgets(self._post)
-        variants = sync_variants(post, self.variants.variants(), self._accounts,
-                                 hashtag_caps=self._caps)
         try:
-            with self.store.transaction():
-                post = posts.update_post(self.store, post)
-                for variant in variants:
-                    if variant.platform in post.platforms or variant.id is not None:
-                        posts.save_variant(self.store, replace(variant, post_id=post.id))
+            post, _ = konten.save_post(self.store, post, self.variants.variants(),
+                                       self._accounts, self._ctx)
         except Exception as exc:  # disk full, locked file: keep the text, tell the user
             self.save_state.setText(self.tr("Not saved! Retrying…"))
             self.save_failed.emit(str(exc))

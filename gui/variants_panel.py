@@ -5,9 +5,12 @@ core.captions.variants.derive_variant) until the PIC edits it; then it is kept a
 and marked "Diubah manual", with "Kembalikan ke keterangan utama" to go back (undoable
 with Ctrl+Z in that text box). X gets "Ringkas untuk X" when the text is too long: a
 suggestion the PIC accepts or not, never a silent cut. "Salin" copies exactly the text
-shown; the publish box records the post's link (checked per platform) and time.
+shown; the publish box records the post's link (checked per platform by
+core.actions.konten.published_mark) and time.
 
-The panel keeps the variants in memory; the post editor saves them with the post.
+The panel keeps the variants in memory; the post editor saves them with the post
+(core.actions.konten.save_post). Notes under a version come from
+core.captions.variants.variant_notes, the same function `caption` prints.
 """
 
 from __future__ import annotations
@@ -35,9 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.actions import konten
 from core.captions.counting import Count, count, x_weighted_length
-from core.captions.hashtags import check_caps
-from core.captions.published import normalise_published_url, validate_published_url
 from core.captions.urls import find_urls
 from core.captions.variants import (
     Draft,
@@ -46,6 +48,7 @@ from core.captions.variants import (
     edit_variant,
     shorten_for_x,
     sync_variants,
+    variant_notes,
 )
 from core.indonesian import format_date_short, format_time
 from core.model import PLATFORM_IDS, Account, Post, Variant
@@ -451,12 +454,8 @@ class VariantsPanel(QWidget):
     def _show_notes(self, pid: str) -> None:
         tab = self.tabs_by_platform[pid]
         variant = self._variants[pid]
-        notes: list[str] = []
-        if not variant.edited and pid in self._drafts:
-            notes.extend(self._drafts[pid].notes)
-        collaborators = len(self._post.collaborators) if pid == "instagram" else 0
-        notes.extend(i.message for i in check_caps(pid, variant.text, collaborators=collaborators,
-                                                   hashtag_caps=self._caps))
+        notes = variant_notes(self._post, variant, self._accounts, hashtag_caps=self._caps,
+                              draft=self._drafts.get(pid)).all
         tab.notes.setText("\n".join(notes))
         tab.notes.setVisible(bool(notes))
         self._decorate_tab(pid)
@@ -570,17 +569,17 @@ class VariantsPanel(QWidget):
     def mark_published(self, pid: str) -> bool:
         """Record the link and time typed in the tab; a wrong link is refused with why."""
         tab = self.tabs_by_platform[pid]
-        url = normalise_published_url(tab.url_edit.text())
-        problem = validate_published_url(pid, url)
-        if problem:
-            tab.url_error.setText(problem)
+        try:
+            url, when = konten.published_mark(pid, tab.url_edit.text(),
+                                              tab.when_edit.dateTime().toPython())
+        except ValueError as problem:
+            tab.url_error.setText(str(problem))
             tab.url_error.show()
             tab.url_edit.setFocus()
             return False
         tab.url_error.hide()
         if url != tab.url_edit.text():
             tab.url_edit.setText(url)
-        when = tab.when_edit.dateTime().toPython().replace(second=0, microsecond=0)
         self._variants[pid] = replace(self._variants[pid], published_url=url,
                                       published_at=when)
         self._show_published(pid)

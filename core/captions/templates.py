@@ -8,7 +8,11 @@ and reported in `TemplateLibrary.problems` with an Indonesian message.
 
 `fill_template(template, post, profile, accounts)` fills the placeholders it knows from
 the post and profile (see PLACEHOLDERS) and leaves every other one visible as
-"[isi nama isian]", so the PIC sees what is left to write.
+"[isi nama isian]", so the PIC sees what is left to write; `find_placeholders(text)`
+finds those fields again (the checks report leftovers). A value that starts with the
+words just before its placeholder is not repeated ("Rapat Koordinasi {kegiatan}" with
+"Rapat koordinasi PIC" gives "Rapat Koordinasi PIC", not "Rapat Koordinasi Rapat
+koordinasi PIC").
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from core.indonesian import day_name, format_date, format_date_long, format_date
 from core.model import Account, Category, Post, Profile
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+BLANK_PREFIX = "isi"
+# A field left to fill, as fill_template writes it: "[isi nama kegiatan]".
+BLANK_RE = re.compile(r"\[" + BLANK_PREFIX + r" ([^\[\]\n]+)\]")
 
 # Placeholders filled automatically, with the Indonesian description the editor shows.
 PLACEHOLDERS: dict[str, str] = {
@@ -203,7 +210,41 @@ def template_values(
 
 def blank(name: str) -> str:
     """How an unfilled placeholder shows in the caption: '[isi nama kegiatan]'."""
-    return f"[isi {name.replace('_', ' ')}]"
+    return f"[{BLANK_PREFIX} {name.replace('_', ' ')}]"
+
+
+@dataclass(frozen=True)
+class Blank:
+    """A field still to fill in a caption: where it is and what it asks for."""
+
+    start: int
+    end: int
+    name: str  # "nama kegiatan"
+
+    @property
+    def text(self) -> str:
+        return f"[{BLANK_PREFIX} {self.name}]"
+
+
+def find_placeholders(text: str) -> list[Blank]:
+    """The "[isi ...]" fields a template left in `text`, in order (Python str indices)."""
+    return [Blank(m.start(), m.end(), m.group(1).strip()) for m in BLANK_RE.finditer(text)]
+
+
+def _without_overlap(before: str, value: str) -> tuple[str, str]:
+    """Drop the words `value` starts with that `before` (its line) already ends with."""
+    line = before.rsplit("\n", 1)[-1]
+    if not value or not line[-1:].isspace():
+        return before, value
+    prev = line.split()
+    words = value.split()
+    for k in range(min(len(prev), len(words)), 0, -1):
+        if [w.casefold() for w in prev[-k:]] == [w.casefold() for w in words[:k]]:
+            rest = value.strip()
+            for _ in range(k):  # cut the first k words, keep the rest as written
+                rest = rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else ""
+            return (before if rest else before.rstrip(" \t")), rest
+    return before, value
 
 
 def fill_template(
@@ -215,7 +256,18 @@ def fill_template(
     """The template body with known placeholders filled and the rest shown as '[isi ...]'."""
     body = template.body if isinstance(template, CaptionTemplate) else template
     values = template_values(post, profile, accounts)
-    text = PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1)) or blank(m.group(1)), body)
+    text = ""
+    last = 0
+    for m in PLACEHOLDER_RE.finditer(body):
+        text += body[last:m.start()]
+        value = values.get(m.group(1))
+        if value:
+            text, value = _without_overlap(text, value)
+            text += value
+        else:
+            text += blank(m.group(1))
+        last = m.end()
+    text += body[last:]
     city = values["kota"]
     if city:  # a department name that already says "Kota Cimahi" must not say it twice
         text = text.replace(f"Kota {city} Kota {city}", f"Kota {city}")

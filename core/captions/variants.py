@@ -10,6 +10,9 @@ Pure functions over core.model objects; the caller loads and saves (core/posts.p
   variants are kept exactly, the others follow the main caption. Nothing is deleted.
 - `edit_variant(variant, text, derived)` marks a variant edited only when its text differs
   from what would be derived; `reset_variant(...)` goes back to the derived text.
+- `variant_notes(post, variant, accounts)`: what the PIC should know about a version:
+  what derivation left out, and the platform's caps (Instagram also counts the Collab
+  partners); the editor and `caption` both show exactly this.
 - `shorten_for_x(text, link)`: a suggestion that fits 280: whole sentences, then the link.
 - `all_variants_text(post_title, variants)`: the "Salin semua" text with a heading each.
 """
@@ -23,6 +26,7 @@ import regex
 
 from core.captions.counting import graphemes, x_weighted_length
 from core.captions.hashtags import (
+    check_caps,
     collaborator_cap_message,
     distinct_hashtags,
     mention,
@@ -107,6 +111,45 @@ def derive_variant(
         blocks.append(" ".join(extra))
     title = post.title.strip() if p.title is not None else ""
     return Draft(platform_id, "\n\n".join(blocks), title, tuple(notes))
+
+
+@dataclass(frozen=True)
+class VariantNotes:
+    """Notes on one version: from derivation (`derived`) and from the caps (`caps`)."""
+
+    derived: tuple[str, ...] = ()
+    caps: tuple[str, ...] = ()
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return self.derived + self.caps
+
+
+def collaborators_counted(post: Post, platform_id: str) -> int:
+    """Collaborators that count against a cap: only Instagram has Collab partners."""
+    return len(post.collaborators) if platform_id == "instagram" else 0
+
+
+def variant_notes(
+    post: Post,
+    variant: Variant,
+    accounts: Iterable[Account] = (),
+    *,
+    hashtag_caps: Mapping[str, int | None] | None = None,
+    draft: Draft | None = None,
+) -> VariantNotes:
+    """What to tell the PIC about this version (an edited one has no derivation notes).
+
+    `draft`: the already derived Draft of this platform, to skip deriving it again."""
+    derived: tuple[str, ...] = ()
+    if not variant.edited:
+        draft = draft or derive_variant(post, variant.platform, accounts,
+                                        hashtag_caps=hashtag_caps)
+        derived = tuple(draft.notes)
+    caps = tuple(i.message for i in check_caps(
+        variant.platform, variant.text, hashtag_caps=hashtag_caps,
+        collaborators=collaborators_counted(post, variant.platform)))
+    return VariantNotes(derived, caps)
 
 
 def new_variant(post: Post, draft: Draft) -> Variant:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import posts
+from core.actions import konten
 from core.indonesian import format_month
 from core.model import Post, Status
-from core.profile import load_profile
 from core.store import Store
 from gui.check_panel import CheckPanel
 from gui.commands import CreatePostCommand, DeletePostCommand
@@ -217,6 +217,18 @@ class KontenPage(QWidget):
             self._show(None)
         self._update_buttons()
 
+    def open_post(self, post_id: int) -> None:
+        """Select `post_id` with every filter cleared, so it is surely in the list."""
+        self.editor.flush()
+        for combo in (self.status_filter, self.month_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload(select_id=post_id)
+
     def selected_id(self) -> int | None:
         post = self.model.post_at(self.list.currentIndex().row())
         return post.id if post else None
@@ -244,8 +256,8 @@ class KontenPage(QWidget):
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
         self.month_filter.setCurrentIndex(0)
-        tags = load_profile(self.store).default_hashtags  # the department's own tags
-        post = posts.create_post(self.store, Post(activity_date=dt.date.today(), hashtags=tags))
+        # the department's own tags and the usual platforms, as `main.py add` does
+        post = konten.create_post(self.store, Post(activity_date=dt.date.today())).post
         self.undo_stack.push(CreatePostCommand(self.store, post.id, self.tr("New post"),
                                                self._after_undo))
         self.editor.title.setFocus()
@@ -256,7 +268,7 @@ class KontenPage(QWidget):
         if post_id is None:
             return
         self.editor.flush()
-        copy = posts.duplicate_post(self.store, post_id, title_suffix=self.tr(" (copy)"))
+        copy = konten.duplicate_post(self.store, post_id, title_suffix=self.tr(" (copy)"))
         self.undo_stack.push(CreatePostCommand(self.store, copy.id, self.tr("Duplicate"),
                                                self._after_undo))
         self.message.emit(self.tr("Post duplicated as a new draft."))

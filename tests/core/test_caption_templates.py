@@ -95,3 +95,35 @@ def test_broken_user_file_is_reported_and_shipped_templates_remain(content):
     assert "caption_templates/imbauan.json dilewati" in library.problems[0]
     with pytest.raises(ValueError, match="perbaiki"):
         save_user_template(CaptionTemplate("baru", "Imbauan", "Baru", "isi"))
+
+
+def test_a_value_never_repeats_the_words_before_its_field():
+    template = load_templates().get("kegiatan-rapat")
+    post = Post(title="Rapat", activity="Rapat koordinasi PIC media sosial",
+                activity_date=dt.date(2025, 11, 12), location="Aula")
+    text = fill_template(template, post, PROFILE)
+    assert text.startswith("Rapat Koordinasi PIC media sosial\n")
+    assert "Rapat Koordinasi Rapat" not in text
+    assert fill_template("Rapat Koordinasi {kegiatan}\n\nisi", Post(activity="rapat koordinasi"),
+                         PROFILE) == "Rapat Koordinasi\n\nisi"
+    assert fill_template("bertempat di {lokasi}.", Post(location="di Aula Kecamatan"),
+                         PROFILE) == "bertempat di Aula Kecamatan."
+    # a different word, or no space before the field, is left alone
+    assert fill_template("Rapat {kegiatan}", Post(activity="Koordinasi"), PROFILE) == \
+        "Rapat Koordinasi"
+    assert fill_template("({kegiatan})", Post(activity="Rapat"), PROFILE) == "(Rapat)"
+
+
+def test_unfilled_fields_use_one_bracket_form_and_are_found_again():
+    from core.captions.templates import find_placeholders
+
+    for template in load_templates().templates:
+        text = fill_template(template, Post(), Profile())
+        blanks = find_placeholders(text)
+        assert not PLACEHOLDER_RE.search(text), template.id
+        assert blanks, template.id
+        for b in blanks:
+            assert text[b.start:b.end] == b.text == f"[isi {b.name}]"
+    assert find_placeholders("[KLARIFIKASI] Hoaks [isi sumber] dan [isi\nx]") == [
+        find_placeholders("[KLARIFIKASI] Hoaks [isi sumber]")[0]]
+    assert find_placeholders("Tanpa isian.") == []

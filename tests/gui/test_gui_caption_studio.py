@@ -381,6 +381,86 @@ def test_side_panel_has_room_for_more_tabs(studio):
     assert studio.side_tabs.tabText(0) == studio.tr("Preview")
 
 
+# ---- "Pakai templat" asks before replacing typed text ---------------------------------------
+
+def test_template_asks_before_replacing_typed_text(studio, monkeypatch):
+    template = load_templates().get("kegiatan-rapat")
+    asked = []
+    monkeypatch.setattr(studio, "confirm_replace_caption",
+                        lambda name: asked.append(name) or False)
+    assert studio.use_template(template) is None
+    assert asked == [template.name] and studio.caption.text() == CAPTION
+
+    monkeypatch.setattr(studio, "confirm_replace_caption", lambda name: True)
+    text = studio.use_template(template)
+    assert studio.caption.text() == text
+    assert text.startswith("Rapat Koordinasi Peresmian Mal Pelayanan Publik\n")
+    assert "[isi pokok bahasan]" in text  # what is left to write is marked as a field
+    assert studio.caption.textCursor().selectedText() == "[isi pokok bahasan]"  # first field
+
+    studio.caption.setPlainText("   ")
+    monkeypatch.setattr(studio, "confirm_replace_caption",
+                        lambda name: pytest.fail("nothing typed: no question"))
+    assert studio.use_template(template)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on a real dialog
+def test_template_question_is_in_indonesian_and_keeps_text_by_default(studio, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen = {}
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        seen["default"] = box.defaultButton().text()
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, answer)
+    template = load_templates().get("kegiatan-umum")
+    assert studio.use_template(template) is None
+    assert seen == {"text": "Ganti keterangan yang sudah ditulis?",
+                    "default": "Pertahankan teks saya"}
+    assert studio.caption.text() == CAPTION
+
+
+# ---- the editor and `caption` say the same ------------------------------------------------
+
+def test_editor_and_cli_caption_show_the_same_text_notes_and_caps(qapp_id, qtbot, store,
+                                                                   capsys):
+    import json
+
+    import cli
+
+    settings.set(store, "instagram_hashtag_cap", 2)
+    partners = [accounts.save_account(store, Account(name=f"Mitra {i}",
+                                                     handles={"instagram": f"mitra{i}"}))
+                for i in range(6)]
+    post = posts.create_post(store, Post(
+        title="Rapat", caption="Rapat koordinasi #SatuData", activity_date=dt.date(2025, 11, 12),
+        hashtags="#Cimahi #CimahiMaju #SatuData #Kominfo", platforms=["instagram", "x"],
+        collaborators=[a.id for a in partners]))
+    editor = PostEditor(store)
+    qtbot.addWidget(editor)
+    editor.set_post(post)
+    shown = {}
+    for pid in ("instagram", "x"):
+        t = tab(editor, pid)
+        shown[pid] = (t.editor.text(), t.notes.text().split("\n") if t.notes.text() else [])
+
+    assert cli.main(["caption", str(post.id), "--json"]) == 0
+    printed = {v["platform"]: (v["text"], v["notes"] + v["cap_issues"])
+               for v in json.loads(capsys.readouterr().out)["variants"]}
+    assert printed == shown
+    ig_notes = shown["instagram"][1]
+    assert any("2 tagar" in n for n in ig_notes)  # the cap from the settings
+    assert any("kolaborator" in n.casefold() for n in ig_notes)  # Instagram only
+    assert not any("kolaborator" in n.casefold() for n in shown["x"][1])
+    assert any("belum punya akun X" in n for n in shown["x"][1])
+
+
 def test_counter_pills_show_each_versions_count(studio, qtbot):
     """Issue 14: the pill said "X 242/280" while the X version and Cek said 284/280,
     because the pill counted the main caption without tags and mentions."""

@@ -238,6 +238,8 @@ def test_review_with_errors_asks_a_reason_and_the_report_shows_it(checks, qtbot,
     assert [f.rule_id for f in asked[0][0]] == ["akurasi.hari_tanggal"]
     override = check_records.list_overrides(store, checks._post_id)[0]
     assert override.decided_by == "Rina Marlina"
+    for item_id in checks.checklist.boxes:  # Terbit also wants the checklist ticked
+        check_records.tick(store, checks._post_id, item_id, "Rina Marlina")
     editor.status.setCurrentIndex(editor.status.findData(Status.TERBIT))
     assert len(asked) == 1  # the same errors were already explained
     assert editor.flush()
@@ -293,3 +295,64 @@ def test_photos_of_the_post_are_checked_and_named(checks, qtbot, store) -> None:
     assert photo_rows  # missing alt text at least
     assert "Foto posyandu.jpg" in checks.findings.where_text(photo_rows[0])
     assert "izin_foto_anak" in {i.id for i in checks.checklist.items()}
+
+
+def test_unticked_checklist_asks_to_continue_and_the_report_shows_it(checks, store,
+                                                                      monkeypatch) -> None:
+    from gui.override_dialog import ChecklistGateDialog
+
+    editor = checks.editor
+    monkeypatch.setattr(OverrideDialog, "ask", classmethod(
+        lambda cls, errors, status, parent=None: ("Tanggal dikonfirmasi panitia.", True)))
+    editor.status.setCurrentIndex(editor.status.findData(Status.SIAP_DITINJAU))
+    assert editor.status.currentData() == Status.SIAP_DITINJAU  # no checklist gate yet
+
+    asked = []
+
+    def refuse(cls, items, status, parent=None):
+        asked.append(([i.label for i in items], status))
+        return "", False
+
+    monkeypatch.setattr(ChecklistGateDialog, "ask", classmethod(refuse))
+    editor.status.setCurrentIndex(editor.status.findData(Status.DISETUJUI))
+    assert editor.status.currentData() == Status.SIAP_DITINJAU  # refused: old status kept
+    labels, status = asked[0]
+    assert status == "Disetujui" and "Sudah disetujui atasan sebelum diunggah" in labels
+    assert [o for o in check_records.list_overrides(store, checks._post_id)
+            if o.errors and o.errors[0].get("kind") == "checklist"] == []
+
+    monkeypatch.setattr(ChecklistGateDialog, "ask", classmethod(
+        lambda cls, items, status, parent=None: ("Atasan menyetujui lewat telepon.", True)))
+    editor.status.setCurrentIndex(editor.status.findData(Status.DISETUJUI))
+    assert editor.status.currentData() == Status.DISETUJUI
+    last = check_records.list_overrides(store, checks._post_id)[-1]
+    assert last.reason == "Atasan menyetujui lewat telepon."
+    assert last.decided_by == "Rina Marlina" and last.decided_at is not None
+    assert [e["message"] for e in last.errors] == labels
+    monkeypatch.setattr(ChecklistGateDialog, "ask", classmethod(
+        lambda cls, *a, **k: pytest.fail("the same items were already confirmed")))
+    editor.status.setCurrentIndex(editor.status.findData(Status.TERBIT))
+    assert editor.flush()
+    assert posts.get_post(store, checks._post_id).status is Status.TERBIT
+    assert posts.get_post(store, checks._post_id).review_reason == \
+        "Tanggal dikonfirmasi panitia."  # review_reason stays the errors' reason
+
+    data = build_report(store, dt.date(2025, 11, 1), dt.date(2025, 11, 30))
+    row = next(c for c in data.compliance if c.post_id == checks._post_id)
+    assert row.unticked == labels and row.overridden
+    assert "Atasan menyetujui lewat telepon." in row.reasons
+    assert any(s.startswith("Belum dicentang: ") for s in row.skipped)
+
+
+def test_checklist_gate_dialog_lists_items_and_wants_a_reason(qapp_id, qtbot, checks) -> None:
+    from core.checks import applicable_items
+    from gui.override_dialog import ChecklistGateDialog
+
+    items = applicable_items(checks.editor.current_post())
+    dialog = ChecklistGateDialog(items, "Terbit")
+    qtbot.addWidget(dialog)
+    assert dialog.errors.count() == len(items)
+    assert dialog.move_button.text() == "Tetap lanjutkan"
+    assert not dialog.move_button.isEnabled()
+    dialog.reason.setPlainText("Atasan menyetujui lewat telepon.")
+    assert dialog.move_button.isEnabled()

@@ -1,285 +1,286 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="99" />
+        <location filename="../../../gui/pages/laporan.py" line="99"/>
         <source>Laporan</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="104" />
+        <location filename="../../../gui/pages/laporan.py" line="104"/>
         <source>Custom range</source>
         <translation>Rentang khusus</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="121" />
+        <location filename="../../../gui/pages/laporan.py" line="121"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="128" />
+        <location filename="../../../gui/pages/laporan.py" line="128"/>
         <source>Department</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="133" />
+        <location filename="../../../gui/pages/laporan.py" line="133"/>
         <source>Summary &amp;&amp; export</source>
         <translation>Ringkasan &amp;&amp; Ekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="134" />
+        <location filename="../../../gui/pages/laporan.py" line="134"/>
         <source>Metrics</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="135" />
+        <location filename="../../../gui/pages/laporan.py" line="135"/>
         <source>Followers</source>
         <translation>Pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="163" />
+        <location filename="../../../gui/pages/laporan.py" line="163"/>
         <source>Published posts</source>
         <translation>Konten terbit</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="164" />
-        <location filename="../../../gui/pages/laporan.py" line="431" />
+        <location filename="../../../gui/pages/laporan.py" line="164"/>
+        <location filename="../../../gui/pages/laporan.py" line="431"/>
         <source>Uploads</source>
         <translation>Unggahan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="165" />
-        <location filename="../../../gui/pages/laporan.py" line="432" />
+        <location filename="../../../gui/pages/laporan.py" line="165"/>
+        <location filename="../../../gui/pages/laporan.py" line="432"/>
         <source>Reach</source>
         <translation>Jangkauan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="166" />
-        <location filename="../../../gui/pages/laporan.py" line="432" />
+        <location filename="../../../gui/pages/laporan.py" line="166"/>
+        <location filename="../../../gui/pages/laporan.py" line="432"/>
         <source>Interactions</source>
         <translation>Interaksi</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="167" />
+        <location filename="../../../gui/pages/laporan.py" line="167"/>
         <source>Engagement rate</source>
         <translation>Tingkat keterlibatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="168" />
+        <location filename="../../../gui/pages/laporan.py" line="168"/>
         <source>Follower growth</source>
         <translation>Pertumbuhan pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="185" />
+        <location filename="../../../gui/pages/laporan.py" line="185"/>
         <source>Obstacles and follow-up for this period (chapter V). Leave empty to use the notes of the posts.</source>
         <translation>Kendala dan tindak lanjut periode ini (bab V). Biarkan kosong untuk memakai catatan pada konten.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="188" />
+        <location filename="../../../gui/pages/laporan.py" line="188"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="190" />
+        <location filename="../../../gui/pages/laporan.py" line="190"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="197" />
+        <location filename="../../../gui/pages/laporan.py" line="197"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="202" />
+        <location filename="../../../gui/pages/laporan.py" line="202"/>
         <source>Export report</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="208" />
+        <location filename="../../../gui/pages/laporan.py" line="208"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="218" />
+        <location filename="../../../gui/pages/laporan.py" line="218"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="221" />
+        <location filename="../../../gui/pages/laporan.py" line="221"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="235" />
+        <location filename="../../../gui/pages/laporan.py" line="235"/>
         <source>Obstacles and follow-up</source>
         <translation>Kendala dan Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="239" />
+        <location filename="../../../gui/pages/laporan.py" line="239"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="261" />
+        <location filename="../../../gui/pages/laporan.py" line="261"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="261" />
-        <location filename="../../../gui/pages/laporan.py" line="304" />
-        <location filename="../../../gui/pages/laporan.py" line="431" />
+        <location filename="../../../gui/pages/laporan.py" line="261"/>
+        <location filename="../../../gui/pages/laporan.py" line="304"/>
+        <location filename="../../../gui/pages/laporan.py" line="431"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="262" />
+        <location filename="../../../gui/pages/laporan.py" line="262"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="263" />
+        <location filename="../../../gui/pages/laporan.py" line="263"/>
         <source>Link</source>
         <translation>Tautan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="280" />
+        <location filename="../../../gui/pages/laporan.py" line="280"/>
         <source>Type a number to edit; Enter moves down, Tab moves right. Paste a block copied from Excel with Ctrl+V (“1.234” is one thousand two hundred thirty-four). Ctrl+Z undoes.</source>
         <translation>Ketik angka untuk mengubah; Enter pindah ke bawah, Tab ke kanan. Tempel blok salinan dari Excel dengan Ctrl+V (“1.234” berarti seribu dua ratus tiga puluh empat). Ctrl+Z membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="285" />
+        <location filename="../../../gui/pages/laporan.py" line="285"/>
         <source>Import CSV…</source>
         <translation>Impor CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="304" />
+        <location filename="../../../gui/pages/laporan.py" line="304"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="305" />
+        <location filename="../../../gui/pages/laporan.py" line="305"/>
         <source>Handle</source>
         <translation>Nama akun</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="306" />
+        <location filename="../../../gui/pages/laporan.py" line="306"/>
         <source>Start of period</source>
         <translation>Awal periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="307" />
+        <location filename="../../../gui/pages/laporan.py" line="307"/>
         <source>End of period</source>
         <translation>Akhir periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="308" />
+        <location filename="../../../gui/pages/laporan.py" line="308"/>
         <source>Growth</source>
         <translation>Pertumbuhan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="415" />
+        <location filename="../../../gui/pages/laporan.py" line="415"/>
         <source>Followers of your own accounts on %1 (start) and %2 (end). Accounts and handles are set in %3.</source>
         <translation>Jumlah pengikut akun resmi sendiri pada %1 (awal) dan %2 (akhir). Akun dan nama akun diatur di %3.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="90" />
-        <location filename="../../../gui/pages/laporan.py" line="348" />
+        <location filename="../../../gui/pages/laporan.py" line="90"/>
+        <location filename="../../../gui/pages/laporan.py" line="348"/>
         <source>(profile not filled)</source>
         <translation>(profil belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="400" />
+        <location filename="../../../gui/pages/laporan.py" line="400"/>
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir sebelum tanggal awal.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="431" />
+        <location filename="../../../gui/pages/laporan.py" line="431"/>
         <source>With metrics</source>
         <translation>Dengan metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="432" />
+        <location filename="../../../gui/pages/laporan.py" line="432"/>
         <source>Engagement</source>
         <translation>Keterlibatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="451" />
+        <location filename="../../../gui/pages/laporan.py" line="451"/>
         <source>Period %1. %2 uploads have no metrics yet: enter them in the Metrics tab or import a CSV. They are listed in the report either way.</source>
         <translation>Periode %1. %2 unggahan belum ada metriknya: isi di tab Metrik atau impor CSV. Unggahan tersebut tetap tercantum di laporan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="454" />
+        <location filename="../../../gui/pages/laporan.py" line="454"/>
         <source>Period %1. Every upload has its metrics.</source>
         <translation>Periode %1. Semua unggahan sudah ada metriknya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="467" />
+        <location filename="../../../gui/pages/laporan.py" line="467"/>
         <source>Not a number, not saved: %1. Type whole numbers such as 1.234.</source>
         <translation>Bukan angka, tidak disimpan: %1. Ketik bilangan bulat seperti 1.234.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="484" />
+        <location filename="../../../gui/pages/laporan.py" line="484"/>
         <source>Edit metrics</source>
         <translation>Ubah metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="505" />
+        <location filename="../../../gui/pages/laporan.py" line="505"/>
         <source>Edit followers</source>
         <translation>Ubah pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="516" />
+        <location filename="../../../gui/pages/laporan.py" line="516"/>
         <source>Import metrics from CSV</source>
         <translation>Impor metrik dari CSV</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="517" />
+        <location filename="../../../gui/pages/laporan.py" line="517"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Berkas CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="531" />
+        <location filename="../../../gui/pages/laporan.py" line="531"/>
         <source>Import metrics</source>
         <translation>Impor metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="534" />
+        <location filename="../../../gui/pages/laporan.py" line="534"/>
         <source>%1 uploads updated from the CSV.</source>
         <translation>%1 unggahan diperbarui dari CSV.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="536" />
+        <location filename="../../../gui/pages/laporan.py" line="536"/>
         <source>line %1: %2</source>
         <translation>baris %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="539" />
+        <location filename="../../../gui/pages/laporan.py" line="539"/>
         <source>%1 rows were not used: %2</source>
         <translation>%1 baris tidak dipakai: %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="551" />
+        <location filename="../../../gui/pages/laporan.py" line="551"/>
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="580" />
+        <location filename="../../../gui/pages/laporan.py" line="580"/>
         <source>The folder %1 cannot be created (%2). Choose another folder.</source>
         <translation>Folder %1 tidak dapat dibuat (%2). Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="619" />
+        <location filename="../../../gui/pages/laporan.py" line="619"/>
         <source>Saved: %1 in %2</source>
         <translation>Tersimpan: %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="624" />
+        <location filename="../../../gui/pages/laporan.py" line="624"/>
         <source>Report exported.</source>
         <translation>Laporan diekspor.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="634" />
+        <location filename="../../../gui/pages/laporan.py" line="634"/>
         <source>Export cancelled; no file was changed.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang diubah.</translation>
     </message>

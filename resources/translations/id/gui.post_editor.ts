@@ -4,163 +4,189 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../../gui/post_editor.py" line="170"/>
+        <location filename="../../../gui/post_editor.py" line="182"/>
         <source>A short headline for this post</source>
         <translation>Judul singkat konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="173"/>
+        <location filename="../../../gui/post_editor.py" line="185"/>
         <source>e.g. Rapat koordinasi Satu Data</source>
         <translation>mis. Rapat koordinasi Satu Data</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="180"/>
+        <location filename="../../../gui/post_editor.py" line="192"/>
         <source>e.g. Aula Kecamatan Cimahi Tengah</source>
         <translation>mis. Aula Kecamatan Cimahi Tengah</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="193"/>
+        <location filename="../../../gui/post_editor.py" line="205"/>
         <source>Write the main caption here. Platform versions are made from it.</source>
         <translation>Tulis keterangan utama di sini. Versi tiap platform dibuat dari teks ini.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="201"/>
+        <location filename="../../../gui/post_editor.py" line="213"/>
         <source>Internal notes: sources, who approved, obstacles (used in the report)</source>
         <translation>Catatan internal: sumber, siapa yang menyetujui, kendala (dipakai di laporan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="230"/>
+        <location filename="../../../gui/post_editor.py" line="242"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="236"/>
+        <location filename="../../../gui/post_editor.py" line="248"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="232"/>
+        <location filename="../../../gui/post_editor.py" line="244"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="240"/>
+        <location filename="../../../gui/post_editor.py" line="252"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="234"/>
+        <location filename="../../../gui/post_editor.py" line="246"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="142"/>
+        <location filename="../../../gui/post_editor.py" line="154"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="238"/>
+        <location filename="../../../gui/post_editor.py" line="250"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="242"/>
+        <location filename="../../../gui/post_editor.py" line="254"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="251"/>
+        <location filename="../../../gui/post_editor.py" line="263"/>
         <source>Use template ▾</source>
         <translation>Pakai templat ▾</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="253"/>
+        <location filename="../../../gui/post_editor.py" line="265"/>
         <source>Fill the caption with a template of this category (Ctrl+Shift+T); Ctrl+Z takes it back</source>
         <translation>Isi keterangan dengan templat kategori ini (Ctrl+Shift+T); Ctrl+Z membatalkannya</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="268"/>
+        <location filename="../../../gui/post_editor.py" line="280"/>
         <source>Main caption</source>
         <translation>Keterangan utama</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="275"/>
+        <location filename="../../../gui/post_editor.py" line="287"/>
         <source>Tags</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="276"/>
+        <location filename="../../../gui/post_editor.py" line="288"/>
         <source>Collaborators</source>
         <translation>Kolaborator</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="282"/>
+        <location filename="../../../gui/post_editor.py" line="294"/>
         <source>Platform versions</source>
         <translation>Versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="288"/>
+        <location filename="../../../gui/post_editor.py" line="300"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="320"/>
+        <location filename="../../../gui/post_editor.py" line="332"/>
         <source>Copy platform version</source>
         <translation>Salin versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="322"/>
+        <location filename="../../../gui/post_editor.py" line="334"/>
         <source>Copy all versions</source>
         <translation>Salin semua versi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="324"/>
+        <location filename="../../../gui/post_editor.py" line="336"/>
+        <location filename="../../../gui/post_editor.py" line="590"/>
         <source>Use template</source>
         <translation>Pakai templat</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="415"/>
-        <location filename="../../../gui/post_editor.py" line="614"/>
+        <location filename="../../../gui/post_editor.py" line="429"/>
+        <location filename="../../../gui/post_editor.py" line="658"/>
         <source>All changes saved</source>
         <translation>Semua perubahan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="452"/>
+        <location filename="../../../gui/post_editor.py" line="466"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="513"/>
+        <location filename="../../../gui/post_editor.py" line="527"/>
         <source>Status set to Terbit.</source>
         <translation>Status diubah menjadi Terbit.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="548"/>
+        <location filename="../../../gui/post_editor.py" line="562"/>
         <source>No template for %1</source>
         <translation>Belum ada templat untuk %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="551"/>
+        <location filename="../../../gui/post_editor.py" line="565"/>
         <source>Other categories</source>
         <translation>Kategori lain</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="561"/>
+        <location filename="../../../gui/post_editor.py" line="575"/>
         <source>Edit templates…</source>
         <translation>Ubah templat…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="576"/>
+        <location filename="../../../gui/post_editor.py" line="584"/>
+        <source>Template not used; your caption is unchanged.</source>
+        <translation>Templat tidak dipakai; keterangan Anda tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="591"/>
+        <source>Replace the caption you have written?</source>
+        <translation>Ganti keterangan yang sudah ditulis?</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="595"/>
+        <source>The template &quot;%1&quot; takes the place of the whole main caption. Ctrl+Z in the caption brings your text back.</source>
+        <translation>Templat &quot;%1&quot; akan menggantikan seluruh keterangan utama. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="597"/>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="598"/>
+        <source>Keep my text</source>
+        <translation>Pertahankan teks saya</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/post_editor.py" line="614"/>
         <source>Caption replaced by the template &quot;%1&quot;. Press Ctrl+Z in the caption to get your text back.</source>
         <translation>Keterangan diganti templat &quot;%1&quot;. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="580"/>
+        <location filename="../../../gui/post_editor.py" line="618"/>
         <source>Template &quot;%1&quot; inserted: fill in the [isi ...] parts.</source>
         <translation>Templat &quot;%1&quot; dimasukkan: lengkapi bagian [isi ...].</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="608"/>
+        <location filename="../../../gui/post_editor.py" line="652"/>
         <source>Not saved! Retrying…</source>
         <translation>Belum tersimpan! Mencoba lagi…</translation>
     </message>
