@@ -2,8 +2,8 @@
 
 Test-only: Warta counts with its own code (core/captions/counting.py, urls.py), which is
 fast enough for every keystroke; these tests prove it agrees with the port. The port
-imports `pkg_resources` (from setuptools, which newer setuptools no longer ships) only to
-read its bundled emoji list, so a two-line stand-in is installed when it is missing.
+imports `pkg_resources` (part of setuptools, deprecated, and not in this environment)
+only to read its bundled emoji list, so a small stand-in is installed when it is missing.
 """
 
 from __future__ import annotations
