@@ -2,8 +2,9 @@
 
 Sheets: Ringkasan (key figures, native bar and pie charts), Unggahan (one row per
 published variant as an Excel table with filters), Metrik per Platform, Pengikut and
-Checklist. Dates are real dates and numbers real numbers. Text is always written as
-text: a title such as "=HYPERLINK(...)" or "+62 ..." never becomes a formula.
+Daftar Periksa (the checklist). Dates are real dates and numbers real numbers. Text is
+always written as text: a title such as "=HYPERLINK(...)" or "+62 ..." never becomes a
+formula.
 """
 
 from __future__ import annotations
@@ -95,8 +96,8 @@ class XlsxReport(Exporter):
         self.step(3, 6, "Menyusun metrik per platform")
         self._platforms(self.wb.create_sheet("Metrik per Platform"))
         self._followers(self.wb.create_sheet("Pengikut"))
-        self.step(4, 6, "Menyusun kepatuhan checklist")
-        self._checklist(self.wb.create_sheet("Checklist"))
+        self.step(4, 6, "Menyusun kepatuhan daftar periksa")
+        self._checklist(self.wb.create_sheet("Daftar Periksa"))
         for ws in self.wb.worksheets:
             _print_setup(ws)
         props = self.wb.properties
@@ -277,7 +278,7 @@ class XlsxReport(Exporter):
             put(ws, r, 6, f.growth, "+#,##0;-#,##0;0")
             put(ws, r, 7, f.growth_ratio, PCT)
         if not d.followers:
-            put(ws, 2, 1, "Belum ada akun resmi milik sendiri di Pengaturan.")
+            put(ws, 2, 1, "Belum ada akun resmi milik sendiri di Pengaturan > Akun.")
         _widths(ws, [34, 12, 24, 14, 14, 14, 15])
         ws.freeze_panes = "A2"
 
@@ -309,7 +310,7 @@ class XlsxReport(Exporter):
                                                                  vertical="top")
         if d.compliance:
             end = 5 + len(d.compliance)
-            table = Table(displayName="Checklist", ref=f"A5:I{end}")
+            table = Table(displayName="DaftarPeriksa", ref=f"A5:I{end}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
             ws.add_table(table)
         _widths(ws, [6, 12, 45, 14, 10, 40, 45, 20, 17])

@@ -32,6 +32,7 @@ from gui.pages.pengaturan import PengaturanPage
 from gui.rekap.page import RekapPage
 from gui.screen_fit import fit_to_screen, set_minimum_within_screen
 from widgets.reminder_banner import ReminderBanner
+from widgets.settings_link import navigator
 
 PAGES = ("konten", "kalender", "media", "laporan", "pengaturan")
 COORDINATOR_PAGE = "rekap"  # Rekap Kota: only in Diskominfo's Warta
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.pengaturan.backups.restoring.connect(self.konten.editor.flush)
         self.pengaturan.backups.restored.connect(self._data_replaced)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
+        navigator().settings_requested.connect(self.open_settings)
         self.show_page("konten")
         self.refresh_reminders()
 
@@ -189,6 +191,11 @@ class MainWindow(QMainWindow):
         """Pengaturan > Cadangan (where a backup is chosen and restored)."""
         self.show_page("pengaturan")
         self.pengaturan.tabs.setCurrentWidget(self.pengaturan.backups)
+
+    def open_settings(self, tab: str) -> None:
+        """A message said "… di Pengaturan > Tagar": show that tab."""
+        self.show_page("pengaturan")
+        self.pengaturan.show_tab(tab)
 
     def open_post(self, post_id: int) -> None:
         """Show a post in Konten (from the Kalender or the reminder banner)."""

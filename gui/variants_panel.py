@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.actions import konten
-from core.captions.counting import count, x_weighted_length
+from core.captions.counting import Count, count, x_weighted_length
 from core.captions.urls import find_urls
 from core.captions.variants import (
     Draft,
@@ -467,7 +467,7 @@ class VariantsPanel(QWidget):
         tab = self.tabs_by_platform[pid]
         index = self.tabs.indexOf(tab)
         variant = self._variants[pid]
-        c = count(pid, variant.text)
+        c = self.count(pid)
         name = PLATFORMS[pid].name
         marks = ""
         if variant.edited:
@@ -635,6 +635,15 @@ class VariantsPanel(QWidget):
 
     def variant(self, pid: str) -> Variant | None:
         return self._variants.get(pid)
+
+    def count(self, pid: str) -> Count | None:
+        """The count of a version's text: what its tab, its preview and Cek show."""
+        variant = self._variants.get(pid)
+        return None if variant is None else count(pid, variant.text)
+
+    def counts(self) -> dict[str, Count]:
+        """Each target platform's version count, in tab order (for the counter pills)."""
+        return {pid: c for pid in self.tabs_by_platform if (c := self.count(pid)) is not None}
 
     def editor_for(self, pid: str) -> CaptionEditor | None:
         """The text box of a platform's variant (for marks from the checks), up to date."""

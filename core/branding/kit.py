@@ -117,6 +117,17 @@ class Template:
         return any(isinstance(layer, PhotoLayer) for layer in self.layers)
 
 
+# What the PIC calls a kit's logo; a key Warta does not know is shown as the kit wrote it.
+LOGO_NAMES = {"city": "Logo kota", "department": "Logo perangkat daerah"}
+# Said of a logo the kit marks as a sample (the Media page recognises the warning by it).
+PLACEHOLDER_LOGO_NOTE = "masih logo contoh"
+
+
+def logo_name(key: str) -> str:
+    """'Logo kota' for "city"; "Logo 'x'" for a key Warta does not know."""
+    return LOGO_NAMES.get(key, f"Logo {key!r}")
+
+
 @dataclass(frozen=True)
 class BrandKit:
     id: str
@@ -137,7 +148,7 @@ class BrandKit:
             if template.id == template_id:
                 return template
         ids = ", ".join(t.id for t in self.templates)
-        raise KeyError(f"Template {template_id!r} tidak ada di kit {self.id!r}. Pilihan: {ids}.")
+        raise KeyError(f"Templat {template_id!r} tidak ada di kit {self.id!r}. Pilihan: {ids}.")
 
     @property
     def template_ids(self) -> tuple[str, ...]:
@@ -496,10 +507,10 @@ class _Parser:
 
     def parse_templates(self, value: object) -> tuple[Template, ...]:
         if not isinstance(value, list) or not value:
-            self.problem("templates", "harus daftar template yang tidak kosong")
+            self.problem("templates", "harus daftar templat yang tidak kosong")
             return ()
         if len(value) > MAX_TEMPLATES:
-            self.problem("templates", f"terlalu banyak template (batas {MAX_TEMPLATES})")
+            self.problem("templates", f"terlalu banyak templat (batas {MAX_TEMPLATES})")
             return ()
         out: list[Template] = []
         seen: set[str] = set()

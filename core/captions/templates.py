@@ -111,7 +111,7 @@ def _read_file(path: Path, user: bool) -> list[CaptionTemplate]:
         if not isinstance(item, dict) or not all(
             isinstance(item.get(k), str) and item.get(k).strip() for k in ("id", "name", "body")
         ):
-            raise ValueError(f"template ke-{i} harus punya id, name dan body berupa teks")
+            raise ValueError(f"templat ke-{i} harus punya id, name dan body berupa teks")
         out.append(CaptionTemplate(item["id"], category, item["name"], item["body"], user))
     return out
 
@@ -130,8 +130,8 @@ def load_templates() -> TemplateLibrary:
             except ValueError as exc:
                 where = f"caption_templates/{path.name}"
                 library.problems.append(
-                    f"Template {where} dilewati: {exc}. Perbaiki berkas itu atau hapus agar "
-                    "template bawaan dipakai."
+                    f"Templat {where} dilewati: {exc}. Perbaiki berkas itu atau hapus agar "
+                    "templat bawaan dipakai."
                 )
                 continue
             for t in templates:

@@ -51,6 +51,7 @@ from gui import workers
 from gui.import_dialog import ImportDialog
 from gui.metrics_commands import GridEditCommand, ImportCommand
 from widgets.metrics_table import Column, GridModel, GridView
+from widgets.settings_link import follow_link, settings_link
 
 
 class LaporanPage(QWidget):
@@ -312,6 +313,7 @@ class LaporanPage(QWidget):
         self.followers_hint = QLabel()
         self.followers_hint.setObjectName("Muted")
         self.followers_hint.setWordWrap(True)
+        self.followers_hint.linkActivated.connect(follow_link)
         col = QVBoxLayout(tab)
         col.setContentsMargins(10, 10, 10, 10)
         col.addWidget(self.followers_hint)
@@ -409,8 +411,8 @@ class LaporanPage(QWidget):
             for f in self.data.followers])
         self.followers_hint.setText(self.tr(
             "Followers of your own accounts on %1 (start) and %2 (end). Accounts and handles "
-            "are set in Pengaturan.").replace("%1", format_optional_date(start))
-            .replace("%2", format_optional_date(end)))
+            "are set in %3.").replace("%1", format_optional_date(start))
+            .replace("%2", format_optional_date(end)).replace("%3", settings_link("akun")))
         self.issues.blockSignals(True)
         self.issues.setPlainText(self.data.issues)
         self.issues.blockSignals(False)

@@ -144,8 +144,8 @@ def test_frozen_brand_renders_phone_heic_and_camera_jpeg_in_worker_processes(bui
                         "-o", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
     rendered = sorted(out.glob("*.jpg"))
-    assert [p.name for p in rendered] == ["DSC_0042_band-bottom_square.jpg",
-                                         "IMG_0412_band-bottom_square.jpg"]
+    assert [p.name for p in rendered] == ["DSC_0042_pita-bawah_persegi.jpg",
+                                         "IMG_0412_pita-bawah_persegi.jpg"]
     for path in rendered:
         with Image.open(path) as image:
             assert image.size == (1080, 1080)

@@ -77,7 +77,7 @@
     <message>
         <location filename="../../../gui/pages/brand_tab.py" line="190"/>
         <source>%1 templates: %2</source>
-        <translation>%1 template: %2</translation>
+        <translation>%1 templat: %2</translation>
     </message>
     <message>
         <location filename="../../../gui/pages/brand_tab.py" line="200"/>

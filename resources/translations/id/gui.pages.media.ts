@@ -176,7 +176,7 @@ Hapus dari pustaka dan dari konten tersebut? Dapat dibatalkan dengan Ctrl+Z.</tr
     <message>
         <location filename="../../../gui/pages/media.py" line="496"/>
         <source>Choose a template and at least one format.</source>
-        <translation>Pilih template dan minimal satu format.</translation>
+        <translation>Pilih templat dan minimal satu format.</translation>
     </message>
     <message>
         <location filename="../../../gui/pages/media.py" line="501"/>
