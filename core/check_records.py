@@ -242,7 +242,9 @@ def list_overrides(store: Store, post_id: int) -> list[Override]:
             errors = json.loads(r["errors"] or "[]")
         except ValueError:
             errors = []
-        errors = [e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else []
+        # older records (and hand-made ones) list plain strings: keep them as messages
+        errors = [e if isinstance(e, dict) else {"message": str(e)}
+                  for e in (errors if isinstance(errors, list) else [])]
         out.append(Override(r["id"], r["post_id"], r["reason"], errors, r["decided_by"],
                             _parse(r["decided_at"])))
     return out

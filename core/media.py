@@ -787,14 +787,6 @@ def safe_name(text: str, fallback: str = "Tanpa judul") -> str:
     return name
 
 
-def default_export_root(store: Store | None = None) -> Path:
-    """The export folder from Pengaturan, else Documents/Warta."""
-    from core import settings
-
-    chosen = settings.get(store, "export_folder") if store is not None else ""
-    return Path(chosen) if chosen else paths.documents_dir() / "Warta"
-
-
 def post_folder_name(post: Post | None, title: str = "", day: dt.date | None = None) -> str:
     """'2025-11-12 Peresmian Mal Pelayanan Publik': the post's date and title."""
     if post is not None:

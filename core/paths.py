@@ -55,3 +55,18 @@ def documents_dir() -> Path:
     from platformdirs import user_documents_path
 
     return user_documents_path()
+
+
+def export_root(chosen: str = "") -> Path:
+    """Where exports go: the folder chosen in Pengaturan (setting "export_folder"), else
+    Documents/Warta. Photos go in per-post folders under it, reports in "Laporan".
+
+    Takes the setting's value rather than the store so this module stays below
+    core/store.py (which imports it).
+    """
+    return Path(chosen) if chosen else documents_dir() / "Warta"
+
+
+def report_export_dir(chosen: str = "") -> Path:
+    """The default folder of report files: <export root>/Laporan."""
+    return export_root(chosen) / "Laporan"

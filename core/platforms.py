@@ -337,6 +337,14 @@ def platform(platform_id: str) -> Platform:
         raise KeyError(f"platform tidak dikenal: {platform_id!r} (pilih: {known})") from None
 
 
+def platform_name(platform_id: str | None) -> str:
+    """'Instagram' for 'instagram'; '—' for no platform; an unknown id as it is."""
+    if not platform_id:
+        return "\u2014"
+    known = PLATFORMS.get(platform_id)
+    return known.name if known else platform_id
+
+
 def _cap(platform_id: str, fact: str, overrides: Mapping[str, int | None] | None) -> int | None:
     if overrides and platform_id in overrides:
         return overrides[platform_id]

@@ -11,14 +11,13 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass, replace
 
-from core.model import PLATFORM_IDS, Category, Post, Status, Variant
+from core.model import MAX_METRIC, METRIC_FIELDS, PLATFORM_IDS, Category, Post, Status, Variant
 from core.store import Store, now_iso
 
 _POST_COLUMNS = (
     "title", "activity", "activity_date", "location", "category", "status", "caption",
     "hashtags", "collaborators", "notes", "platforms", "review_reason",
 )
-METRIC_FIELDS = ("reach", "impressions", "likes", "comments", "shares", "saves", "link_clicks")
 
 
 @dataclass(frozen=True)
@@ -234,3 +233,84 @@ def save_variant(store: Store, variant: Variant) -> Variant:
 
 def count_posts(store: Store) -> int:
     return store.execute("SELECT count(*) FROM posts WHERE deleted_at IS NULL").fetchone()[0]
+
+
+# ---- published versions: metrics and links (the Laporan page, CSV import, CLI) -----------
+
+METRIC_COLUMNS = (*METRIC_FIELDS, "published_url")
+
+
+def check_metric(value: object) -> int | None:
+    """None or a whole count 0..MAX_METRIC; anything else is a ValueError in Indonesian."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("Metrik harus bilangan bulat tidak negatif.")
+    if value > MAX_METRIC:
+        raise ValueError(f"Metrik terlalu besar (maks. {MAX_METRIC:,}).".replace(",", "."))
+    return value
+
+
+def set_variant_metrics(store: Store, changes: dict[int, dict[str, object]]) -> None:
+    """Write metrics and/or the link of variants ({variant id: {column: value}}) at once.
+
+    The only writer of the metric columns: every value is checked before anything is
+    written, so a bad value leaves all variants as they were.
+    """
+    clean: dict[int, dict[str, object]] = {}
+    for variant_id, values in changes.items():
+        row: dict[str, object] = {}
+        for name, value in values.items():
+            if name not in METRIC_COLUMNS:
+                raise ValueError(f"kolom {name!r} tidak bisa diubah di sini")
+            row[name] = str(value or "").strip() if name == "published_url" \
+                else check_metric(value)
+        if row:
+            clean[variant_id] = row
+    with store.transaction():
+        for variant_id, row in clean.items():
+            sets = ", ".join(f"{k} = :{k}" for k in row)
+            store.execute(f"UPDATE variants SET {sets} WHERE id = :id", row | {"id": variant_id})
+
+
+def variant_metrics(store: Store, variant_ids: list[int]) -> dict[int, dict[str, object]]:
+    """Current metrics and link of these variants (what an undo puts back)."""
+    out: dict[int, dict[str, object]] = {}
+    cols = ", ".join(METRIC_COLUMNS)
+    for start in range(0, len(variant_ids), 500):
+        chunk = variant_ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for r in store.execute(f"SELECT id, {cols} FROM variants WHERE id IN ({marks})",
+                               tuple(chunk)).fetchall():
+            out[r["id"]] = {c: r[c] for c in METRIC_COLUMNS}
+    return out
+
+
+def posts_with_variants(store: Store, status: Status | None = None
+                        ) -> list[tuple[Post, list[Variant]]]:
+    """Live posts (optionally of one status) with their stored variants, in two queries.
+
+    The read model of the report and of the metrics import: they never query the
+    posts and variants tables themselves.
+    """
+    where, params = "p.deleted_at IS NULL", ()
+    if status is not None:
+        where, params = where + " AND p.status = ?", (str(status),)
+    rows = store.execute(f"SELECT p.* FROM posts p WHERE {where} ORDER BY p.id",
+                         params).fetchall()
+    by_post: dict[int, list[Variant]] = {}
+    for v in store.execute(f"SELECT v.* FROM variants v JOIN posts p ON p.id = v.post_id "
+                           f"WHERE {where}", params).fetchall():
+        by_post.setdefault(v["post_id"], []).append(_row_to_variant(v))
+    order = {p: i for i, p in enumerate(PLATFORM_IDS)}
+    return [(_row_to_post(r), sorted(by_post.get(r["id"], []),
+                                     key=lambda v: order.get(v.platform, 99))) for r in rows]
+
+
+def latest_published_month(store: Store) -> str | None:
+    """"YYYY-MM" of the newest published post, the Laporan page's default period."""
+    row = store.execute(
+        "SELECT substr(activity_date, 1, 7) FROM posts WHERE status = ? AND "
+        "deleted_at IS NULL AND activity_date IS NOT NULL ORDER BY activity_date DESC LIMIT 1",
+        (str(Status.TERBIT),)).fetchone()
+    return row[0] if row else None

@@ -7,29 +7,21 @@ the Laporan page shows its summary before exporting; the CLI builds it too.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.model import PLATFORM_IDS, Category, Profile, Status
-from core.posts import METRIC_FIELDS
+from core import check_records, media, posts
+from core.followers import FollowerEntry, follower_entries, total_growth
+from core.model import METRIC_FIELDS, PLATFORM_IDS, Category, Post, Profile, Status, Variant
+from core.period import Period
+from core.platforms import platform_name
 from core.profile import load_profile
-from core.report_format import format_date_long, month_bounds, period_label
-from core.report_sources import (
-    FollowerEntry,
-    city_logo,
-    follower_entries,
-    load_issues,
-    photo_file,
-)
+from core.report_format import format_optional_date, month_bounds, period_label
+from core.report_notes import load_issues
+from core.report_sources import city_logo, photo_file
 from core.store import Store
 
-PLATFORM_NAMES = {"instagram": "Instagram", "facebook": "Facebook", "x": "X",
-                  "tiktok": "TikTok", "youtube": "YouTube", "threads": "Threads", "": "—"}
-METRIC_LABELS = {"reach": "Jangkauan", "impressions": "Tayangan", "likes": "Suka",
-                 "comments": "Komentar", "shares": "Dibagikan", "saves": "Disimpan",
-                 "link_clicks": "Klik Tautan"}
 INTERACTION_FIELDS = ("likes", "comments", "shares", "saves")
 ENGAGEMENT_FORMULA = ("Tingkat keterlibatan (engagement rate) = (suka + komentar + dibagikan "
                       "+ disimpan) \u00f7 jangkauan \u00d7 100%, dihitung dari unggahan yang "
@@ -56,7 +48,7 @@ class ReportRow:
 
     @property
     def platform_name(self) -> str:
-        return PLATFORM_NAMES.get(self.platform, self.platform)
+        return platform_name(self.platform)
 
     @property
     def has_metrics(self) -> bool:
@@ -174,8 +166,14 @@ class ReportData:
         return period_label(self.start, self.end)
 
     @property
+    def span(self) -> Period:
+        """The period as a typed value (whole month or not, file name part)."""
+        return Period(self.start, self.end)
+
+    @property
     def place_date(self) -> str:
-        return f"{self.profile.city or ''}, {format_date_long(self.signed_on)}".lstrip(", ")
+        city = self.profile.city or ""
+        return f"{city}, {format_optional_date(self.signed_on)}".lstrip(", ")
 
     @property
     def overridden(self) -> list[ComplianceRow]:
@@ -189,8 +187,7 @@ class ReportData:
 
     @property
     def follower_growth(self) -> int | None:
-        known = [f.growth for f in self.followers if f.growth is not None]
-        return sum(known) if known else None
+        return total_growth(self.followers)
 
 
 Progress = Callable[[int, int, str], None]
@@ -200,43 +197,38 @@ def _in_period(day: dt.date | None, start: dt.date, end: dt.date) -> bool:
     return day is not None and start <= day <= end
 
 
-def _published_rows(store: Store, start: dt.date, end: dt.date) -> list[ReportRow]:
+def _variant_day(variant: Variant, post: Post) -> dt.date | None:
+    """A variant's date is its publication time, else the post's activity date."""
+    return variant.published_at.date() if variant.published_at else post.activity_date
+
+
+def _published_rows(published: list[tuple[Post, list[Variant]]], start: dt.date,
+                    end: dt.date) -> list[ReportRow]:
     """Every upload of a Terbit post dated in the period; a post without variants gets one row.
 
-    A variant's date is its publication time, else the post's activity date.
+    `published` is core.posts.posts_with_variants(store, Status.TERBIT).
     """
-    posts = store.execute(
-        "SELECT * FROM posts WHERE deleted_at IS NULL AND status = ?", (str(Status.TERBIT),)
-    ).fetchall()
-    variants: dict[int, list] = {}
-    for v in store.execute(
-        "SELECT v.* FROM variants v JOIN posts p ON p.id = v.post_id "
-        "WHERE p.deleted_at IS NULL AND p.status = ?", (str(Status.TERBIT),)
-    ).fetchall():
-        variants.setdefault(v["post_id"], []).append(v)
     order = {p: i for i, p in enumerate(PLATFORM_IDS)}
     rows: list[ReportRow] = []
-    for p in posts:
-        activity_date = dt.date.fromisoformat(p["activity_date"]) if p["activity_date"] else None
-        chosen = set(json.loads(p["platforms"] or "[]"))
-        mine = [v for v in variants.get(p["id"], [])
-                if v["platform"] in chosen or v["published_url"] or v["published_at"]]
-        common = dict(post_id=p["id"], title=p["title"], category=p["category"],
-                      activity=p["activity"], location=p["location"])
+    for post, variants in published:
+        chosen = set(post.platforms)
+        mine = [v for v in variants
+                if v.platform in chosen or v.published_url or v.published_at]
+        common = dict(post_id=post.id, title=post.title, category=str(post.category),
+                      activity=post.activity, location=post.location)
         if not mine:
-            if _in_period(activity_date, start, end):
-                rows.append(ReportRow(variant_id=None, date=activity_date, platform="", url="",
-                                      metrics=dict.fromkeys(METRIC_FIELDS), text=p["caption"],
-                                      **common))
+            if _in_period(post.activity_date, start, end):
+                rows.append(ReportRow(variant_id=None, date=post.activity_date, platform="",
+                                      url="", metrics=dict.fromkeys(METRIC_FIELDS),
+                                      text=post.caption, **common))
             continue
-        for v in sorted(mine, key=lambda v: order.get(v["platform"], 99)):
-            day = dt.date.fromisoformat(v["published_at"][:10]) if v["published_at"] \
-                else activity_date
+        for v in mine:
+            day = _variant_day(v, post)
             if _in_period(day, start, end):
-                rows.append(ReportRow(variant_id=v["id"], date=day, platform=v["platform"],
-                                      url=v["published_url"],
-                                      metrics={f: v[f] for f in METRIC_FIELDS},
-                                      text=v["text"] or p["caption"], **common))
+                rows.append(ReportRow(variant_id=v.id, date=day, platform=v.platform,
+                                      url=v.published_url,
+                                      metrics={f: getattr(v, f) for f in METRIC_FIELDS},
+                                      text=v.text or post.caption, **common))
     rows.sort(key=lambda r: (r.date, r.post_id, order.get(r.platform, 99)))
     for i, row in enumerate(rows, 1):
         row.no = i
@@ -258,78 +250,64 @@ def _top(rows: list[ReportRow]) -> list[ReportRow]:
         :TOP_COUNT]
 
 
-def _errors_list(text: str, kind: str = "") -> list[str]:
-    """check_overrides.errors is a JSON list of strings or of {"message": ...} objects;
-    `kind` "checklist" picks the unticked checklist items, "" the errors."""
-    try:
-        items = json.loads(text or "[]")
-    except ValueError:
-        return [text] if text and not kind else []
-    out = []
-    for item in items if isinstance(items, list) else [items]:
-        if (item.get("kind", "") if isinstance(item, dict) else "") != kind:
-            continue
-        if isinstance(item, dict):
-            out.append(str(item.get("message") or item.get("title") or item.get("rule") or item))
-        else:
-            out.append(str(item))
-    return out
+def _error_text(error: dict[str, object]) -> str:
+    """An overridden error as the report names it (check_records keeps them as dicts)."""
+    return str(error.get("message") or error.get("title") or error.get("rule") or error)
 
 
-def _compliance(store: Store, rows: list[ReportRow]) -> list[ComplianceRow]:
+def _is_checklist(error: dict[str, object]) -> bool:
+    """'Tetap lanjutkan' past unticked checklist items is stored with kind "checklist"."""
+    return error.get("kind", "") == "checklist"
+
+
+def _compliance(store: Store, rows: list[ReportRow],
+                review_reasons: dict[int, str]) -> list[ComplianceRow]:
+    """Per published post: checklist ticks and overridden errors, read via check_records."""
     firsts: dict[int, ReportRow] = {}
     for r in rows:
         firsts.setdefault(r.post_id, r)
     out = []
     for post_id, first in firsts.items():
-        ticks = store.execute("SELECT count(*) FROM checklist_ticks WHERE post_id = ?",
-                              (post_id,)).fetchone()[0]
-        item = ComplianceRow(post_id, first.title, first.date, ticks)
-        for o in store.execute("SELECT * FROM check_overrides WHERE post_id = ? ORDER BY "
-                               "decided_at, id", (post_id,)).fetchall():
-            item.errors += [e for e in _errors_list(o["errors"]) if e not in item.errors]
-            item.unticked += [u for u in _errors_list(o["errors"], "checklist")
-                              if u not in item.unticked]
-            if o["reason"].strip():
-                item.reasons.append(o["reason"].strip())
-            item.decided_by, item.decided_at = o["decided_by"], o["decided_at"]
-        if not item.reasons:
-            review = store.execute("SELECT review_reason FROM posts WHERE id = ?",
-                                   (post_id,)).fetchone()[0]
-            if review.strip():
-                item.reasons.append(review.strip())
+        item = ComplianceRow(post_id, first.title, first.date,
+                             len(check_records.list_ticks(store, post_id)))
+        for o in check_records.list_overrides(store, post_id):
+            for error in o.errors:
+                text = _error_text(error)
+                bucket = item.unticked if _is_checklist(error) else item.errors
+                if text not in bucket:
+                    bucket.append(text)
+            if o.reason.strip():
+                item.reasons.append(o.reason.strip())
+            item.decided_by = o.decided_by
+            item.decided_at = o.decided_at.isoformat() if o.decided_at else ""
+        if not item.reasons and review_reasons.get(post_id, "").strip():
+            item.reasons.append(review_reasons[post_id].strip())
         out.append(item)
     return out
 
 
 def _photos(store: Store, rows: list[ReportRow], per_post: int,
             limit: int) -> tuple[list[DocPhoto], int]:
-    """Photos of the period's posts in post order; minors without consent are withheld."""
-    seen: list[int] = []
+    """Photos of the period's posts in post order; media.needs_consent ones are withheld."""
     info: dict[int, ReportRow] = {}
     for r in rows:
-        if r.post_id not in info:
-            seen.append(r.post_id)
-            info[r.post_id] = r
+        info.setdefault(r.post_id, r)
     photos: list[DocPhoto] = []
     withheld = 0
-    for post_id in seen:
+    for post_id, row in info.items():
         taken = 0
-        for ph in store.execute(
-            "SELECT f.* FROM post_photos pp JOIN photos f ON f.id = pp.photo_id "
-            "WHERE pp.post_id = ? ORDER BY pp.position", (post_id,)
-        ).fetchall():
-            if ph["contains_minors"] and not ph["consent_obtained"]:
+        for link in media.post_photos(store, post_id):
+            ph = link.photo
+            if media.needs_consent(ph):
                 withheld += 1
                 continue
             if taken >= per_post or len(photos) >= limit:
                 break
-            row = info[post_id]
-            where = ", ".join(x for x in (row.location, format_date_long(row.date)) if x)
+            where = ", ".join(x for x in (row.location, format_optional_date(row.date)) if x)
             caption = f"{row.title}" + (f" ({where})" if where else "")
-            if ph["credit"]:
-                caption += f". Foto: {ph['credit']}"
-            path = photo_file(ph["sha256"], ph["ext"])
+            if ph.credit:
+                caption += f". Foto: {ph.credit}"
+            path = photo_file(ph.sha256, ph.ext)
             photos.append(DocPhoto(path, caption, post_id, path.is_file()))
             taken += 1
     return photos, withheld
@@ -357,15 +335,15 @@ def build_report(
     profile = load_profile(store)
     report_progress = progress or (lambda *_: None)
     report_progress(0, 3, "Mengumpulkan unggahan")
-    rows = _published_rows(store, start, end)
+    published = posts.posts_with_variants(store, Status.TERBIT)
+    rows = _published_rows(published, start, end)
     report_progress(1, 3, "Menghitung rekapitulasi")
     categories = [str(c) for c in Category]
     photos, withheld = _photos(store, rows, photos_per_post, max_photos)
-    notes = []
-    for post_id in dict.fromkeys(r.post_id for r in rows):
-        text = store.execute("SELECT title, notes FROM posts WHERE id = ?", (post_id,)).fetchone()
-        if text["notes"].strip():
-            notes.append((text["title"], text["notes"].strip()))
+    in_report = {r.post_id for r in rows}
+    by_id = {post.id: post for post, _variants in published if post.id in in_report}
+    notes = [(by_id[pid].title, by_id[pid].notes.strip())
+             for pid in dict.fromkeys(r.post_id for r in rows) if by_id[pid].notes.strip()]
     report_progress(2, 3, "Membaca kepatuhan dan pengikut")
     department = department or profile.dept_name
     if issues is None:
@@ -382,7 +360,8 @@ def build_report(
         totals=totals_of(rows),
         top=_top(rows),
         followers=follower_entries(store, start, end),
-        compliance=_compliance(store, rows),
+        compliance=_compliance(store, rows,
+                               {pid: post.review_reason for pid, post in by_id.items()}),
         photos=photos,
         photos_withheld=withheld,
         issues=issues.strip(),

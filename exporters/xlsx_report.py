@@ -20,9 +20,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.posts import METRIC_FIELDS
-from core.report import ENGAGEMENT_FORMULA, METRIC_LABELS, PLATFORM_NAMES, Totals
-from core.report_format import format_date_long, format_nip
+from core.model import METRIC_FIELDS, METRIC_LABELS
+from core.platforms import platform_name
+from core.report import ENGAGEMENT_FORMULA, Totals
+from core.report_files import ReportFormat
+from core.report_format import format_nip, format_optional_date
 from exporters.base import Exporter, clean_text, is_web_link
 
 INT = "#,##0"
@@ -82,8 +84,7 @@ def _print_setup(ws: Worksheet) -> None:
 class XlsxReport(Exporter):
     """ReportData -> .xlsx."""
 
-    suffix = ".xlsx"
-    label = "Excel"
+    format = ReportFormat.XLSX
 
     def build(self) -> None:
         self.wb = Workbook()
@@ -132,8 +133,8 @@ class XlsxReport(Exporter):
         ws.title = "Ringkasan"
         put(ws, 1, 1, "LAPORAN PENGELOLAAN MEDIA SOSIAL").font = TITLE_FONT
         put(ws, 2, 1, d.department).font = BOLD
-        put(ws, 3, 1, f"Periode {d.period} ({format_date_long(d.start)} s.d. "
-                      f"{format_date_long(d.end)})")
+        put(ws, 3, 1, f"Periode {d.period} ({format_optional_date(d.start)} s.d. "
+                      f"{format_optional_date(d.end)})")
         figures = [
             ("Konten terbit", t.posts, INT),
             ("Unggahan (semua platform)", t.uploads, INT),
@@ -156,7 +157,7 @@ class XlsxReport(Exporter):
         top = note_row + 2
         platform_end = self._totals_table(
             ws, top, "Rekap per platform", "Platform",
-            [(PLATFORM_NAMES.get(key, key), totals) for key, totals in d.by_platform.items()])
+            [(platform_name(key), totals) for key, totals in d.by_platform.items()])
         self._totals_row(ws, platform_end + 1, "Jumlah", t, bold=True)
 
         cat_top = platform_end + 3
@@ -241,7 +242,7 @@ class XlsxReport(Exporter):
                                                                METRIC_FIELDS],
                    "Interaksi", "Keterlibatan", "Rata-rata jangkauan per unggahan"]
         _header(ws, 1, headers)
-        rows = [(PLATFORM_NAMES.get(k, k), v) for k, v in d.by_platform.items()]
+        rows = [(platform_name(k), v) for k, v in d.by_platform.items()]
         rows.append(("Jumlah", d.totals))
         for r, (name, t) in enumerate(rows, 2):
             put(ws, r, 1, name)
@@ -269,7 +270,7 @@ class XlsxReport(Exporter):
                         "Pertumbuhan", "Pertumbuhan (%)"])
         for r, f in enumerate(d.followers, 2):
             put(ws, r, 1, f.account)
-            put(ws, r, 2, PLATFORM_NAMES.get(f.platform, f.platform))
+            put(ws, r, 2, platform_name(f.platform))
             put(ws, r, 3, f"@{f.handle}")
             put(ws, r, 4, f.start, INT)
             put(ws, r, 5, f.end, INT)

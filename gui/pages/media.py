@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import media, posts, settings
+from core import media, paths, posts, settings
 from core.indonesian import format_month, format_number
 from core.media_export import ExportItem, ExportRequest
 from core.model import Photo, Post
@@ -433,7 +433,7 @@ class MediaPage(QWidget):
                 return Path(choice.export_dir)
         fields = self.brand.fields()
         name = media.post_folder_name(post, fields["title"], self.brand.activity_date())
-        return media.default_export_root(self.store) / name
+        return paths.export_root(settings.get(self.store, "export_folder")) / name
 
     def _update_folder(self) -> None:
         self.brand.set_folder(self.export_folder())

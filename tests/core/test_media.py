@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from core import media, posts
+from core import media, paths, posts, settings
 from core.media_thumbs import REPORT_PHOTO, prewarm_report_copies, thumb_path
 from core.model import Post
 from core.report_sources import photo_file
@@ -239,7 +239,7 @@ def test_export_folder_names_are_safe_on_windows(store):
     assert media.safe_name("con") == "Tanpa judul"
     assert media.safe_name("Laporan. . ") == "Laporan"
     assert len(media.safe_name("x" * 300)) == media.MAX_FOLDER_NAME
-    assert media.default_export_root(store).name == "Warta"
+    assert paths.export_root(settings.get(store, "export_folder")).name == "Warta"
     choice = media.BrandChoice("cimahi", "framed", ["square", "story"], "D:/Ekspor")
     media.save_branding(store, post.id, choice)
     assert media.get_branding(store, post.id) == choice

@@ -4,283 +4,278 @@
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="98"/>
+        <location filename="../../../gui/pages/laporan.py" line="91"/>
         <source>Laporan</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="103"/>
+        <location filename="../../../gui/pages/laporan.py" line="96"/>
         <source>Custom range</source>
         <translation>Rentang khusus</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="120"/>
+        <location filename="../../../gui/pages/laporan.py" line="113"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="127"/>
+        <location filename="../../../gui/pages/laporan.py" line="120"/>
         <source>Department</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="132"/>
+        <location filename="../../../gui/pages/laporan.py" line="125"/>
         <source>Summary &amp;&amp; export</source>
         <translation>Ringkasan &amp;&amp; Ekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="133"/>
+        <location filename="../../../gui/pages/laporan.py" line="126"/>
         <source>Metrics</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="134"/>
+        <location filename="../../../gui/pages/laporan.py" line="127"/>
         <source>Followers</source>
         <translation>Pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="162"/>
+        <location filename="../../../gui/pages/laporan.py" line="155"/>
         <source>Published posts</source>
         <translation>Konten terbit</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="163"/>
-        <location filename="../../../gui/pages/laporan.py" line="429"/>
+        <location filename="../../../gui/pages/laporan.py" line="156"/>
+        <location filename="../../../gui/pages/laporan.py" line="426"/>
         <source>Uploads</source>
         <translation>Unggahan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="164"/>
-        <location filename="../../../gui/pages/laporan.py" line="430"/>
+        <location filename="../../../gui/pages/laporan.py" line="157"/>
+        <location filename="../../../gui/pages/laporan.py" line="427"/>
         <source>Reach</source>
         <translation>Jangkauan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="165"/>
-        <location filename="../../../gui/pages/laporan.py" line="430"/>
+        <location filename="../../../gui/pages/laporan.py" line="158"/>
+        <location filename="../../../gui/pages/laporan.py" line="427"/>
         <source>Interactions</source>
         <translation>Interaksi</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="166"/>
+        <location filename="../../../gui/pages/laporan.py" line="159"/>
         <source>Engagement rate</source>
         <translation>Tingkat keterlibatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="167"/>
+        <location filename="../../../gui/pages/laporan.py" line="160"/>
         <source>Follower growth</source>
         <translation>Pertumbuhan pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="184"/>
+        <location filename="../../../gui/pages/laporan.py" line="177"/>
         <source>Obstacles and follow-up for this period (chapter V). Leave empty to use the notes of the posts.</source>
         <translation>Kendala dan tindak lanjut periode ini (bab V). Biarkan kosong untuk memakai catatan pada konten.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="187"/>
+        <location filename="../../../gui/pages/laporan.py" line="180"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="189"/>
+        <location filename="../../../gui/pages/laporan.py" line="182"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="196"/>
+        <location filename="../../../gui/pages/laporan.py" line="189"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="201"/>
+        <location filename="../../../gui/pages/laporan.py" line="194"/>
         <source>Export report</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="207"/>
+        <location filename="../../../gui/pages/laporan.py" line="200"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="217"/>
+        <location filename="../../../gui/pages/laporan.py" line="210"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="220"/>
+        <location filename="../../../gui/pages/laporan.py" line="213"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="234"/>
+        <location filename="../../../gui/pages/laporan.py" line="227"/>
         <source>Obstacles and follow-up</source>
         <translation>Kendala dan Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="238"/>
+        <location filename="../../../gui/pages/laporan.py" line="231"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="260"/>
+        <location filename="../../../gui/pages/laporan.py" line="253"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="260"/>
-        <location filename="../../../gui/pages/laporan.py" line="303"/>
-        <location filename="../../../gui/pages/laporan.py" line="429"/>
+        <location filename="../../../gui/pages/laporan.py" line="253"/>
+        <location filename="../../../gui/pages/laporan.py" line="296"/>
+        <location filename="../../../gui/pages/laporan.py" line="426"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="261"/>
+        <location filename="../../../gui/pages/laporan.py" line="254"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="262"/>
+        <location filename="../../../gui/pages/laporan.py" line="255"/>
         <source>Link</source>
         <translation>Tautan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="279"/>
+        <location filename="../../../gui/pages/laporan.py" line="272"/>
         <source>Type a number to edit; Enter moves down, Tab moves right. Paste a block copied from Excel with Ctrl+V (“1.234” is one thousand two hundred thirty-four). Ctrl+Z undoes.</source>
         <translation>Ketik angka untuk mengubah; Enter pindah ke bawah, Tab ke kanan. Tempel blok salinan dari Excel dengan Ctrl+V (“1.234” berarti seribu dua ratus tiga puluh empat). Ctrl+Z membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="284"/>
+        <location filename="../../../gui/pages/laporan.py" line="277"/>
         <source>Import CSV…</source>
         <translation>Impor CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="303"/>
+        <location filename="../../../gui/pages/laporan.py" line="296"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="304"/>
+        <location filename="../../../gui/pages/laporan.py" line="297"/>
         <source>Handle</source>
         <translation>Nama akun</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="305"/>
+        <location filename="../../../gui/pages/laporan.py" line="298"/>
         <source>Start of period</source>
         <translation>Awal periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="306"/>
+        <location filename="../../../gui/pages/laporan.py" line="299"/>
         <source>End of period</source>
         <translation>Akhir periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="307"/>
+        <location filename="../../../gui/pages/laporan.py" line="300"/>
         <source>Growth</source>
         <translation>Pertumbuhan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="89"/>
-        <location filename="../../../gui/pages/laporan.py" line="346"/>
+        <location filename="../../../gui/pages/laporan.py" line="82"/>
+        <location filename="../../../gui/pages/laporan.py" line="338"/>
         <source>(profile not filled)</source>
         <translation>(profil belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="398"/>
+        <location filename="../../../gui/pages/laporan.py" line="394"/>
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir sebelum tanggal awal.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="413"/>
+        <location filename="../../../gui/pages/laporan.py" line="410"/>
         <source>Followers of your own accounts on %1 (start) and %2 (end). Accounts and handles are set in Pengaturan.</source>
         <translation>Jumlah pengikut akun resmi sendiri pada %1 (awal) dan %2 (akhir). Akun dan nama akun diatur di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="429"/>
+        <location filename="../../../gui/pages/laporan.py" line="426"/>
         <source>With metrics</source>
         <translation>Dengan metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="430"/>
+        <location filename="../../../gui/pages/laporan.py" line="427"/>
         <source>Engagement</source>
         <translation>Keterlibatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="449"/>
+        <location filename="../../../gui/pages/laporan.py" line="446"/>
         <source>Period %1. %2 uploads have no metrics yet: enter them in the Metrics tab or import a CSV. They are listed in the report either way.</source>
         <translation>Periode %1. %2 unggahan belum ada metriknya: isi di tab Metrik atau impor CSV. Unggahan tersebut tetap tercantum di laporan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="452"/>
+        <location filename="../../../gui/pages/laporan.py" line="449"/>
         <source>Period %1. Every upload has its metrics.</source>
         <translation>Periode %1. Semua unggahan sudah ada metriknya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="465"/>
+        <location filename="../../../gui/pages/laporan.py" line="462"/>
         <source>Not a number, not saved: %1. Type whole numbers such as 1.234.</source>
         <translation>Bukan angka, tidak disimpan: %1. Ketik bilangan bulat seperti 1.234.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="482"/>
+        <location filename="../../../gui/pages/laporan.py" line="479"/>
         <source>Edit metrics</source>
         <translation>Ubah metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="503"/>
+        <location filename="../../../gui/pages/laporan.py" line="497"/>
         <source>Edit followers</source>
         <translation>Ubah pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="514"/>
+        <location filename="../../../gui/pages/laporan.py" line="508"/>
         <source>Import metrics from CSV</source>
         <translation>Impor metrik dari CSV</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="515"/>
+        <location filename="../../../gui/pages/laporan.py" line="509"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Berkas CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="529"/>
+        <location filename="../../../gui/pages/laporan.py" line="521"/>
         <source>Import metrics</source>
         <translation>Impor metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="532"/>
+        <location filename="../../../gui/pages/laporan.py" line="525"/>
         <source>%1 uploads updated from the CSV.</source>
         <translation>%1 unggahan diperbarui dari CSV.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="534"/>
+        <location filename="../../../gui/pages/laporan.py" line="527"/>
         <source>line %1: %2</source>
         <translation>baris %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="537"/>
+        <location filename="../../../gui/pages/laporan.py" line="530"/>
         <source>%1 rows were not used: %2</source>
         <translation>%1 baris tidak dipakai: %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="549"/>
+        <location filename="../../../gui/pages/laporan.py" line="542"/>
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="578"/>
-        <source>The folder %1 cannot be created (%2). Choose another folder.</source>
-        <translation>Folder %1 tidak dapat dibuat (%2). Pilih folder lain.</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/laporan.py" line="617"/>
+        <location filename="../../../gui/pages/laporan.py" line="601"/>
         <source>Saved: %1 in %2</source>
         <translation>Tersimpan: %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="622"/>
+        <location filename="../../../gui/pages/laporan.py" line="606"/>
         <source>Report exported.</source>
         <translation>Laporan diekspor.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="632"/>
+        <location filename="../../../gui/pages/laporan.py" line="616"/>
         <source>Export cancelled; no file was changed.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang diubah.</translation>
     </message>
