@@ -36,6 +36,13 @@ SETTINGS: dict[str, Setting] = {
         Setting("jpeg_quality", int, 88, "Kualitas JPEG ekspor"),
         Setting("export_folder", str, "", "Folder ekspor (kosong = Dokumen/Warta)"),
         Setting("autosave_ms", int, 1000, "Jeda simpan otomatis (ms)"),
+        Setting("report_paper", str, "A4", "Kertas laporan (A4 atau F4)"),
+        Setting("report_margin_top_mm", int, 20, "Margin atas laporan (mm)"),
+        Setting("report_margin_bottom_mm", int, 20, "Margin bawah laporan (mm)"),
+        Setting("report_margin_left_mm", int, 30, "Margin kiri laporan (mm)"),
+        Setting("report_margin_right_mm", int, 20, "Margin kanan laporan (mm)"),
+        Setting("report_font", str, "Arial", "Huruf isi laporan"),
+        Setting("report_font_size", int, 12, "Ukuran huruf isi laporan (pt)"),
     )
 }
 
