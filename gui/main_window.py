@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "message"):
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pengaturan.profile_saved.connect(self._profile_saved)
+        self.laporan.open_brand_settings.connect(self.open_brand_settings)
         self.pengaturan.backups.restoring.connect(self.konten.editor.flush)
         self.pengaturan.backups.restored.connect(self._data_replaced)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
@@ -153,6 +154,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.stack.setCurrentWidget(self.pages[key])
         self.nav_buttons[key].setChecked(True)
+
+    def open_brand_settings(self) -> None:
+        """Pengaturan > Merek (Brand), where the official logo replaces the sample."""
+        self.show_page("pengaturan")
+        self.pengaturan.tabs.setCurrentWidget(self.pengaturan.brand)
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()

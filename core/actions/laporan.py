@@ -13,6 +13,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -33,7 +34,8 @@ from core.period import Period
 from core.report import ReportData, build_report
 from core.report import departments as departments  # the page lists them through here
 from core.report_files import ExportCancelled, ReportFormat, report_targets
-from core.report_notes import save_issues
+from core.report_analysis import draft_conclusion
+from core.report_notes import save_conclusion, save_issues
 from core.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -191,14 +193,69 @@ def save_report_notes(store: Store, department: str, period: Period, text: str) 
     return text.strip()
 
 
+def save_report_conclusion(store: Store, department: str, period: Period, text: str,
+                           draft: str = "") -> str:
+    """Keep the PIC's "Simpulan dan Saran". Text equal to the draft is kept as '' so the
+    draft goes on following the data (a metric typed later changes it); returns the text
+    the report will print."""
+    kept = "" if text.strip() == draft.strip() else text.strip()
+    save_conclusion(store, department, period.start, period.end, kept)
+    return kept
+
+
+def conclusion_draft(data: ReportData) -> str:
+    """The Simpulan dan Saran written from the data by rules (core/report_analysis.py)."""
+    return draft_conclusion(data)
+
+
+# ---- before an export: what the caller must confirm ----------------------------------------
+
+
+class ExportConcern(StrEnum):
+    EMPTY_PERIOD = "empty_period"
+    NO_ISSUES = "no_issues"
+    PLACEHOLDER_LOGO = "placeholder_logo"
+
+
+@dataclass(frozen=True)
+class ExportCheck:
+    """Something the PIC confirms before a report is exported; `message` is Indonesian."""
+
+    concern: ExportConcern
+    message: str
+
+
+def export_checks(data: ReportData) -> list[ExportCheck]:
+    """What the report would say that the PIC should know first (the caller asks)."""
+    checks = []
+    if data.is_empty:
+        checks.append(ExportCheck(ExportConcern.EMPTY_PERIOD,
+                                  f"Tidak ada konten yang terbit pada periode {data.period}; "
+                                  "laporan akan berisi angka nol."))
+    if not data.issues.strip():
+        checks.append(ExportCheck(ExportConcern.NO_ISSUES,
+                                  "Kendala dan Tindak Lanjut untuk periode ini belum diisi; "
+                                  "bab IV akan berbunyi \u201cTidak ada kendala yang "
+                                  "dilaporkan untuk periode ini.\u201d"))
+    if data.logo_placeholder:
+        checks.append(ExportCheck(ExportConcern.PLACEHOLDER_LOGO,
+                                  "Logo pada kop laporan masih logo contoh (\u201cGANTI "
+                                  "LOGO\u201d). Ganti dengan logo resmi di Pengaturan > "
+                                  "Merek."))
+    return checks
+
+
 # ---- the report ---------------------------------------------------------------------------
 
 
 def report_data(store: Store, period: Period, *, department: str | None = None,
-                issues: str | None = None, signed_on: dt.date | None = None) -> ReportData:
-    """Everything the report says for the period (`issues` None: the saved notes)."""
+                issues: str | None = None, signed_on: dt.date | None = None,
+                conclusion: str | None = None, paper: str | None = None) -> ReportData:
+    """Everything the report says for the period (`issues`/`conclusion` None: the saved
+    texts; `paper` None: the saved page setup's paper)."""
     return build_report(store, period.start, period.end, department=department,
-                        issues=issues, signed_on=signed_on)
+                        issues=issues, signed_on=signed_on, conclusion=conclusion,
+                        paper=paper)
 
 
 def default_report_folder(store: Store) -> Path:
