@@ -33,8 +33,8 @@ from core.metrics_import import (
 from core.period import Period
 from core.report import ReportData, build_report
 from core.report import departments as departments  # the page lists them through here
-from core.report_files import ExportCancelled, ReportFormat, report_targets
 from core.report_analysis import draft_conclusion
+from core.report_files import ExportCancelled, ReportFormat, report_targets
 from core.report_notes import save_conclusion, save_issues
 from core.store import Store
 
