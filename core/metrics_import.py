@@ -336,9 +336,9 @@ def read_csv_stream(raw: BinaryIO, size: int, *, progress: Progress | None = Non
                     cancelled: Cancelled | None = None) -> CsvTable:
     """Decode, sniff the separator and split; blank lines are skipped, short rows padded."""
     encoding = detect_encoding(raw)
-    counted = io.BufferedReader(_Counting(raw, size, progress, cancelled), _CHUNK)
+    counted = io.BufferedReader(_Counting(raw, size, None, cancelled), _CHUNK)
     text = io.TextIOWrapper(counted, encoding=encoding, errors="replace", newline="")
-    sample = text.read(_SNIFF_CHARS)
+    sample = text.read(_SNIFF_CHARS)  # the separator is guessed from the first lines
     if not sample.lstrip("\ufeff").strip() and not text.read(1):
         raise CsvError("Berkas CSV kosong. Ekspor ulang data dari Insights lalu coba lagi.")
     delimiter = sniff_delimiter(sample.lstrip("\ufeff"))
