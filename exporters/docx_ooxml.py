@@ -10,7 +10,6 @@ spelling and File > Info shows the PIC, today and "Warta".
 from __future__ import annotations
 
 import datetime as dt
-from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -19,8 +18,8 @@ from docx.oxml.ns import qn
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-LANGUAGE = "id-ID"
-APPLICATION = "Warta"
+from exporters.base import APPLICATION, LANGUAGE, app_xml
+
 _DROPPED_RELS = (RT.THUMBNAIL, RT.CUSTOM_XML,
                  "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects")
 
@@ -166,17 +165,6 @@ def set_language(doc: Document) -> None:
         el.set(qn("w:val"), LANGUAGE)
 
 
-def _app_xml(company: str, pages: int | None = None) -> bytes:
-    pages_xml = f"<Pages>{pages}</Pages>" if pages else ""
-    return (
-        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-        'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
-        f'2006/docPropsVTypes"><Application>{APPLICATION}</Application>{pages_xml}'
-        f"<Company>{escape(company)}</Company><DocSecurity>0</DocSecurity>"
-        "</Properties>").encode()
-
-
 def finish_package(doc: Document, *, title: str, author: str, company: str,
                    subject: str = "", now: dt.datetime | None = None) -> None:
     """Title, author = the PIC, created/modified = now, application Warta; template
@@ -200,4 +188,4 @@ def finish_package(doc: Document, *, title: str, author: str, company: str,
                 del rels[r_id]
     for part in package.iter_parts():
         if part.partname == "/docProps/app.xml":
-            part._blob = _app_xml(company)
+            part._blob = app_xml(company)

@@ -25,7 +25,7 @@ def test_report_writes_both_files(tmp_path, capsys) -> None:
     assert code == 0
     assert "periode November 2025" in out and "142.948" in out
     assert "LAPORAN PENGELOLAAN MEDIA SOSIAL" in [p.text for p in Document(str(docx)).paragraphs]
-    assert load_workbook(xlsx)["Unggahan"].max_row == 59
+    assert load_workbook(xlsx)["Unggahan"].max_row == 60  # 58 uploads + header + SUBTOTAL
 
 
 def test_bad_dates_and_missing_folder_are_clear_errors(tmp_path, capsys) -> None:
