@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import sys
 from pathlib import Path
 
 from cli.common import fail
@@ -15,6 +16,7 @@ from core.platforms import platform_name
 from core.report import ReportData
 from core.report_files import ReportFormat
 from core.report_format import format_number, format_percent
+from core.report_page import PAPERS
 from core.safe_write import WriteError
 from core.store import StoreError, open_store
 
@@ -34,6 +36,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--xlsx", metavar="BERKAS", help="simpan laporan Excel ke BERKAS")
     p.add_argument("--kendala", metavar="TEKS",
                    help="teks Kendala dan Tindak Lanjut (bawaan: yang tersimpan di aplikasi)")
+    p.add_argument("--kertas", choices=list(PAPERS), metavar="A4|F4",
+                   help="ukuran kertas laporan Word (bawaan: pengaturan, awalnya A4)")
+    p.add_argument("--boleh-kosong", dest="allow_empty", action="store_true",
+                   help="tetap buat berkas walaupun tidak ada konten terbit pada periode itu")
     p.set_defaults(func=run)
 
 
@@ -81,6 +87,19 @@ def summary_lines(data: ReportData) -> list[str]:
     return lines
 
 
+def _confirmations(data: ReportData, args: argparse.Namespace) -> int | None:
+    """What the GUI asks before an export: the CLI stops on an empty period (unless
+    --boleh-kosong) and warns on stderr about the rest. None: go on."""
+    for check in laporan.export_checks(data):
+        if check.concern is laporan.ExportConcern.EMPTY_PERIOD:
+            if not args.allow_empty:
+                return fail(f"{check.message} Tidak ada berkas yang dibuat; tambahkan "
+                            "--boleh-kosong untuk tetap membuatnya.")
+            continue
+        print(f"peringatan: {check.message}", file=sys.stderr)
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         period = period_from_args(args)
@@ -96,12 +115,14 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     try:
-        data = laporan.report_data(store, period, issues=args.kendala)
+        data = laporan.report_data(store, period, issues=args.kendala, paper=args.kertas)
     finally:
         store.close()
     print("\n".join(summary_lines(data)))
     if not targets:
         return 0
+    if (stop := _confirmations(data, args)) is not None:
+        return stop
     from exporters.registry import WRITERS
 
     try:
