@@ -36,6 +36,14 @@ from core.report import departments as departments  # the page lists them throug
 from core.report_analysis import draft_conclusion
 from core.report_files import ExportCancelled, ReportFormat, report_targets
 from core.report_notes import save_conclusion, save_issues
+from core.report_page import (
+    FONT_SIZES,
+    FONTS,
+    MARGIN_LIMITS,
+    PageSetup,
+    load_page_setup,
+    page_error,
+)
 from core.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -206,6 +214,40 @@ def save_report_conclusion(store: Store, department: str, period: Period, text: 
 def conclusion_draft(data: ReportData) -> str:
     """The Simpulan dan Saran written from the data by rules (core/report_analysis.py)."""
     return draft_conclusion(data)
+
+
+# ---- page setup (Pengaturan > Laporan) ---------------------------------------------------
+
+
+def page_setup(store: Store) -> PageSetup:
+    """The Word report's saved page setup (Tata Naskah Dinas defaults until changed)."""
+    return load_page_setup(store)
+
+
+def save_page_setup(store: Store, page: PageSetup) -> PageSetup:
+    """Validate and keep the page setup; ValueError says what is wrong (Indonesian)."""
+    if (msg := page_error(page.paper)) is not None:
+        raise ValueError(msg)
+    if page.font not in FONTS:
+        raise ValueError(f"huruf harus salah satu dari {', '.join(FONTS)}")
+    margins = {"top": page.top_mm, "bottom": page.bottom_mm, "left": page.left_mm,
+               "right": page.right_mm}
+    for side, value in margins.items():
+        low, high = MARGIN_LIMITS[side]
+        if not low <= value <= high:
+            raise ValueError(f"margin {MARGIN_NAMES[side]} harus {low}\u2013{high} mm")
+    if page.font_size not in FONT_SIZES:
+        raise ValueError("ukuran huruf isi harus 11 atau 12 pt")
+    with store.transaction():
+        settings.set(store, "report_paper", page.paper)
+        for side, value in margins.items():
+            settings.set(store, f"report_margin_{side}_mm", value)
+        settings.set(store, "report_font", page.font)
+        settings.set(store, "report_font_size", page.font_size)
+    return load_page_setup(store)
+
+
+MARGIN_NAMES = {"top": "atas", "bottom": "bawah", "left": "kiri", "right": "kanan"}
 
 
 # ---- before an export: what the caller must confirm ----------------------------------------

@@ -57,6 +57,10 @@ def test_no_header_word_or_date_is_wider_than_its_column(store, tmp_path, paper,
     settings.set(store, "report_font", font)
     data = month_report(store, 2025, 11)
     doc = Document(str(DocxReport(data).export(tmp_path / "laporan.docx")))
+    width, height = data.page.size_mm
+    assert round(doc.sections[0].page_height.mm) == height and \
+        round(doc.sections[0].page_width.mm) == width
+    assert doc.styles["Normal"].font.name == font and doc.styles["Normal"].font.size.pt == 12
     bold = FONT_DIR / f"{STAND_INS[font]}-Bold.ttf"
     regular = FONT_DIR / f"{STAND_INS[font]}.ttf"
     checked = 0
