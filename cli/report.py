@@ -11,6 +11,7 @@ from pathlib import Path
 from cli.common import fail
 from core.actions import laporan
 from core.demo import previous_month
+from core.nota_dinas import SIFAT
 from core.period import Period
 from core.platforms import platform_name
 from core.report import ReportData
@@ -38,6 +39,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="teks Kendala dan Tindak Lanjut (bawaan: yang tersimpan di aplikasi)")
     p.add_argument("--kertas", choices=list(PAPERS), metavar="A4|F4",
                    help="ukuran kertas laporan Word (bawaan: pengaturan, awalnya A4)")
+    p.add_argument("--nota-dinas", dest="nota", metavar="BERKAS",
+                   help="simpan juga Nota Dinas pengantar (satu halaman .docx) ke BERKAS")
+    p.add_argument("--nomor", default="", metavar="TEKS",
+                   help="nomor Nota Dinas (bawaan: kosong, diisi Tata Usaha)")
+    p.add_argument("--sifat", default="Biasa", choices=list(SIFAT), metavar="SIFAT",
+                   help=f"sifat Nota Dinas: {', '.join(SIFAT)} (bawaan: Biasa)")
+    p.add_argument("--tembusan", action="append", default=[], metavar="TEKS",
+                   help="tembusan Nota Dinas (boleh diulang)")
     p.add_argument("--boleh-kosong", dest="allow_empty", action="store_true",
                    help="tetap buat berkas walaupun tidak ada konten terbit pada periode itu")
     p.set_defaults(func=run)
@@ -107,7 +116,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc), 2)
     targets = [(fmt, Path(p)) for p, fmt in ((args.docx, ReportFormat.DOCX),
                                              (args.xlsx, ReportFormat.XLSX)) if p]
-    for _fmt, path in targets:
+    nota = Path(args.nota) if args.nota else None
+    for path in [p for _fmt, p in targets] + ([nota] if nota else []):
         if not path.parent.is_dir():
             return fail(f"folder {path.parent} tidak ada; buat dulu atau pilih folder lain", 2)
     try:
@@ -119,16 +129,21 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print("\n".join(summary_lines(data)))
-    if not targets:
+    if not targets and nota is None:
         return 0
     if (stop := _confirmations(data, args)) is not None:
         return stop
+    from exporters.docx_nota import NotaDinasDocx
     from exporters.registry import WRITERS
 
     try:
-        result = laporan.export_report(data, targets, WRITERS)
+        written = laporan.export_report(data, targets, WRITERS).written
+        if nota is not None:
+            letter = laporan.cover_letter(data, number=args.nomor, nature=args.sifat,
+                                          copies=args.tembusan)
+            written.append(laporan.export_cover(data, letter, nota, NotaDinasDocx))
     except (WriteError, OSError) as exc:
         return fail(str(exc))
-    for written in result.written:
-        print(f"Tersimpan: {written}")
+    for path in written:
+        print(f"Tersimpan: {path}")
     return 0

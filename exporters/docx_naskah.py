@@ -24,6 +24,7 @@ from docx.text.paragraph import Paragraph
 from PIL import Image
 
 from core.model import Profile
+from core.nota_dinas import superior_title
 from core.pangkat import rank_line
 from core.report_format import format_nip
 from core.report_page import PageSetup
@@ -45,6 +46,15 @@ DESIGN_LANDSCAPE_CM = 24.0
 LOGO_CM = 2.4
 
 
+def kop_unit_name(department: str, city: str) -> str:
+    """The unit on the kop's second line: 'Kota Cimahi' is already on the first line."""
+    name = " ".join(department.split())
+    suffix = f" Kota {city}".casefold()
+    if city.strip() and name.casefold().endswith(suffix):
+        return name[: -len(suffix)].strip()
+    return name
+
+
 def kop_lines(profile: Profile, department: str) -> list[tuple[str, float, bool]]:
     """(text, size pt, bold) of the kop per the Tata Naskah Dinas of a pemerintah daerah:
     PEMERINTAH KOTA ..., the unit, the address, Telp./Faks., Laman/Pos-el."""
@@ -58,24 +68,12 @@ def kop_lines(profile: Profile, department: str) -> list[tuple[str, float, bool]
                                 else "") if x)
     lines = [
         (f"PEMERINTAH KOTA {profile.city}".upper() if profile.city.strip() else "", 13, True),
-        (department.strip().upper(), 13, True),
+        (kop_unit_name(department, profile.city).upper(), 14, True),
         (profile.address.strip(), 9, False),
         (contact, 9, False),
         (web, 9, False),
     ]
     return [line for line in lines if line[0].strip()]
-
-
-def superior_title(profile: Profile, department: str) -> str:
-    """The superior's jabatan with the unit's full name ('Kepala Dinas Komunikasi dan
-    Informatika Kota Cimahi'), as the Tata Naskah Dinas writes a signatory."""
-    position = " ".join(profile.superior_position.split())
-    full = f"Kepala {department}".strip()
-    if not position or full.casefold().startswith(position.casefold()):
-        return full
-    if department.casefold() in position.casefold():
-        return position
-    return f"{position} {department}".strip()
 
 
 class NaskahDocument:
@@ -293,39 +291,45 @@ class NaskahDocument:
         row_flag(table.rows[0], "w:cantSplit")
         left, right = table.rows[0].cells
         blocks = (
-            (left, ["", "Mengetahui,", superior_title(profile, department)],
+            (left, ["", "Mengetahui,", superior_title(department, profile.superior_position)],
              profile.superior_name, profile.superior_rank, profile.superior_nip),
             (right, [place_date, "Yang membuat laporan,",
                      profile.pic_position or "Pengelola Media Sosial"],
              profile.pic_name, profile.pic_rank, profile.pic_nip),
         )
         half = self.text_width_cm / 2
+        table.columns[0].width = table.columns[1].width = Cm(half)
         for cell, head, name, rank, nip in blocks:
             cell.width = Cm(half)
-            for i, text in enumerate(head):
-                p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                p.paragraph_format.space_after = Pt(0)
-                p.paragraph_format.keep_with_next = True
-                p.add_run(clean_text(text))
-            gap = cell.add_paragraph()
-            gap.paragraph_format.keep_with_next = True
-            for _ in range(3):
-                gap.add_run().add_break(WD_BREAK.LINE)
-            lines = [(clean_text(name) or "(nama)", True),
-                     (rank_line(rank), False),
-                     (f"NIP. {format_nip(nip)}" if nip.strip() else "", False)]
-            for text, is_name in lines:
-                if not text:
-                    continue
-                p = cell.add_paragraph()
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                p.paragraph_format.space_after = Pt(0)
-                run = p.add_run(text)
-                if is_name:
-                    run.bold = True
-                    run.underline = True
+            self.sign_block(cell, head, name, rank, nip)
         return table
+
+
+    @staticmethod
+    def sign_block(cell: _Cell, head: list[str], name: str, rank: str, nip: str) -> None:
+        """Jabatan lines, room to sign, then name (bold, underlined), pangkat and NIP."""
+        for i, text in enumerate(head):
+            p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.paragraph_format.space_after = Pt(0)
+            p.paragraph_format.keep_with_next = True
+            p.add_run(clean_text(text))
+        gap = cell.add_paragraph()
+        gap.paragraph_format.keep_with_next = True
+        for _ in range(3):
+            gap.add_run().add_break(WD_BREAK.LINE)
+        lines = [(clean_text(name) or "(nama)", True), (rank_line(rank), False),
+                 (f"NIP. {format_nip(nip)}" if nip.strip() else "", False)]
+        for text, is_name in lines:
+            if not text:
+                continue
+            p = cell.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.paragraph_format.space_after = Pt(0)
+            run = p.add_run(text)
+            if is_name:
+                run.bold = True
+                run.underline = True
 
 
 def now_utc() -> dt.datetime:

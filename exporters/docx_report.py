@@ -130,6 +130,8 @@ class DocxReport(Exporter):
         center = WD_ALIGN_PARAGRAPH.CENTER
         p = self.n.para(TITLE, bold=True, align=center)
         p.paragraph_format.space_after = Pt(0)
+        p = self.n.para(self.data.department.upper(), bold=True, align=center)
+        p.paragraph_format.space_after = Pt(0)
         p = self.n.para(f"PERIODE {self.data.period.upper()}", bold=True, align=center)
         p.paragraph_format.space_after = Pt(12)
 

@@ -30,6 +30,7 @@ from core.metrics_import import (
     published_from,
     read_csv_file,
 )
+from core.nota_dinas import NotaDinas, cover_target, nota_dinas_for
 from core.period import Period
 from core.report import ReportData, build_report
 from core.report import departments as departments  # the page lists them through here
@@ -322,6 +323,30 @@ def report_files(data: ReportData, folder: Path,
     return report_targets(folder, data.profile.dept_short, data.span, formats)
 
 
+def cover_file(data: ReportData, folder: Path) -> Path:
+    """Where the Nota Dinas of `data` goes: beside the report, named after it."""
+    return cover_target(folder, data.profile.dept_short, data.span)
+
+
+def cover_letter(data: ReportData, *, number: str = "", nature: str = "Biasa",
+                 copies: Sequence[str] = ()) -> NotaDinas:
+    """The Nota Dinas fields for `data` (ValueError for an unknown Sifat)."""
+    return nota_dinas_for(data, number=number, nature=nature, copies=tuple(copies))
+
+
+class CoverWriter(Protocol):
+    """exporters.docx_nota.NotaDinasDocx: built from the data and the fields."""
+
+    def __call__(self, data: ReportData, nota: NotaDinas) -> _Exports: ...
+
+
+def export_cover(data: ReportData, nota: NotaDinas, target: Path, writer: CoverWriter, *,
+                 cancelled: Cancelled | None = None) -> Path:
+    """Write the one-page Nota Dinas (creating the folder); returns the path written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return writer(data, nota).export(target, cancelled=cancelled)
+
+
 @dataclass
 class ExportResult:
     written: list[Path]
@@ -331,8 +356,10 @@ class ExportResult:
 def export_report(data: ReportData, targets: Sequence[tuple[ReportFormat, Path]],
                   writers: Mapping[ReportFormat, ReportWriter], *,
                   progress: Progress | None = None,
-                  cancelled: Cancelled | None = None) -> ExportResult:
-    """Write each target with the writer registered for its format, in turn.
+                  cancelled: Cancelled | None = None,
+                  cover: tuple[NotaDinas, Path, CoverWriter] | None = None) -> ExportResult:
+    """Write each target with the writer registered for its format, in turn, then the
+    Nota Dinas `cover` (fields, target, writer) when asked for.
 
     Creates the folder; a failure raises the writer's error (WriteError: the message
     says what to do) and leaves the old file untouched. On cancel, files already
@@ -355,6 +382,12 @@ def export_report(data: ReportData, targets: Sequence[tuple[ReportFormat, Path]]
 
         try:
             written.append(writer(data).export(target, progress=step, cancelled=cancelled))
+        except ExportCancelled:
+            return ExportResult(written, cancelled=True)
+    if cover is not None:
+        nota, target, cover_writer = cover
+        try:
+            written.append(export_cover(data, nota, target, cover_writer, cancelled=cancelled))
         except ExportCancelled:
             return ExportResult(written, cancelled=True)
     return ExportResult(written)

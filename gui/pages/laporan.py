@@ -41,6 +41,7 @@ from core.actions import laporan as actions
 from core.indonesian import format_date_abbrev
 from core.metrics_import import RowMatch
 from core.model import METRIC_FIELDS, METRIC_LABELS
+from core.nota_dinas import SIFAT
 from core.period import Period
 from core.platforms import platform_name
 from core.report import ReportData
@@ -200,6 +201,28 @@ class LaporanPage(QWidget):
         for box in (self.want_docx, self.want_xlsx):
             box.setChecked(True)
             box.toggled.connect(self._update_export_button)
+        self.want_cover = QCheckBox(self.tr("Nota Dinas cover"))
+        self.want_cover.setObjectName("laporan_cover")
+        self.want_cover.setToolTip(self.tr("A one-page Nota Dinas to the superior that "
+                                           "accompanies the report (.docx)."))
+        self.cover_number = QLineEdit()
+        self.cover_number.setObjectName("laporan_cover_number")
+        self.cover_number.setPlaceholderText(self.tr("Number (empty: written by hand)"))
+        self.cover_nature = QComboBox()
+        self.cover_nature.setObjectName("laporan_cover_nature")
+        self.cover_nature.addItems(list(SIFAT))
+        self.cover_copies = QLineEdit()
+        self.cover_copies.setObjectName("laporan_cover_copies")
+        self.cover_copies.setPlaceholderText(self.tr("Tembusan, separated by ;"))
+        self.cover_box = QWidget()
+        cover_form = QGridLayout(self.cover_box)
+        cover_form.setContentsMargins(18, 0, 0, 0)
+        cover_form.addWidget(self.cover_number, 0, 0)
+        cover_form.addWidget(self.cover_nature, 0, 1)
+        cover_form.addWidget(self.cover_copies, 1, 0, 1, 2)
+        self.cover_box.setVisible(False)
+        self.want_cover.toggled.connect(self.cover_box.setVisible)
+        self.want_cover.toggled.connect(self._update_export_button)
         self.folder = QLineEdit(str(actions.default_report_folder(self.store)))
         self.folder.setObjectName("laporan_folder")
         choose = QPushButton(self.tr("Choose…"))
@@ -254,8 +277,10 @@ class LaporanPage(QWidget):
         formats = QHBoxLayout()
         formats.addWidget(self.want_docx)
         formats.addWidget(self.want_xlsx)
+        formats.addWidget(self.want_cover)
         formats.addStretch(1)
         right.addLayout(formats)
+        right.addWidget(self.cover_box)
         right.addLayout(folder_row)
         right.addWidget(self.export_button)
         right.addLayout(progress_row)
@@ -581,7 +606,8 @@ class LaporanPage(QWidget):
     def _update_export_button(self) -> None:
         busy = self.task is not None
         self.export_button.setEnabled(not busy and (self.want_docx.isChecked()
-                                                    or self.want_xlsx.isChecked()))
+                                                    or self.want_xlsx.isChecked()
+                                                    or self.want_cover.isChecked()))
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"),
@@ -607,12 +633,14 @@ class LaporanPage(QWidget):
         self.save_conclusion()
         self._refresh_summary()
         targets = self.targets()
-        if not targets or self.data is None:
+        cover = self.cover()
+        if not (targets or cover) or self.data is None:
             return None
         for check in actions.export_checks(self.data):
             if not self.confirm(check):
                 return None
-        self.task = workers.Task(actions.export_report, self.data, targets, WRITERS)
+        self.task = workers.Task(actions.export_report, self.data, targets, WRITERS,
+                                 cover=cover)
         self.task.signals.progress.connect(self._export_progress)
         self.task.signals.finished.connect(self._export_done)
         self.task.signals.failed.connect(self._export_failed)
@@ -626,6 +654,18 @@ class LaporanPage(QWidget):
         self._update_export_button()
         workers.start(self.task)
         return self.task
+
+    def cover(self) -> tuple | None:
+        """(Nota Dinas fields, file, writer) when the cover is wanted, else None."""
+        if not self.want_cover.isChecked() or self.data is None:
+            return None
+        from exporters.docx_nota import NotaDinasDocx
+
+        folder = Path(self.folder.text().strip() or actions.default_report_folder(self.store))
+        nota = actions.cover_letter(self.data, number=self.cover_number.text(),
+                                    nature=self.cover_nature.currentText(),
+                                    copies=self.cover_copies.text().split(";"))
+        return nota, actions.cover_file(self.data, folder), NotaDinasDocx
 
     def _confirm(self, check: actions.ExportCheck) -> bool:
         """Ask about one export concern; False stops the export (nothing is written)."""

@@ -38,7 +38,7 @@ def test_kop_has_every_line_and_the_rule(demo_report, tmp_path) -> None:
     _, doc = _export(demo_report, tmp_path)
     kop = [p.text for p in doc.tables[0].rows[0].cells[1].paragraphs]
     assert kop == [
-        "PEMERINTAH KOTA CIMAHI", "DINAS KOMUNIKASI DAN INFORMATIKA KOTA CIMAHI",
+        "PEMERINTAH KOTA CIMAHI", "DINAS KOMUNIKASI DAN INFORMATIKA",  # city on line 1
         DEMO_PROFILE.address, f"Telp. {DEMO_PROFILE.phone}, Faks. {DEMO_PROFILE.fax}",
         f"Laman: {DEMO_PROFILE.website}, Pos-el: {DEMO_PROFILE.email}"]
     assert doc.tables[0].rows[0].cells[0]._tc.xpath(".//pic:pic")  # the logo, on the left

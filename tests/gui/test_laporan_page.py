@@ -293,3 +293,22 @@ def test_logo_warning_button_opens_pengaturan_merek(page, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "exec", click_brand)
     assert not page._confirm(ExportCheck(ExportConcern.PLACEHOLDER_LOGO, "logo"))
     assert opened == [True]
+
+
+def test_nota_dinas_cover_is_written_beside_the_report(qtbot, page, tmp_path) -> None:
+    from docx import Document
+
+    page.want_docx.setChecked(False)
+    page.want_xlsx.setChecked(False)
+    assert not page.export_button.isEnabled()
+    page.want_cover.setChecked(True)
+    assert page.export_button.isEnabled() and page.cover_box.isVisibleTo(page)
+    page.cover_number.setText("000.2/45")
+    page.cover_copies.setText("Sekretaris; Arsip")
+    page.folder.setText(str(tmp_path))
+    task = page.export()
+    with qtbot.waitSignal(task.signals.finished, timeout=30000):
+        pass
+    path = tmp_path / "Nota Dinas Laporan Medsos Diskominfo 2025-11.docx"
+    fields = {r.cells[0].text: r.cells[2].text for r in Document(str(path)).tables[1].rows}
+    assert fields["Nomor"] == "000.2/45" and fields["Tembusan"] == "1. Sekretaris\n2. Arsip"
