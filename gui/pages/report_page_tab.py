@@ -45,6 +45,7 @@ class ReportPageTab(QWidget):
         for pt in FONT_SIZES:
             self.size.addItem(f"{pt} pt", pt)
         box = QGroupBox(self.tr("Word report page"))
+        box.setMaximumWidth(560)
         form = QFormLayout(box)
         form.addRow(self.tr("Paper"), self.paper)
         for side, label in names.items():
