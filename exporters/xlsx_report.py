@@ -388,7 +388,7 @@ class XlsxReport(Exporter):
     def _checklist(self, ws: Worksheet) -> None:
         d = self.data
         total = len(d.compliance)
-        put(ws, 1, 1, "Pemeriksaan Sebelum Unggah").font = TITLE_FONT
+        put(ws, 1, 1, "Kepatuhan Cek Sebelum Unggah").font = TITLE_FONT
         lines = [("Konten terbit tanpa melewati temuan pemeriksaan",
                   total - len(d.overridden), d.compliance_ratio),
                  ("Konten terbit dengan temuan pemeriksaan yang dilewati", len(d.overridden),
