@@ -74,7 +74,7 @@ class StallMeter:
 def make_library(n: int, side: int) -> list:
     from PIL import Image
 
-    from core import media
+    from core import media_files
     from core.model import Photo
 
     photos = []
@@ -86,7 +86,7 @@ def make_library(n: int, side: int) -> list:
         im.save(buf, "JPEG", quality=85)
         data = buf.getvalue()
         sha = hashlib.sha256(data + i.to_bytes(4, "big")).hexdigest()
-        path = media.photo_path(sha, "jpg")
+        path = media_files.photo_path(sha, "jpg")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         photos.append(Photo(sha, f"foto {i:04}.jpg", "jpg", len(data), im.width, im.height,
@@ -146,7 +146,7 @@ def run_naive(app, photos) -> dict[str, float]:
     from PySide6.QtGui import QIcon, QImageReader, QPixmap
     from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
-    from core import media
+    from core import media_files
 
     view = QListWidget()
     view.setViewMode(QListView.ViewMode.IconMode)
@@ -157,7 +157,7 @@ def run_naive(app, photos) -> dict[str, float]:
     meter.start()
     t0 = time.perf_counter()
     for p in photos:
-        reader = QImageReader(str(media.path_of(p)))
+        reader = QImageReader(str(media_files.path_of(p)))
         size = reader.size()
         size.scale(216, 216, __import__("PySide6.QtCore").QtCore.Qt.AspectRatioMode
                    .KeepAspectRatio)

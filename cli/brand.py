@@ -15,24 +15,20 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from cli.common import fail
+from cli.common import fail, usage_errors_exit_1
 from core import paths
+from core.actions.media import FileBrand, brand_files
 from core.branding import (
     FORMATS,
-    BrandKit,
     KitError,
     format_date_id,
     list_kits,
     load_kit,
     parse_date,
 )
-from core.media_export import WORKER_DIED, failed_render, output_paths, render_one
 
 DEFAULT_CITY = "Cimahi"
 
@@ -72,12 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", dest="output", metavar="FOLDER", help="folder hasil")
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
     p.set_defaults(func=run)
-
-    def usage_error(message: str) -> None:  # argparse would exit 2, which means "some failed"
-        p.print_usage(sys.stderr)
-        p.exit(1, f"{p.prog}: galat: {message}\n")
-
-    p.error = usage_error  # type: ignore[method-assign]
+    usage_errors_exit_1(p)  # exit 2 means "some failed"
 
 
 # ---------------------------------------------------------------- --list
@@ -155,39 +146,6 @@ def _parse_focus(text: str) -> tuple[float, float]:
     return (x, y)
 
 
-def _plan(files: list[str], template_id: str, formats: list[str], out_dir: Path
-          ) -> list[tuple[str | None, dict[str, Path]]]:
-    """(input, {format: output path}) per input, named as the Media page's export names."""
-    names: list[str | None] = list(files) or [None]
-    stems = [Path(name).stem if name else template_id for name in names]
-    return list(zip(names, output_paths(stems, template_id, formats, out_dir), strict=True))
-
-
-def render_job(kit: BrandKit, template_id: str, photo: str | None, outputs: dict[str, Path],
-               fields: dict[str, str], focus: tuple[float, float], quality: int
-               ) -> dict[str, Any]:
-    """One input -> its outputs; never raises (runs in a worker process)."""
-    return {"input": photo,
-            **render_one(kit, template_id, photo, outputs, fields, focus, quality)}
-
-
-def _run_jobs(kit: BrandKit, template_id: str, plan: list[tuple[str | None, dict[str, Path]]],
-              fields: dict[str, str], focus: tuple[float, float], quality: int, jobs: int
-              ) -> Iterator[dict[str, Any]]:
-    if jobs <= 1 or len(plan) <= 1:
-        for photo, outputs in plan:
-            yield render_job(kit, template_id, photo, outputs, fields, focus, quality)
-        return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(plan))) as pool:
-        futures = {pool.submit(render_job, kit, template_id, photo, outputs, fields, focus,
-                               quality): photo for photo, outputs in plan}
-        for future in as_completed(futures):
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                yield {"input": futures[future], **failed_render(WORKER_DIED)}
-
-
 def run(args: argparse.Namespace) -> int:
     if args.list:
         data = _list_data()
@@ -233,15 +191,15 @@ def run(args: argparse.Namespace) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
-    plan = _plan(args.files, template.id, formats, out_dir)
+    spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
     jobs = args.jobs or os.cpu_count() or 1
     results = []
     shown: set[str] = set()
-    for result in _run_jobs(kit, template.id, plan, fields, focus, args.quality, jobs):
+    for result in brand_files(args.files, spec, jobs=jobs):
         results.append(result)
         if not args.json:
             _print_result(result, shown)
-    order = {photo: i for i, (photo, _) in enumerate(plan)}
+    order = {photo: i for i, photo in enumerate(args.files)}
     results.sort(key=lambda r: order.get(r["input"], 0))
     failed = sum(1 for r in results if not r["ok"])
     if args.json:

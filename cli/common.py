@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -43,3 +44,13 @@ def fail(message: str, code: int = 1) -> int:
     """Print an Indonesian error message to stderr and return `code`."""
     print(f"galat: {message}", file=sys.stderr)
     return code
+
+
+def usage_errors_exit_1(parser: argparse.ArgumentParser) -> None:
+    """For commands whose exit code 2 means "some items failed": a usage error exits 1."""
+
+    def usage_error(message: str) -> None:
+        parser.print_usage(sys.stderr)
+        parser.exit(1, f"{parser.prog}: galat: {message}\n")
+
+    parser.error = usage_error  # type: ignore[method-assign]

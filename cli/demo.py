@@ -17,6 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "selama sebulan agar setiap halaman dan laporan bisa dicoba.")
     p.add_argument("--bulan", "--month", dest="month", metavar="TTTT-BB",
                    help="bulan contoh, mis. 2025-11 (bawaan: bulan lalu)")
+    p.add_argument("--pd", metavar="NAMA",
+                   help="contoh untuk perangkat daerah lain, mis. \"Dinas Kesehatan\"")
     p.add_argument("--tambah", action="store_true",
                    help="tambahkan walaupun sudah ada konten")
     p.set_defaults(func=run)
@@ -37,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         if posts.count_posts(store) and not args.tambah:
             return fail("sudah ada konten di folder data ini; pakai --tambah untuk menambah "
                         "data contoh")
-        added = fill_demo(store, year, month)
+        added = fill_demo(store, year, month, unit=args.pd)
     finally:
         store.close()
     print(f"{added} konten contoh untuk {month:02d}/{year} ditambahkan.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core import accounts, posts
 from core.model import Account, Category, Post, Profile, Status, Variant
@@ -165,17 +165,45 @@ def _code(rng: random.Random) -> str:
     return "".join(rng.choice(alphabet) for _ in range(11))
 
 
+_PIC_NAMES = ("Dewi Lestari, S.Sos.", "Asep Saepudin, S.Kom.", "Nurul Hidayah, S.I.Kom.",
+              "Yudi Permana, A.Md.", "Siti Rahmawati, S.E.", "Rizky Ramadhan, S.T.")
+
+
+def unit_profile(unit_name: str) -> tuple[Profile, Account]:
+    """A demo profile and own account for another unit of the city (`demo --pd`), so
+    several data folders can each send Diskominfo a packet of their own."""
+    from core.rekap.unit import match_unit
+
+    unit = match_unit(unit_name)
+    name = unit.name if unit else " ".join(unit_name.split())
+    short = unit.short_name if unit else name.split()[-1]
+    rng = random.Random(name)
+    handle = "".join(ch for ch in short.lower() if ch.isalnum()) + "cimahi"
+    profile = replace(DEMO_PROFILE, dept_name=f"{name} Kota Cimahi", dept_short=short,
+                      pic_name=rng.choice(_PIC_NAMES),
+                      pic_nip=f"19{rng.randint(80, 99)}0{rng.randint(1, 9)}1"
+                              f"{rng.randint(10, 28)}20{rng.randint(10, 22)}0{rng.randint(1, 2)}"
+                              f"100{rng.randint(1, 9)}",
+                      superior_position=f"Kepala {name}",
+                      default_hashtags=f"#CimahiKota #{handle.capitalize()}")
+    return profile, Account(name=f"{name} Kota Cimahi", is_own=True,
+                            handles={"instagram": handle, "facebook": handle})
+
+
 def fill_demo(store: Store, year: int | None = None, month: int | None = None,
-              seed: int = 2025) -> int:
-    """Add the demo profile (if none), accounts and a month of posts; return posts added."""
+              seed: int = 2025, unit: str | None = None) -> int:
+    """Add the demo profile (if none), accounts and a month of posts; return posts added.
+
+    `unit` ("Dinas Kesehatan") makes the profile and own account that unit's."""
     if year is None or month is None:
         year, month = previous_month()
-    rng = random.Random(seed)
+    rng = random.Random(f"{seed}:{unit}" if unit else seed)
+    profile, own = unit_profile(unit) if unit else (DEMO_PROFILE, DEMO_ACCOUNTS[0])
     with store.transaction():
-        if not load_profile(store).is_complete():
-            save_profile(store, DEMO_PROFILE)
+        if unit or not load_profile(store).is_complete():
+            save_profile(store, profile)
         if not accounts.list_accounts(store):
-            for acc in DEMO_ACCOUNTS:
+            for acc in [own, *DEMO_ACCOUNTS[1:]]:
                 accounts.save_account(store, acc)
         start = dt.date(year, month, 1)
         added = 0
@@ -190,7 +218,7 @@ def fill_demo(store: Store, year: int | None = None, month: int | None = None,
             post = posts.create_post(store, Post(
                 title=title, activity=act.activity, activity_date=day,
                 location=act.location, category=act.category, status=status,
-                caption=act.caption, hashtags=DEMO_PROFILE.default_hashtags,
+                caption=act.caption, hashtags=profile.default_hashtags,
                 notes="Foto dari tim dokumentasi." if i % 3 == 0 else "",
                 platforms=platforms,
             ))
@@ -200,7 +228,7 @@ def fill_demo(store: Store, year: int | None = None, month: int | None = None,
                 metrics = _metrics(rng, platform) if published and i < 16 else {}
                 posts.save_variant(store, Variant(
                     platform=platform, post_id=post.id,
-                    text=f"{act.caption}\n\n{DEMO_PROFILE.default_hashtags}",
+                    text=f"{act.caption}\n\n{profile.default_hashtags}",
                     published_url=_URL[platform].format(code=_code(rng),
                                                         num=rng.randint(10**15, 10**16))
                     if published else "",

@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
-from core.media import MediaError, RenderRecord, record_render, safe_name
+from core.media_files import MediaError
+from core.media_names import safe_name
+from core.renders import RenderRecord, record_render
 from core.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -140,23 +142,36 @@ def render_one(kit: BrandKit, template_id: str, src: str | None, outputs: dict[s
     return result
 
 
-def _results(kit: BrandKit, req: ExportRequest,
-             plan: list[tuple[ExportItem, dict[str, Path]]], jobs: int,
-             cancelled: Cancelled | None) -> Iterator[tuple[ExportItem, dict[str, Any]]]:
-    fields = dict(req.fields)
-    if jobs <= 1 or len(plan) <= 1:
-        for item, outputs in plan:
+@dataclass(frozen=True)
+class RenderJob:
+    """One input of a batch: `key` comes back with its result (an ExportItem, a path)."""
+
+    key: Any
+    src: str | None
+    outputs: dict[str, Path]
+    focus: tuple[float, float] = (0.5, 0.5)
+
+
+def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
+                 fields: Mapping[str, str], quality: int, jobs: int = 1,
+                 cancelled: Cancelled | None = None) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """Render every job, yielding (key, render_one result) as each finishes; with `jobs`
+    > 1 in a spawned process pool. The one batch runner of the Media page's export and
+    `warta brand`; stops early when `cancelled()` turns true."""
+    fields = dict(fields)
+    if jobs <= 1 or len(batch) <= 1:
+        for job in batch:
             if cancelled is not None and cancelled():
                 return
-            yield item, render_one(kit, req.template_id, str(item.src), outputs, fields,
-                                   item.focus, req.quality)
+            yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
+                                      job.focus, quality)
         return
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(plan)), mp_context=ctx)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(batch)), mp_context=ctx)
     try:
-        futures = {pool.submit(render_one, kit, req.template_id, str(item.src), outputs,
-                               fields, item.focus, req.quality): item
-                   for item, outputs in plan}
+        futures = {pool.submit(render_one, kit, template_id, job.src, job.outputs, fields,
+                               job.focus, quality): job.key
+                   for job in batch}
         for future in as_completed(futures):
             if cancelled is not None and cancelled():
                 return
@@ -201,7 +216,9 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
     if progress is not None:
         progress(0, total, plan[0][0].src.name if plan else "")
     done = 0
-    for item, res in _results(kit, req, plan, jobs, cancelled):
+    batch = [RenderJob(item, str(item.src), outputs, item.focus) for item, outputs in plan]
+    for item, res in render_batch(kit, template.id, batch, req.fields, req.quality, jobs,
+                                  cancelled):
         done += 1
         if res["ok"]:
             for out in res["outputs"]:

@@ -217,7 +217,58 @@ def _v5_versions_for_every_post(conn: sqlite3.Connection) -> None:
         "AND j.value IN ('instagram', 'facebook', 'x', 'tiktok', 'youtube', 'threads')")
 
 
-def _v6_report_naskah_dinas(conn: sqlite3.Connection) -> None:
+def _v6_kalender(conn: sqlite3.Connection) -> None:
+    """The Kalender: the unit's own commemorative days and the shipped days it hides.
+
+    A shipped day the PIC hides is a row with its `builtin_id` and hidden = 1; an own day
+    has no builtin_id. A planned time per platform lives on the variant (`planned_at`)."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE commemorations (
+            id INTEGER PRIMARY KEY,
+            builtin_id TEXT UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            month INTEGER NOT NULL DEFAULT 1 CHECK (month BETWEEN 1 AND 12),
+            day INTEGER NOT NULL DEFAULT 1 CHECK (day BETWEEN 1 AND 31),
+            basis TEXT NOT NULL DEFAULT '',
+            hidden INTEGER NOT NULL DEFAULT 0
+        );
+        ALTER TABLE variants ADD COLUMN planned_at TEXT;
+        """
+    )
+
+
+def _v7_rekap(conn: sqlite3.Connection) -> None:
+    """Rekap Kota at Diskominfo: every unit's imported packet (its checked document kept
+    whole, so the board and the city report read it without re-importing) and the names
+    Diskominfo mapped to a unit once."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE rekap_packets (
+            id INTEGER PRIMARY KEY,
+            unit_key TEXT NOT NULL,
+            unit_id TEXT,
+            unit_name TEXT NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            document TEXT NOT NULL,
+            UNIQUE (unit_key, period_start, period_end)
+        );
+        CREATE INDEX rekap_packets_period ON rekap_packets(period_start, period_end);
+        CREATE TABLE rekap_aliases (
+            name_key TEXT PRIMARY KEY,
+            unit_id TEXT NOT NULL
+        );
+        """
+    )
+
+
+def _v8_report_naskah_dinas(conn: sqlite3.Connection) -> None:
     """Kop lines (telephone, fax, website, e-mail) and pangkat/golongan in the profile;
     the PIC's edited "Simpulan dan Saran" kept per period beside the Kendala text."""
     for column in ("phone", "fax", "website", "email", "pic_rank", "superior_rank"):
@@ -225,9 +276,10 @@ def _v6_report_naskah_dinas(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE report_notes ADD COLUMN conclusion TEXT NOT NULL DEFAULT ''")
 
 
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes,
-                           _v4_media_branding, _v5_versions_for_every_post,
-                           _v6_report_naskah_dinas]
+                           _v4_media_branding, _v5_versions_for_every_post, _v6_kalender,
+                           _v7_rekap, _v8_report_naskah_dinas]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -109,6 +109,7 @@ class Variant:
     title: str = ""  # YouTube video title
     published_url: str = ""
     published_at: dt.datetime | None = None
+    planned_at: dt.datetime | None = None  # when the PIC plans to post it (Kalender)
     reach: int | None = None
     impressions: int | None = None
     likes: int | None = None

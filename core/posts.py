@@ -11,6 +11,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass, replace
 
+from core import post_photos
 from core.model import MAX_METRIC, METRIC_FIELDS, PLATFORM_IDS, Category, Post, Status, Variant
 from core.store import Store, now_iso
 
@@ -169,11 +170,7 @@ def duplicate_post(store: Store, post_id: int, *, title_suffix: str = " (salinan
             save_variant(store, replace(v, id=None, post_id=copy.id, published_url="",
                                         published_at=None,
                                         **{m: None for m in METRIC_FIELDS}))
-        store.execute(
-            "INSERT INTO post_photos(post_id, photo_id, position, focus_x, focus_y) "
-            "SELECT ?, photo_id, position, focus_x, focus_y FROM post_photos WHERE post_id = ?",
-            (copy.id, post_id),
-        )
+        post_photos.copy_photos(store, post_id, copy.id)
     return copy
 
 
@@ -200,6 +197,7 @@ def _row_to_variant(row: sqlite3.Row) -> Variant:
         id=row["id"], post_id=row["post_id"], platform=row["platform"], text=row["text"],
         edited=bool(row["edited"]), title=row["title"], published_url=row["published_url"],
         published_at=_parse_datetime(row["published_at"]),
+        planned_at=_parse_datetime(row["planned_at"]),
         **{m: row[m] for m in METRIC_FIELDS},
     )
 
@@ -218,6 +216,7 @@ def save_variant(store: Store, variant: Variant) -> Variant:
         "edited": int(variant.edited), "title": variant.title,
         "published_url": variant.published_url,
         "published_at": variant.published_at.isoformat() if variant.published_at else None,
+        "planned_at": variant.planned_at.isoformat() if variant.planned_at else None,
         **{m: getattr(variant, m) for m in METRIC_FIELDS},
     }
     cols = ", ".join(values)
@@ -314,3 +313,59 @@ def latest_published_month(store: Store) -> str | None:
         "deleted_at IS NULL AND activity_date IS NOT NULL ORDER BY activity_date DESC LIMIT 1",
         (str(Status.TERBIT),)).fetchone()
     return row[0] if row else None
+
+
+def planned_between(store: Store, start: dt.date,
+                    end: dt.date) -> list[tuple[int, str, dt.datetime]]:
+    """(post id, platform, planned time) of versions planned from `start` to `end` inclusive."""
+    rows = store.execute(
+        "SELECT v.post_id, v.platform, v.planned_at FROM variants v JOIN posts p "
+        "ON p.id = v.post_id WHERE p.deleted_at IS NULL AND v.planned_at IS NOT NULL "
+        "AND substr(v.planned_at, 1, 10) BETWEEN ? AND ? ORDER BY v.planned_at",
+        (start.isoformat(), end.isoformat()),
+    ).fetchall()
+    return [(r[0], r[1], dt.datetime.fromisoformat(r[2])) for r in rows]
+
+
+def planned_times(store: Store, post_ids: list[int]) -> dict[int, dict[str, dt.datetime]]:
+    """Each post's planned time per platform, in one query for the whole list."""
+    found: dict[int, dict[str, dt.datetime]] = {}
+    for start in range(0, len(post_ids), 500):  # SQLite's variable limit
+        chunk = post_ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = store.execute(
+            f"SELECT post_id, platform, planned_at FROM variants WHERE planned_at IS NOT NULL "
+            f"AND post_id IN ({marks})", tuple(chunk)).fetchall()
+        for post_id, platform, planned in rows:
+            found.setdefault(post_id, {})[platform] = dt.datetime.fromisoformat(planned)
+    return found
+
+
+def posts_by_ids(store: Store, post_ids: list[int]) -> list[Post]:
+    """Several posts in one query (deleted ones left out), in no particular order."""
+    found: list[Post] = []
+    for start in range(0, len(post_ids), 500):
+        chunk = post_ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = store.execute(f"SELECT * FROM posts WHERE deleted_at IS NULL AND id IN ({marks})",
+                             tuple(chunk)).fetchall()
+        found += [_row_to_post(r) for r in rows]
+    return found
+
+
+def published_engagement(store: Store) -> list[tuple[dt.datetime, int | None, int]]:
+    """(published at, reach, likes+comments+shares+saves) of every published version
+    that has both a time and at least one interaction figure: the Kalender's best times."""
+    rows = store.execute(
+        "SELECT v.published_at, v.reach, coalesce(v.likes, 0) + coalesce(v.comments, 0) + "
+        "coalesce(v.shares, 0) + coalesce(v.saves, 0) FROM variants v JOIN posts p "
+        "ON p.id = v.post_id WHERE p.deleted_at IS NULL AND v.published_at IS NOT NULL "
+        "AND length(v.published_at) > 10 AND (v.likes IS NOT NULL OR v.comments IS NOT NULL "
+        "OR v.shares IS NOT NULL OR v.saves IS NOT NULL)").fetchall()
+    found = []
+    for published, reach, interactions in rows:
+        try:
+            found.append((dt.datetime.fromisoformat(published), reach, interactions))
+        except ValueError:
+            continue
+    return found

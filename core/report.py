@@ -11,11 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core import check_records, media, posts
+from core import check_records, posts
 from core.followers import FollowerEntry, follower_entries, total_growth
 from core.model import METRIC_FIELDS, PLATFORM_IDS, Category, Post, Profile, Status, Variant
 from core.period import Period
+from core.photos import needs_consent
 from core.platforms import platform_name
+from core.post_photos import post_photos
 from core.profile import load_profile
 from core.report_format import format_optional_date, month_bounds, period_label
 from core.report_notes import load_conclusion, load_issues
@@ -353,14 +355,11 @@ def _summary(published: list[tuple[Post, list[Variant]]], start: dt.date,
                          _grouped(rows, lambda r: r.category, categories))
 
 
-def _error_text(error: dict[str, object]) -> str:
-    """An overridden error as the report names it (check_records keeps them as dicts)."""
-    return str(error.get("message") or error.get("title") or error.get("rule") or error)
-
-
-def _is_checklist(error: dict[str, object]) -> bool:
-    """'Tetap lanjutkan' past unticked checklist items is stored with kind "checklist"."""
-    return error.get("kind", "") == "checklist"
+def _messages(errors: list[dict[str, object]], kind: str = "") -> list[str]:
+    """Texts of an override's items of one kind: "" the overridden errors, "checklist" the
+    unticked checklist items (check_records keeps both as dicts)."""
+    return [str(e.get("message") or e.get("title") or e.get("rule") or e)
+            for e in errors if e.get("kind", "") == kind]
 
 
 def _compliance(store: Store, rows: list[ReportRow],
@@ -374,11 +373,9 @@ def _compliance(store: Store, rows: list[ReportRow],
         item = ComplianceRow(post_id, first.title, first.date,
                              len(check_records.list_ticks(store, post_id)))
         for o in check_records.list_overrides(store, post_id):
-            for error in o.errors:
-                text = _error_text(error)
-                bucket = item.unticked if _is_checklist(error) else item.errors
-                if text not in bucket:
-                    bucket.append(text)
+            item.errors += [e for e in _messages(o.errors) if e not in item.errors]
+            item.unticked += [u for u in _messages(o.errors, "checklist")
+                              if u not in item.unticked]
             if o.reason.strip():
                 item.reasons.append(o.reason.strip())
             item.decided_by = o.decided_by
@@ -391,7 +388,7 @@ def _compliance(store: Store, rows: list[ReportRow],
 
 def _photos(store: Store, rows: list[ReportRow], per_post: int,
             limit: int) -> tuple[list[DocPhoto], int]:
-    """Photos of the period's posts in post order; media.needs_consent ones are withheld."""
+    """Photos of the period's posts in post order; photos.needs_consent ones are withheld."""
     info: dict[int, ReportRow] = {}
     for r in rows:
         info.setdefault(r.post_id, r)
@@ -399,9 +396,9 @@ def _photos(store: Store, rows: list[ReportRow], per_post: int,
     withheld = 0
     for post_id, row in info.items():
         taken = 0
-        for link in media.post_photos(store, post_id):
+        for link in post_photos(store, post_id):
             ph = link.photo
-            if media.needs_consent(ph):
+            if needs_consent(ph):
                 withheld += 1
                 continue
             if taken >= per_post or len(photos) >= limit:

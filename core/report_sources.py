@@ -58,7 +58,7 @@ def city_logo(store: Store | None = None) -> Path | None:
 
 
 def photo_file(sha256: str, ext: str) -> Path:
-    """media/<sha[:2]>/<sha>.<ext>, the content-addressed store (core.media.photo_path)."""
-    from core.media import photo_path
+    """media/<sha[:2]>/<sha>.<ext>, the content-addressed store (core.media_files.photo_path)."""
+    from core.media_files import photo_path
 
     return photo_path(sha256, ext)

@@ -79,17 +79,20 @@ def kop_lines(profile: Profile, department: str) -> list[tuple[str, float, bool]
 class NaskahDocument:
     """A python-docx Document set up per the Tata Naskah Dinas, with building blocks."""
 
-    def __init__(self, page: PageSetup) -> None:
+    def __init__(self, page: PageSetup, *, landscape: bool = False) -> None:
         self.page = page
+        self.landscape = landscape  # the first section's orientation (Rencana Konten)
         self.doc = Document()
         self.tables = 0
-        self._setup_page(self.doc.sections[0], landscape=False)
+        self._setup_page(self.doc.sections[0], landscape=landscape)
         self._setup_styles()
 
     # ---- page and styles ---------------------------------------------------------------
     @property
     def text_width_cm(self) -> float:
-        return self.page.text_width_mm / 10
+        """Text width of the first section: the kop and signatures span it."""
+        width = self.page.landscape_width_mm if self.landscape else self.page.text_width_mm
+        return width / 10
 
     def _setup_page(self, section: Section, *, landscape: bool) -> None:
         width, height = self.page.size_mm
@@ -281,9 +284,12 @@ class NaskahDocument:
         rule.paragraph_format.space_after = Pt(12)
         rule.paragraph_format.line_spacing = 0.5
 
-    def signatures(self, profile: Profile, department: str, place_date: str) -> Table:
+    def signatures(self, profile: Profile, department: str, place_date: str, *,
+                   left_label: str = "Mengetahui,",
+                   right_label: str = "Yang membuat laporan,") -> Table:
         """Two blocks: 'Mengetahui,' the superior (left) and the PIC who made it (right);
-        each with jabatan, name (bold, underlined), pangkat/golongan and NIP."""
+        each with jabatan, name (bold, underlined), pangkat/golongan and NIP. The Rencana
+        Konten says 'Menyetujui,' / 'Yang mengajukan,'."""
         spacer = self.para()
         spacer.paragraph_format.keep_with_next = True
         table = self.doc.add_table(rows=1, cols=2)
@@ -291,9 +297,9 @@ class NaskahDocument:
         row_flag(table.rows[0], "w:cantSplit")
         left, right = table.rows[0].cells
         blocks = (
-            (left, ["", "Mengetahui,", superior_title(department, profile.superior_position)],
+            (left, ["", left_label, superior_title(department, profile.superior_position)],
              profile.superior_name, profile.superior_rank, profile.superior_nip),
-            (right, [place_date, "Yang membuat laporan,",
+            (right, [place_date, right_label,
                      profile.pic_position or "Pengelola Media Sosial"],
              profile.pic_name, profile.pic_rank, profile.pic_nip),
         )

@@ -28,7 +28,7 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="warta", add_help=False)
     parser.add_argument("--screenshot", metavar="FILE")
     parser.add_argument("--page", default="konten",
-                        choices=["konten", "media", "laporan", "pengaturan"])
+                        choices=["konten", "kalender", "media", "laporan", "pengaturan"])
     parser.add_argument("--selftest", action="store_true")
     parser.add_argument("--lang", default=None, choices=["id", "en"])
     parser.add_argument("--size", default="1366x728", help="window size for --screenshot")

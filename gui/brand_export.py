@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from core import media
-from core.media_export import ExportRequest, ExportResult, default_jobs, export_branded
+from core.actions import media as actions
+from core.media_export import ExportRequest, ExportResult, default_jobs
+from core.media_files import worker_store
+from core.post_branding import BrandChoice
 from core.store import Store
 from gui import workers
 
@@ -20,24 +22,26 @@ JOBS: int | None = None  # None: core.media_export.default_jobs(); tests use 1
 open_url = QDesktopServices.openUrl  # tests replace this
 
 
-def _job(store: Store, request: ExportRequest, holder: dict, *, progress, cancelled
-         ) -> ExportResult:
-    with media.worker_store(store) as ws:
-        result = export_branded(ws, request, jobs=JOBS or default_jobs(), progress=progress,
-                                cancelled=cancelled)
+def _job(store: Store, request: ExportRequest, choice: BrandChoice | None, holder: dict, *,
+         progress, cancelled) -> ExportResult:
+    with worker_store(store) as ws:
+        result = actions.brand_photos(ws, request, choice=choice, allow_without_consent=True,
+                                      jobs=JOBS or default_jobs(), progress=progress,
+                                      cancelled=cancelled)
     holder["result"] = result  # kept even when the user cancels (run_with_progress drops it)
     return result
 
 
-def export_with_progress(parent: QWidget, store: Store, request: ExportRequest
-                         ) -> ExportResult | None:
-    """Run the export; shows problems and the result. None when it could not start."""
+def export_with_progress(parent: QWidget, store: Store, request: ExportRequest,
+                         choice: BrandChoice | None = None) -> ExportResult | None:
+    """Run the export (the caller has already confirmed photos of minors); shows problems
+    and the result. None when it could not start. `choice` is remembered for the post."""
     holder: dict = {}
     total = len(request.items) * len(request.formats)
     title = QCoreApplication.translate("BrandExport", "Exporting %1 images…").replace(
         "%1", str(total))
     _, error = workers.run_with_progress(
-        parent, title, _job, store, request, holder,
+        parent, title, _job, store, request, choice, holder,
         cancel_text=QCoreApplication.translate("BrandExport", "Cancel"))
     if error is not None:
         QMessageBox.warning(parent, QCoreApplication.translate("BrandExport",

@@ -37,8 +37,8 @@ from core.branding import (
     format_date_id,
     load_kit,
 )
-from core.media import BrandChoice
 from core.model import Post, Profile
+from core.post_branding import BrandChoice
 from core.store import Store
 from widgets.brand_preview import BrandPreview
 from widgets.flow_layout import FlowLayout
@@ -123,7 +123,13 @@ class BrandPanel(QWidget):
         self.from_post.setObjectName("brand_from_post")
         self.from_post.setText(self.tr("From post"))
         self.from_post.setToolTip(self.tr("Fill title, date and location from the post again"))
-        self.from_post.clicked.connect(self.fill_from_post)
+        self.from_post.clicked.connect(self._from_post_clicked)
+        self.from_post_hint = QLabel()
+        self.from_post_hint.setObjectName("brand_from_post_hint")
+        self.from_post_hint.setWordWrap(True)
+        self.from_post_hint.setStyleSheet("color: #9A6700;")
+        self.from_post_hint.hide()
+        self._has_photo = False
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -138,6 +144,7 @@ class BrandPanel(QWidget):
         place_row.addWidget(self.location, 1)
         place_row.addWidget(self.from_post)
         form.addRow(self.tr("Date, place"), place_row)
+        form.addRow(self.from_post_hint)
 
         self.preview = BrandPreview()
         self.preview.setMinimumHeight(180)
@@ -350,8 +357,24 @@ class BrandPanel(QWidget):
     def set_post(self, post: Post | None) -> None:
         """The post the photos belong to: its title, date and location fill the fields."""
         self._post = post
-        self.from_post.setEnabled(post is not None)
+        self.from_post_hint.hide()
         self.fill_from_post()
+
+    def _from_post_clicked(self) -> None:
+        """Fill from the post, or say why there is none to fill from."""
+        if self._post is not None:
+            self.fill_from_post()
+            return
+        if not self._has_photo:
+            reason = self.tr("No photo is selected, so there is no post to fill from. Select "
+                             "a photo that is in a post, or choose a post in the list on "
+                             "the left.")
+        else:
+            reason = self.tr("This photo is not in any post yet, so there is nothing to fill "
+                             "from. Attach it to a post, or choose a post in the list on "
+                             "the left.")
+        self.from_post_hint.setText(reason)
+        self.from_post_hint.show()
 
     def fill_from_post(self) -> None:
         post = self._post
@@ -383,6 +406,8 @@ class BrandPanel(QWidget):
 
     # ---- photo, warnings, export state
     def set_photo(self, path: Path | None, focus: tuple[float, float] = (0.5, 0.5)) -> None:
+        self._has_photo = path is not None
+        self.from_post_hint.hide()  # it spoke of the previous selection
         self.preview.set_photo(path, focus)
 
     def _show_warnings(self, warnings: list[str]) -> None:

@@ -18,16 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.actions import kalender
 from core.paths import resources_dir
 from core.profile import load_profile
 from core.store import Store
 from core.version import __version__
+from gui.kalender.page import KalenderPage
 from gui.pages.konten import KontenPage
 from gui.pages.laporan import LaporanPage
 from gui.pages.media import MediaPage
 from gui.pages.pengaturan import PengaturanPage
+from widgets.reminder_banner import ReminderBanner
 
-PAGES = ("konten", "media", "laporan", "pengaturan")
+PAGES = ("konten", "kalender", "media", "laporan", "pengaturan")
 
 
 def icon(name: str) -> QIcon:
@@ -47,8 +50,11 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.konten = KontenPage(store, self.undo_stack)
         self.pages["konten"] = self.konten
+        self.kalender = KalenderPage(store, self.undo_stack)
+        self.pages["kalender"] = self.kalender
         self.media = MediaPage(store, self.undo_stack)
         self.pages["media"] = self.media
+        self.media.open_post = self.konten.editor.post  # imports are offered for it
         self.laporan = LaporanPage(store, self.undo_stack)
         self.pages["laporan"] = self.laporan
         self.pengaturan = PengaturanPage(store)
@@ -63,8 +69,17 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setSpacing(0)
+        self.reminders = ReminderBanner()
+        self.reminders.create_requested.connect(self._create_commemoration_post)
+        self.reminders.show_calendar.connect(lambda: self.show_page("kalender"))
+        right.addWidget(self.reminders)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.kalender.open_post.connect(self.open_post)
+        self.kalender.days_changed.connect(self.refresh_reminders)
         self._menus()
         for page in self.pages.values():
             if hasattr(page, "message"):
@@ -75,6 +90,7 @@ class MainWindow(QMainWindow):
         self.pengaturan.backups.restored.connect(self._data_replaced)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
         self.show_page("konten")
+        self.refresh_reminders()
 
     def _sidebar(self) -> QWidget:
         bar = QFrame()
@@ -96,6 +112,7 @@ class MainWindow(QMainWindow):
         self.nav.setExclusive(True)
         labels = {
             "konten": self.tr("Konten"),
+            "kalender": self.tr("Kalender"),
             "media": self.tr("Media"),
             "laporan": self.tr("Laporan"),
             "pengaturan": self.tr("Pengaturan"),
@@ -152,6 +169,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def show_page(self, key: str) -> None:
+        if key == "kalender":  # posts may have changed in Konten since it was last shown
+            self.konten.editor.flush()
+            self.kalender.reload()
         self.stack.setCurrentWidget(self.pages[key])
         self.nav_buttons[key].setChecked(True)
 
@@ -159,6 +179,19 @@ class MainWindow(QMainWindow):
         """Pengaturan > Merek (Brand), where the official logo replaces the sample."""
         self.show_page("pengaturan")
         self.pengaturan.tabs.setCurrentWidget(self.pengaturan.brand)
+
+    def open_post(self, post_id: int) -> None:
+        """Show a post in Konten (from the Kalender or the reminder banner)."""
+        self.konten.open_post(post_id)
+        self.show_page("konten")
+
+    def refresh_reminders(self) -> None:
+        self.reminders.set_reminders(kalender.upcoming_reminders(self.store))
+
+    def _create_commemoration_post(self, mark) -> None:
+        post = kalender.create_commemoration_post(self.store, mark.ref, mark.date.year)
+        self.refresh_reminders()
+        self.open_post(post.id)
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
@@ -168,6 +201,8 @@ class MainWindow(QMainWindow):
         """After a restore every page re-reads the store."""
         self.konten.editor.set_post(None)
         self.konten.reload()
+        self.kalender.reload()
+        self.refresh_reminders()
         self.media.reload()
         self.laporan.reload()
         profile = load_profile(self.store)

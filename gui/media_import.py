@@ -12,13 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from core import media
+from core.actions import media as actions
+from core.media_files import IMAGE_SUFFIXES, path_of, worker_store
+from core.media_import import ImportReport
 from core.media_thumbs import prewarm_report_copies
 from core.store import Store
 from gui import workers
 from widgets.media_commands import media_events
 
-FILE_FILTER_EXTS = " ".join(f"*{s}" for s in media.IMAGE_SUFFIXES)
+FILE_FILTER_EXTS = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
 _WARMERS: list[workers.Task] = []
 _EXIT_HOOK: list = []
 
@@ -33,15 +35,15 @@ def choose_files(parent: QWidget | None) -> list[str]:
 
 
 def _job(store_path_owner: Store, items: Sequence[str], attach_to: int | None, *,
-         progress, cancelled) -> media.ImportReport:
-    with media.worker_store(store_path_owner) as ws:
-        return media.import_files(ws, items, attach_to=attach_to, progress=progress,
-                                  cancelled=cancelled)
+         progress, cancelled) -> ImportReport:
+    with worker_store(store_path_owner) as ws:
+        return actions.import_photos(ws, items, attach_to=attach_to, progress=progress,
+                                     cancelled=cancelled)
 
 
 def import_with_progress(parent: QWidget, store: Store, items: Sequence[str | Path], *,
                          attach_to: int | None = None, quiet: bool = False
-                         ) -> media.ImportReport | None:
+                         ) -> ImportReport | None:
     """Import files/folders behind a progress dialog; shows the report; returns it (None
     when the import itself failed)."""
     if not items:
@@ -61,11 +63,11 @@ def import_with_progress(parent: QWidget, store: Store, items: Sequence[str | Pa
         media_events().post_photos_changed.emit(attach_to)
     if not quiet:
         show_report(parent, report)
-    warm_report_copies([media.path_of(p) for p in report.imported])
+    warm_report_copies([path_of(p) for p in report.imported])
     return report
 
 
-def show_report(parent: QWidget, report: media.ImportReport) -> None:
+def show_report(parent: QWidget, report: ImportReport) -> None:
     """A message only when something needs the user's eyes: skipped files (with their
     reasons). Duplicates alone go to the status bar via `report.summary()`."""
     if not report.failed:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import media
+from core.media_queries import PhotoFilter, list_photos
 from core.store import Store
 from gui.media_import import choose_files, import_with_progress
 from widgets.thumbnail_grid import ThumbnailGrid
@@ -78,8 +78,8 @@ class PhotoPickerDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        flt = media.PhotoFilter(search=self.search.text(), unused=self.unused.isChecked())
-        photos = [p for p in media.list_photos(self.store, flt) if p.id not in self.exclude]
+        flt = PhotoFilter(search=self.search.text(), unused=self.unused.isChecked())
+        photos = [p for p in list_photos(self.store, flt) if p.id not in self.exclude]
         self.grid.set_photos(photos)  # emits selection_changed -> _selection
 
     def _selection(self, photos: list) -> None:
@@ -99,7 +99,7 @@ class PhotoPickerDialog(QDialog):
         self.info.setText(report.summary())
 
     def selected_ids(self) -> list[int]:
-        return [p.id for p in self.grid.selected_photos() if p.id is not None]
+        return [p.id for p in self.grid.chosen_photos() if p.id is not None]
 
     @classmethod
     def get_photos(cls, store: Store, exclude: Iterable[int] = (),

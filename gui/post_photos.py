@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from core import media
+from core.post_photos import post_photos
 from core.store import Store
 from gui.media_import import import_with_progress
 from gui.photo_picker import PhotoPickerDialog
@@ -64,5 +64,5 @@ class PostPhotosCard(QFrame):
         self.message.emit(report.summary())
 
     def photos(self) -> list:
-        return [pp.photo for pp in media.post_photos(self.store, self.strip.post_id)] \
+        return [pp.photo for pp in post_photos(self.store, self.strip.post_id)] \
             if self.strip.post_id is not None else []

@@ -10,7 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
-from core import media
+from core.actions import media as actions
+from core.media_delete import DeletedPhotos
+from core.post_photos import Link, post_photo_ids
 from core.store import Store
 
 
@@ -49,11 +51,11 @@ class AttachPhotosCommand(QUndoCommand):
         self.added: list[int] = []
 
     def redo(self) -> None:
-        self.added = media.attach_photos(self.store, self.post_id, self.photo_ids, self.index)
+        self.added = actions.attach_photos(self.store, self.post_id, self.photo_ids, self.index)
         _changed([self.post_id])
 
     def undo(self) -> None:
-        media.detach_photos(self.store, self.post_id, self.added)
+        actions.detach_photos(self.store, self.post_id, self.added)
         _changed([self.post_id])
 
 
@@ -64,31 +66,33 @@ class DetachPhotosCommand(QUndoCommand):
                  text: str = "") -> None:
         super().__init__(text)
         self.store, self.post_id, self.photo_ids = store, post_id, list(photo_ids)
-        self.links: list[media.Link] = []
+        self.links: list[Link] = []
 
     def redo(self) -> None:
-        self.links = media.detach_photos(self.store, self.post_id, self.photo_ids)
+        self.links = actions.detach_photos(self.store, self.post_id, self.photo_ids)
         _changed([self.post_id])
 
     def undo(self) -> None:
-        media.restore_links(self.store, self.links)
+        actions.undo_detach(self.store, self.links)
         _changed([self.post_id])
 
 
 class ReorderPhotosCommand(QUndoCommand):
+    """Set a post's photo order; undo puts the old order back."""
+
     def __init__(self, store: Store, post_id: int, new_order: Sequence[int],
                  text: str = "") -> None:
         super().__init__(text)
         self.store, self.post_id = store, post_id
-        self.old = media.post_photo_ids(store, post_id)
+        self.old = post_photo_ids(store, post_id)
         self.new = list(new_order)
 
     def redo(self) -> None:
-        media.set_photo_order(self.store, self.post_id, self.new)
+        actions.reorder_photos(self.store, self.post_id, self.new)
         _changed([self.post_id])
 
     def undo(self) -> None:
-        media.set_photo_order(self.store, self.post_id, self.old)
+        actions.reorder_photos(self.store, self.post_id, self.old)
         _changed([self.post_id])
 
 
@@ -100,13 +104,14 @@ class DeletePhotosCommand(QUndoCommand):
                  text: str = "") -> None:
         super().__init__(text)
         self.store, self.photo_ids, self.force = store, list(photo_ids), force
-        self.snapshot: media.DeletedPhotos | None = None
+        self.snapshot: DeletedPhotos | None = None
 
     def redo(self) -> None:
-        self.snapshot = media.delete_photos(self.store, self.photo_ids, force=self.force)
+        self.snapshot = actions.delete_photos(self.store, self.photo_ids,
+                                              confirmed=self.force)
         _changed([lk.post_id for lk in self.snapshot.links], library=True)
 
     def undo(self) -> None:
         if self.snapshot is not None:
-            media.restore_photos(self.store, self.snapshot)
+            actions.undo_delete(self.store, self.snapshot)
             _changed([lk.post_id for lk in self.snapshot.links], library=True)

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import media
+from core.actions import media as actions
 from core.indonesian import format_date, format_number
+from core.media_queries import posts_using
 from core.model import Photo
+from core.photos import MAX_CREDIT, needs_consent
 from core.store import Store
 
 AUTOSAVE_MS = 700
@@ -83,7 +85,7 @@ class PhotoDetails(QWidget):
         self.credit = QLineEdit()
         self.credit.setObjectName("photo_details_credit")
         self.credit.setPlaceholderText(self.tr("e.g. Humas Diskominfo"))
-        self.credit.setMaxLength(media.MAX_CREDIT)
+        self.credit.setMaxLength(MAX_CREDIT)
         self.alt = QPlainTextEdit()
         self.alt.setObjectName("photo_details_alt")
         self.alt.setPlaceholderText(self.tr(
@@ -199,7 +201,7 @@ class PhotoDetails(QWidget):
             box.setCheckState(Qt.CheckState.PartiallyChecked)
 
     def _show_used(self) -> None:
-        used = media.posts_using(self.store, [p.id for p in self._photos if p.id is not None])
+        used = posts_using(self.store, [p.id for p in self._photos if p.id is not None])
         titles = list(dict.fromkeys(t for posts in used.values() for _, t in posts))
         if not titles:
             self.used.setText(self.tr("Not used in any post yet."))
@@ -210,7 +212,7 @@ class PhotoDetails(QWidget):
             self.used.setText(self.tr("Used in: %1").replace("%1", shown))
 
     def _update_warning(self) -> None:
-        self.warning.setVisible(any(media.needs_consent(p) for p in self._photos))
+        self.warning.setVisible(any(needs_consent(p) for p in self._photos))
         self.consent.setEnabled(bool(self._photos) and self.minors.checkState()
                                 != Qt.CheckState.Unchecked)
 
@@ -246,10 +248,7 @@ class PhotoDetails(QWidget):
             self._pending.clear()
             return True
         values, self._pending = self._pending, {}
-        with self.store.transaction():
-            for p in self._photos:
-                media.update_photo(self.store, p.id, **values)
-        fresh = media.photos_by_ids(self.store, [p.id for p in self._photos])
+        fresh = actions.update_photos(self.store, [p.id for p in self._photos], **values)
         self._photos = fresh
         self.state.setText(self.tr("Saved."))
         self.saved.emit(fresh)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import media
+from core.actions.media import moved_order
+from core.post_photos import post_photos
 from core.store import Store
 from widgets.media_commands import (
     AttachPhotosCommand,
@@ -211,7 +212,7 @@ class PhotoStrip(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        photos = ([pp.photo for pp in media.post_photos(self.store, self.post_id)]
+        photos = ([pp.photo for pp in post_photos(self.store, self.post_id)]
                   if self.post_id is not None else [])
         keep = {p.id for p in self.selected_photos()}
         self.model.set_photos(photos)
@@ -277,13 +278,9 @@ class PhotoStrip(QWidget):
 
     def _reorder(self, moved: Sequence[int], index: int) -> None:
         order = self.photo_ids()
-        moved = [m for m in order if m in set(moved)]
-        if self.post_id is None or not moved:
+        if self.post_id is None or not set(moved) & set(order):
             return
-        before = sum(1 for m in order[:index] if m in moved)
-        rest = [p for p in order if p not in moved]
-        at = max(0, min(len(rest), index - before))
-        new = rest[:at] + moved + rest[at:]
+        new = moved_order(order, moved, index)
         if new != order:
             self.undo_stack().push(ReorderPhotosCommand(self.store, self.post_id, new,
                                                         self.tr("Reorder photos")))

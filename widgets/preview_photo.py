@@ -18,7 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QImage, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QApplication
 
-from core import media
+from core.media_files import path_of
+from core.post_photos import PostPhoto, post_photos
 from core.store import Store
 from widgets.media_commands import media_events
 from widgets.previews import PostPreview
@@ -60,7 +61,7 @@ class PreviewPhotoFeeder(QObject):
         media_events().post_photos_changed.connect(self._photos_changed)
         preview.installEventFilter(self)
         self._post_id: int | None = None
-        self._wanted: media.PostPhoto | None = None
+        self._wanted: PostPhoto | None = None
         self._pending = False  # the wanted photo is being loaded
 
     def set_post(self, post_id: int | None) -> None:
@@ -73,7 +74,7 @@ class PreviewPhotoFeeder(QObject):
 
     def refresh(self) -> None:
         """Re-read the post's first photo (and its focus point) and show it."""
-        photos = media.post_photos(self.store, self._post_id) if self._post_id else []
+        photos = post_photos(self.store, self._post_id) if self._post_id else []
         first = photos[0] if photos else None
         self._wanted = first
         self._pending = False
@@ -86,7 +87,7 @@ class PreviewPhotoFeeder(QObject):
             return
         self._show(None)  # not the previous post's photo while this one loads
         self._pending = True
-        self.loader.request(first.photo.sha256, media.path_of(first.photo), PREVIEW_PX)
+        self.loader.request(first.photo.sha256, path_of(first.photo), PREVIEW_PX)
 
     def is_settled(self) -> bool:
         """True once the wanted photo is shown (or failed, or there is none)."""

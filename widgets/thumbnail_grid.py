@@ -57,9 +57,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.media import needs_consent, path_of
+from core.media_files import path_of
 from core.media_thumbs import THUMB_SIZE, ensure_thumbnail, thumb_path
 from core.model import Photo
+from core.photos import needs_consent
 
 PHOTO_MIME = "application/x-warta-photo-ids"
 MAX_PENDING = 400  # requests beyond this (long scrolled past) are dropped, oldest first
@@ -475,6 +476,8 @@ class ThumbnailGrid(QListView):
         self.setDropIndicatorShown(False)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self._chosen: list[int] = []  # selected photo ids in the order they were chosen
+        self.selectionModel().selectionChanged.connect(self._track_choice)
         self.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit(self.selected_photos()))
         self.activated.connect(lambda i: self.photo_activated.emit(self.thumbs.photo(i.row())))
@@ -502,8 +505,15 @@ class ThumbnailGrid(QListView):
         self.selection_changed.emit(self.selected_photos())
 
     def select_ids(self, ids: set[int] | Sequence[int], current: int | None = None) -> None:
+        """Select these photos; a list also sets the order they count as chosen in (an
+        import's order), a set keeps the order they were chosen in before."""
         from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
+        if isinstance(ids, (set, frozenset)):
+            order = [i for i in self._chosen if i in ids] + [i for i in ids
+                                                             if i not in self._chosen]
+        else:
+            order = list(dict.fromkeys(ids))
         ids = set(ids)
         selection = QItemSelection()
         for row, photo in enumerate(self.thumbs.photos()):
@@ -513,6 +523,7 @@ class ThumbnailGrid(QListView):
         sm = self.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         sm.select(selection, flags)
+        self._chosen = order
         row = self.thumbs.row_of(current) if current is not None else -1
         if row < 0 and not selection.isEmpty():
             row = selection.indexes()[0].row()
@@ -521,8 +532,24 @@ class ThumbnailGrid(QListView):
             self.scrollTo(self.thumbs.index(row))
 
     def selected_photos(self) -> list[Photo]:
+        """The selection in grid order."""
         rows = sorted(i.row() for i in self.selectionModel().selectedIndexes())
         return [p for r in rows if (p := self.thumbs.photo(r)) is not None]
+
+    def chosen_photos(self) -> list[Photo]:
+        """The selection in the order the PIC chose it (clicks, or an import's order):
+        the order photos are added to a post in, so the first chosen is the cover."""
+        selected = self.selected_photos()
+        rank = {pid: i for i, pid in enumerate(self._chosen)}
+        return sorted(selected, key=lambda p: rank.get(p.id, len(rank)))
+
+    def _track_choice(self, selected, deselected) -> None:
+        gone = {p.id for i in deselected.indexes() if (p := self.thumbs.photo(i.row()))}
+        self._chosen = [pid for pid in self._chosen if pid not in gone]
+        for row in sorted(i.row() for i in selected.indexes()):
+            photo = self.thumbs.photo(row)
+            if photo is not None and photo.id not in self._chosen:
+                self._chosen.append(photo.id)
 
     # ---- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

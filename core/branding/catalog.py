@@ -4,6 +4,7 @@ shipped one (e.g. the Cimahi kit with the real logo) takes its place."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -16,6 +17,7 @@ from PIL import Image, UnidentifiedImageError
 from core import paths, safe_write
 from core.branding.errors import KitError, LogoError
 from core.branding.kit import ID_PATTERN, KIT_FILE, MAX_ASSET_PIXELS, BrandKit, load_kit_folder
+from core.file_intake import MAX_LOGO_BYTES, IntakeError, display_name, read_regular
 
 DEFAULT_KIT_ID = "cimahi"
 MAX_LOGO_SIDE = 2048
@@ -123,15 +125,19 @@ def _user_copy(kit: BrandKit) -> Path:
 
 
 def _read_logo(png_path: Path) -> Image.Image:
-    name = png_path.name
+    """The logo decoded from a regular, size-capped file (a FIFO or /dev/zero is refused
+    before anything is read; see core.file_intake)."""
+    name = display_name(png_path)
     try:
-        with Image.open(png_path) as im:
+        data = read_regular(png_path, max_bytes=MAX_LOGO_BYTES, name=name)
+    except IntakeError as exc:
+        raise LogoError(f"Logo {exc}") from None
+    try:
+        with Image.open(io.BytesIO(data)) as im:
             if im.width * im.height > MAX_ASSET_PIXELS:
                 raise LogoError(f"Logo {name} terlalu besar ({im.width}x{im.height} piksel).")
             im.load()
             logo = im.convert("RGBA")
-    except FileNotFoundError:
-        raise LogoError(f"Berkas logo tidak ditemukan: {png_path}") from None
     except (UnidentifiedImageError, Image.DecompressionBombError):
         raise LogoError(f"{name} bukan gambar yang dikenali; pilih logo berformat PNG.") from None
     except OSError as exc:

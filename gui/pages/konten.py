@@ -217,6 +217,18 @@ class KontenPage(QWidget):
             self._show(None)
         self._update_buttons()
 
+    def open_post(self, post_id: int) -> None:
+        """Select `post_id` with every filter cleared, so it is surely in the list."""
+        self.editor.flush()
+        for combo in (self.status_filter, self.month_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload(select_id=post_id)
+
     def selected_id(self) -> int | None:
         post = self.model.post_at(self.list.currentIndex().row())
         return post.id if post else None

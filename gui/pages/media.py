@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,10 +34,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import media, paths, posts, settings
+from core import paths, posts, settings
+from core.actions import media as actions
 from core.indonesian import format_month, format_number
-from core.media_export import ExportItem, ExportRequest
+from core.media_delete import purge_unreferenced_files
+from core.media_export import ExportRequest
+from core.media_files import path_of
+from core.media_import import ImportReport
+from core.media_names import post_folder_name
+from core.media_queries import (
+    PhotoFilter,
+    count_photos,
+    list_photos,
+    photo_months,
+    posts_using,
+    use_counts,
+)
 from core.model import Photo, Post
+from core.photos import needs_consent
+from core.post_branding import get_branding
+from core.post_photos import get_focus
 from core.profile import load_profile
 from core.store import Store
 from gui.brand_export import export_with_progress
@@ -87,9 +104,12 @@ class MediaPage(QWidget):
         self.store = store
         self.undo_stack = undo_stack
         self._post: Post | None = None
+        # The post open in the Konten editor (set by the main window): photos imported
+        # here are offered for it.
+        self.open_post: Callable[[], Post | None] = lambda: None
         self._folders: dict[int | None, Path] = {}  # chosen export folders this session
         with contextlib.suppress(OSError):
-            media.purge_unreferenced_files(store)  # files deleted last session (undo window)
+            purge_unreferenced_files(store)  # files deleted last session (undo window)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
@@ -264,34 +284,28 @@ class MediaPage(QWidget):
         self.month.blockSignals(True)
         self.month.clear()
         self.month.addItem(self.tr("All months"), None)
-        for m in media.photo_months(self.store):
+        for m in photo_months(self.store):
             year, month = (int(x) for x in m.split("-"))
             self.month.addItem(format_month(year, month), m)
         self.month.setCurrentIndex(max(0, self.month.findData(current)))
         self.month.blockSignals(False)
 
-    def current_filter(self) -> media.PhotoFilter:
-        return media.PhotoFilter(search=self.search.text(), month=self.month.currentData(),
+    def current_filter(self) -> PhotoFilter:
+        return PhotoFilter(search=self.search.text(), month=self.month.currentData(),
                                  post_id=self.post_filter.currentData(),
                                  unused=self.unused.isChecked())
 
     def reload(self) -> None:
         self._reload_months()
-        photos = media.list_photos(self.store, self.current_filter())
-        self.grid.set_photos(photos, self._used_counts())
-        total = media.count_photos(self.store)
+        photos = list_photos(self.store, self.current_filter())
+        self.grid.set_photos(photos, use_counts(self.store))
+        total = count_photos(self.store)
         shown = len(photos)
         text = self.tr("%1 photos").replace("%1", format_number(total))
         if shown != total:
             text = self.tr("%1 of %2 photos").replace("%1", format_number(shown)).replace(
                 "%2", format_number(total))
         self.count_label.setText(text)  # set_photos above re-emitted the selection
-
-    def _used_counts(self) -> dict[int, int]:
-        rows = self.store.execute(
-            "SELECT pp.photo_id, count(*) FROM post_photos pp JOIN posts p ON p.id = "
-            "pp.post_id WHERE p.deleted_at IS NULL GROUP BY pp.photo_id").fetchall()
-        return {r[0]: r[1] for r in rows}
 
     def _post_filter_changed(self) -> None:
         self.reload()
@@ -307,7 +321,7 @@ class MediaPage(QWidget):
         self.delete_button.setEnabled(has)
         self.attach_button.setEnabled(has)
         self.brand.set_export_count(len(photos))
-        warn = any(media.needs_consent(p) for p in photos)
+        warn = any(needs_consent(p) for p in photos)
         self.side.setTabText(1, self.tr("Details") + (" ⚠" if warn else ""))
         self._update_context()
         self._show_current()
@@ -326,7 +340,7 @@ class MediaPage(QWidget):
         if post_id is None:
             photo = self.current_photo()
             if photo is not None and photo.id is not None:
-                users = media.posts_using(self.store, [photo.id]).get(photo.id, [])
+                users = posts_using(self.store, [photo.id]).get(photo.id, [])
                 post_id = users[0][0] if users else None
         return posts.get_post(self.store, post_id) if post_id is not None else None
 
@@ -336,7 +350,7 @@ class MediaPage(QWidget):
             self._post = post
             self.brand.set_post(post)
             if post is not None:
-                self.brand.apply_choice(media.get_branding(self.store, post.id))
+                self.brand.apply_choice(get_branding(self.store, post.id))
         self._update_folder()
 
     def _show_current(self) -> None:
@@ -345,19 +359,19 @@ class MediaPage(QWidget):
             self.brand.set_photo(None)
             return
         post_id = self._post.id if self._post else None
-        focus = media.get_focus(self.store, photo.id, post_id)
-        self.brand.set_photo(media.path_of(photo), focus)
+        focus = get_focus(self.store, photo.id, post_id)
+        self.brand.set_photo(path_of(photo), focus)
 
     def _focus_changed(self, fx: float, fy: float) -> None:
         photo = self.current_photo()
         if photo is not None and photo.id is not None:
-            media.set_focus(self.store, photo.id, (fx, fy),
+            actions.set_focus(self.store, photo.id, (fx, fy),
                             self._post.id if self._post else None)
 
     def _details_saved(self, photos: list[Photo]) -> None:
         for photo in photos:
             self.grid.thumbs.update_photo(photo)
-        warn = any(media.needs_consent(p) for p in photos)
+        warn = any(needs_consent(p) for p in photos)
         self.side.setTabText(1, self.tr("Details") + (" ⚠" if warn else ""))
 
     # ---- import
@@ -366,14 +380,34 @@ class MediaPage(QWidget):
         if files:
             self.import_paths(files)
 
-    def import_paths(self, items: list[str]) -> media.ImportReport | None:
+    def import_paths(self, items: list[str]) -> ImportReport | None:
         report = import_with_progress(self, self.store, items)
         if report is None:
             return None
         self.reload()
-        self.grid.select_ids([p.id for p in report.photos if p.id is not None])
+        ids = [p.id for p in report.photos if p.id is not None]
+        self.grid.select_ids(ids)
         self.message.emit(report.summary())
+        self._offer_for_open_post(ids)
         return report
+
+    def _offer_for_open_post(self, ids: list[int]) -> None:
+        """Photos imported while a post is open in Konten: offer them for that post, in
+        the order they were imported."""
+        post = self.open_post()
+        if post is None or post.id is None:
+            return
+        new = actions.new_for_post(self.store, post.id, ids)
+        if not new:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Add to the open post?"),
+            self.tr("Add the %1 imported photos to \"%2\", the post open in Konten?")
+            .replace("%1", str(len(new))).replace("%2", post_label(post)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.attach_to(post.id, new)
 
     # ---- delete, attach
     def delete_selected(self) -> None:
@@ -382,7 +416,7 @@ class MediaPage(QWidget):
         if not ids:
             return
         self.details.flush()
-        used = media.posts_using(self.store, ids)
+        used = posts_using(self.store, ids)
         force = False
         if used:
             titles = sorted({t for users in used.values() for _, t in users})
@@ -404,7 +438,7 @@ class MediaPage(QWidget):
                           .replace("%1", str(len(ids))))
 
     def attach_selected(self) -> None:
-        ids = [p.id for p in self.grid.selected_photos() if p.id is not None]
+        ids = [p.id for p in self.grid.chosen_photos() if p.id is not None]
         if not ids:
             return
         post_id, ok = PostPickerDialog.get_post(self.store, parent=self)
@@ -428,11 +462,11 @@ class MediaPage(QWidget):
         if key in self._folders:
             return self._folders[key]
         if post is not None:
-            choice = media.get_branding(self.store, post.id)
+            choice = get_branding(self.store, post.id)
             if choice is not None and choice.export_dir:
                 return Path(choice.export_dir)
         fields = self.brand.fields()
-        name = media.post_folder_name(post, fields["title"], self.brand.activity_date())
+        name = post_folder_name(post, fields["title"], self.brand.activity_date())
         return paths.export_root(settings.get(self.store, "export_folder")) / name
 
     def _update_folder(self) -> None:
@@ -446,7 +480,7 @@ class MediaPage(QWidget):
         key = self._post.id if self._post else None
         self._folders[key] = Path(folder)
         if self._post is not None:
-            media.save_branding(self.store, self._post.id, self.brand.choice(folder))
+            actions.save_brand_choice(self.store, self._post.id, self.brand.choice(folder))
         self._update_folder()
 
     def export_selected(self):
@@ -459,7 +493,7 @@ class MediaPage(QWidget):
         if self.brand.kit is None or not self.brand.formats():
             self.message.emit(self.tr("Choose a template and at least one format."))
             return None
-        minors = [p for p in photos if media.needs_consent(p)]
+        minors = [p for p in photos if needs_consent(p)]
         if minors:
             answer = QMessageBox.warning(
                 self, self.tr("Photos of minors"),
@@ -473,17 +507,15 @@ class MediaPage(QWidget):
         post = self._post
         post_id = post.id if post else None
         folder = self.export_folder()
+        choice = None
         if post is not None:
-            stored = media.get_branding(self.store, post.id)
-            media.save_branding(self.store, post.id, self.brand.choice(
-                stored.export_dir if stored else ""))
-        items = [ExportItem(media.path_of(p), Path(p.original_name).stem, p.id,
-                            media.get_focus(self.store, p.id, post_id), p.original_name)
-                 for p in photos]
+            stored = get_branding(self.store, post.id)
+            choice = self.brand.choice(stored.export_dir if stored else "")
+        items = actions.export_items(self.store, photos, post_id)
         request = ExportRequest(self.brand.kit, self.brand.template_id(), self.brand.formats(),
                                 self.brand.fields(), folder, items, post_id,
                                 settings.get(self.store, "jpeg_quality"))
-        result = export_with_progress(self, self.store, request)
+        result = export_with_progress(self, self.store, request, choice)
         if result is not None:
             self.message.emit(result.summary())
         return result

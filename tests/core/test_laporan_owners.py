@@ -81,9 +81,10 @@ def test_period_is_typed() -> None:
 
 
 def test_export_root_is_one_function(tmp_path) -> None:
-    from core import media, paths
+    from core import paths
 
-    assert not hasattr(media, "default_export_root")
+    copies = [p for p in _sources() if "def default_export_root" in p.read_text("utf-8")]
+    assert copies == []
     assert paths.export_root(str(tmp_path)) == tmp_path
     assert paths.export_root("").name == "Warta"
     assert paths.report_export_dir(str(tmp_path)) == tmp_path / "Laporan"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from core import media, posts
+from core import media_files, media_import, media_names, model, posts, renders
 from core.media_export import (
     ExportItem,
     ExportRequest,
@@ -20,14 +20,14 @@ from core.media_export import (
 from core.model import Post
 
 
-def _photo(store, tmp_path: Path, name: str, color) -> media.Photo:
+def _photo(store, tmp_path: Path, name: str, color) -> model.Photo:
     path = tmp_path / name
     Image.new("RGB", (900, 600), color).save(path, "JPEG", quality=80)
-    return media.import_file(store, path)[0]
+    return media_import.import_file(store, path)[0]
 
 
 def _request(store, photos, out_dir, formats=("square", "story"), post_id=None):
-    items = [ExportItem(media.path_of(p), Path(p.original_name).stem, p.id,
+    items = [ExportItem(media_files.path_of(p), Path(p.original_name).stem, p.id,
                         name=p.original_name) for p in photos]
     fields = {"title": "Peresmian Mal Pelayanan Publik", "date": "12 November 2025",
               "location": "Cimahi Tengah", "department": "Diskominfo", "city": "Cimahi"}
@@ -40,7 +40,7 @@ def test_export_writes_every_format_and_records_it(store, tmp_path):
                                          activity_date=dt.date(2025, 11, 12)))
     photos = [_photo(store, tmp_path, "IMG 01.jpg", (30, 90, 60)),
               _photo(store, tmp_path, "IMG 02.jpg", (90, 30, 60))]
-    out = tmp_path / "Dokumen" / media.post_folder_name(post)
+    out = tmp_path / "Dokumen" / media_names.post_folder_name(post)
     steps = []
     result = export_branded(store, _request(store, photos, out, post_id=post.id),
                             progress=lambda d, t, n: steps.append((d, t)))
@@ -49,20 +49,20 @@ def test_export_writes_every_format_and_records_it(store, tmp_path):
                      "IMG 02_band-bottom_square.jpg", "IMG 02_band-bottom_story.jpg"]
     with Image.open(out / "IMG 01_band-bottom_story.jpg") as im:
         assert im.size == (1080, 1920)
-    recorded = media.renders_for_post(store, post.id)
+    recorded = renders.renders_for_post(store, post.id)
     assert len(recorded) == 4 == len(result.written)
     assert {r.photo_id for r in recorded} == {p.id for p in photos}
     assert steps[-1] == (2, 2)
     # exporting again replaces the files and their records, it does not pile them up
     export_branded(store, _request(store, photos, out, post_id=post.id))
-    assert len(media.renders_for_post(store, post.id)) == 4
+    assert len(renders.renders_for_post(store, post.id)) == 4
     assert "4 berkas disimpan" in result.summary()
 
 
 def test_a_bad_photo_is_reported_and_the_others_written(store, tmp_path):
     good = _photo(store, tmp_path, "baik.jpg", (10, 100, 10))
     broken = _photo(store, tmp_path, "rusak.jpg", (100, 10, 10))
-    media.path_of(broken).write_bytes(b"bukan lagi jpeg")
+    media_files.path_of(broken).write_bytes(b"bukan lagi jpeg")
     result = export_branded(store, _request(store, [good, broken], tmp_path / "hasil",
                                             formats=("square",)))
     assert [r.format for r in result.written] == ["square"]
@@ -86,9 +86,9 @@ def test_unwritable_folder_and_bad_choice_stop_before_starting(store, tmp_path):
     photo = _photo(store, tmp_path, "a.jpg", (1, 2, 3))
     blocker = tmp_path / "berkas"
     blocker.write_text("x")
-    with pytest.raises(media.MediaError, match="tidak dapat ditulisi"):
+    with pytest.raises(media_files.MediaError, match="tidak dapat ditulisi"):
         export_branded(store, _request(store, [photo], blocker / "sub"))
-    with pytest.raises(media.MediaError, match="format"):
+    with pytest.raises(media_files.MediaError, match="format"):
         export_branded(store, _request(store, [photo], tmp_path / "o", formats=("poster",)))
 
 

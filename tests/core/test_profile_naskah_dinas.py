@@ -32,7 +32,7 @@ def test_kop_fields_and_ranks_are_saved_and_checked(store) -> None:
 
 
 def test_migration_adds_the_columns_and_keeps_the_profile(tmp_path: Path) -> None:
-    step = migrations.MIGRATIONS.index(migrations._v6_report_naskah_dinas)
+    step = migrations.MIGRATIONS.index(migrations._v8_report_naskah_dinas)
     conn = connect(tmp_path / "warta.db")
     for i, migration in enumerate(migrations.MIGRATIONS[:step], 1):
         conn.execute("BEGIN")

@@ -12,7 +12,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from core import media, posts
+from core import media_queries, photos, post_branding, post_photos, posts, renders
 from core.model import Post
 from gui import brand_export, media_import
 from widgets.thumbnail_grid import shared_loader
@@ -67,7 +67,7 @@ def test_drop_a_folder_imports_reports_and_selects(page, photos_dir, qtbot):
     # the same folder again: duplicates are reported, nothing is stored twice
     page.import_paths([str(photos_dir / "IMG_0001.jpg")])
     assert page.shown_reports[-1].summary() == "1 foto sudah ada di pustaka."
-    assert media.count_photos(page.store) == 3
+    assert media_queries.count_photos(page.store) == 3
 
 
 def test_ctrl_i_opens_the_file_dialog(page, photos_dir, qtbot, monkeypatch):
@@ -105,12 +105,12 @@ def test_details_autosave_and_minors_badge(page, photos_dir, qtbot):
     assert details.warning.isVisibleTo(details)
     qtbot.waitUntil(lambda: not details.is_dirty(), timeout=3000)
     assert page.side.tabText(1) == "Detail ⚠"
-    photo = media.list_photos(page.store)[0]
+    photo = media_queries.list_photos(page.store)[0]
     assert photo.credit == "Humas Diskominfo" and photo.contains_minors
     assert page.grid.thumbs.index(0).data(Qt.ItemDataRole.UserRole + 5) is True  # badge
     details.consent.click()
     details.flush()
-    assert not media.needs_consent(media.list_photos(page.store)[0])
+    assert not photos.needs_consent(media_queries.list_photos(page.store)[0])
     assert page.side.tabText(1) == "Detail"
 
 
@@ -127,18 +127,18 @@ def test_delete_used_photo_asks_first(page, main_window, photos_dir, monkeypatch
     post = posts.create_post(page.store, Post(title="Rapat Koordinasi Banjir"))
     page.import_paths([str(photos_dir / "IMG_0001.jpg")])
     photo = page.grid.selected_photos()[0]
-    media.attach_photos(page.store, post.id, [photo.id])
+    post_photos.attach_photos(page.store, post.id, [photo.id])
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
     page.delete_selected()
     assert "Rapat Koordinasi Banjir" in asked[0]
-    assert media.count_photos(page.store) == 1  # cancelled: nothing deleted
+    assert media_queries.count_photos(page.store) == 1  # cancelled: nothing deleted
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.delete_selected()
-    assert media.count_photos(page.store) == 0
+    assert media_queries.count_photos(page.store) == 0
     main_window.undo_stack.undo()
-    assert media.post_photo_ids(page.store, post.id) == [photo.id]
+    assert post_photos.post_photo_ids(page.store, post.id) == [photo.id]
 
 
 def test_attach_to_post_in_order_with_undo(page, main_window, photos_dir, qtbot):
@@ -148,7 +148,7 @@ def test_attach_to_post_in_order_with_undo(page, main_window, photos_dir, qtbot)
     page.import_paths([str(photos_dir)])
     ids = [p.id for p in page.grid.thumbs.photos()]
     page.attach_to(post.id, [ids[2], ids[0]])
-    assert media.post_photo_ids(page.store, post.id) == [ids[2], ids[0]]
+    assert post_photos.post_photo_ids(page.store, post.id) == [ids[2], ids[0]]
     page.reload_posts()
     page.show_post(post.id)
     qtbot.waitUntil(lambda: len(_names(page)) == 2, timeout=2000)
@@ -157,7 +157,7 @@ def test_attach_to_post_in_order_with_undo(page, main_window, photos_dir, qtbot)
     assert page.brand.location.text() == "Alun-alun Cimahi"
     assert page.brand.fields()["date"] == "14 November 2025"
     main_window.undo_stack.undo()
-    assert media.post_photo_ids(page.store, post.id) == []
+    assert post_photos.post_photo_ids(page.store, post.id) == []
 
 
 def test_export_selected_goes_to_the_post_folder_and_is_recorded(page, photos_dir, qtbot,
@@ -168,7 +168,7 @@ def test_export_selected_goes_to_the_post_folder_and_is_recorded(page, photos_di
     post = posts.create_post(page.store, Post(title="Peresmian Taman Kota",
                                               activity_date=dt.date(2025, 11, 12)))
     page.import_paths([str(photos_dir / "IMG_0001.jpg"), str(photos_dir / "IMG_0002.jpg")])
-    media.attach_photos(page.store, post.id, [p.id for p in page.grid.thumbs.photos()])
+    post_photos.attach_photos(page.store, post.id, [p.id for p in page.grid.thumbs.photos()])
     page.reload_posts()
     page.show_post(post.id)
     page.brand.set_template("framed")
@@ -182,8 +182,8 @@ def test_export_selected_goes_to_the_post_folder_and_is_recorded(page, photos_di
     assert sorted(p.name for p in folder.iterdir()) == [
         "IMG_0001_framed_portrait.jpg", "IMG_0001_framed_square.jpg",
         "IMG_0002_framed_portrait.jpg", "IMG_0002_framed_square.jpg"]
-    assert len(media.renders_for_post(page.store, post.id)) == 4
-    choice = media.get_branding(page.store, post.id)
+    assert len(renders.renders_for_post(page.store, post.id)) == 4
+    choice = post_branding.get_branding(page.store, post.id)
     assert (choice.template_id, choice.formats) == ("framed", ["square", "portrait"])
     assert page.shown_reports[-1] is result
 
@@ -191,7 +191,7 @@ def test_export_selected_goes_to_the_post_folder_and_is_recorded(page, photos_di
 def test_export_of_minors_without_consent_asks(page, photos_dir, monkeypatch):
     page.import_paths([str(photos_dir / "IMG_0001.jpg")])
     photo = page.grid.selected_photos()[0]
-    media.update_photo(page.store, photo.id, contains_minors=True)
+    photos.update_photo(page.store, photo.id, contains_minors=True)
     page.reload()
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert page.export_selected() is None
@@ -208,4 +208,4 @@ def test_focus_click_is_saved_for_the_photo(page, photos_dir, qtbot):
     focus = preview.click_at(QPointF(rect.left() + 3, rect.top() + rect.height() * 0.3))
     assert focus is not None
     photo = page.grid.selected_photos()[0]
-    assert media.get_focus(page.store, photo.id) == pytest.approx(focus)
+    assert post_photos.get_focus(page.store, photo.id) == pytest.approx(focus)

@@ -12,7 +12,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from core import media, posts
+from core import media_queries, photos, post_photos, posts
+from core.media_import import import_file
 from core.model import Post
 from gui import media_import
 from gui.photo_picker import PhotoPickerDialog
@@ -27,7 +28,7 @@ def _import(store, tmp_path: Path, n: int) -> list[int]:
     for i in range(n):
         path = tmp_path / f"Kegiatan {i + 1}.jpg"
         Image.new("RGB", (64, 48), (i * 60 % 256, 90, 120)).save(path, "JPEG")
-        ids.append(media.import_file(store, path)[0].id)
+        ids.append(import_file(store, path)[0].id)
     return ids
 
 
@@ -57,7 +58,7 @@ def _drop(view, mime: QMimeData, x: float, source=None) -> None:
 def test_strip_shows_order_and_reorders_with_undo(card, store, tmp_path, qtbot):
     ids = _import(store, tmp_path, 3)
     post = posts.create_post(store, Post(title="Musrenbang Kelurahan"))
-    media.attach_photos(store, post.id, ids)
+    post_photos.attach_photos(store, post.id, ids)
     card.set_post(post.id)
     strip = card.strip
     assert strip.photo_ids() == ids
@@ -65,7 +66,7 @@ def test_strip_shows_order_and_reorders_with_undo(card, store, tmp_path, qtbot):
     strip.view.setCurrentIndex(strip.model.index(0))
     strip.view.setFocus()
     qtbot.keyClick(strip.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert media.post_photo_ids(store, post.id) == [ids[1], ids[0], ids[2]]
+    assert post_photos.post_photo_ids(store, post.id) == [ids[1], ids[0], ids[2]]
     # dragging the last photo to the front
     strip.move_to([ids[2]], 0)
     assert strip.photo_ids() == [ids[2], ids[1], ids[0]]
@@ -77,13 +78,13 @@ def test_strip_shows_order_and_reorders_with_undo(card, store, tmp_path, qtbot):
 def test_delete_key_removes_from_post_but_keeps_in_library(card, store, tmp_path, qtbot):
     ids = _import(store, tmp_path, 2)
     post = posts.create_post(store, Post(title="Posyandu Melati"))
-    media.attach_photos(store, post.id, ids)
+    post_photos.attach_photos(store, post.id, ids)
     card.set_post(post.id)
     card.strip.view.setCurrentIndex(card.strip.model.index(0))
     card.strip.view.setFocus()
     qtbot.keyClick(card.strip.view, Qt.Key.Key_Delete)
     assert card.strip.photo_ids() == [ids[1]]
-    assert media.count_photos(store) == 2
+    assert media_queries.count_photos(store) == 2
     card.undo.undo()
     assert card.strip.photo_ids() == ids
 
@@ -91,7 +92,7 @@ def test_delete_key_removes_from_post_but_keeps_in_library(card, store, tmp_path
 def test_photos_dragged_from_the_library_are_inserted_where_dropped(card, store, tmp_path):
     ids = _import(store, tmp_path, 3)
     post = posts.create_post(store, Post(title="Bazar UMKM"))
-    media.attach_photos(store, post.id, ids[:2])
+    post_photos.attach_photos(store, post.id, ids[:2])
     card.set_post(post.id)
     mime = QMimeData()
     mime.setData(PHOTO_MIME, str(ids[2]).encode())
@@ -114,7 +115,7 @@ def test_files_dropped_from_explorer_are_imported_and_attached(card, store, tmp_
 def test_add_photo_uses_the_picker(card, store, tmp_path, monkeypatch):
     ids = _import(store, tmp_path, 3)
     post = posts.create_post(store, Post(title="Lomba Kebersihan"))
-    media.attach_photos(store, post.id, [ids[0]])
+    post_photos.attach_photos(store, post.id, [ids[0]])
     card.set_post(post.id)
     seen = {}
 
@@ -131,7 +132,7 @@ def test_add_photo_uses_the_picker(card, store, tmp_path, monkeypatch):
 def test_picker_dialog_filters_and_returns_selection(qapp_id, qtbot, store, tmp_path):
     ids = _import(store, tmp_path, 3)
     post = posts.create_post(store, Post(title="Rapat"))
-    media.attach_photos(store, post.id, [ids[0]])
+    post_photos.attach_photos(store, post.id, [ids[0]])
     dialog = PhotoPickerDialog(store, exclude=[ids[1]])
     qtbot.addWidget(dialog)
     assert {p.id for p in dialog.grid.thumbs.photos()} == {ids[0], ids[2]}
@@ -154,10 +155,10 @@ def test_post_picker_searches(qapp_id, qtbot, store):
 
 def test_details_with_several_photos_sets_credit_for_all(qapp_id, qtbot, store, tmp_path):
     ids = _import(store, tmp_path, 2)
-    media.update_photo(store, ids[0], credit="Prokopim", contains_minors=True)
+    photos.update_photo(store, ids[0], credit="Prokopim", contains_minors=True)
     details = PhotoDetails(store)
     qtbot.addWidget(details)
-    details.set_photos(media.photos_by_ids(store, ids))
+    details.set_photos(photos.photos_by_ids(store, ids))
     assert details.title.text() == "2 foto dipilih"
     assert details.credit.text() == "" and "berbeda" in details.credit.placeholderText()
     assert details.minors.checkState() == Qt.CheckState.PartiallyChecked
@@ -165,6 +166,6 @@ def test_details_with_several_photos_sets_credit_for_all(qapp_id, qtbot, store, 
     details.credit.setText("Humas Diskominfo")
     details.credit.textEdited.emit("Humas Diskominfo")
     details.flush()
-    assert {p.credit for p in media.photos_by_ids(store, ids)} == {"Humas Diskominfo"}
+    assert {p.credit for p in photos.photos_by_ids(store, ids)} == {"Humas Diskominfo"}
     # the mixed flag was left alone
-    assert [p.contains_minors for p in media.photos_by_ids(store, ids)] == [True, False]
+    assert [p.contains_minors for p in photos.photos_by_ids(store, ids)] == [True, False]

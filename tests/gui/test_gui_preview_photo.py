@@ -10,14 +10,14 @@ import pytest
 from PIL import Image
 from PySide6.QtGui import QColor, QUndoStack
 
-from core import media, posts
+from core import media_import, model, posts
 from core.model import Post
 from widgets.media_commands import AttachPhotosCommand, DetachPhotosCommand, ReorderPhotosCommand
 
 GREEN, BLUE, MAGENTA = (20, 140, 60), (30, 70, 200), (230, 0, 200)
 
 
-def _photo(store, folder: Path, name: str, colour: tuple[int, int, int]) -> media.Photo:
+def _photo(store, folder: Path, name: str, colour: tuple[int, int, int]) -> model.Photo:
     """A 3:2 landscape photo with magenta bands at the far left and right, which a
     square (Instagram) crop cuts off."""
     im = Image.new("RGB", (1200, 800), colour)
@@ -25,7 +25,7 @@ def _photo(store, folder: Path, name: str, colour: tuple[int, int, int]) -> medi
     im.paste(MAGENTA, (1050, 0, 1200, 800))
     path = folder / name
     im.save(path, "JPEG", quality=95)
-    return media.import_file(store, path)[0]
+    return media_import.import_file(store, path)[0]
 
 
 def _near(colour: QColor, rgb: tuple[int, int, int]) -> bool:

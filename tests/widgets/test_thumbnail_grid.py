@@ -12,7 +12,7 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QPixmapCache
 
-from core import media
+from core import media_files
 from core.media_thumbs import thumb_path
 from core.model import Photo
 from widgets.thumbnail_grid import (
@@ -32,7 +32,7 @@ def library(n: int) -> list[Photo]:
             buf, "JPEG", quality=60)
         data = buf.getvalue()
         sha = hashlib.sha256(data + i.to_bytes(4, "big")).hexdigest()
-        path = media.photo_path(sha, "jpg")
+        path = media_files.photo_path(sha, "jpg")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         photos.append(Photo(sha, f"foto {i:04}.jpg", "jpg", len(data), 48, 32, id=i + 1))
@@ -101,7 +101,7 @@ def test_placeholder_first_then_cached_pixmap(grid, qtbot):
 
 def test_broken_photo_shows_why(grid, qtbot):
     photos = library(2)
-    media.path_of(photos[0]).write_bytes(b"rusak")
+    media_files.path_of(photos[0]).write_bytes(b"rusak")
     grid.set_photos(photos)
     _wait_loaded(qtbot, grid)
     index = grid.thumbs.index(0)

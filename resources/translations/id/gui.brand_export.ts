@@ -4,32 +4,32 @@
 <context>
     <name>BrandExport</name>
     <message>
-        <location filename="../../../gui/brand_export.py" line="37"/>
+        <location filename="../../../gui/brand_export.py" line="41"/>
         <source>Exporting %1 images…</source>
         <translation>Mengekspor %1 gambar…</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_export.py" line="41"/>
+        <location filename="../../../gui/brand_export.py" line="45"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_export.py" line="43"/>
+        <location filename="../../../gui/brand_export.py" line="47"/>
         <source>Export not started</source>
         <translation>Ekspor tidak dimulai</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_export.py" line="55"/>
+        <location filename="../../../gui/brand_export.py" line="59"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_export.py" line="62"/>
+        <location filename="../../../gui/brand_export.py" line="66"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../../gui/brand_export.py" line="64"/>
+        <location filename="../../../gui/brand_export.py" line="68"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

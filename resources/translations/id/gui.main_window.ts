@@ -4,78 +4,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../gui/main_window.py" line="98"/>
+        <location filename="../../../gui/main_window.py" line="115"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="99"/>
+        <location filename="../../../gui/main_window.py" line="116"/>
         <source>Laporan</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="75"/>
+        <location filename="../../../gui/main_window.py" line="90"/>
         <source>Ready.</source>
         <translation>Siap.</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="97"/>
+        <location filename="../../../gui/main_window.py" line="113"/>
         <source>Konten</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="100"/>
+        <location filename="../../../gui/main_window.py" line="114"/>
+        <source>Kalender</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/main_window.py" line="117"/>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="130"/>
+        <location filename="../../../gui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="134"/>
+        <location filename="../../../gui/main_window.py" line="151"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="138"/>
+        <location filename="../../../gui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="139"/>
+        <location filename="../../../gui/main_window.py" line="156"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="141"/>
+        <location filename="../../../gui/main_window.py" line="158"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="148"/>
+        <location filename="../../../gui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="149"/>
-        <location filename="../../../gui/main_window.py" line="182"/>
+        <location filename="../../../gui/main_window.py" line="166"/>
+        <location filename="../../../gui/main_window.py" line="217"/>
         <source>About Warta</source>
         <translation>Tentang Warta</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="176"/>
+        <location filename="../../../gui/main_window.py" line="211"/>
         <source>&lt;h3&gt;Warta %1&lt;/h3&gt;&lt;p&gt;An offline social-media studio for the PIC media sosial of city departments: captions per platform, branded photos, checks before posting, and the monthly report.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warta %1&lt;/h3&gt;&lt;p&gt;Studio media sosial luring untuk PIC media sosial perangkat daerah: keterangan unggahan per platform, foto berbingkai merek kota, pemeriksaan sebelum unggah, dan laporan bulanan.&lt;/p&gt;&lt;p&gt;Folder data: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="188"/>
+        <location filename="../../../gui/main_window.py" line="223"/>
         <source>Not saved</source>
         <translation>Belum tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/main_window.py" line="189"/>
+        <location filename="../../../gui/main_window.py" line="224"/>
         <source>The last changes could not be saved. Close anyway and lose them?</source>
         <translation>Perubahan terakhir tidak dapat disimpan. Tetap tutup dan buang perubahan itu?</translation>
     </message>

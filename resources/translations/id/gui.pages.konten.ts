@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../gui/pages/konten.py" line="52"/>
         <location filename="../../../gui/pages/konten.py" line="155"/>
-        <location filename="../../../gui/pages/konten.py" line="249"/>
+        <location filename="../../../gui/pages/konten.py" line="261"/>
         <source>New post</source>
         <translation>Konten baru</translation>
     </message>
@@ -23,7 +23,7 @@
     <message>
         <location filename="../../../gui/pages/konten.py" line="56"/>
         <location filename="../../../gui/pages/konten.py" line="157"/>
-        <location filename="../../../gui/pages/konten.py" line="260"/>
+        <location filename="../../../gui/pages/konten.py" line="272"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
@@ -103,32 +103,32 @@ Klik &quot;Konten baru&quot; (Ctrl+N) untuk mulai menulis, atau pilih konten dar
         <translation>%1 dari %2 konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="252"/>
+        <location filename="../../../gui/pages/konten.py" line="264"/>
         <source>New post created. Type a title to begin.</source>
         <translation>Konten baru dibuat. Ketik judul untuk memulai.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="259"/>
+        <location filename="../../../gui/pages/konten.py" line="271"/>
         <source> (copy)</source>
         <translation> (salinan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="262"/>
+        <location filename="../../../gui/pages/konten.py" line="274"/>
         <source>Post duplicated as a new draft.</source>
         <translation>Konten diduplikat sebagai draf baru.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="270"/>
+        <location filename="../../../gui/pages/konten.py" line="282"/>
         <source>Delete post</source>
         <translation>Hapus konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="276"/>
+        <location filename="../../../gui/pages/konten.py" line="288"/>
         <source>&quot;%1&quot; deleted. Press Ctrl+Z to undo.</source>
         <translation>&quot;%1&quot; dihapus. Tekan Ctrl+Z untuk mengurungkan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/konten.py" line="277"/>
+        <location filename="../../../gui/pages/konten.py" line="289"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>

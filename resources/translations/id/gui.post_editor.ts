@@ -1,191 +1,192 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../../gui/post_editor.py" line="173" />
+        <location filename="../../../gui/post_editor.py" line="180"/>
         <source>A short headline for this post</source>
         <translation>Judul singkat konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="176" />
+        <location filename="../../../gui/post_editor.py" line="183"/>
         <source>e.g. Rapat koordinasi Satu Data</source>
         <translation>mis. Rapat koordinasi Satu Data</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="183" />
+        <location filename="../../../gui/post_editor.py" line="190"/>
         <source>e.g. Aula Kecamatan Cimahi Tengah</source>
         <translation>mis. Aula Kecamatan Cimahi Tengah</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="196" />
+        <location filename="../../../gui/post_editor.py" line="203"/>
         <source>Write the main caption here. Platform versions are made from it.</source>
         <translation>Tulis keterangan utama di sini. Versi tiap platform dibuat dari teks ini.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="204" />
+        <location filename="../../../gui/post_editor.py" line="211"/>
         <source>Internal notes: sources, who approved, obstacles (used in the report)</source>
         <translation>Catatan internal: sumber, siapa yang menyetujui, kendala (dipakai di laporan)</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="233" />
+        <location filename="../../../gui/post_editor.py" line="240"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="239" />
+        <location filename="../../../gui/post_editor.py" line="246"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="235" />
+        <location filename="../../../gui/post_editor.py" line="242"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="243" />
+        <location filename="../../../gui/post_editor.py" line="250"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="237" />
+        <location filename="../../../gui/post_editor.py" line="244"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="145" />
+        <location filename="../../../gui/post_editor.py" line="152"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="241" />
+        <location filename="../../../gui/post_editor.py" line="248"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="245" />
+        <location filename="../../../gui/post_editor.py" line="252"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="254" />
+        <location filename="../../../gui/post_editor.py" line="261"/>
         <source>Use template ▾</source>
         <translation>Pakai templat ▾</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="256" />
+        <location filename="../../../gui/post_editor.py" line="263"/>
         <source>Fill the caption with a template of this category (Ctrl+Shift+T); Ctrl+Z takes it back</source>
         <translation>Isi keterangan dengan templat kategori ini (Ctrl+Shift+T); Ctrl+Z membatalkannya</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="271" />
+        <location filename="../../../gui/post_editor.py" line="278"/>
         <source>Main caption</source>
         <translation>Keterangan utama</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="278" />
+        <location filename="../../../gui/post_editor.py" line="285"/>
         <source>Tags</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="279" />
+        <location filename="../../../gui/post_editor.py" line="286"/>
         <source>Collaborators</source>
         <translation>Kolaborator</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="285" />
+        <location filename="../../../gui/post_editor.py" line="292"/>
         <source>Platform versions</source>
         <translation>Versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="291" />
+        <location filename="../../../gui/post_editor.py" line="298"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="323" />
+        <location filename="../../../gui/post_editor.py" line="330"/>
         <source>Copy platform version</source>
         <translation>Salin versi platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="325" />
+        <location filename="../../../gui/post_editor.py" line="332"/>
         <source>Copy all versions</source>
         <translation>Salin semua versi</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="327" />
-        <location filename="../../../gui/post_editor.py" line="571" />
+        <location filename="../../../gui/post_editor.py" line="334"/>
+        <location filename="../../../gui/post_editor.py" line="578"/>
         <source>Use template</source>
         <translation>Pakai templat</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="420" />
-        <location filename="../../../gui/post_editor.py" line="627" />
+        <location filename="../../../gui/post_editor.py" line="427"/>
+        <location filename="../../../gui/post_editor.py" line="646"/>
         <source>All changes saved</source>
         <translation>Semua perubahan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="457" />
+        <location filename="../../../gui/post_editor.py" line="464"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="508" />
+        <location filename="../../../gui/post_editor.py" line="515"/>
         <source>Status set to Terbit.</source>
         <translation>Status diubah menjadi Terbit.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="543" />
+        <location filename="../../../gui/post_editor.py" line="550"/>
         <source>No template for %1</source>
         <translation>Belum ada templat untuk %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="546" />
+        <location filename="../../../gui/post_editor.py" line="553"/>
         <source>Other categories</source>
         <translation>Kategori lain</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="556" />
+        <location filename="../../../gui/post_editor.py" line="563"/>
         <source>Edit templates…</source>
         <translation>Ubah templat…</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="565" />
+        <location filename="../../../gui/post_editor.py" line="572"/>
         <source>Template not used; your caption is unchanged.</source>
         <translation>Templat tidak dipakai; keterangan Anda tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="572" />
+        <location filename="../../../gui/post_editor.py" line="579"/>
         <source>Replace the caption you have written?</source>
         <translation>Ganti keterangan yang sudah ditulis?</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="576" />
-        <source>The template "%1" takes the place of the whole main caption. Ctrl+Z in the caption brings your text back.</source>
-        <translation>Templat "%1" akan menggantikan seluruh keterangan utama. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
+        <location filename="../../../gui/post_editor.py" line="583"/>
+        <source>The template &quot;%1&quot; takes the place of the whole main caption. Ctrl+Z in the caption brings your text back.</source>
+        <translation>Templat &quot;%1&quot; akan menggantikan seluruh keterangan utama. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="578" />
+        <location filename="../../../gui/post_editor.py" line="585"/>
         <source>Replace</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="579" />
+        <location filename="../../../gui/post_editor.py" line="586"/>
         <source>Keep my text</source>
         <translation>Pertahankan teks saya</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="594" />
-        <source>Caption replaced by the template "%1". Press Ctrl+Z in the caption to get your text back.</source>
-        <translation>Keterangan diganti templat "%1". Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
+        <location filename="../../../gui/post_editor.py" line="602"/>
+        <source>Caption replaced by the template &quot;%1&quot;. Press Ctrl+Z in the caption to get your text back.</source>
+        <translation>Keterangan diganti templat &quot;%1&quot;. Tekan Ctrl+Z di keterangan untuk mengembalikan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="598" />
-        <source>Template "%1" inserted: fill in the [isi ...] parts.</source>
-        <translation>Templat "%1" dimasukkan: lengkapi bagian [isi ...].</translation>
+        <location filename="../../../gui/post_editor.py" line="606"/>
+        <source>Template &quot;%1&quot; inserted: fill in the [isi ...] parts.</source>
+        <translation>Templat &quot;%1&quot; dimasukkan: lengkapi bagian [isi ...].</translation>
     </message>
     <message>
-        <location filename="../../../gui/post_editor.py" line="621" />
+        <location filename="../../../gui/post_editor.py" line="640"/>
         <source>Not saved! Retrying…</source>
         <translation>Belum tersimpan! Mencoba lagi…</translation>
     </message>

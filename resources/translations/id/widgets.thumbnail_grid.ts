@@ -4,7 +4,7 @@
 <context>
     <name>ThumbnailDelegate</name>
     <message>
-        <location filename="../../../widgets/thumbnail_grid.py" line="416"/>
+        <location filename="../../../widgets/thumbnail_grid.py" line="417"/>
         <source>Minors</source>
         <translation>Anak</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../../widgets/thumbnail_grid.py" line="337"/>
+        <location filename="../../../widgets/thumbnail_grid.py" line="338"/>
         <source>Shows minors: consent not recorded</source>
         <translation>Memuat anak: izin belum tercatat</translation>
     </message>

@@ -1,0 +1,114 @@
+"""`warta rekap`: Diskominfo's city-wide recap of the units' packets.
+
+    python main.py rekap impor paket/ Laporan-Dinkes-2026-11.warta [--ganti]
+    python main.py rekap status --bulan 2026-11 [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from cli.common import fail, write_out
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("rekap", help="rekap paket laporan semua perangkat daerah (Diskominfo)",
+                       description="Mengimpor Paket Laporan dari PIC tiap perangkat daerah dan "
+                                   "menampilkan siapa yang sudah dan belum mengirim.")
+    inner = p.add_subparsers(title="perintah rekap", metavar="PERINTAH")
+    imp = inner.add_parser("impor", help="impor paket (.warta) atau folder berisi paket")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="BERKAS|FOLDER")
+    imp.add_argument("--ganti", action="store_true",
+                     help="ganti paket lama unit dan periode yang sama tanpa bertanya")
+    imp.add_argument("--json", action="store_true", help="hasil per berkas dalam JSON")
+    imp.set_defaults(func=run_import)
+    st = inner.add_parser("status", help="unit yang sudah, terlambat, dan belum mengirim")
+    st.add_argument("--bulan", required=True, metavar="TTTT-BB")
+    st.add_argument("--json", action="store_true", help="dalam JSON")
+    st.set_defaults(func=run_status)
+    p.set_defaults(func=lambda _args: (p.print_help(), 1)[1])
+
+
+def _open():
+    from core.store import open_store
+
+    return open_store()
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from core.actions import rekap
+    from core.store import StoreError
+
+    try:
+        store = _open()
+    except StoreError as exc:
+        return fail(str(exc))
+    try:
+        results = rekap.import_packets(store, args.paths, replace=args.ganti)
+    finally:
+        store.close()
+    if not results:
+        return fail("tidak ada berkas .warta di sana")
+    if args.json:
+        write_out("".join(json.dumps({"berkas": str(r.path), "hasil": r.outcome,
+                                      "unit": r.unit_name, "terpetakan": r.mapped,
+                                      "pesan": r.message}, ensure_ascii=False) + "\n"
+                          for r in results))
+    else:
+        for r in results:
+            note = "" if r.mapped else " (nama unit perlu dipetakan)"
+            detail = f": {r.message}" if r.message else ""
+            write_out(f"{r.path.name}\t{r.outcome}{detail}{note}\n")
+    bad = {rekap.REFUSED, rekap.NEEDS_REPLACE}
+    return 2 if any(r.outcome in bad for r in results) else 0
+
+
+def _figures_json(f) -> dict | None:
+    if f is None:
+        return None
+    return {"konten": f.posts, "unggahan": f.uploads, "per_platform": f.by_platform,
+            "jangkauan": f.reach, "interaksi": f.interactions,
+            "tingkat_keterlibatan": round(f.engagement, 4) if f.engagement is not None else None,
+            "pengikut": f.followers, "pertumbuhan_pengikut": f.growth,
+            "lolos_cek": round(f.passed_share, 4) if f.passed_share is not None else None,
+            "kolaborasi_akun_kota": f.collaborations, "kampanye": f.campaigns}
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from core.actions import rekap
+    from core.kalender.bulan import month_bounds, parse_month
+    from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED
+    from core.store import StoreError
+
+    try:
+        start, end = month_bounds(*parse_month(args.bulan))
+    except ValueError as exc:
+        return fail(str(exc), 2)
+    try:
+        store = _open()
+    except StoreError as exc:
+        return fail(str(exc))
+    try:
+        board = rekap.period_board(store, start, end)
+    finally:
+        store.close()
+    if args.json:
+        write_out(json.dumps({
+            "periode": {"mulai": start.isoformat(), "selesai": end.isoformat()},
+            "ringkas": {s: board.count(s) for s in (ON_TIME, LATE, MISSING, UNMAPPED)},
+            "kota": _figures_json(board.totals),
+            "unit": [{"unit": r.name, "id": r.unit.id if r.unit else None, "status": r.status,
+                      "dikirim": r.sent_at.isoformat() if r.sent_at else None,
+                      "angka": _figures_json(r.figures),
+                      "periode_lalu": _figures_json(r.previous)} for r in board.rows],
+        }, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    write_out(f"Tepat waktu {board.count(ON_TIME)}, terlambat {board.count(LATE)}, "
+              f"belum mengirim {board.count(MISSING)}, perlu dipetakan "
+              f"{board.count(UNMAPPED)}\n")
+    for r in board.rows:
+        figs = f"\t{r.figures.posts} konten, jangkauan {r.figures.reach}" if r.figures else ""
+        write_out(f"{r.status:<16}{r.name}{figs}\n")
+    return 0

@@ -1,0 +1,100 @@
+"""Rekap Kota use cases: a unit sends its packet; Diskominfo imports packets and reads the
+board. Called by the Laporan/Rekap Kota pages and by `paket` and `rekap` on the CLI.
+
+Importing never asks: a packet that would replace an older one of the same unit and
+period comes back as NEEDS_REPLACE, and the caller asks, then calls again with
+`replace=True`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from core import accounts
+from core.profile import load_profile
+from core.rekap import paket, simpan
+from core.rekap.papan import Board, board
+from core.rekap.unit import match_unit, name_key
+from core.rekap.validasi import PacketError, read_packet
+from core.store import Store
+
+IMPORTED, REPLACED, SAME, NEEDS_REPLACE, REFUSED = (
+    "diimpor", "diganti", "sudah ada", "perlu konfirmasi", "ditolak")
+MAX_FILES = 2000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    outcome: str
+    message: str = ""
+    unit_name: str = ""
+    mapped: bool = True
+
+
+def export_packet(store: Store, start: dt.date, end: dt.date, target: Path) -> Path:
+    """Write this unit's Paket Laporan for the period ("Kirim ke Diskominfo")."""
+    return paket.export_packet(store, start, end, target)
+
+
+def packet_files(paths: list[Path]) -> list[Path]:
+    """The packets named, with folders expanded to the .warta files directly in them."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() == paket.SUFFIX)
+        else:
+            found.append(path)
+    return found[:MAX_FILES]
+
+
+def import_packet(store: Store, path: Path, *, period: tuple[dt.date, dt.date] | None = None,
+                  replace: bool = False) -> ImportResult:
+    """Check one packet and store it, or say why not; all or nothing."""
+    try:
+        packet = read_packet(path)
+    except PacketError as exc:
+        return ImportResult(path, REFUSED, str(exc))
+    if period is not None and (packet.start, packet.end) != period:
+        return ImportResult(path, REFUSED, f"paket untuk periode {packet.start:%d-%m-%Y} s.d. "
+                            f"{packet.end:%d-%m-%Y}, bukan periode yang sedang direkap",
+                            packet.unit_name)
+    city = load_profile(store).city or "Cimahi"
+    key = name_key(packet.unit_name, city)
+    unit = match_unit(packet.unit_name, packet.unit_short, city, simpan.aliases(store))
+    existing = simpan.find(store, key, packet.start, packet.end)
+    if existing is not None and existing.sha256 == packet.sha256:
+        return ImportResult(path, SAME, "paket yang sama sudah diimpor", packet.unit_name,
+                            unit is not None)
+    if existing is not None and not replace:
+        return ImportResult(path, NEEDS_REPLACE,
+                            f"sudah ada paket {packet.unit_name} untuk periode ini "
+                            f"(dibuat {existing.created_at:%d-%m-%Y %H.%M}); ganti?",
+                            packet.unit_name, unit is not None)
+    with store.transaction():
+        simpan.save(store, packet, key, unit.id if unit else None)
+    return ImportResult(path, REPLACED if existing else IMPORTED, "", packet.unit_name,
+                        unit is not None)
+
+
+def import_packets(store: Store, paths: list[Path], *,
+                   period: tuple[dt.date, dt.date] | None = None,
+                   replace: bool = False) -> list[ImportResult]:
+    """Import many packets (files or folders); one result per file."""
+    return [import_packet(store, p, period=period, replace=replace)
+            for p in packet_files(paths)]
+
+
+def map_unit(store: Store, packet_unit_name: str, unit_id: str) -> None:
+    """Tell Warta once which unit a packet's name stands for."""
+    simpan.set_alias(store, name_key(packet_unit_name, load_profile(store).city or "Cimahi"),
+                     unit_id)
+
+
+def period_board(store: Store, start: dt.date, end: dt.date) -> Board:
+    """Who sent, who is late, who is missing, with each unit's figures."""
+    own = {a.name for a in accounts.list_accounts(store) if a.is_own}
+    return board(store, start, end, city=load_profile(store).city or "Cimahi",
+                 city_accounts=own)

@@ -1,0 +1,305 @@
+"""Reading a Paket Laporan that came from outside: nothing in it is trusted.
+
+Like a brand kit zip: the file must be a regular file of bounded size; the zip has
+few entries, no paths leaving it, no bombs; the manifest's SHA-256 must match; the JSON
+is parsed with limits, checked field by field (types, ranges, lengths), and its text is
+cleaned of control characters. Every problem is a PacketError with a message that says
+what is wrong with that file; nothing is half-read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from core.model import PLATFORM_IDS
+from core.rekap.paket import DOCUMENT, FORMAT, MANIFEST, SCHEMA_VERSION
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ENTRIES = 64
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+MAX_RATIO = 200
+MAX_POSTS = 5000
+MAX_UPLOADS = 20
+MAX_TEXT = 2000
+MAX_METRIC = 10**12
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+METRICS = ("reach", "impressions", "likes", "comments", "shares", "saves", "link_clicks")
+
+
+class PacketError(ValueError):
+    """A packet that cannot be read; the message names the problem in Indonesian."""
+
+
+@dataclass(frozen=True)
+class Packet:
+    """A checked packet: the cleaned document and what identifies it."""
+
+    document: dict[str, Any]
+    sha256: str
+    path: Path
+
+    @property
+    def unit_name(self) -> str:
+        return self.document["unit"]["name"]
+
+    @property
+    def unit_short(self) -> str:
+        return self.document["unit"]["short_name"]
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date.fromisoformat(self.document["period"]["start"])
+
+    @property
+    def end(self) -> dt.date:
+        return dt.date.fromisoformat(self.document["period"]["end"])
+
+    @property
+    def created_at(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.document["created_at"])
+
+
+def clean(text: str, limit: int = MAX_TEXT) -> str:
+    """Text as the board shows it: no control or bidi characters, bounded length."""
+    return _CONTROL.sub("", text)[:limit].strip()
+
+
+# ---- the zip -------------------------------------------------------------------------
+
+def _safe_name(name: str) -> bool:
+    return (bool(name) and not name.startswith(("/", "\\")) and "\\" not in name
+            and ".." not in name.split("/") and ":" not in name and "\x00" not in name)
+
+
+def read_zip(path: Path) -> tuple[bytes, str]:
+    """(document bytes, SHA-256 of the whole file) after every zip-level check."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise PacketError(f"berkas tidak dapat dibaca: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise PacketError("bukan berkas biasa (folder, perangkat, atau pipa)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise PacketError(f"berkas terlalu besar ({info.st_size // 1_048_576} MB; batas "
+                          f"{MAX_FILE_BYTES // 1_048_576} MB)")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PacketError(f"berkas tidak dapat dibaca: {exc.strerror or exc}") from None
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(raw))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise PacketError("bukan Paket Laporan Warta (bukan berkas zip yang utuh)") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise PacketError(f"terlalu banyak berkas di dalam paket ({len(infos)}; batas "
+                              f"{MAX_ENTRIES})")
+        names = [i.filename for i in infos]
+        if len(set(names)) != len(names):
+            raise PacketError("paket berisi nama berkas ganda")
+        for i in infos:
+            if not _safe_name(i.filename):
+                raise PacketError(f"paket berisi jalur yang tidak aman: {clean(i.filename, 80)!r}")
+            if i.flag_bits & 0x1:
+                raise PacketError("paket terenkripsi tidak diterima")
+            if i.file_size > MAX_DOCUMENT_BYTES or (
+                    i.file_size > 1_000_000 and i.file_size > MAX_RATIO * max(1, i.compress_size)):
+                raise PacketError("isi paket terlalu besar atau termampatkan tidak wajar "
+                                  "(kemungkinan zip bomb)")
+        if DOCUMENT not in names or MANIFEST not in names:
+            raise PacketError(f"paket tidak berisi {DOCUMENT} dan {MANIFEST}")
+        try:
+            manifest = json.loads(zf.read(MANIFEST)[:65536])
+            body = zf.read(DOCUMENT)
+        except (zipfile.BadZipFile, ValueError, OSError, RecursionError, EOFError):
+            raise PacketError("isi paket rusak (manifest atau dokumen tidak terbaca)") from None
+    expected = manifest.get("sha256", {}).get(DOCUMENT) if isinstance(manifest, dict) else None
+    if not isinstance(expected, str) or hashlib.sha256(body).hexdigest() != expected.lower():
+        raise PacketError("isi paket tidak cocok dengan manifest (berkas berubah atau rusak "
+                          "di perjalanan); minta PIC mengirim ulang")
+    return body, digest
+
+
+# ---- the document --------------------------------------------------------------------
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise PacketError("dokumen paket berisi kunci ganda")
+    return dict(pairs)
+
+
+def _need(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
+    if kind is int and isinstance(value, bool):
+        raise PacketError(f"isian {where} bukan bilangan")
+    if not isinstance(value, kind):
+        raise PacketError(f"isian {where} tidak sesuai skema")
+    return value
+
+
+def _text(obj: dict, key: str, where: str, *, required: bool = True,
+          limit: int = MAX_TEXT) -> str:
+    if key not in obj:
+        if required:
+            raise PacketError(f"isian {where}.{key} tidak ada")
+        return ""
+    return clean(_need(obj[key], str, f"{where}.{key}"), limit)
+
+
+def _date(value: Any, where: str) -> str:
+    try:
+        day = dt.date.fromisoformat(_need(value, str, where)[:10])
+    except ValueError:
+        raise PacketError(f"tanggal {where} tidak sah") from None
+    if not 2000 <= day.year <= 2100:
+        raise PacketError(f"tanggal {where} di luar rentang 2000–2100")
+    return day.isoformat()
+
+
+def _metrics(value: Any, where: str) -> dict[str, int]:
+    out = {}
+    for key, number in _need(value, dict, where).items():
+        if key not in METRICS:
+            continue
+        number = _need(number, int, f"{where}.{key}")
+        if not 0 <= number <= MAX_METRIC:
+            raise PacketError(f"angka {where}.{key} di luar batas wajar")
+        out[key] = number
+    return out
+
+
+def _upload(value: Any, where: str) -> dict[str, Any]:
+    up = _need(value, dict, where)
+    platform = _text(up, "platform", where, limit=20)
+    if platform not in PLATFORM_IDS:
+        raise PacketError(f"platform {platform!r} di {where} tidak dikenal")
+    return {"platform": platform, "url": _text(up, "url", where, required=False, limit=500),
+            "date": _date(up.get("date"), f"{where}.date"),
+            "metrics": _metrics(up.get("metrics", {}), f"{where}.metrics")}
+
+
+def _post(value: Any, where: str) -> dict[str, Any]:
+    post = _need(value, dict, where)
+    checks = _need(post.get("checks", {}), dict, f"{where}.checks")
+    uploads = _need(post.get("uploads", []), list, f"{where}.uploads")
+    if len(uploads) > MAX_UPLOADS:
+        raise PacketError(f"terlalu banyak unggahan di {where}")
+    collaborators = _need(post.get("collaborators", []), list, f"{where}.collaborators")
+    campaign = post.get("campaign")
+    return {
+        "id": _need(post.get("id"), int, f"{where}.id"),
+        "title": _text(post, "title", where, limit=300),
+        "category": _text(post, "category", where, limit=60),
+        "date": _date(post.get("date"), f"{where}.date"),
+        "collaborators": [clean(_need(c, str, f"{where}.collaborators"), 200)
+                          for c in collaborators[:20]],
+        "campaign": clean(_need(campaign, str, f"{where}.campaign"), 120)
+        if campaign is not None else None,
+        "checks": {
+            "passed": _need(checks.get("passed", True), bool, f"{where}.checks.passed"),
+            "checklist_ticks": _need(checks.get("checklist_ticks", 0), int,
+                                     f"{where}.checks.checklist_ticks"),
+            "skipped_errors": [clean(_need(e, str, f"{where}.checks"), 300)
+                               for e in _need(checks.get("skipped_errors", []), list,
+                                              f"{where}.checks.skipped_errors")[:50]],
+            "reason": _text(checks, "reason", f"{where}.checks", required=False),
+        },
+        "uploads": [_upload(u, f"{where}.uploads[{i}]") for i, u in enumerate(uploads)],
+    }
+
+
+def _follower(value: Any, where: str) -> dict[str, Any]:
+    f = _need(value, dict, where)
+    out = {"account": _text(f, "account", where, limit=200),
+           "platform": _text(f, "platform", where, limit=20),
+           "handle": _text(f, "handle", where, required=False, limit=200)}
+    for key in ("start", "end"):
+        number = f.get(key)
+        if number is not None:
+            number = _need(number, int, f"{where}.{key}")
+            if not 0 <= number <= MAX_METRIC:
+                raise PacketError(f"angka {where}.{key} di luar batas wajar")
+        out[key] = number
+    return out
+
+
+def check_document(doc: Any) -> dict[str, Any]:
+    """The document, cleaned, or PacketError naming the first problem."""
+    doc = _need(doc, dict, "dokumen")
+    if doc.get("format") != FORMAT:
+        raise PacketError("bukan Paket Laporan Warta (format tidak dikenal)")
+    version = _need(doc.get("schema_version"), int, "schema_version")
+    if version > SCHEMA_VERSION:
+        raise PacketError(f"paket dibuat Warta yang lebih baru (skema {version}); perbarui "
+                          "Warta di Diskominfo untuk membacanya")
+    if version < 1:
+        raise PacketError(f"versi skema {version} tidak dikenal")
+    period = _need(doc.get("period"), dict, "period")
+    start, end = _date(period.get("start"), "period.start"), _date(period.get("end"),
+                                                                   "period.end")
+    if start > end:
+        raise PacketError("periode paket terbalik (awal sesudah akhir)")
+    unit = _need(doc.get("unit"), dict, "unit")
+    name = _text(unit, "name", "unit", limit=200)
+    if not name:
+        raise PacketError("nama perangkat daerah di paket kosong")
+    pic = _need(doc.get("pic", {}), dict, "pic")
+    posts = _need(doc.get("posts", []), list, "posts")
+    if len(posts) > MAX_POSTS:
+        raise PacketError(f"terlalu banyak konten di paket ({len(posts)}; batas {MAX_POSTS})")
+    checked = [_post(p, f"posts[{i}]") for i, p in enumerate(posts)]
+    ids = [p["id"] for p in checked]
+    if len(set(ids)) != len(ids):
+        raise PacketError("paket berisi nomor konten ganda")
+    accounts = _need(doc.get("accounts", []), list, "accounts")[:100]
+    followers = _need(doc.get("followers", []), list, "followers")[:500]
+    created = _text(doc, "created_at", "dokumen", limit=40)
+    try:
+        dt.datetime.fromisoformat(created)
+    except ValueError:
+        raise PacketError("waktu pembuatan paket tidak sah") from None
+    return {
+        "format": FORMAT, "schema_version": version,
+        "app_version": _text(doc, "app_version", "dokumen", required=False, limit=40),
+        "created_at": created,
+        "period": {"start": start, "end": end},
+        "unit": {"name": name, "short_name": _text(unit, "short_name", "unit",
+                                                   required=False, limit=80),
+                 "city": _text(unit, "city", "unit", required=False, limit=80)},
+        "pic": {k: _text(pic, k, "pic", required=False, limit=200)
+                for k in ("name", "nip", "position")},
+        "accounts": [{"name": _text(_need(a, dict, "accounts"), "name", "accounts", limit=200),
+                      "own": bool(a.get("own", False)),
+                      "handles": {clean(str(k), 20): clean(_need(v, str, "accounts.handles"),
+                                                           200)
+                                  for k, v in _need(a.get("handles", {}), dict,
+                                                    "accounts.handles").items()
+                                  if k in PLATFORM_IDS}}
+                     for a in accounts],
+        "posts": checked,
+        "followers": [_follower(f, f"followers[{i}]") for i, f in enumerate(followers)],
+    }
+
+
+def read_packet(path: Path) -> Packet:
+    """A checked packet from `path`, or PacketError."""
+    body, digest = read_zip(Path(path))
+    try:
+        doc = json.loads(body.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
+    except PacketError:
+        raise
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise PacketError("dokumen paket bukan JSON yang sah") from None
+    return Packet(check_document(doc), digest, Path(path))

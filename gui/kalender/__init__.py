@@ -1,0 +1,1 @@
+"""The Kalender page and what only it uses."""
