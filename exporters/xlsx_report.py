@@ -49,7 +49,7 @@ from exporters.xlsx_cells import (
 # Unggahan: the columns a reader needs come first, so they are one printable block
 POST_MAIN = ["No", "Tanggal", "Platform", "Kategori", "Judul", "Tautan", "Jangkauan",
              "Tayangan", "Interaksi", "Keterlibatan"]
-POST_REST_METRICS = [m for m in METRIC_FIELDS if m not in ("reach", "impressions")]
+POST_REST_METRICS = tuple(m for m in METRIC_FIELDS if METRIC_LABELS[m] not in POST_MAIN)
 POST_WIDTHS = [5, 11, 10, 18, 40, 24, 11, 10, 11, 14]
 
 
