@@ -40,6 +40,21 @@ def logo_is_placeholder(store: Store | None, logo: Path) -> bool:
                for k in marked if isinstance(k, str))
 
 
+def placeholder_logo_slot(store: Store | None) -> tuple[str, str] | None:
+    """(kit id, logo key) of the letterhead logo when it is still the kit's sample, so the
+    first start can ask for the official file and put it in that slot; else None."""
+    logo = city_logo(store)
+    if logo is None or not logo_is_placeholder(store, logo):
+        return None
+    root, data = _kit(store)
+    kit_id = settings.get(store, "brand_kit") if store is not None else "cimahi"
+    logos = data.get("logos", {})
+    for key in data.get("placeholder_logos", []):
+        if isinstance(logos.get(key), str) and (root / logos[key]).resolve() == logo.resolve():
+            return kit_id, key
+    return None
+
+
 def city_logo(store: Store | None = None) -> Path | None:
     """The brand kit's city logo (PNG) for the letterhead, or None when the kit has none."""
     root, data = _kit(store)
