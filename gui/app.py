@@ -167,6 +167,9 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
             lock.release()
             return 0
         save_profile(store, profile)
+        from gui.logo_step import ask_for_logo
+
+        ask_for_logo(store)  # the kop would show "GANTI LOGO" otherwise
     warm_up_in_background()  # the dictionary loads while the window opens
     window = MainWindow(store)
     show_fitted(window, *USUAL_SIZE)

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "message"):
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pengaturan.profile_saved.connect(self._profile_saved)
+        self.laporan.open_brand_settings.connect(self.open_brand_settings)
         self.pengaturan.backups.restoring.connect(self.konten.editor.flush)
         self.pengaturan.backups.restored.connect(self._data_replaced)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
@@ -196,6 +197,11 @@ class MainWindow(QMainWindow):
         """A message said "… di Pengaturan > Tagar": show that tab."""
         self.show_page("pengaturan")
         self.pengaturan.show_tab(tab)
+
+    def open_brand_settings(self) -> None:
+        """Pengaturan > Merek (Brand), where the official logo replaces the sample."""
+        self.show_page("pengaturan")
+        self.pengaturan.tabs.setCurrentWidget(self.pengaturan.brand)
 
     def open_post(self, post_id: int) -> None:
         """Show a post in Konten (from the Kalender or the reminder banner)."""
