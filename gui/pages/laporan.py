@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from core import paths, posts
 from core.actions import laporan as actions
+from core.actions import rekap
 from core.indonesian import format_date_abbrev
 from core.metrics_import import RowMatch
 from core.model import METRIC_FIELDS, METRIC_LABELS
@@ -45,6 +46,8 @@ from core.nota_dinas import SIFAT
 from core.paths import display_path
 from core.period import Period
 from core.platforms import platform_name
+from core.profile import load_profile
+from core.rekap.paket import packet_name
 from core.report import ReportData
 from core.report_files import ReportFormat
 from core.report_format import format_number, format_optional_date, format_percent, format_signed
@@ -235,6 +238,12 @@ class LaporanPage(QWidget):
         self.export_button = QPushButton(self.tr("Export report"))
         self.export_button.setObjectName("Primary")
         self.export_button.clicked.connect(self.export)
+        self.send_button = QPushButton(self.tr("Send to Diskominfo…"))
+        self.send_button.setObjectName("laporan_send_packet")
+        self.send_button.setToolTip(self.tr(
+            "Save this period's record as one .warta file (Paket Laporan) to send to "
+            "Diskominfo by flash drive, e-mail or WhatsApp"))
+        self.send_button.clicked.connect(self.send_packet)
         self.progress = QProgressBar()
         self.progress.setObjectName("laporan_progress")
         self.progress.setVisible(False)
@@ -285,6 +294,7 @@ class LaporanPage(QWidget):
         right.addWidget(self.cover_box)
         right.addLayout(folder_row)
         right.addWidget(self.export_button)
+        right.addWidget(self.send_button)
         right.addLayout(progress_row)
         right.addWidget(self.result)
         right.addLayout(open_row)
@@ -397,6 +407,25 @@ class LaporanPage(QWidget):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
+
+    def send_packet(self) -> None:
+        """"Kirim ke Diskominfo": the period's Paket Laporan, saved where the PIC says."""
+        start, end = self.period()
+        name = packet_name(load_profile(self.store), start, end)
+        folder = self.folder.text().strip() or str(actions.default_report_folder(self.store))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Paket Laporan"), str(Path(folder) / name),
+            self.tr("Warta packets (*.warta)"))
+        if not path:
+            return
+        try:
+            target = rekap.export_packet(self.store, start, end, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Packet not saved"), str(exc))
+            return
+        self.result.setText(self.tr("Paket Laporan saved: %1. Send this file to Diskominfo.")
+                            .replace("%1", display_path(target)))
+        self.message.emit(self.tr("Paket Laporan saved."))
 
     def period(self) -> tuple[dt.date, dt.date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
