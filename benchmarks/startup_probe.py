@@ -66,8 +66,11 @@ def run_warta(page: str) -> None:
 
     make_app("id")  # as run_interactive: translations and theme
     store = open_store()
-    warm_up_in_background()
-    window = MainWindow(store)
+    window = MainWindow(store)  # then as run_interactive: the dictionary after the paint
+    if hasattr(window, "first_painted"):
+        window.first_painted.connect(warm_up_in_background)
+    else:  # the code before the start-up work
+        warm_up_in_background()
     watcher = first_paint_filter(window)
     window.show_page(page)
     window.show()

@@ -156,8 +156,8 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
             lock.release()
             return 0
         save_profile(store, profile)
-    warm_up_in_background()  # the dictionary loads while the window opens
     window = MainWindow(store)
+    window.first_painted.connect(warm_up_in_background)  # the dictionary loads after it
     window.show()
     QTimer.singleShot(0, window.raise_)
     code = app.exec()
