@@ -59,20 +59,23 @@ def run_bare() -> None:
 def run_warta(page: str) -> None:
     from PySide6.QtWidgets import QApplication
 
+    import gui.app
     from core.store import open_store
     from gui.app import _wait_for_checks, make_app
-    from gui.check_runner import warm_up_in_background
     from gui.main_window import MainWindow
 
     make_app("id")  # as run_interactive: translations and theme
     store = open_store()
     window = MainWindow(store)  # then as run_interactive: the dictionary after the paint
-    if hasattr(window, "first_painted"):
-        window.first_painted.connect(warm_up_in_background)
+    if hasattr(gui.app, "warm_up_checks"):
+        window.first_painted.connect(gui.app.warm_up_checks)
     else:  # the code before the start-up work
+        from gui.check_runner import warm_up_in_background
+
         warm_up_in_background()
     watcher = first_paint_filter(window)
-    window.show_page(page)
+    if page != "konten":  # Konten is the page the app opens on
+        window.show_page(page)
     window.show()
     while not watcher.seen:
         QApplication.processEvents()

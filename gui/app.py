@@ -128,8 +128,15 @@ def run(argv: list[str]) -> int:
     return run_interactive(app, chosen_lang=args.lang)
 
 
-def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
+def warm_up_checks() -> None:
+    """Load the rules and the dictionary in the background (imports the checks: call it
+    after the first paint)."""
     from gui.check_runner import warm_up_in_background
+
+    warm_up_in_background()
+
+
+def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
     from gui.main_window import MainWindow
     from gui.profile_dialog import ProfileDialog
     from gui.startup import Startup, daily_backup
@@ -157,7 +164,7 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
             return 0
         save_profile(store, profile)
     window = MainWindow(store)
-    window.first_painted.connect(warm_up_in_background)  # the dictionary loads after it
+    window.first_painted.connect(warm_up_checks)  # the dictionary loads after it
     window.show()
     QTimer.singleShot(0, window.raise_)
     code = app.exec()
