@@ -98,37 +98,46 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--no-cli", action="store_true", help="skip the CLI part")
+    ap.add_argument("--no-gui", action="store_true", help="skip the GUI part")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="warta-bench-start-") as tmp:
         env = make_env(Path(tmp) / "home", [])
-        gui = gui_rounds(env, args.rounds)
-        print(f"GUI ({args.rounds} rounds, fresh processes, offscreen; ratio = median of "
-              f"per-round ratios against the bare window)")
-        print(f"  bare PySide6 window first paint: "
-              f"{statistics.median(r['bare'] for r in gui) * 1000:6.0f} ms median")
-        paint = statistics.median(r["paint"] / r["bare"] for r in gui)
-        settled = statistics.median(r["settled"] / r["bare"] for r in gui)
-        print(f"  Warta first paint              : {summary(gui, 'paint', 'bare')}  "
-              f"[target <= 2x: {verdict(paint <= 2)}]")
-        print(f"  Warta Konten settled           : {summary(gui, 'settled', 'bare')}  "
-              f"[target <= 3x: {verdict(settled <= 3)}]")
-        print(f"  RSS when settled: {statistics.median(r['rss'] for r in gui):.0f} MB")
+        if not args.no_gui:
+            report_gui(gui_rounds(env, args.rounds), args.rounds)
         if args.no_cli:
             return 0
-        caption = Path(tmp) / "caption.txt"
-        caption.write_text(CAPTION, encoding="utf-8")
-        jobs = cli_jobs(caption)
-        for cmd in jobs.values():
-            cli(cmd, env)  # untimed
-        rounds = [{name: cli(cmd, env) for name, cmd in jobs.items()}
-                  for _ in range(args.rounds)]
-        print("CLI (against python -c 'import PIL.Image')")
-        print(f"  import PIL.Image: {summary(rounds, 'import PIL.Image', 'import PIL.Image')}")
-        for name in list(jobs)[1:]:
-            ratio = statistics.median(r[name] / r["import PIL.Image"] for r in rounds)
-            print(f"  {name:15}: {summary(rounds, name, 'import PIL.Image')}  "
-                  f"[target <= 2x: {verdict(ratio <= 2)}]")
+        report_cli(env, Path(tmp), args.rounds)
     return 0
+
+
+def report_gui(gui: list[dict[str, float]], rounds: int) -> None:
+    print(f"GUI ({rounds} rounds, fresh processes, offscreen; ratio = median of "
+          f"per-round ratios against the bare window)")
+    print(f"  bare PySide6 window first paint: "
+          f"{statistics.median(r['bare'] for r in gui) * 1000:6.0f} ms median")
+    paint = statistics.median(r["paint"] / r["bare"] for r in gui)
+    settled = statistics.median(r["settled"] / r["bare"] for r in gui)
+    print(f"  Warta first paint              : {summary(gui, 'paint', 'bare')}  "
+          f"[target <= 2x: {verdict(paint <= 2)}]")
+    print(f"  Warta Konten settled           : {summary(gui, 'settled', 'bare')}  "
+          f"[target <= 3x: {verdict(settled <= 3)}]")
+    print(f"  RSS when settled: {statistics.median(r['rss'] for r in gui):.0f} MB")
+
+
+def report_cli(env: dict[str, str], tmp: Path, rounds_wanted: int) -> None:
+    caption = tmp / "caption.txt"
+    caption.write_text(CAPTION, encoding="utf-8")
+    jobs = cli_jobs(caption)
+    for cmd in jobs.values():
+        cli(cmd, env)  # untimed
+    rounds = [{name: cli(cmd, env) for name, cmd in jobs.items()}
+              for _ in range(rounds_wanted)]
+    print("CLI (against python -c 'import PIL.Image')")
+    print(f"  import PIL.Image: {summary(rounds, 'import PIL.Image', 'import PIL.Image')}")
+    for name in list(jobs)[1:]:
+        ratio = statistics.median(r[name] / r["import PIL.Image"] for r in rounds)
+        print(f"  {name:15}: {summary(rounds, name, 'import PIL.Image')}  "
+              f"[target <= 2x: {verdict(ratio <= 2)}]")
 
 
 if __name__ == "__main__":
