@@ -74,6 +74,13 @@ def attach_photos(store: Store, post_id: int, photo_ids: Sequence[int],
     return new
 
 
+def attach_many(store: Store, rows: Sequence[tuple[int, int, int]]) -> None:
+    """(post_id, photo_id, position) links in one batch, focus in the middle (demo data)."""
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT INTO post_photos(post_id, photo_id, position) VALUES(?, ?, ?)", rows)
+
+
 def links(store: Store, *, post_id: int | None = None,
           photo_ids: Sequence[int] = ()) -> list[Link]:
     """The links of one post, or of these photos in every post."""

@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import sqlite3
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from core import post_photos
@@ -93,6 +94,29 @@ def create_post(store: Store, post: Post) -> Post:
     cur = store.execute(f"INSERT INTO posts({cols}) VALUES({marks})", values)
     return replace(post, id=cur.lastrowid, created_at=_parse_datetime(stamp),
                    updated_at=_parse_datetime(stamp))
+
+
+def insert_many(store: Store, items: Sequence[tuple[Post, Sequence[Variant]]]) -> list[int]:
+    """Insert many posts with their variants in one transaction (demo data, imports):
+    executemany instead of a statement per row. Returns the new post ids in order."""
+    stamp = now_iso()
+    with store.transaction():
+        first = store.execute("SELECT coalesce(max(id), 0) + 1 FROM posts").fetchone()[0]
+        ids = list(range(first, first + len(items)))
+        rows = [_post_values(post) | {"id": pid, "created_at": stamp, "updated_at": stamp}
+                for pid, (post, _) in zip(ids, items, strict=True)]
+        if rows:
+            cols = ", ".join(rows[0])
+            store.conn.executemany(
+                f"INSERT INTO posts({cols}) VALUES({', '.join(f':{k}' for k in rows[0])})", rows)
+        variants = [_variant_values(replace(v, post_id=pid))
+                    for pid, (_, vs) in zip(ids, items, strict=True) for v in vs]
+        if variants:
+            cols = ", ".join(variants[0])
+            store.conn.executemany(
+                f"INSERT INTO variants({cols}) "
+                f"VALUES({', '.join(f':{k}' for k in variants[0])})", variants)
+    return ids
 
 
 def update_post(store: Store, post: Post) -> Post:
@@ -210,9 +234,8 @@ def list_variants(store: Store, post_id: int) -> list[Variant]:
     return sorted((_row_to_variant(r) for r in rows), key=lambda v: order.get(v.platform, 99))
 
 
-def save_variant(store: Store, variant: Variant) -> Variant:
-    """Insert or update the (post, platform) variant."""
-    values = {
+def _variant_values(variant: Variant) -> dict[str, object]:
+    return {
         "post_id": variant.post_id, "platform": variant.platform, "text": variant.text,
         "edited": int(variant.edited), "title": variant.title,
         "published_url": variant.published_url,
@@ -220,6 +243,11 @@ def save_variant(store: Store, variant: Variant) -> Variant:
         "planned_at": variant.planned_at.isoformat() if variant.planned_at else None,
         **{m: getattr(variant, m) for m in METRIC_FIELDS},
     }
+
+
+def save_variant(store: Store, variant: Variant) -> Variant:
+    """Insert or update the (post, platform) variant."""
+    values = _variant_values(variant)
     cols = ", ".join(values)
     marks = ", ".join(f":{k}" for k in values)
     updates = ", ".join(f"{k} = excluded.{k}" for k in values if k not in ("post_id", "platform"))
