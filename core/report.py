@@ -205,13 +205,19 @@ def _published_rows(store: Store, start: dt.date, end: dt.date) -> list[ReportRo
 
     A variant's date is its publication time, else the post's activity date.
     """
+    # candidates: dated in the period, or with an upload in it (both through an index);
+    # the loop below decides per upload exactly as before
+    after_end = (end + dt.timedelta(days=1)).isoformat()
     posts = store.execute(
-        "SELECT * FROM posts WHERE deleted_at IS NULL AND status = ?", (str(Status.TERBIT),)
+        "SELECT * FROM posts WHERE deleted_at IS NULL AND status = ? AND id IN ("
+        " SELECT id FROM posts WHERE activity_date BETWEEN ? AND ?"
+        " UNION SELECT post_id FROM variants WHERE published_at >= ? AND published_at < ?)",
+        (str(Status.TERBIT), start.isoformat(), end.isoformat(), start.isoformat(), after_end),
     ).fetchall()
     variants: dict[int, list] = {}
     for v in store.execute(
-        "SELECT v.* FROM variants v JOIN posts p ON p.id = v.post_id "
-        "WHERE p.deleted_at IS NULL AND p.status = ?", (str(Status.TERBIT),)
+        "SELECT * FROM variants WHERE post_id IN (SELECT value FROM json_each(?))",
+        (json.dumps([p["id"] for p in posts]),),
     ).fetchall():
         variants.setdefault(v["post_id"], []).append(v)
     order = {p: i for i, p in enumerate(PLATFORM_IDS)}
@@ -280,13 +286,21 @@ def _compliance(store: Store, rows: list[ReportRow]) -> list[ComplianceRow]:
     firsts: dict[int, ReportRow] = {}
     for r in rows:
         firsts.setdefault(r.post_id, r)
+    ids = json.dumps(list(firsts))
+    ticks = dict(store.execute(
+        "SELECT post_id, count(*) FROM checklist_ticks WHERE post_id IN "
+        "(SELECT value FROM json_each(?)) GROUP BY post_id", (ids,)).fetchall())
+    overrides: dict[int, list] = {}
+    for o in store.execute("SELECT * FROM check_overrides WHERE post_id IN "
+                           "(SELECT value FROM json_each(?)) ORDER BY decided_at, id",
+                           (ids,)).fetchall():
+        overrides.setdefault(o["post_id"], []).append(o)
+    reviews = dict(store.execute("SELECT id, review_reason FROM posts WHERE id IN "
+                                 "(SELECT value FROM json_each(?))", (ids,)).fetchall())
     out = []
     for post_id, first in firsts.items():
-        ticks = store.execute("SELECT count(*) FROM checklist_ticks WHERE post_id = ?",
-                              (post_id,)).fetchone()[0]
-        item = ComplianceRow(post_id, first.title, first.date, ticks)
-        for o in store.execute("SELECT * FROM check_overrides WHERE post_id = ? ORDER BY "
-                               "decided_at, id", (post_id,)).fetchall():
+        item = ComplianceRow(post_id, first.title, first.date, ticks.get(post_id, 0))
+        for o in overrides.get(post_id, []):
             item.errors += [e for e in _errors_list(o["errors"]) if e not in item.errors]
             item.unticked += [u for u in _errors_list(o["errors"], "checklist")
                               if u not in item.unticked]
@@ -294,8 +308,7 @@ def _compliance(store: Store, rows: list[ReportRow]) -> list[ComplianceRow]:
                 item.reasons.append(o["reason"].strip())
             item.decided_by, item.decided_at = o["decided_by"], o["decided_at"]
         if not item.reasons:
-            review = store.execute("SELECT review_reason FROM posts WHERE id = ?",
-                                   (post_id,)).fetchone()[0]
+            review = reviews.get(post_id) or ""
             if review.strip():
                 item.reasons.append(review.strip())
         out.append(item)
@@ -313,12 +326,17 @@ def _photos(store: Store, rows: list[ReportRow], per_post: int,
             info[r.post_id] = r
     photos: list[DocPhoto] = []
     withheld = 0
+    by_post: dict[int, list] = {}
+    for ph in store.execute(
+        "SELECT pp.post_id AS link_post, f.* FROM post_photos pp "
+        "JOIN photos f ON f.id = pp.photo_id "
+        "WHERE pp.post_id IN (SELECT value FROM json_each(?)) ORDER BY pp.position",
+        (json.dumps(seen),),
+    ).fetchall():
+        by_post.setdefault(ph["link_post"], []).append(ph)
     for post_id in seen:
         taken = 0
-        for ph in store.execute(
-            "SELECT f.* FROM post_photos pp JOIN photos f ON f.id = pp.photo_id "
-            "WHERE pp.post_id = ? ORDER BY pp.position", (post_id,)
-        ).fetchall():
+        for ph in by_post.get(post_id, []):
             if ph["contains_minors"] and not ph["consent_obtained"]:
                 withheld += 1
                 continue
@@ -333,6 +351,14 @@ def _photos(store: Store, rows: list[ReportRow], per_post: int,
             photos.append(DocPhoto(path, caption, post_id, path.is_file()))
             taken += 1
     return photos, withheld
+
+
+def _notes(store: Store, post_ids: list[int]) -> list[tuple[str, str]]:
+    """(title, notes) of the posts that have notes, in the given order; one query."""
+    found = {r["id"]: (r["title"], r["notes"].strip()) for r in store.execute(
+        "SELECT id, title, notes FROM posts WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(post_ids),)).fetchall()}
+    return [found[i] for i in post_ids if i in found and found[i][1]]
 
 
 def build_report(
@@ -361,11 +387,7 @@ def build_report(
     report_progress(1, 3, "Menghitung rekapitulasi")
     categories = [str(c) for c in Category]
     photos, withheld = _photos(store, rows, photos_per_post, max_photos)
-    notes = []
-    for post_id in dict.fromkeys(r.post_id for r in rows):
-        text = store.execute("SELECT title, notes FROM posts WHERE id = ?", (post_id,)).fetchone()
-        if text["notes"].strip():
-            notes.append((text["title"], text["notes"].strip()))
+    notes = _notes(store, list(dict.fromkeys(r.post_id for r in rows)))
     report_progress(2, 3, "Membaca kepatuhan dan pengikut")
     department = department or profile.dept_name
     if issues is None:
