@@ -13,14 +13,15 @@ import io
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -133,9 +134,23 @@ def _compact(table: Table, size: float) -> None:
                     run.font.size = Pt(size)
 
 
+def _link_rid(part, url: str) -> str:
+    """The part's relationship id for an external link, one per URL.
+
+    python-docx's relate_to scans every relationship of the part for a match and again
+    for a free id: a year's report with 10,000 links spent a minute there. Ids are kept
+    per part here and numbered "rIdL<n>", which python-docx's "rId<n>" never uses."""
+    links = part.__dict__.setdefault("_warta_links", {})
+    r_id = links.get(url)
+    if r_id is None:
+        r_id = links[url] = f"rIdL{len(links) + 1}"
+        part.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, url, r_id, is_external=True)
+    return r_id
+
+
 def _hyperlink(paragraph: Paragraph, url: str, text: str, size: float = 9) -> None:
     """A clickable external link (blue, underlined)."""
-    r_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    r_id = _link_rid(paragraph.part, url)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), r_id)
     run = OxmlElement("w:r")
@@ -294,6 +309,28 @@ class DocxReport(Exporter):
         if align is not None:
             p.alignment = align
 
+    def _body_rows(self, rows: list[list[str]], widths_cm: list[float],
+                   numeric: set[int] | frozenset[int], size: float | None) -> list:
+        """The body rows as <w:tr> elements, parsed from one XML string: what add_row and
+        _fill make cell by cell (width, cell style, right-aligned numbers, run size), ten
+        times faster, which a year's post list (70,000 cells) needs."""
+        widths = [round(Cm(w) / 635) for w in widths_cm]  # EMU -> twips
+        style = escape(self.cell_style_id, {'"': "&quot;"})
+        r_pr = f'<w:rPr><w:sz w:val="{round(size * 2)}"/></w:rPr>' if size is not None else ""
+        out = []
+        for values in rows:
+            out.append("<w:tr>")
+            for i, value in enumerate(values):
+                jc = '<w:jc w:val="right"/>' if i in numeric else ""
+                text = clean_text(value)
+                run = (f'<w:r>{r_pr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+                       if text else "")
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[i]}" w:type="dxa"/></w:tcPr>'
+                           f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{jc}</w:pPr>{run}</w:p>'
+                           f"</w:tc>")
+            out.append("</w:tr>")
+        return list(parse_xml(f'<w:tbl {nsdecls("w")}>{"".join(out)}</w:tbl>'))
+
     def table(self, headers: list[str], rows: list[list[str]], widths_cm: list[float],
               numeric: set[int] | frozenset[int] = frozenset(), caption: str = "", *,
               size: float | None = None) -> Table:
@@ -319,13 +356,9 @@ class DocxReport(Exporter):
             cell.width = Cm(widths_cm[i])
             self._fill(cell, clean_text(text), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
             _set_cell_fill(cell, HEADER_FILL)
-        right = WD_ALIGN_PARAGRAPH.RIGHT
-        for values in rows:
-            cells = table.add_row().cells
-            for i, value in enumerate(values):
-                self._fill(cells[i], clean_text(value), align=right if i in numeric else None)
         if size is not None:
-            _compact(table, size)
+            _compact(table, size)  # the header row; the body rows below carry the size
+        table._tbl.extend(self._body_rows(rows, widths_cm, numeric, size))
         if len(rows) <= 15:
             for row in table.rows[:-1]:
                 _row_flag(row, "w:cantSplit")
