@@ -14,12 +14,17 @@ def wants_gui(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from core.app_mutex import hold_app_mutex
+
+    hold_app_mutex()  # an upgrade waits for this running Warta (installer/warta.iss)
     if wants_gui(argv):
         from gui.app import run  # lazy: the CLI must work without Qt
 
         return run(argv)
     import cli
+    from core import crash_log
 
+    crash_log.install(faults=False)  # Warta.exe with arguments has no stderr to show it
     return cli.main(argv)
 
 

@@ -8,6 +8,8 @@ use core/ and exporters/ only, never Qt, so they run on a machine without a scre
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
 import os
 import pkgutil
@@ -15,6 +17,8 @@ import sys
 from collections.abc import Sequence
 
 from cli import argparse_id
+from cli.common import configure_streams
+from core.store import StoreError
 from core.version import __version__
 
 _NOT_COMMANDS = {"argparse_id", "common"}
@@ -67,9 +71,28 @@ def _command_parser(parser: argparse.ArgumentParser,
     return parser
 
 
+def reader_left(exc: OSError) -> bool:
+    """A write to stdout failed because the reader of the pipe went away (`| head`).
+
+    POSIX says BrokenPipeError; Windows' C runtime says EINVAL (errno 22) with no file
+    name. An EINVAL about a file (an invalid name) carries the name and is a real error.
+    """
+    if isinstance(exc, BrokenPipeError):
+        return True
+    return exc.errno == errno.EINVAL and exc.filename is None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the exit-time flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str]) -> int:
     """Run one CLI command and return its exit code."""
     argv = list(argv)
+    configure_streams()
     parser = build_parser(argv)
     if argv and argv[0] not in _command_parser(parser, argv[:1]).prog.split():
         parser = build_parser()  # a module named like a command registered another name
@@ -82,11 +105,18 @@ def main(argv: Sequence[str]) -> int:
         parser.print_help()
         return 1
     try:
-        return int(func(args) or 0)
+        code = int(func(args) or 0)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader that left shows here, not at interpreter exit
+        return code
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # `warta count x | head`: the reader left; not an error
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    except StoreError as exc:  # locked for too long, disk full: a message, not a traceback
+        print(f"galat: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # `warta count x | head`: the reader left; not an error
+        if not reader_left(exc):
+            raise
+        _silence_stdout()
         return 0

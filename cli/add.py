@@ -12,11 +12,11 @@ passed over, and the report's compliance part shows it. (`status` does refuse.)
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
-from cli.common import fail, read_text_arg
+from cli.common import fail, read_text_arg, require_utf8
 from core.actions import konten
+from core.date_range import parse_date
 from core.model import PLATFORM_IDS, Category, Post, Status
 from core.store import StoreError, open_store
 
@@ -56,10 +56,13 @@ def enum_choice(enum_cls, value: str, what: str):
 
 def run(args: argparse.Namespace) -> int:
     try:
-        date = dt.date.fromisoformat(args.date)
-    except ValueError:
-        return fail(f"tanggal '{args.date}' tidak sah; gunakan format TTTT-BB-HH, mis. 2025-11-12")
+        date = parse_date(args.date, "tanggal")
+    except ValueError as exc:
+        return fail(str(exc))
     try:
+        for value, what in ((args.title, "judul"), (args.location, "lokasi"),
+                            (args.reason, "alasan")):
+            require_utf8(value, what)
         category = enum_choice(Category, args.category, "kategori")
         status = enum_choice(Status, args.status, "status")
         platforms = konten.parse_platforms(args.platforms) if args.platforms \

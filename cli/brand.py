@@ -4,8 +4,9 @@
         --title "Peresmian MPP" --date 2025-11-12 --location "Cimahi Tengah" -o hasil/
     warta brand --list [--json]
 
-Each input gives <stem>_<template>_<format>.jpg. A bad photo is reported and skipped;
-the others are still written. Exit 0: all written; 2: some failed; 1: usage error.
+Each input gives <stem>_<template name>_<format name>.jpg (rapat_pita-bawah_potret.jpg).
+A bad photo is reported and skipped; the others are still written.
+Exit 0: all written; 2: some failed; 1: usage error.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli.common import fail, usage_errors_exit_1
+from cli.common import expand_wildcards, fail, usage_errors_exit_1
 from core import paths
 from core.branding import (
     FORMATS,
@@ -35,19 +36,20 @@ DEFAULT_CITY = "Cimahi"
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "brand", help="pasang branding kota pada foto untuk setiap format platform",
-        description="Memasang template kit merek (logo, warna, judul, tanggal, lokasi) pada "
-                    "foto dan menyimpannya sebagai <nama>_<template>_<format>.jpg. Foto yang "
+        description="Memasang templat kit merek (logo, warna, judul, tanggal, lokasi) pada "
+                    "foto dan menyimpannya sebagai <nama>_<templat>_<format>.jpg, mis. "
+                    "rapat_pita-bawah_potret.jpg. Foto yang "
                     "rusak dilaporkan dan dilewati. Kode keluar: 0 semua berhasil, 2 sebagian "
                     "gagal, 1 kesalahan pemakaian.")
     p.add_argument("files", nargs="*", metavar="BERKAS", help="foto (JPEG, PNG, HEIC, ...)")
     p.add_argument("--list", "--daftar", dest="list", action="store_true",
-                   help="tampilkan kit merek, template, dan format lalu keluar")
+                   help="tampilkan kit merek, templat, dan format lalu keluar")
     p.add_argument("--template", metavar="ID",
-                   help="id template, mis. band-bottom (lihat --list)")
+                   help="id templat, mis. band-bottom (lihat --list)")
     p.add_argument("--kit", default="cimahi", metavar="ID|PATH",
                    help="id kit terpasang, atau folder/.zip kit (bawaan: cimahi)")
     p.add_argument("--format", dest="formats", action="append", metavar="F",
-                   help="format keluaran; boleh diulang (bawaan: semua format template)")
+                   help="format keluaran; boleh diulang (bawaan: semua format templat)")
     p.add_argument("--title", "--judul", dest="title", default="", metavar="JUDUL",
                    help="judul kegiatan")
     p.add_argument("--date", "--tanggal", dest="date", metavar="TTTT-BB-HH",
@@ -158,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
     except KitError as exc:
         return fail(str(exc))
     if not args.template:
-        return fail(f"pilih template dengan --template; pilihan: {', '.join(kit.template_ids)}")
+        return fail(f"pilih templat dengan --template; pilihan: {', '.join(kit.template_ids)}")
     try:
         template = kit.template(args.template)
     except KeyError as exc:
@@ -166,10 +168,10 @@ def run(args: argparse.Namespace) -> int:
     formats = args.formats or list(template.formats)
     unknown = [f for f in formats if f not in template.formats]
     if unknown:
-        return fail(f"template {template.id} tidak mendukung format {', '.join(unknown)}; "
+        return fail(f"templat {template.id} tidak mendukung format {', '.join(unknown)}; "
                     f"pilihan: {', '.join(template.formats)}")
     if not args.files and template.needs_photo:
-        return fail(f"sebutkan minimal satu foto; template {template.id} memerlukan foto")
+        return fail(f"sebutkan minimal satu foto; templat {template.id} memerlukan foto")
     if not args.output:
         return fail("sebutkan folder hasil dengan -o FOLDER")
     if not 1 <= args.quality <= 100:
@@ -196,11 +198,12 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs or os.cpu_count() or 1
     results = []
     shown: set[str] = set()
-    for result in brand_files(args.files, spec, jobs=jobs):
+    files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
+    for result in brand_files(files, spec, jobs=jobs):
         results.append(result)
         if not args.json:
             _print_result(result, shown)
-    order = {photo: i for i, photo in enumerate(args.files)}
+    order = {photo: i for i, photo in enumerate(files)}
     results.sort(key=lambda r: order.get(r["input"], 0))
     failed = sum(1 for r in results if not r["ok"])
     if args.json:

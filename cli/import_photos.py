@@ -14,7 +14,7 @@ import json
 import sys
 from typing import Any
 
-from cli.common import fail, usage_errors_exit_1, write_out
+from cli.common import expand_wildcards, fail, usage_errors_exit_1, write_out
 from core.actions import media as actions
 from core.media_files import MediaError
 from core.media_import import FileOutcome, ImportReport
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     try:
-        report = actions.import_photos(store, args.files, attach_to=args.post)
+        report = actions.import_photos(store, expand_wildcards(args.files), attach_to=args.post)
     except MediaError as exc:
         return fail(str(exc))
     finally:

@@ -10,7 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
-from cli.common import fail, write_out
+from cli.common import expand_wildcards, fail, write_out
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,7 +46,8 @@ def run_import(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     try:
-        results = rekap.import_packets(store, args.paths, replace=args.ganti)
+        paths = [Path(p) for p in expand_wildcards([str(p) for p in args.paths])]
+        results = rekap.import_packets(store, paths, replace=args.ganti)
     finally:
         store.close()
     if not results:

@@ -8,9 +8,13 @@ import re
 from pathlib import Path
 
 from cli.common import fail
+from core.actions import laporan
 from core.demo import previous_month
-from core.report import PLATFORM_NAMES, ReportData, build_report
-from core.report_format import format_number, format_percent, month_bounds
+from core.period import Period
+from core.platforms import platform_name
+from core.report import ReportData
+from core.report_files import ReportFormat
+from core.report_format import format_number, format_percent
 from core.safe_write import WriteError
 from core.store import StoreError, open_store
 
@@ -41,7 +45,7 @@ def _date(text: str, name: str) -> dt.date:
                          f"(yang diisi: {text!r})") from None
 
 
-def period_from_args(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+def period_from_args(args: argparse.Namespace) -> Period:
     """--from/--to, or --bulan, or last month; raises ValueError with the message."""
     if args.month and (args.start or args.end):
         raise ValueError("pakai --bulan atau --from/--to, tidak keduanya")
@@ -51,14 +55,14 @@ def period_from_args(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
         start, end = _date(args.start, "--from"), _date(args.end, "--to")
         if end < start:
             raise ValueError("--to tidak boleh sebelum --from")
-        return start, end
+        return Period(start, end)
     if args.month:
         if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", args.month):
             raise ValueError("format --bulan harus TTTT-BB, mis. 2025-11")
         year, month = (int(x) for x in args.month.split("-"))
     else:
         year, month = previous_month()
-    return month_bounds(year, month)
+    return Period.month(year, month)
 
 
 def summary_lines(data: ReportData) -> list[str]:
@@ -72,18 +76,19 @@ def summary_lines(data: ReportData) -> list[str]:
         f"  Keterlibatan  : {format_percent(t.engagement) or '-'}",
     ]
     for key, totals in data.by_platform.items():
-        lines.append(f"    {PLATFORM_NAMES.get(key, key):<10} {totals.uploads:>4} unggahan, "
+        lines.append(f"    {platform_name(key):<10} {totals.uploads:>4} unggahan, "
                      f"jangkauan {format_number(totals.sums['reach'])}")
     return lines
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        start, end = period_from_args(args)
+        period = period_from_args(args)
     except ValueError as exc:
         return fail(str(exc), 2)
-    targets = [(Path(p), kind) for p, kind in ((args.docx, "docx"), (args.xlsx, "xlsx")) if p]
-    for path, _kind in targets:
+    targets = [(fmt, Path(p)) for p, fmt in ((args.docx, ReportFormat.DOCX),
+                                             (args.xlsx, ReportFormat.XLSX)) if p]
+    for _fmt, path in targets:
         if not path.parent.is_dir():
             return fail(f"folder {path.parent} tidak ada; buat dulu atau pilih folder lain", 2)
     try:
@@ -91,18 +96,18 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     try:
-        data = build_report(store, start, end, issues=args.kendala)
+        data = laporan.report_data(store, period, issues=args.kendala)
     finally:
         store.close()
     print("\n".join(summary_lines(data)))
-    from exporters.docx_report import DocxReport
-    from exporters.xlsx_report import XlsxReport
+    if not targets:
+        return 0
+    from exporters.registry import WRITERS
 
-    exporters = {"docx": DocxReport, "xlsx": XlsxReport}
-    for path, kind in targets:
-        try:
-            written = exporters[kind](data).export(path)
-        except WriteError as exc:
-            return fail(str(exc))
+    try:
+        result = laporan.export_report(data, targets, WRITERS)
+    except (WriteError, OSError) as exc:
+        return fail(str(exc))
+    for written in result.written:
         print(f"Tersimpan: {written}")
     return 0

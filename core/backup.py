@@ -7,11 +7,11 @@ never overwrites the damaged file: it is moved aside with a timestamped name fir
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
-from core import paths
+from core import paths, safe_write
 
 KEEP = 7
 _PREFIX = "warta-"
@@ -38,7 +38,7 @@ def make_backup(conn: sqlite3.Connection, folder: Path | None = None,
         conn.backup(dest)
     finally:
         dest.close()
-    os.replace(tmp, target)
+    safe_write.replace(tmp, target)
     return target
 
 
@@ -128,27 +128,68 @@ def restore(backup: Path, db: Path | None = None) -> Path | None:
     kept: Path | None = None
     if db.exists():
         kept = _aside_name(db)
-        os.replace(db, kept)
+        safe_write.replace(db, kept)
         for side in ("-wal", "-shm"):
             extra = db.with_name(db.name + side)
             if extra.exists():
-                os.replace(extra, kept.with_name(kept.name + side))
-    os.replace(tmp, db)
+                safe_write.replace(extra, kept.with_name(kept.name + side))
+    safe_write.replace(tmp, db)
     return kept
+
+
+def _schema_version(backup: Path) -> int:
+    conn = sqlite3.connect(_read_only_uri(backup), uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _newer_message(backup: Path) -> str:
+    return (f"Cadangan {backup.name} dibuat oleh Warta yang lebih baru; "
+            "perbarui Warta untuk memulihkannya.")
 
 
 def _refuse_newer_schema(backup: Path) -> None:
     """A backup made by a newer Warta cannot be opened by this one: say so before copying."""
     from core.migrations import SCHEMA_VERSION
 
-    conn = sqlite3.connect(_read_only_uri(backup), uri=True)
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
-    if version > SCHEMA_VERSION:
-        raise ValueError(f"Cadangan {backup.name} dibuat oleh Warta yang lebih baru; "
-                         "perbarui Warta untuk memulihkannya.")
+    if _schema_version(backup) > SCHEMA_VERSION:
+        raise ValueError(_newer_message(backup))
+
+
+@dataclass(frozen=True)
+class BackupChoice:
+    """One backup as the restore lists show it; `problem` says why it cannot be restored
+    (None: it can)."""
+
+    path: Path
+    problem: str | None = None
+
+
+def backup_choices(folder: Path | None = None) -> list[BackupChoice]:
+    """Every backup, newest first, each checked: unreadable ones and those made by a newer
+    Warta are labelled, so the older good ones are still offered."""
+    from core.migrations import SCHEMA_VERSION
+
+    choices = []
+    for path in list_backups(folder):
+        problem = None
+        if not is_readable_database(path):
+            problem = f"Cadangan {path.name} tidak dapat dibaca."
+        else:
+            try:
+                if _schema_version(path) > SCHEMA_VERSION:
+                    problem = _newer_message(path)
+            except sqlite3.Error:
+                problem = f"Cadangan {path.name} tidak dapat dibaca."
+        choices.append(BackupChoice(path, problem))
+    return choices
+
+
+def restorable_backups(folder: Path | None = None) -> list[Path]:
+    """Backups this Warta can restore, newest first."""
+    return [c.path for c in backup_choices(folder) if c.problem is None]
 
 
 def restore_into_live(conn: sqlite3.Connection, backup: Path,

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from core import posts
@@ -171,7 +172,7 @@ def errors_payload(findings: Iterable[Finding]) -> list[dict[str, object]]:
             continue
         seen.add((f.key, f.message))
         out.append({"rule_id": f.rule_id, "key": f.key, "message": f.message,
-                    "target": f.target, "matched": f.matched})
+                    "target": f.target.key, "matched": f.matched})
     return out
 
 
@@ -236,13 +237,38 @@ def list_overrides(store: Store, post_id: int) -> list[Override]:
     """The post's overrides, oldest first."""
     rows = store.execute("SELECT * FROM check_overrides WHERE post_id = ? ORDER BY decided_at, id",
                          (post_id,)).fetchall()
+    return _overrides(rows)
+
+
+def overrides_of(store: Store, post_ids: Sequence[int]) -> dict[int, list[Override]]:
+    """list_overrides for many posts in one query (the report over a year)."""
+    rows = store.execute("SELECT * FROM check_overrides WHERE post_id IN "
+                         "(SELECT value FROM json_each(?)) ORDER BY decided_at, id",
+                         (json.dumps(list(post_ids)),)).fetchall()
+    out: dict[int, list[Override]] = {}
+    for o in _overrides(rows):
+        out.setdefault(o.post_id, []).append(o)
+    return out
+
+
+def tick_counts(store: Store, post_ids: Sequence[int]) -> dict[int, int]:
+    """post_id -> number of ticked checklist items, for many posts in one query."""
+    return dict(store.execute(
+        "SELECT post_id, count(*) FROM checklist_ticks WHERE post_id IN "
+        "(SELECT value FROM json_each(?)) GROUP BY post_id",
+        (json.dumps(list(post_ids)),)).fetchall())
+
+
+def _overrides(rows: Sequence[sqlite3.Row]) -> list[Override]:
     out = []
     for r in rows:
         try:
             errors = json.loads(r["errors"] or "[]")
         except ValueError:
             errors = []
-        errors = [e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else []
+        # older records (and hand-made ones) list plain strings: keep them as messages
+        errors = [e if isinstance(e, dict) else {"message": str(e)}
+                  for e in (errors if isinstance(errors, list) else [])]
         out.append(Override(r["id"], r["post_id"], r["reason"], errors, r["decided_by"],
                             _parse(r["decided_at"])))
     return out

@@ -44,7 +44,7 @@ def set_problem(store: Store, hashtag_set: HashtagSet) -> str | None:
     """Why this set cannot be saved (Indonesian), or None."""
     name = hashtag_set.name.strip()
     if not name:
-        return "Nama set tagar wajib diisi, mis. 'Layanan Publik'."
+        return "Nama kumpulan tagar wajib diisi, mis. 'Layanan Publik'."
     if not parse_hashtags(hashtag_set.tags):
         return "Isi minimal satu tagar, mis. #CimahiKota (pisahkan dengan spasi atau koma)."
     clash = store.execute(
@@ -52,7 +52,7 @@ def set_problem(store: Store, hashtag_set: HashtagSet) -> str | None:
         (name, hashtag_set.id),
     ).fetchone()
     if clash:
-        return f"Set tagar bernama '{name}' sudah ada; pakai nama lain atau ubah set itu."
+        return f"Kumpulan tagar bernama '{name}' sudah ada; pakai nama lain atau ubah kumpulan itu."
     return None
 
 

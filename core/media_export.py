@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
+from core.long_paths import MIN_STEM, cap_stem, too_long_message
 from core.media_files import MediaError
 from core.media_names import safe_name
+from core.platforms import IMAGE_FORMATS
 from core.renders import RenderRecord, record_render
 from core.store import Store
 
@@ -86,32 +88,62 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def output_paths(stems: Sequence[str], template_id: str, formats: Sequence[str],
-                 out_dir: Path) -> list[dict[str, Path]]:
+def _path_key(path: str | os.PathLike[str]) -> str:
+    """One spelling per file: absolute, symlinks resolved, case folded (Windows)."""
+    try:
+        resolved = Path(path).resolve()
+    except (OSError, RuntimeError):
+        resolved = Path(os.path.abspath(path))
+    return os.path.normcase(str(resolved)).casefold()
+
+
+def file_word(text: str) -> str:
+    """'Pita bawah' -> 'pita-bawah': a name as one lower-case, file-safe word."""
+    return "-".join(safe_name(text, "").lower().split())
+
+
+def output_paths(stems: Sequence[str], template_name: str, formats: Sequence[str],
+                 out_dir: Path, avoid: Iterable[str | os.PathLike[str]] = ()
+                 ) -> list[dict[str, Path]]:
     """<stem>_<template>_<format>.jpg per stem and format; equal stems get -2, -3, ...
     The one naming rule of branded files, for the Media page's export and `warta brand`.
+    The template and the format appear by the names the PIC knows ('pita-bawah',
+    'potret', see ImageFormat.file_name), never by internal ids ('band-bottom').
     Names are compared ignoring case (Windows folders do), and a suffixed name never
-    lands on another input's own stem ("a", "A", "a-2" -> a, A-2, a-2-2)."""
+    lands on another input's own stem ("a", "A", "a-2" -> a, A-2, a-2-2). No output is
+    ever one of the `avoid` paths (the run's inputs): such a name gets a suffix too. Long
+    stems are shortened so every path fits Windows' 260 characters (core/long_paths.py)."""
+    template_word = file_word(template_name) or "templat"
+    format_words = {f: IMAGE_FORMATS[f].file_name if f in IMAGE_FORMATS else file_word(f)
+                    for f in formats}
     taken: set[str] = set()
+    inputs = {_path_key(p) for p in avoid}
     last: dict[str, int] = {}
     plans = []
+    widest = max(format_words.values(), key=len, default="")
+
+    def outputs(name: str) -> dict[str, Path]:
+        return {f: out_dir / f"{name}_{template_word}_{format_words[f]}.jpg" for f in formats}
+
     for stem in stems:
+        stem = cap_stem(out_dir, stem, f"-99_{template_word}_{widest}.jpg")
         key = stem.casefold()
         name, n = stem, last.get(key, 1)
-        while name.casefold() in taken:
+        while name.casefold() in taken or (
+                inputs and any(_path_key(p) in inputs for p in outputs(name).values())):
             n += 1
             name = f"{stem}-{n}"
         last[key] = n
         taken.add(name.casefold())
-        plans.append({f: out_dir / f"{name}_{template_id}_{f}.jpg" for f in formats})
+        plans.append(outputs(name))
     return plans
 
 
-def plan_outputs(items: Sequence[ExportItem], template_id: str, formats: Sequence[str],
+def plan_outputs(items: Sequence[ExportItem], template_name: str, formats: Sequence[str],
                  out_dir: Path) -> list[tuple[ExportItem, dict[str, Path]]]:
     """Each item with its output paths (see output_paths), named after a file-safe stem."""
     stems = [safe_name(item.stem, "foto") for item in items]
-    return list(zip(items, output_paths(stems, template_id, formats, out_dir), strict=True))
+    return list(zip(items, output_paths(stems, template_name, formats, out_dir), strict=True))
 
 
 WORKER_DIED = "proses pembuat gambar berhenti mendadak (memori habis?)"
@@ -209,7 +241,7 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
         raise MediaError(exc.args[0]) from None
     formats = [f for f in req.formats if f in template.formats]
     if not formats:
-        raise MediaError("Pilih minimal satu format yang didukung template "
+        raise MediaError("Pilih minimal satu format yang didukung templat "
                          f"{template.name}.")
     if not req.items:
         raise MediaError("Pilih minimal satu foto untuk diekspor.")
@@ -220,13 +252,16 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise MediaError(f"Folder hasil {out_dir} tidak dapat ditulisi "
+        raise MediaError(too_long_message(out_dir / ("x" * MIN_STEM))
+                         or f"Folder hasil {out_dir} tidak dapat ditulisi "
                          f"({exc.strerror or exc}). Pilih folder lain.") from None
     result = ExportResult(out_dir)
-    plan = plan_outputs(req.items, template.id, formats, out_dir)
+    plan = plan_outputs(req.items, template.name, formats, out_dir)
+    if plan and (too_long := too_long_message(next(iter(plan[0][1].values())))):
+        raise MediaError(too_long)
     total = len(plan)
     if progress is not None:
-        progress(0, total, plan[0][0].src.name if plan else "")
+        progress(0, total, plan[0][0].label if plan else "")  # the photo's own name
     done = 0
     batch = [RenderJob(item, str(item.src), outputs, item.focus) for item, outputs in plan]
     for item, res in render_batch(kit, template.id, batch, req.fields, req.quality, jobs,
@@ -245,6 +280,6 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
             reason = str(res["error"]).replace(item.src.name, item.label)
             result.failed.append(ExportFailure(item.label, reason))
         if progress is not None:
-            progress(done, total, item.stem)
+            progress(done, total, item.label)
     result.cancelled = done < total and cancelled is not None and cancelled()
     return result

@@ -23,9 +23,9 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from core import paths
-from core.branding.errors import RenderError
-from core.branding.imageio import MAX_JPEG_PIXELS, MAX_PIXELS, ORIENTATION_TAG
+from core import paths, safe_write
+from core.branding.errors import RenderError, image_error_message
+from core.branding.imageio import MAX_JPEG_PIXELS, MAX_PIXELS, ORIENTATION_TAG, header_exif
 from core.file_intake import (
     MAX_PHOTO_BYTES,
     IntakeCancelled,
@@ -83,7 +83,7 @@ def exif_datetime(text: object) -> dt.datetime | None:
 
 def _taken_at(im: Image.Image) -> dt.datetime | None:
     try:
-        exif = im.getexif()
+        exif = header_exif(im)  # a PNG's late eXIf chunk would cost a full decode
         sub = exif.get_ifd(_EXIF_IFD)
     except Exception:  # noqa: BLE001 - corrupt EXIF: the photo is fine, the date unknown
         return None
@@ -97,7 +97,7 @@ def _taken_at(im: Image.Image) -> dt.datetime | None:
 
 def _orientation(im: Image.Image) -> int:
     try:
-        value = im.getexif().get(ORIENTATION_TAG, 1)
+        value = header_exif(im).get(ORIENTATION_TAG, 1)
     except Exception:  # noqa: BLE001
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
@@ -127,8 +127,10 @@ def read_header(path: Path, name: str) -> _Header:
         except UnidentifiedImageError:
             raise MediaError(f"{name}: bukan berkas foto yang dikenali. Yang dapat diimpor: "
                              "JPEG, PNG, HEIC, WebP, GIF.") from None
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
             raise MediaError(f"{name}: berkas tidak dapat dibaca ({exc}).") from None
+        except Exception as exc:  # noqa: BLE001 - hostile chunks raise ValueError and more
+            raise MediaError(image_error_message(name, exc)) from None
     ext = _FORMAT_EXT.get(fmt)
     if ext is None:
         raise MediaError(f"{name}: format {fmt or 'ini'} tidak didukung. Simpan ulang sebagai "
@@ -177,7 +179,7 @@ def _keep_existing(existing: Photo, tmp: Path) -> None:
     if not kept.is_file():
         kept.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(OSError):
-            os.replace(tmp, kept)
+            safe_write.replace(tmp, kept)
 
 
 def _place(store: Store, tmp: Path, photo: Photo, name: str) -> Photo:
@@ -187,7 +189,7 @@ def _place(store: Store, tmp: Path, photo: Photo, name: str) -> Photo:
     target.parent.mkdir(parents=True, exist_ok=True)
     placed = not target.exists()
     try:
-        os.replace(tmp, target)
+        safe_write.replace(tmp, target)
     except OSError as exc:
         raise _write_error(name, exc) from None
     try:

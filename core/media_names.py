@@ -17,19 +17,19 @@ from core.file_intake import strip_bidi
 from core.model import Post
 
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
-             *(f"lpt{i}" for i in range(1, 10))}
+_RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$",
+             *(f"{port}{i}" for port in ("com", "lpt") for i in "123456789¹²³")}
 MAX_FOLDER_NAME = 80
 
 
 def safe_name(text: str, fallback: str = "Tanpa judul") -> str:
     """A file or folder name Windows accepts: no <>:"/\\|?*, no bidi controls, no
-    trailing dot or space, not a reserved device name, at most MAX_FOLDER_NAME
-    characters."""
+    trailing dot or space, not a reserved device name (also with an extension: Windows
+    reads "con.foto" and "COM¹" as devices), at most MAX_FOLDER_NAME characters."""
     name = _UNSAFE_NAME.sub(" ", strip_bidi(unicodedata.normalize("NFC", text)))
     name = re.sub(r"\s+", " ", name).strip().rstrip(". ")
     name = name[:MAX_FOLDER_NAME].rstrip(". ")
-    if not name or name.casefold() in _RESERVED:
+    if not name or name.split(".")[0].rstrip(" ").casefold() in _RESERVED:
         return fallback
     return name
 

@@ -31,11 +31,22 @@ def thumb_path(sha256: str, size: int = THUMB_SIZE) -> Path:
     return paths.thumbs_dir() / sha256[:2] / f"{sha256}-{size}.jpg"
 
 
+def _complete_jpeg(path: Path) -> bool:
+    """A cached thumbnail is used only when it ends with the JPEG end marker: one cut
+    short by a full disk (older versions wrote those) is made again."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(-2, os.SEEK_END)
+            return fh.read(2) == b"\xff\xd9"
+    except OSError:
+        return False
+
+
 def ensure_thumbnail(src: str | os.PathLike[str], sha256: str, size: int = THUMB_SIZE) -> Path:
     """The cached thumbnail of `src`, made (draft decode, atomic write) when missing.
     Raises RenderError with a message for the user when the photo cannot be read."""
     target = thumb_path(sha256, size)
-    if target.is_file() and target.stat().st_size > 0:
+    if _complete_jpeg(target):
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     return make_thumbnail(src, target, size)

@@ -31,6 +31,34 @@ class Category(StrEnum):
 PLATFORM_IDS: tuple[str, ...] = ("instagram", "facebook", "x", "tiktok", "youtube", "threads")
 
 
+@dataclass(frozen=True)
+class Metric:
+    """One number recorded per upload; `id` is the Variant field and the variants column."""
+
+    id: str
+    label: str  # the report's column heading, also used by the import and the grid
+
+
+# The one list of metrics, in report order. Variant below has one field per id
+# (tests/core/test_model_metrics.py keeps the two in step).
+METRICS: tuple[Metric, ...] = (
+    Metric("reach", "Jangkauan"),
+    Metric("impressions", "Tayangan"),
+    Metric("likes", "Suka"),
+    Metric("comments", "Komentar"),
+    Metric("shares", "Dibagikan"),
+    Metric("saves", "Disimpan"),
+    Metric("link_clicks", "Klik Tautan"),
+)
+METRIC_FIELDS: tuple[str, ...] = tuple(m.id for m in METRICS)
+METRIC_LABELS: dict[str, str] = {m.id: m.label for m in METRICS}
+# Dates Warta accepts from people and files (the editor, the CLI, CSV imports): a year
+# like 9999 or a 20-digit one is a typo, and would break month arithmetic later.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+# The largest count Warta stores: far above any real post, far below SQLite's 2**63.
+MAX_METRIC = 10**12
+
+
 @dataclass
 class Profile:
     """The PIC, their department and their superior; one per data folder."""

@@ -55,3 +55,27 @@ def documents_dir() -> Path:
     from platformdirs import user_documents_path
 
     return user_documents_path()
+
+
+def export_root(chosen: str = "") -> Path:
+    """Where exports go: the folder chosen in Pengaturan (setting "export_folder"), else
+    Documents/Warta. Photos go in per-post folders under it, reports in "Laporan".
+
+    Takes the setting's value rather than the store so this module stays below
+    core/store.py (which imports it).
+    """
+    return Path(chosen) if chosen else documents_dir() / "Warta"
+
+
+def report_export_dir(chosen: str = "") -> Path:
+    """The default folder of report files: <export root>/Laporan."""
+    return export_root(chosen) / "Laporan"
+
+
+def display_path(path: str | os.PathLike[str], windows: bool | None = None) -> str:
+    """A path as the user's system writes it: backslashes on Windows, where Qt's file
+    dialogs hand back 'C:/Users/...' and a forward-slash path looks broken to users."""
+    text = os.fspath(path)
+    if os.name == "nt" if windows is None else windows:
+        return text.replace("/", "\\")
+    return text

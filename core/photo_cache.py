@@ -14,7 +14,7 @@ import io
 import re
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 from core import paths
 from core.safe_write import WriteError, write_bytes
@@ -23,15 +23,21 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 def downscale_jpeg(path: Path, max_px: int, quality: int, budget: int | None = None) -> bytes:
-    """An upright RGB JPEG no larger than `max_px`; re-encoded smaller if over `budget` bytes."""
-    with Image.open(path) as im:
-        # Ask the decoder for the final size (not a square box) so it can decode at
-        # 1/4 or 1/8 scale where that still covers it.
-        scale = max_px / max(im.size)
-        if scale < 1:
-            im.draft("RGB", (int(im.width * scale), int(im.height * scale)))
-        im = ImageOps.exif_transpose(im).convert("RGB")
-    im.thumbnail((max_px, max_px), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    """An upright sRGB JPEG no larger than `max_px`; re-encoded smaller if over `budget`
+    bytes. Decoded through imageio.open_photo, so a JPEG decodes at 1/2..1/8 scale and a
+    huge PNG is reduced strip by strip (an import pre-warms this for every photo).
+    Raises ValueError with a message for a file that cannot be read."""
+    from core.branding.errors import RenderError
+    from core.branding.imageio import open_photo
+
+    try:
+        photo = open_photo(path, [(max_px, max_px, "contain")])
+    except RenderError as exc:
+        raise ValueError(str(exc)) from None
+    w, h = photo.size
+    scale = min(1.0, max_px / max(w, h))
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    im = photo.region((0, 0, w, h), size)
     out = io.BytesIO()
     im.save(out, "JPEG", quality=quality, optimize=True)
     if budget is not None and out.tell() > budget:

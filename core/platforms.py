@@ -63,7 +63,7 @@ class XWeighting:
     default_weight: int
     ranges: tuple[tuple[int, int, int], ...]  # (first code point, last code point, weight)
     transformed_url_length: int
-    emoji_weight: int
+    emoji_weight: int | None  # None: emoji are not one piece (twitter-text v1/v2)
     invalid_chars: str
     source: str
 
@@ -115,6 +115,7 @@ class ImageFormat:
     safe_top: int  # pixels at the top hidden under platform UI (profile bar, etc.)
     safe_bottom: int  # pixels at the bottom hidden under the caption and buttons
     source: str
+    file_name: str = ""  # the Indonesian word exported files carry ("potret"), not the id
 
     @property
     def aspect(self) -> str:
@@ -314,16 +315,16 @@ IMAGE_FORMATS: Mapping[str, ImageFormat] = MappingProxyType({
     f.id: f
     for f in (
         ImageFormat("square", "Persegi (feed)", 1080, 1080, 0, 0,
-                    "Feed Instagram/Facebook 1:1, 1080x1080 px."),
+                    "Feed Instagram/Facebook 1:1, 1080x1080 px.", "persegi"),
         ImageFormat("portrait", "Potret (feed)", 1080, 1350, 0, 0,
-                    "Feed Instagram 4:5, 1080x1350 px; paling luas di beranda ponsel."),
+                    "Feed Instagram 4:5, 1080x1350 px; paling luas di beranda ponsel.", "potret"),
         ImageFormat("story", "Story / Reels", 1080, 1920, 250, 250,
                     "Story/Reels/TikTok 9:16, 1080x1920 px; sisakan ~250 px atas dan bawah "
-                    "untuk profil, keterangan dan tombol."),
+                    "untuk profil, keterangan dan tombol.", "story"),
         ImageFormat("landscape", "Lanskap (X)", 1600, 900, 0, 0,
-                    "Gambar linimasa X 16:9, 1600x900 px tampil tanpa terpotong."),
+                    "Gambar linimasa X 16:9, 1600x900 px tampil tanpa terpotong.", "lanskap"),
         ImageFormat("youtube", "Thumbnail YouTube", 1280, 720, 0, 0,
-                    "Thumbnail YouTube 1280x720 px (16:9), maks. 2 MB."),
+                    "Thumbnail YouTube 1280x720 px (16:9), maks. 2 MB.", "thumbnail-youtube"),
     )
 })
 
@@ -335,6 +336,14 @@ def platform(platform_id: str) -> Platform:
     except KeyError:
         known = ", ".join(PLATFORMS)
         raise KeyError(f"platform tidak dikenal: {platform_id!r} (pilih: {known})") from None
+
+
+def platform_name(platform_id: str | None) -> str:
+    """'Instagram' for 'instagram'; '—' for no platform; an unknown id as it is."""
+    if not platform_id:
+        return "\u2014"
+    known = PLATFORMS.get(platform_id)
+    return known.name if known else platform_id
 
 
 def _cap(platform_id: str, fact: str, overrides: Mapping[str, int | None] | None) -> int | None:

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from core import post_photos
-from core.model import PLATFORM_IDS, Category, Post, Status, Variant
+from core.date_range import check_date, clamp_date, month_key, stored_date
+from core.model import MAX_METRIC, METRIC_FIELDS, PLATFORM_IDS, Category, Post, Status, Variant
 from core.store import Store, now_iso
 
 _POST_COLUMNS = (
     "title", "activity", "activity_date", "location", "category", "status", "caption",
     "hashtags", "collaborators", "notes", "platforms", "review_reason",
 )
-METRIC_FIELDS = ("reach", "impressions", "likes", "comments", "shares", "saves", "link_clicks")
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class PostFilter:
 
 
 def _parse_date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return stored_date(value)
 
 
 def _parse_datetime(value: str | None) -> dt.datetime | None:
@@ -87,7 +87,9 @@ def _post_values(post: Post) -> dict[str, object]:
 
 
 def create_post(store: Store, post: Post) -> Post:
-    """Insert `post` and return it with id and timestamps."""
+    """Insert `post` and return it with id and timestamps. ValueError (a message for
+    the user) when its activity date is outside the accepted range."""
+    check_date(post.activity_date, "Tanggal kegiatan")
     stamp = now_iso()
     values = _post_values(post) | {"created_at": stamp, "updated_at": stamp}
     cols = ", ".join(values)
@@ -124,6 +126,7 @@ def update_post(store: Store, post: Post) -> Post:
     """Save every editable field of an existing post (the autosave path)."""
     if post.id is None:
         raise ValueError("update_post needs a saved post")
+    check_date(post.activity_date, "Tanggal kegiatan")
     stamp = now_iso()
     values = _post_values(post) | {"updated_at": stamp, "id": post.id}
     sets = ", ".join(f"{k} = :{k}" for k in (*_POST_COLUMNS, "updated_at"))
@@ -238,7 +241,7 @@ def months_with_posts(store: Store) -> list[str]:
         "SELECT DISTINCT substr(activity_date, 1, 7) AS m FROM posts "
         "WHERE deleted_at IS NULL AND activity_date IS NOT NULL ORDER BY m DESC"
     ).fetchall()
-    return [r["m"] for r in rows]
+    return [r["m"] for r in rows if month_key(r["m"])]
 
 
 def duplicate_post(store: Store, post_id: int, *, title_suffix: str = " (salinan)") -> Post:
@@ -247,7 +250,9 @@ def duplicate_post(store: Store, post_id: int, *, title_suffix: str = " (salinan
     if original is None:
         raise KeyError(post_id)
     with store.transaction():
+        day = original.activity_date and clamp_date(original.activity_date)
         copy = create_post(store, replace(original, id=None, status=Status.DRAF,
+                                          activity_date=day,
                                           title=original.title + title_suffix,
                                           review_reason=""))
         for v in list_variants(store, post_id):
@@ -320,6 +325,97 @@ def save_variant(store: Store, variant: Variant) -> Variant:
 
 def count_posts(store: Store) -> int:
     return store.execute("SELECT count(*) FROM posts WHERE deleted_at IS NULL").fetchone()[0]
+
+
+# ---- published versions: metrics and links (the Laporan page, CSV import, CLI) -----------
+
+METRIC_COLUMNS = (*METRIC_FIELDS, "published_url")
+
+
+def check_metric(value: object) -> int | None:
+    """None or a whole count 0..MAX_METRIC; anything else is a ValueError in Indonesian."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("Metrik harus bilangan bulat tidak negatif.")
+    if value > MAX_METRIC:
+        raise ValueError(f"Metrik terlalu besar (maks. {MAX_METRIC:,}).".replace(",", "."))
+    return value
+
+
+def set_variant_metrics(store: Store, changes: dict[int, dict[str, object]]) -> None:
+    """Write metrics and/or the link of variants ({variant id: {column: value}}) at once.
+
+    The only writer of the metric columns: every value is checked before anything is
+    written, so a bad value leaves all variants as they were.
+    """
+    clean: dict[int, dict[str, object]] = {}
+    for variant_id, values in changes.items():
+        row: dict[str, object] = {}
+        for name, value in values.items():
+            if name not in METRIC_COLUMNS:
+                raise ValueError(f"kolom {name!r} tidak bisa diubah di sini")
+            row[name] = str(value or "").strip() if name == "published_url" \
+                else check_metric(value)
+        if row:
+            clean[variant_id] = row
+    with store.transaction():
+        for variant_id, row in clean.items():
+            sets = ", ".join(f"{k} = :{k}" for k in row)
+            store.execute(f"UPDATE variants SET {sets} WHERE id = :id", row | {"id": variant_id})
+
+
+def variant_metrics(store: Store, variant_ids: list[int]) -> dict[int, dict[str, object]]:
+    """Current metrics and link of these variants (what an undo puts back)."""
+    out: dict[int, dict[str, object]] = {}
+    cols = ", ".join(METRIC_COLUMNS)
+    for start in range(0, len(variant_ids), 500):
+        chunk = variant_ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for r in store.execute(f"SELECT id, {cols} FROM variants WHERE id IN ({marks})",
+                               tuple(chunk)).fetchall():
+            out[r["id"]] = {c: r[c] for c in METRIC_COLUMNS}
+    return out
+
+
+def posts_with_variants(store: Store, status: Status | None = None,
+                        period: tuple[dt.date, dt.date] | None = None
+                        ) -> list[tuple[Post, list[Variant]]]:
+    """Live posts (optionally of one status) with their stored variants, in two queries.
+
+    The read model of the report and of the metrics import: they never query the
+    posts and variants tables themselves. With `period` (first, last day) only the posts
+    that may have an upload in it: dated in it, or with a variant published in it (both
+    through an index; years of data are not read for one month).
+    """
+    where, params = "p.deleted_at IS NULL", ()
+    if status is not None:
+        where, params = where + " AND p.status = ?", (str(status),)
+    if period is not None:
+        start, end = (d.isoformat() for d in period)
+        after = (period[1] + dt.timedelta(days=1)).isoformat()
+        where += (" AND p.id IN (SELECT id FROM posts WHERE activity_date BETWEEN ? AND ?"
+                  " UNION SELECT post_id FROM variants WHERE published_at >= ?"
+                  " AND published_at < ?)")
+        params = (*params, start, end, start, after)
+    rows = store.execute(f"SELECT p.* FROM posts p WHERE {where} ORDER BY p.id",
+                         params).fetchall()
+    by_post: dict[int, list[Variant]] = {}
+    for v in store.execute(f"SELECT v.* FROM variants v JOIN posts p ON p.id = v.post_id "
+                           f"WHERE {where}", params).fetchall():
+        by_post.setdefault(v["post_id"], []).append(_row_to_variant(v))
+    order = {p: i for i, p in enumerate(PLATFORM_IDS)}
+    return [(_row_to_post(r), sorted(by_post.get(r["id"], []),
+                                     key=lambda v: order.get(v.platform, 99))) for r in rows]
+
+
+def latest_published_month(store: Store) -> str | None:
+    """"YYYY-MM" of the newest published post, the Laporan page's default period."""
+    row = store.execute(
+        "SELECT substr(activity_date, 1, 7) FROM posts WHERE status = ? AND "
+        "deleted_at IS NULL AND activity_date IS NOT NULL ORDER BY activity_date DESC LIMIT 1",
+        (str(Status.TERBIT),)).fetchone()
+    return row[0] if row else None
 
 
 def planned_between(store: Store, start: dt.date,

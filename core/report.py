@@ -7,29 +7,23 @@ the Laporan page shows its summary before exporting; the CLI builds it too.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.model import PLATFORM_IDS, Category, Profile, Status
-from core.posts import METRIC_FIELDS
+from core import check_records, posts
+from core.followers import FollowerEntry, follower_entries, total_growth
+from core.model import METRIC_FIELDS, PLATFORM_IDS, Category, Post, Profile, Status, Variant
+from core.period import Period
+from core.photos import needs_consent
+from core.platforms import platform_name
+from core.post_photos import photos_of
 from core.profile import load_profile
-from core.report_format import format_date_long, month_bounds, period_label
-from core.report_sources import (
-    FollowerEntry,
-    city_logo,
-    follower_entries,
-    load_issues,
-    photo_file,
-)
+from core.report_format import format_optional_date, month_bounds, period_label
+from core.report_notes import load_issues
+from core.report_sources import city_logo, photo_file
 from core.store import Store
 
-PLATFORM_NAMES = {"instagram": "Instagram", "facebook": "Facebook", "x": "X",
-                  "tiktok": "TikTok", "youtube": "YouTube", "threads": "Threads", "": "—"}
-METRIC_LABELS = {"reach": "Jangkauan", "impressions": "Tayangan", "likes": "Suka",
-                 "comments": "Komentar", "shares": "Dibagikan", "saves": "Disimpan",
-                 "link_clicks": "Klik Tautan"}
 INTERACTION_FIELDS = ("likes", "comments", "shares", "saves")
 ENGAGEMENT_FORMULA = ("Tingkat keterlibatan (engagement rate) = (suka + komentar + dibagikan "
                       "+ disimpan) \u00f7 jangkauan \u00d7 100%, dihitung dari unggahan yang "
@@ -56,7 +50,7 @@ class ReportRow:
 
     @property
     def platform_name(self) -> str:
-        return PLATFORM_NAMES.get(self.platform, self.platform)
+        return platform_name(self.platform)
 
     @property
     def has_metrics(self) -> bool:
@@ -174,8 +168,14 @@ class ReportData:
         return period_label(self.start, self.end)
 
     @property
+    def span(self) -> Period:
+        """The period as a typed value (whole month or not, file name part)."""
+        return Period(self.start, self.end)
+
+    @property
     def place_date(self) -> str:
-        return f"{self.profile.city or ''}, {format_date_long(self.signed_on)}".lstrip(", ")
+        city = self.profile.city or ""
+        return f"{city}, {format_optional_date(self.signed_on)}".lstrip(", ")
 
     @property
     def overridden(self) -> list[ComplianceRow]:
@@ -189,8 +189,7 @@ class ReportData:
 
     @property
     def follower_growth(self) -> int | None:
-        known = [f.growth for f in self.followers if f.growth is not None]
-        return sum(known) if known else None
+        return total_growth(self.followers)
 
 
 Progress = Callable[[int, int, str], None]
@@ -200,49 +199,38 @@ def _in_period(day: dt.date | None, start: dt.date, end: dt.date) -> bool:
     return day is not None and start <= day <= end
 
 
-def _published_rows(store: Store, start: dt.date, end: dt.date) -> list[ReportRow]:
+def _variant_day(variant: Variant, post: Post) -> dt.date | None:
+    """A variant's date is its publication time, else the post's activity date."""
+    return variant.published_at.date() if variant.published_at else post.activity_date
+
+
+def _published_rows(published: list[tuple[Post, list[Variant]]], start: dt.date,
+                    end: dt.date) -> list[ReportRow]:
     """Every upload of a Terbit post dated in the period; a post without variants gets one row.
 
-    A variant's date is its publication time, else the post's activity date.
+    `published` is core.posts.posts_with_variants(store, Status.TERBIT).
     """
-    # candidates: dated in the period, or with an upload in it (both through an index);
-    # the loop below decides per upload exactly as before
-    after_end = (end + dt.timedelta(days=1)).isoformat()
-    posts = store.execute(
-        "SELECT * FROM posts WHERE deleted_at IS NULL AND status = ? AND id IN ("
-        " SELECT id FROM posts WHERE activity_date BETWEEN ? AND ?"
-        " UNION SELECT post_id FROM variants WHERE published_at >= ? AND published_at < ?)",
-        (str(Status.TERBIT), start.isoformat(), end.isoformat(), start.isoformat(), after_end),
-    ).fetchall()
-    variants: dict[int, list] = {}
-    for v in store.execute(
-        "SELECT * FROM variants WHERE post_id IN (SELECT value FROM json_each(?))",
-        (json.dumps([p["id"] for p in posts]),),
-    ).fetchall():
-        variants.setdefault(v["post_id"], []).append(v)
     order = {p: i for i, p in enumerate(PLATFORM_IDS)}
     rows: list[ReportRow] = []
-    for p in posts:
-        activity_date = dt.date.fromisoformat(p["activity_date"]) if p["activity_date"] else None
-        chosen = set(json.loads(p["platforms"] or "[]"))
-        mine = [v for v in variants.get(p["id"], [])
-                if v["platform"] in chosen or v["published_url"] or v["published_at"]]
-        common = dict(post_id=p["id"], title=p["title"], category=p["category"],
-                      activity=p["activity"], location=p["location"])
+    for post, variants in published:
+        chosen = set(post.platforms)
+        mine = [v for v in variants
+                if v.platform in chosen or v.published_url or v.published_at]
+        common = dict(post_id=post.id, title=post.title, category=str(post.category),
+                      activity=post.activity, location=post.location)
         if not mine:
-            if _in_period(activity_date, start, end):
-                rows.append(ReportRow(variant_id=None, date=activity_date, platform="", url="",
-                                      metrics=dict.fromkeys(METRIC_FIELDS), text=p["caption"],
-                                      **common))
+            if _in_period(post.activity_date, start, end):
+                rows.append(ReportRow(variant_id=None, date=post.activity_date, platform="",
+                                      url="", metrics=dict.fromkeys(METRIC_FIELDS),
+                                      text=post.caption, **common))
             continue
-        for v in sorted(mine, key=lambda v: order.get(v["platform"], 99)):
-            day = dt.date.fromisoformat(v["published_at"][:10]) if v["published_at"] \
-                else activity_date
+        for v in mine:
+            day = _variant_day(v, post)
             if _in_period(day, start, end):
-                rows.append(ReportRow(variant_id=v["id"], date=day, platform=v["platform"],
-                                      url=v["published_url"],
-                                      metrics={f: v[f] for f in METRIC_FIELDS},
-                                      text=v["text"] or p["caption"], **common))
+                rows.append(ReportRow(variant_id=v.id, date=day, platform=v.platform,
+                                      url=v.published_url,
+                                      metrics={f: getattr(v, f) for f in METRIC_FIELDS},
+                                      text=v.text or post.caption, **common))
     rows.sort(key=lambda r: (r.date, r.post_id, order.get(r.platform, 99)))
     for i, row in enumerate(rows, 1):
         row.no = i
@@ -264,101 +252,64 @@ def _top(rows: list[ReportRow]) -> list[ReportRow]:
         :TOP_COUNT]
 
 
-def _errors_list(text: str, kind: str = "") -> list[str]:
-    """check_overrides.errors is a JSON list of strings or of {"message": ...} objects;
-    `kind` "checklist" picks the unticked checklist items, "" the errors."""
-    try:
-        items = json.loads(text or "[]")
-    except ValueError:
-        return [text] if text and not kind else []
-    out = []
-    for item in items if isinstance(items, list) else [items]:
-        if (item.get("kind", "") if isinstance(item, dict) else "") != kind:
-            continue
-        if isinstance(item, dict):
-            out.append(str(item.get("message") or item.get("title") or item.get("rule") or item))
-        else:
-            out.append(str(item))
-    return out
+def _messages(errors: list[dict[str, object]], kind: str = "") -> list[str]:
+    """Texts of an override's items of one kind: "" the overridden errors, "checklist" the
+    unticked checklist items (check_records keeps both as dicts)."""
+    return [str(e.get("message") or e.get("title") or e.get("rule") or e)
+            for e in errors if e.get("kind", "") == kind]
 
 
-def _compliance(store: Store, rows: list[ReportRow]) -> list[ComplianceRow]:
+def _compliance(store: Store, rows: list[ReportRow],
+                review_reasons: dict[int, str]) -> list[ComplianceRow]:
+    """Per published post: checklist ticks and overridden errors, read via check_records."""
     firsts: dict[int, ReportRow] = {}
     for r in rows:
         firsts.setdefault(r.post_id, r)
-    ids = json.dumps(list(firsts))
-    ticks = dict(store.execute(
-        "SELECT post_id, count(*) FROM checklist_ticks WHERE post_id IN "
-        "(SELECT value FROM json_each(?)) GROUP BY post_id", (ids,)).fetchall())
-    overrides: dict[int, list] = {}
-    for o in store.execute("SELECT * FROM check_overrides WHERE post_id IN "
-                           "(SELECT value FROM json_each(?)) ORDER BY decided_at, id",
-                           (ids,)).fetchall():
-        overrides.setdefault(o["post_id"], []).append(o)
-    reviews = dict(store.execute("SELECT id, review_reason FROM posts WHERE id IN "
-                                 "(SELECT value FROM json_each(?))", (ids,)).fetchall())
+    ticks = check_records.tick_counts(store, list(firsts))
+    overrides = check_records.overrides_of(store, list(firsts))
     out = []
     for post_id, first in firsts.items():
         item = ComplianceRow(post_id, first.title, first.date, ticks.get(post_id, 0))
         for o in overrides.get(post_id, []):
-            item.errors += [e for e in _errors_list(o["errors"]) if e not in item.errors]
-            item.unticked += [u for u in _errors_list(o["errors"], "checklist")
+            item.errors += [e for e in _messages(o.errors) if e not in item.errors]
+            item.unticked += [u for u in _messages(o.errors, "checklist")
                               if u not in item.unticked]
-            if o["reason"].strip():
-                item.reasons.append(o["reason"].strip())
-            item.decided_by, item.decided_at = o["decided_by"], o["decided_at"]
-        if not item.reasons:
-            review = reviews.get(post_id) or ""
-            if review.strip():
-                item.reasons.append(review.strip())
+            if o.reason.strip():
+                item.reasons.append(o.reason.strip())
+            item.decided_by = o.decided_by
+            item.decided_at = o.decided_at.isoformat() if o.decided_at else ""
+        if not item.reasons and review_reasons.get(post_id, "").strip():
+            item.reasons.append(review_reasons[post_id].strip())
         out.append(item)
     return out
 
 
 def _photos(store: Store, rows: list[ReportRow], per_post: int,
             limit: int) -> tuple[list[DocPhoto], int]:
-    """Photos of the period's posts in post order; minors without consent are withheld."""
-    seen: list[int] = []
+    """Photos of the period's posts in post order; photos.needs_consent ones are withheld."""
     info: dict[int, ReportRow] = {}
     for r in rows:
-        if r.post_id not in info:
-            seen.append(r.post_id)
-            info[r.post_id] = r
+        info.setdefault(r.post_id, r)
     photos: list[DocPhoto] = []
     withheld = 0
-    by_post: dict[int, list] = {}
-    for ph in store.execute(
-        "SELECT pp.post_id AS link_post, f.* FROM post_photos pp "
-        "JOIN photos f ON f.id = pp.photo_id "
-        "WHERE pp.post_id IN (SELECT value FROM json_each(?)) ORDER BY pp.position",
-        (json.dumps(seen),),
-    ).fetchall():
-        by_post.setdefault(ph["link_post"], []).append(ph)
-    for post_id in seen:
+    linked = photos_of(store, list(info))
+    for post_id, row in info.items():
         taken = 0
-        for ph in by_post.get(post_id, []):
-            if ph["contains_minors"] and not ph["consent_obtained"]:
+        for link in linked.get(post_id, []):
+            ph = link.photo
+            if needs_consent(ph):
                 withheld += 1
                 continue
             if taken >= per_post or len(photos) >= limit:
                 break
-            row = info[post_id]
-            where = ", ".join(x for x in (row.location, format_date_long(row.date)) if x)
+            where = ", ".join(x for x in (row.location, format_optional_date(row.date)) if x)
             caption = f"{row.title}" + (f" ({where})" if where else "")
-            if ph["credit"]:
-                caption += f". Foto: {ph['credit']}"
-            path = photo_file(ph["sha256"], ph["ext"])
+            if ph.credit:
+                caption += f". Foto: {ph.credit}"
+            path = photo_file(ph.sha256, ph.ext)
             photos.append(DocPhoto(path, caption, post_id, path.is_file()))
             taken += 1
     return photos, withheld
-
-
-def _notes(store: Store, post_ids: list[int]) -> list[tuple[str, str]]:
-    """(title, notes) of the posts that have notes, in the given order; one query."""
-    found = {r["id"]: (r["title"], r["notes"].strip()) for r in store.execute(
-        "SELECT id, title, notes FROM posts WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(post_ids),)).fetchall()}
-    return [found[i] for i in post_ids if i in found and found[i][1]]
 
 
 def build_report(
@@ -383,11 +334,15 @@ def build_report(
     profile = load_profile(store)
     report_progress = progress or (lambda *_: None)
     report_progress(0, 3, "Mengumpulkan unggahan")
-    rows = _published_rows(store, start, end)
+    published = posts.posts_with_variants(store, Status.TERBIT, period=(start, end))
+    rows = _published_rows(published, start, end)
     report_progress(1, 3, "Menghitung rekapitulasi")
     categories = [str(c) for c in Category]
     photos, withheld = _photos(store, rows, photos_per_post, max_photos)
-    notes = _notes(store, list(dict.fromkeys(r.post_id for r in rows)))
+    in_report = {r.post_id for r in rows}
+    by_id = {post.id: post for post, _variants in published if post.id in in_report}
+    notes = [(by_id[pid].title, by_id[pid].notes.strip())
+             for pid in dict.fromkeys(r.post_id for r in rows) if by_id[pid].notes.strip()]
     report_progress(2, 3, "Membaca kepatuhan dan pengikut")
     department = department or profile.dept_name
     if issues is None:
@@ -404,7 +359,8 @@ def build_report(
         totals=totals_of(rows),
         top=_top(rows),
         followers=follower_entries(store, start, end),
-        compliance=_compliance(store, rows),
+        compliance=_compliance(store, rows,
+                               {pid: post.review_reason for pid, post in by_id.items()}),
         photos=photos,
         photos_withheld=withheld,
         issues=issues.strip(),

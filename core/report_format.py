@@ -1,6 +1,6 @@
 """The report's wording of dates, numbers and periods, on top of core/indonesian.py.
 
-"12 November 2025", "1.234,5", "3,2%", "+1.234", "November 2025" or
+"12 November 2025" (format_optional_date), "1.234,5", "3,2%", "+1.234", "November 2025" or
 "3 November 2025 s.d. 9 November 2025", NIP "19920315 201903 2 007".
 """
 
@@ -9,11 +9,15 @@ from __future__ import annotations
 import datetime as dt
 
 from core import indonesian
+from core.date_range import month_end
 from core.nip import normalize_nip
 
 
-def format_date_long(date: dt.date | None) -> str:
-    """'12 November 2025' ('' for no date): the date form of official letters."""
+def format_optional_date(date: dt.date | None) -> str:
+    """'12 November 2025', or '' for no date: the date form of official letters.
+
+    Not core.indonesian.format_date_long, which adds the day name ("Rabu, ...").
+    """
     return "" if date is None else indonesian.format_date(date)
 
 
@@ -44,9 +48,7 @@ def format_nip(nip: str) -> str:
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     """First and last day of a month."""
-    start = dt.date(year, month, 1)
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return start, nxt - dt.timedelta(days=1)
+    return dt.date(year, month, 1), month_end(year, month)
 
 
 def period_label(start: dt.date, end: dt.date) -> str:
@@ -54,5 +56,5 @@ def period_label(start: dt.date, end: dt.date) -> str:
     if start.day == 1 and end == month_bounds(start.year, start.month)[1]:
         return indonesian.format_month(start.year, start.month)
     if start == end:
-        return format_date_long(start)
-    return f"{format_date_long(start)} s.d. {format_date_long(end)}"
+        return format_optional_date(start)
+    return f"{format_optional_date(start)} s.d. {format_optional_date(end)}"

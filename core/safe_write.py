@@ -1,18 +1,29 @@
-"""One helper for every user-file write: temp file in the same folder, then os.replace.
+"""One helper for every user-file write: temp file in the same folder, then a rename.
 
 A target that cannot be replaced (open in Excel on Windows, read-only folder, full
 disk) raises WriteError with an Indonesian message and leaves the old file untouched.
+Bytes are flushed, fsynced and their size verified before the rename, so a disk that
+fills up mid-write never replaces a good file with a truncated one. Every rename in
+the app goes through `replace`, which rides out the brief locks antivirus scanners
+and OneDrive take on a freshly written file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
+import re
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 
 def _read_umask() -> int:
@@ -23,6 +34,18 @@ def _read_umask() -> int:
 
 
 _UMASK = _read_umask()
+
+# Windows error codes (OSError.winerror). A sharing/lock violation or "access denied" on a
+# rename is usually an antivirus scan or OneDrive upload holding the new file for a moment.
+_TRANSIENT_WINERRORS = {5, 32, 33}  # ACCESS_DENIED, SHARING_VIOLATION, LOCK_VIOLATION
+_BLOCKED_WINERRORS = {225, 226}  # ERROR_VIRUS_INFECTED, ERROR_VIRUS_DELETED
+_TOO_LONG_WINERRORS = {206}  # ERROR_FILENAME_EXCED_RANGE
+REPLACE_DELAYS = (0.02, 0.05, 0.1, 0.2, 0.4)  # ~0.8 s in all, then the lock is real
+MAX_PATH = 260  # Windows without long-path support
+STALE_TEMP_AGE = 3600.0  # seconds; younger temp files may belong to a running save
+# Our temp names: "." + target name + "." + mkstemp's 8 random characters + ".tmp".
+_TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+_swept: set[str] = set()
 
 
 def _give_usual_mode(tmp: Path, target: Path) -> None:
@@ -40,11 +63,68 @@ class WriteError(OSError):
     """A user file could not be written; `str()` is a message for the user."""
 
 
-def _message(target: Path, exc: OSError) -> str:
+def _winerror(exc: OSError) -> int | None:
+    return getattr(exc, "winerror", None)
+
+
+def _is_transient(exc: OSError) -> bool:
+    """A lock worth waiting out: a PermissionError that is not an antivirus verdict."""
+    if not isinstance(exc, PermissionError):
+        return False
+    code = _winerror(exc)
+    return code is None or code in _TRANSIENT_WINERRORS
+
+
+def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str], *,
+            sleep: Callable[[float], None] | None = None) -> None:
+    """os.replace, retried with a short backoff while another process briefly holds the
+    file (antivirus, OneDrive, the search indexer); a lock that outlasts ~0.8 s is real
+    and its PermissionError is raised."""
+    for delay in (*REPLACE_DELAYS, None):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError as exc:
+            if delay is None or not _is_transient(exc):
+                raise
+            (sleep or time.sleep)(delay)
+
+
+def _too_long(target: Path, exc: OSError) -> bool:
+    """The path (or the temp name next to it) is longer than the system allows. Windows
+    reports that as "path not found" although the folder exists."""
+    if exc.errno == errno.ENAMETOOLONG or _winerror(exc) in _TOO_LONG_WINERRORS:
+        return True
+    if exc.errno == errno.ENOENT and len(str(target)) + 14 >= MAX_PATH:
+        with contextlib.suppress(OSError):
+            return target.parent.is_dir()
+    return False
+
+
+def _message(target: Path, exc: OSError, creating: bool = False) -> str:
+    """An Indonesian sentence for `exc`; `creating`: the temp file itself could not be made
+    (so no other program can have it open)."""
     if exc.errno == errno.ENOSPC:
         return (
             f"Disk penuh: {target.name} tidak dapat disimpan. "
             "Kosongkan ruang disk lalu coba lagi."
+        )
+    if _too_long(target, exc):
+        return (
+            f"Jalur terlalu panjang ({len(str(target))} karakter): {target.name} tidak dapat "
+            f"disimpan di {target.parent}. Pilih folder yang lebih dekat ke akar drive "
+            "(misalnya C:\\Warta) atau perpendek nama folder."
+        )
+    if _winerror(exc) in _BLOCKED_WINERRORS:
+        return (
+            f"{target.name} tidak dapat disimpan: antivirus atau Keamanan Windows memblokirnya. "
+            "Minta bagian TI mengizinkan Warta, atau pilih folder lain."
+        )
+    if creating and (isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM)):
+        return (
+            f"Folder {target.parent} tidak dapat ditulis oleh Warta. Jika Keamanan Windows "
+            "menampilkan \"Akses folder terkontrol\" (Controlled Folder Access), izinkan Warta "
+            "di Perlindungan ransomware atau minta bagian TI; atau pilih folder lain."
         )
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         return (
@@ -56,20 +136,42 @@ def _message(target: Path, exc: OSError) -> str:
     return f"{target.name} tidak dapat disimpan: {exc.strerror or exc}."
 
 
+def sweep_stale_temps(folder: Path, max_age: float = STALE_TEMP_AGE) -> list[Path]:
+    """Delete temp files of ours (".<name>.<8 chars>.tmp") older than `max_age` seconds:
+    what a killed save left behind. Each folder is swept once per process."""
+    key = os.path.abspath(folder)
+    if key in _swept:
+        return []
+    _swept.add(key)
+    removed: list[Path] = []
+    now = time.time()
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if not _TEMP_NAME.match(entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and \
+                        now - entry.stat(follow_symlinks=False).st_mtime > max_age:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temp path next to `target`; on success it replaces `target` atomically."""
     target = Path(target)
+    sweep_stale_temps(target.parent)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.close(fd)
     except OSError as exc:
-        raise WriteError(_message(target, exc)) from exc
+        raise WriteError(_message(target, exc, creating=True)) from exc
     tmp = Path(tmp_name)
     try:
         yield tmp
         _give_usual_mode(tmp, target)  # after writing: a read-only mode must not block it
-        os.replace(tmp, target)
+        replace(tmp, target)
     except OSError as exc:
         raise WriteError(_message(target, exc)) from exc
     finally:
@@ -77,19 +179,73 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
             tmp.unlink()
 
 
-def write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
-    """Write `data` to `target` atomically (fsync before rename)."""
-    with atomic_path(target) as tmp, open(tmp, "wb") as fh:
-        fh.write(data)
+def _open(path: Path) -> IO[bytes]:
+    """The file object bytes are written through (a seam for short-write tests)."""
+    return open(path, "wb")
+
+
+def _no_space(path: Path, written: int, expected: int) -> OSError:
+    return OSError(errno.ENOSPC, f"only {written} of {expected} bytes written", str(path))
+
+
+def _write_verified(tmp: Path, data: bytes) -> None:
+    """Write all of `data`, flush, fsync, then check the file really holds it all: a full
+    disk must never pass for a finished save."""
+    view = memoryview(data)
+    with _open(tmp) as fh:
+        done = 0
+        while done < len(view):
+            n = fh.write(view[done:])
+            if not n:  # a raw file that accepts nothing more
+                raise _no_space(tmp, done, len(data))
+            done += n
         fh.flush()
         os.fsync(fh.fileno())
+    size = tmp.stat().st_size
+    if size != len(data):
+        raise _no_space(tmp, size, len(data))
+
+
+def write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
+    """Write `data` to `target` atomically (fsync and size check before rename)."""
+    with atomic_path(target) as tmp:
+        _write_verified(tmp, data)
 
 
 def write_text(target: str | os.PathLike[str], text: str) -> None:
     write_bytes(target, text.encode("utf-8"))
 
 
+def encode_image(image: Image.Image, fmt: str, **params: Any) -> bytes:
+    """Encode in memory: Pillow's optimize/progressive paths ignore short file writes.
+    Pillow sizes the buffer of an optimised/progressive JPEG from the pixel count; a
+    photo that compresses worse than that ("Suspension not allowed here") is encoded
+    again as a plain baseline JPEG rather than failing."""
+    out = io.BytesIO()
+    try:
+        image.save(out, fmt, **params)
+    except OSError:
+        if fmt.upper() != "JPEG" or not (params.get("optimize") or params.get("progressive")):
+            raise
+        out = io.BytesIO()
+        image.save(out, fmt, **{**params, "optimize": False, "progressive": False})
+    return out.getvalue()
+
+
+def write_image(target: str | os.PathLike[str], image: Image.Image, fmt: str,
+                **params: Any) -> None:
+    """Encode `image` (Pillow format name and save options) and write it safely."""
+    write_bytes(target, encode_image(image, fmt, **params))
+
+
+def _fsync_path(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
 def write_with(target: str | os.PathLike[str], writer: Callable[[Path], None]) -> None:
-    """Let `writer` fill a temp path (e.g. a docx/xlsx saver), then move it into place."""
+    """Let `writer` fill a temp path (e.g. a docx/xlsx saver), fsync it, then move it
+    into place."""
     with atomic_path(target) as tmp:
         writer(tmp)
+        _fsync_path(tmp)

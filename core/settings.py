@@ -36,6 +36,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("jpeg_quality", int, 88, "Kualitas JPEG ekspor"),
         Setting("export_folder", str, "", "Folder ekspor (kosong = Dokumen/Warta)"),
         Setting("autosave_ms", int, 1000, "Jeda simpan otomatis (ms)"),
+        Setting("rekap_coordinator", str, "auto",
+                "Koordinator Rekap Kota (auto = bila perangkat daerahnya Diskominfo)"),
     )
 }
 

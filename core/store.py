@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import shutil
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
@@ -23,6 +24,16 @@ class StoreError(Exception):
 
 class StoreCorrupt(StoreError):
     """The database file is damaged or is not a Warta database."""
+
+
+class StoreWriteError(StoreError, sqlite3.OperationalError):
+    """A statement failed because the database is locked by another program for too long,
+    or the disk is full; `str()` is a message for the user. Still an sqlite3 error, so
+    callers that catch those keep working."""
+
+
+BUSY_TIMEOUT_S = 5.0  # SQLite waits this long for another writer on every statement
+BUSY_RETRIES = 2  # ... and a statement still locked out is tried this many more times
 
 
 def now_iso() -> str:
@@ -43,21 +54,40 @@ class Store:
         if self.conn.in_transaction:  # nested: join the outer transaction
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.execute("BEGIN IMMEDIATE")  # waits for (and retries) another writer
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite already rolled back after SQLITE_FULL etc.
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        self.execute("COMMIT")
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
+        """Run one statement. A lock held by another program is waited out (busy timeout)
+        and retried; a lasting lock or a full disk raises StoreWriteError (a message)."""
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                return self.conn.execute(sql, params)
+            except sqlite3.OperationalError as exc:
+                if _is_busy(exc) and attempt < BUSY_RETRIES and not self.conn.in_transaction:
+                    continue  # the statement was not applied: trying again is safe
+                error = _write_error(self.path, exc)
+                if error is None:
+                    raise
+                raise error from exc
+        raise AssertionError("unreachable")
 
     def integrity_problems(self) -> list[str]:
         """Empty when PRAGMA integrity_check says 'ok'."""
         rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         return [] if rows == ["ok"] else rows
+
+    def rebuild_indexes(self) -> list[str]:
+        """REINDEX (rebuilds every index from its table, the usual cure for the index
+        damage quick_check misses), then the full check again: what is left."""
+        self.execute("REINDEX")
+        return self.integrity_problems()
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -67,10 +97,11 @@ class Store:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection with Warta's pragmas; check_same_thread off for worker reads."""
-    conn = sqlite3.connect(path, isolation_level=None, timeout=5.0, check_same_thread=False)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S,
+                           check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     # Unicode-aware search: SQLite's lower() only folds ASCII.
     conn.create_function("casefold", 1, _casefold, deterministic=True)
     return conn
@@ -105,6 +136,50 @@ def _is_busy(exc: BaseException) -> bool:
     return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)  # incl. extended codes
 
 
+FULL_DISK_BYTES = 1024 * 1024  # less free space than this: an I/O error means a full disk
+
+
+def _is_full(exc: BaseException, path: Path) -> bool:
+    """SQLITE_FULL, or an I/O error on a disk with (almost) no space left: writing the WAL
+    or its index then fails as "disk I/O error", which must not pass for a damaged file."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return False
+    if code & 0xFF == sqlite3.SQLITE_FULL:
+        return True
+    if code & 0xFF == sqlite3.SQLITE_IOERR:
+        try:
+            return shutil.disk_usage(path.parent).free < FULL_DISK_BYTES
+        except OSError:
+            return False
+    return False
+
+
+def _write_error(path: Path, exc: sqlite3.OperationalError) -> StoreWriteError | None:
+    """The user's message for a lasting lock or a full disk; None for anything else."""
+    if _is_busy(exc):
+        return StoreWriteError(_busy_message(path))
+    if _is_full(exc, path):
+        return StoreWriteError(
+            f"Disk penuh: perubahan tidak dapat disimpan ke basis data Warta ({path.name}). "
+            "Kosongkan ruang disk lalu coba lagi; data yang sudah tersimpan tetap aman.")
+    return None
+
+
+def full_integrity_check(path: Path | None = None, **_callbacks: object) -> list[str]:
+    """PRAGMA integrity_check on its own read-only connection (safe on a worker thread
+    while the app runs): start-up only runs quick_check, which misses damaged indexes.
+    Empty when the database is sound. Accepts and ignores worker callbacks."""
+    path = Path(path) if path is not None else paths.db_path()
+    uri = path.absolute().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
+
+
 def open_store(path: Path | None = None, *, migrate: bool = True) -> Store:
     """Open (creating if needed) the database, check it, and bring the schema up to date."""
     path = Path(path) if path is not None else paths.db_path()
@@ -125,8 +200,8 @@ def open_store(path: Path | None = None, *, migrate: bool = True) -> Store:
         # from moving the damaged file aside.
         if conn is not None:
             conn.close()
-        if _is_busy(exc):
-            raise StoreError(_busy_message(path)) from exc
+        if _is_busy(exc) or _is_full(exc, path):  # the file is fine: offer no restore
+            raise StoreError(str(_write_error(path, exc))) from exc
         if isinstance(exc, sqlite3.DatabaseError):
             raise StoreCorrupt(_corrupt_message(path, str(exc))) from exc
         if isinstance(exc, RuntimeError):  # schema newer than this Warta

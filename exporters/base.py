@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from core.report import ReportData
+from core.report_files import ExportCancelled, ReportFormat
 from core.safe_write import write_with
 
 Progress = Callable[[int, int, str], None]
@@ -42,15 +43,18 @@ def is_web_link(url: str) -> bool:
     return url.lower().startswith(("http://", "https://")) and " " not in url.strip()
 
 
-class ExportCancelled(Exception):
-    """The user pressed Batal; nothing was written."""
-
-
 class Exporter(ABC):
     """Turns one ReportData into one file."""
 
+    format: ReportFormat | None = None  # exporters/registry.py serves each format once
     suffix = ""
     label = ""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """suffix and label come from the format, so they cannot disagree with it."""
+        super().__init_subclass__(**kwargs)
+        if cls.format is not None:
+            cls.suffix, cls.label = cls.format.suffix, cls.format.label
 
     def __init__(self, data: ReportData) -> None:
         self.data = data

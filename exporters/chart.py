@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from core.report import PLATFORM_NAMES, ReportData, Totals
+from core.platforms import platform_name
+from core.report import ReportData, Totals
 from core.report_format import format_number
 
 WIDTH, HEIGHT = 2000, 820
@@ -80,8 +81,8 @@ def platform_chart_png(data: ReportData) -> bytes:
     draw = ImageDraw.Draw(image)
     measured: dict[str, Totals] = {k: t for k, t in data.by_platform.items() if t.with_metrics}
     values = (
-        [(PLATFORM_NAMES.get(k, k), t.sums["reach"]) for k, t in measured.items()],
-        [(PLATFORM_NAMES.get(k, k), t.interactions) for k, t in measured.items()],
+        [(platform_name(k), t.sums["reach"]) for k, t in measured.items()],
+        [(platform_name(k), t.interactions) for k, t in measured.items()],
     )
     half = WIDTH // 2
     for i, ((title, color), items) in enumerate(zip(PANELS, values, strict=True)):

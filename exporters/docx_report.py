@@ -28,11 +28,13 @@ from docx.text.paragraph import Paragraph
 from PIL import Image
 
 from core.photo_cache import cached_downscale
-from core.report import ENGAGEMENT_FORMULA, PLATFORM_NAMES, DocPhoto, Totals
+from core.platforms import platform_name
+from core.report import ENGAGEMENT_FORMULA, DocPhoto, Totals
+from core.report_files import ReportFormat
 from core.report_format import (
-    format_date_long,
     format_nip,
     format_number,
+    format_optional_date,
     format_percent,
     format_signed,
 )
@@ -183,8 +185,7 @@ def _link_text(url: str) -> str:
 class DocxReport(Exporter):
     """ReportData -> .docx."""
 
-    suffix = ".docx"
-    label = "Word"
+    format = ReportFormat.DOCX
     text_width_cm = TEXT_WIDTH_CM  # a landscape document (Rencana Konten) has more
 
     def build(self) -> None:
@@ -465,7 +466,7 @@ class DocxReport(Exporter):
 
         self.heading("A. Rekap per Platform", 2)
         headers = ["Platform", "Unggahan", "Jangkauan", "Tayangan", "Interaksi", "Keterlibatan"]
-        rows = [[PLATFORM_NAMES.get(k, k), *self._totals_cells(v)]
+        rows = [[platform_name(k), *self._totals_cells(v)]
                 for k, v in d.by_platform.items()]
         rows.append(["Jumlah", *self._totals_cells(t)])
         table = self.table(headers, rows, [3.4, 2.2, 2.8, 2.8, 2.4, 2.4], set(range(1, 6)),
@@ -492,7 +493,7 @@ class DocxReport(Exporter):
         self.heading("C. Pertumbuhan Pengikut", 2)
         known = [f for f in d.followers if f.start is not None or f.end is not None]
         if known:
-            rows = [[f.account, PLATFORM_NAMES.get(f.platform, f.platform),
+            rows = [[f.account, platform_name(f.platform),
                      format_number(f.start), format_number(f.end), format_signed(f.growth),
                      format_percent(f.growth_ratio)] for f in known]
             self.table(["Akun", "Platform", "Awal Periode", "Akhir Periode", "Pertumbuhan",
@@ -503,7 +504,7 @@ class DocxReport(Exporter):
 
         self.heading("D. Lima Unggahan dengan Interaksi Tertinggi", 2)
         if d.top:
-            rows = [[str(i), shorten(r.title, 90), r.platform_name, format_date_long(r.date),
+            rows = [[str(i), shorten(r.title, 90), r.platform_name, format_optional_date(r.date),
                      format_number(r.reach), format_number(r.interactions),
                      format_percent(r.engagement)] for i, r in enumerate(d.top, 1)]
             self.table(["No", "Judul", "Platform", "Tanggal", "Jangkauan", "Interaksi",
@@ -542,7 +543,7 @@ class DocxReport(Exporter):
             return
         headers = ["No", "Tanggal", "Platform", "Judul", "Tautan", "Jangkauan", "Interaksi"]
         widths = [0.8, 2.5, 1.7, 3.6, 3.9, 1.8, 1.7]
-        rows = [[str(r.no), format_date_long(r.date), r.platform_name, shorten(r.title, 160),
+        rows = [[str(r.no), format_optional_date(r.date), r.platform_name, shorten(r.title, 160),
                  "", format_number(r.reach) or "–", format_number(r.interactions) or "–"]
                 for r in d.rows]
         table = self.table(headers, rows, widths, {0, 5, 6},

@@ -2,8 +2,9 @@
 
 Sheets: Ringkasan (key figures, native bar and pie charts), Unggahan (one row per
 published variant as an Excel table with filters), Metrik per Platform, Pengikut and
-Checklist. Dates are real dates and numbers real numbers. Text is always written as
-text: a title such as "=HYPERLINK(...)" or "+62 ..." never becomes a formula.
+Daftar Periksa (the checklist). Dates are real dates and numbers real numbers. Text is
+always written as text: a title such as "=HYPERLINK(...)" or "+62 ..." never becomes a
+formula.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.posts import METRIC_FIELDS
-from core.report import ENGAGEMENT_FORMULA, METRIC_LABELS, PLATFORM_NAMES, Totals
-from core.report_format import format_date_long, format_nip
+from core.model import METRIC_FIELDS, METRIC_LABELS
+from core.platforms import platform_name
+from core.report import ENGAGEMENT_FORMULA, Totals
+from core.report_files import ReportFormat
+from core.report_format import format_nip, format_optional_date
 from exporters.base import Exporter, clean_text, is_web_link
 
 INT = "#,##0"
@@ -82,8 +85,7 @@ def _print_setup(ws: Worksheet) -> None:
 class XlsxReport(Exporter):
     """ReportData -> .xlsx."""
 
-    suffix = ".xlsx"
-    label = "Excel"
+    format = ReportFormat.XLSX
 
     def build(self) -> None:
         self.wb = Workbook()
@@ -94,8 +96,8 @@ class XlsxReport(Exporter):
         self.step(3, 6, "Menyusun metrik per platform")
         self._platforms(self.wb.create_sheet("Metrik per Platform"))
         self._followers(self.wb.create_sheet("Pengikut"))
-        self.step(4, 6, "Menyusun kepatuhan checklist")
-        self._checklist(self.wb.create_sheet("Checklist"))
+        self.step(4, 6, "Menyusun kepatuhan daftar periksa")
+        self._checklist(self.wb.create_sheet("Daftar Periksa"))
         for ws in self.wb.worksheets:
             _print_setup(ws)
         props = self.wb.properties
@@ -132,8 +134,8 @@ class XlsxReport(Exporter):
         ws.title = "Ringkasan"
         put(ws, 1, 1, "LAPORAN PENGELOLAAN MEDIA SOSIAL").font = TITLE_FONT
         put(ws, 2, 1, d.department).font = BOLD
-        put(ws, 3, 1, f"Periode {d.period} ({format_date_long(d.start)} s.d. "
-                      f"{format_date_long(d.end)})")
+        put(ws, 3, 1, f"Periode {d.period} ({format_optional_date(d.start)} s.d. "
+                      f"{format_optional_date(d.end)})")
         figures = [
             ("Konten terbit", t.posts, INT),
             ("Unggahan (semua platform)", t.uploads, INT),
@@ -156,7 +158,7 @@ class XlsxReport(Exporter):
         top = note_row + 2
         platform_end = self._totals_table(
             ws, top, "Rekap per platform", "Platform",
-            [(PLATFORM_NAMES.get(key, key), totals) for key, totals in d.by_platform.items()])
+            [(platform_name(key), totals) for key, totals in d.by_platform.items()])
         self._totals_row(ws, platform_end + 1, "Jumlah", t, bold=True)
 
         cat_top = platform_end + 3
@@ -241,7 +243,7 @@ class XlsxReport(Exporter):
                                                                METRIC_FIELDS],
                    "Interaksi", "Keterlibatan", "Rata-rata jangkauan per unggahan"]
         _header(ws, 1, headers)
-        rows = [(PLATFORM_NAMES.get(k, k), v) for k, v in d.by_platform.items()]
+        rows = [(platform_name(k), v) for k, v in d.by_platform.items()]
         rows.append(("Jumlah", d.totals))
         for r, (name, t) in enumerate(rows, 2):
             put(ws, r, 1, name)
@@ -269,14 +271,14 @@ class XlsxReport(Exporter):
                         "Pertumbuhan", "Pertumbuhan (%)"])
         for r, f in enumerate(d.followers, 2):
             put(ws, r, 1, f.account)
-            put(ws, r, 2, PLATFORM_NAMES.get(f.platform, f.platform))
+            put(ws, r, 2, platform_name(f.platform))
             put(ws, r, 3, f"@{f.handle}")
             put(ws, r, 4, f.start, INT)
             put(ws, r, 5, f.end, INT)
             put(ws, r, 6, f.growth, "+#,##0;-#,##0;0")
             put(ws, r, 7, f.growth_ratio, PCT)
         if not d.followers:
-            put(ws, 2, 1, "Belum ada akun resmi milik sendiri di Pengaturan.")
+            put(ws, 2, 1, "Belum ada akun resmi milik sendiri di Pengaturan > Akun.")
         _widths(ws, [34, 12, 24, 14, 14, 14, 15])
         ws.freeze_panes = "A2"
 
@@ -308,7 +310,7 @@ class XlsxReport(Exporter):
                                                                  vertical="top")
         if d.compliance:
             end = 5 + len(d.compliance)
-            table = Table(displayName="Checklist", ref=f"A5:I{end}")
+            table = Table(displayName="DaftarPeriksa", ref=f"A5:I{end}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
             ws.add_table(table)
         _widths(ws, [6, 12, 45, 14, 10, 40, 45, 20, 17])

@@ -28,7 +28,7 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="warta", add_help=False)
     parser.add_argument("--screenshot", metavar="FILE")
     parser.add_argument("--page", default="konten",
-                        choices=["konten", "kalender", "media", "laporan", "pengaturan"])
+                        choices=["konten", "kalender", "media", "laporan", "pengaturan", "rekap"])
     parser.add_argument("--selftest", action="store_true")
     parser.add_argument("--lang", default=None, choices=["id", "en"])
     parser.add_argument("--size", default="1366x728", help="window size for --screenshot")
@@ -42,7 +42,15 @@ def make_app(lang: str = "id") -> QApplication:
     app.setApplicationVersion(__version__)
     install_translators(app, lang)
     apply_theme(app)
+    install_app_icon(app)
     return app
+
+
+def install_app_icon(app: QApplication) -> None:
+    """Every window and dialog gets Warta's icon, the first-start dialog too."""
+    from gui.main_window import icon  # the pages' imports: needed right after anyway
+
+    app.setWindowIcon(icon("warta"))
 
 
 def screenshot(path: str, page: str, size: str) -> int:
@@ -137,10 +145,13 @@ def warm_up_checks() -> None:
 
 
 def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
-    from gui.main_window import MainWindow
+    from gui import crash
+    from gui.main_window import USUAL_SIZE, MainWindow
     from gui.profile_dialog import ProfileDialog
-    from gui.startup import Startup, daily_backup
+    from gui.screen_fit import show_fitted
+    from gui.startup import IntegrityWatch, Startup, daily_backup
 
+    crash.install()
     lock = InstanceLock()
     try:
         lock.acquire()
@@ -165,8 +176,10 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
         save_profile(store, profile)
     window = MainWindow(store)
     window.first_painted.connect(warm_up_checks)  # the dictionary loads after it
-    window.show()
+    show_fitted(window, *USUAL_SIZE)
     QTimer.singleShot(0, window.raise_)
+    watch = IntegrityWatch(store, window, window.show_backups)
+    QTimer.singleShot(2000, watch.start)  # after the window is up; reads on a worker
     code = app.exec()
     store.close()
     lock.release()

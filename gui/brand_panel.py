@@ -32,6 +32,7 @@ from core import settings
 from core.branding import (
     DEFAULT_KIT_ID,
     FORMATS,
+    PLACEHOLDER_LOGO_NOTE,
     BrandKit,
     KitError,
     format_date_id,
@@ -44,12 +45,19 @@ from widgets.brand_preview import BrandPreview
 from widgets.flow_layout import FlowLayout
 from widgets.media_commands import media_events
 from widgets.platform_toggles import CHIP_STYLE
+from widgets.settings_link import open_settings, settings_path
 
 NO_DATE = QDate(2000, 1, 1)
 
 
 class ElidedLabel(QLabel):
     """One line that ends in "…" when it does not fit; the full text is the tooltip."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        self.clicked.emit()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +110,7 @@ class BrandPanel(QWidget):
         self.template.setMinimumContentsLength(12)
         self.kit_label = ElidedLabel()
         self.kit_label.setObjectName("Muted")
+        self.kit_label.clicked.connect(self._kit_label_clicked)
         self.chips_box = QWidget()
         self.chips_box.setObjectName("brand_formats")
         self.chips_layout = FlowLayout(self.chips_box, spacing=5)
@@ -245,13 +254,20 @@ class BrandPanel(QWidget):
             return
         text = self.tr("Brand kit: %1").replace("%1", self.kit.name)
         if self.kit.placeholder_logos:
-            text += " · " + self.tr("sample logo: replace it in Pengaturan > Merek")
-            self.kit_label.setStyleSheet("color: #9A6700;")
+            text += " · " + self.tr("sample logo: replace it in %1 (click)").replace(
+                "%1", settings_path("merek"))
+            self.kit_label.setStyleSheet("color: #9A6700; text-decoration: underline;")
+            self.kit_label.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             self.kit_label.setStyleSheet("")
+            self.kit_label.unsetCursor()
         if self.kit_error:
             text += " · " + self.kit_error
         self.kit_label.set_full_text(text)
+
+    def _kit_label_clicked(self) -> None:
+        if self.kit is not None and self.kit.placeholder_logos:
+            open_settings("merek")  # where the sample logo is replaced
 
     def template_id(self) -> str:
         return self.template.currentData() or ""
@@ -413,7 +429,7 @@ class BrandPanel(QWidget):
     def _show_warnings(self, warnings: list[str]) -> None:
         shown = [w for w in warnings if not w.startswith("Belum ada foto")]
         if self.kit is not None and self.kit.placeholder_logos:  # already said above
-            shown = [w for w in shown if "placeholder" not in w]
+            shown = [w for w in shown if PLACEHOLDER_LOGO_NOTE not in w]
         self.warnings.setText("\n".join(shown))
         self.warnings.setVisible(bool(shown))
 

@@ -41,6 +41,7 @@ from core.actions import konten
 from core.checks import (
     CheckSettings,
     Finding,
+    Target,
     add_to_glossary,
     check_post,
     is_ready,
@@ -253,17 +254,17 @@ class CheckPanel(QWidget):
         shown = [f for f in result.findings if f.key not in self._ignored]
         self._shown = shown
         self.findings.set_state("")
-        self.findings.set_photo_names({f"photo:{p.id}": p.original_name
+        self.findings.set_photo_names({Target.of_photo(p.id): p.original_name
                                        for p in result.request.photos})
         self.findings.set_findings(shown, len(self._ignored))
         self.chip.set_findings([row.finding for row in group_findings(shown)])
-        self._mark(self.editor.caption, "caption")
+        self._mark(self.editor.caption, Target.caption())
         for pid, tab in self.editor.variants.tabs_by_platform.items():
             if tab.pending_text is None:  # a tab not yet shown gets its marks when shown
-                self._mark(tab.editor, f"variant:{pid}")
+                self._mark(tab.editor, Target.variant(pid))
         self.checklist.set_items(result.checklist, self._ticks)
 
-    def _mark(self, editor: CaptionEditor, target: str) -> bool:
+    def _mark(self, editor: CaptionEditor, target: Target) -> bool:
         """Underline the findings of `target` if the editor still shows the checked text."""
         result = self._result
         if result is None or editor.text() != result.request.text_of(target):
@@ -278,7 +279,7 @@ class CheckPanel(QWidget):
     def _variant_shown(self, pid: str) -> None:
         tab = self.editor.variants.tabs_by_platform.get(pid)
         if tab is not None and tab.pending_text is None:
-            self._mark(tab.editor, f"variant:{pid}")
+            self._mark(tab.editor, Target.variant(pid))
 
     def _tooltip(self, finding: Finding) -> str:
         tip = finding.message
@@ -295,23 +296,23 @@ class CheckPanel(QWidget):
         self.findings.view.setFocus()
 
     # ---- jumping to a finding ----------------------------------------------------------
-    def target_widget(self, target: str) -> CaptionEditor | QLineEdit | None:
+    def target_widget(self, target: Target) -> CaptionEditor | QLineEdit | None:
         """The text box that holds a target, switching the platform tab if needed."""
-        if target == "caption":
+        if target.kind == "caption":
             return self.editor.caption
-        if target == "field:title":
+        if target == Target.of_field("title"):
             return self.editor.title
-        if target == "field:activity":
+        if target == Target.of_field("activity"):
             return self.editor.activity
-        if target.startswith("variant:"):
-            parts = target.split(":")
-            if parts[1] not in self.editor.variants.tabs_by_platform:
+        if target.kind == "variant":
+            pid = target.platform
+            if pid not in self.editor.variants.tabs_by_platform:
                 return None
-            self.editor.set_current_platform(parts[1])
-            widget = self.editor.variants.editor_for(parts[1])
-            self._variant_shown(parts[1])
-            if len(parts) > 2:
-                return self.editor.variants.tabs_by_platform[parts[1]].title_edit
+            self.editor.set_current_platform(pid)
+            widget = self.editor.variants.editor_for(pid)
+            self._variant_shown(pid)
+            if target.is_variant_title:
+                return self.editor.variants.tabs_by_platform[pid].title_edit
             return widget
         return None
 
@@ -332,7 +333,7 @@ class CheckPanel(QWidget):
     def jump_to(self, row: FindingRow | Finding) -> None:
         """Select the finding's text in its editor and give that editor the focus."""
         finding = row.finding if isinstance(row, FindingRow) else row
-        if finding.target.startswith("photo:"):
+        if finding.target.is_photo:
             self.message.emit(self.tr("This is about a photo of the post: fix it in the "
                                       "photo's details (alt text, consent, size)."))
             return
@@ -360,18 +361,17 @@ class CheckPanel(QWidget):
         finding = row.finding
         widget = None
         span = None
-        if not finding.target.startswith("photo:"):
+        if not finding.target.is_photo:
             widget = self._widget_no_switch(finding.target)
             span = self.live_range(widget, finding) if widget is not None else None
         self._fill_menu(menu, finding, widget, span)
 
-    def _widget_no_switch(self, target: str) -> QWidget | None:
-        if target.startswith("variant:"):
-            parts = target.split(":")
-            tab = self.editor.variants.tabs_by_platform.get(parts[1])
+    def _widget_no_switch(self, target: Target) -> QWidget | None:
+        if target.kind == "variant":
+            tab = self.editor.variants.tabs_by_platform.get(target.platform)
             if tab is None:
                 return None
-            if len(parts) > 2:
+            if target.is_variant_title:
                 return tab.title_edit
             return tab.editor if tab.pending_text is None else None
         return self.target_widget(target)

@@ -26,6 +26,7 @@ from core.checks import (
     ChecklistItem,
     CheckSettings,
     Finding,
+    Target,
     applicable_items,
     check_post,
     suggestions_for,
@@ -49,21 +50,20 @@ class CheckRequest:
     settings: CheckSettings = field(default_factory=CheckSettings)
     today: dt.date | None = None
 
-    def text_of(self, target: str) -> str | None:
-        """The text that was checked for a target ("caption", "variant:x", ...)."""
-        if target == "caption":
+    def text_of(self, target: Target) -> str | None:
+        """The text that was checked for a target (caption, a field, a variant's text/title)."""
+        if target.kind == "caption":
             return self.post.caption
-        if target.startswith("variant:"):
-            parts = target.split(":")
-            variant = next((v for v in self.variants if v.platform == parts[1]), None)
+        if target.kind == "variant":
+            variant = next((v for v in self.variants if v.platform == target.platform), None)
             if variant is None:
                 return None
-            if len(parts) > 2:
+            if target.is_variant_title:
                 return variant.title
             return variant.text if variant.text.strip() else self.post.caption
-        if target == "field:title":
+        if target == Target.of_field("title"):
             return self.post.title
-        if target == "field:activity":
+        if target == Target.of_field("activity"):
             return self.post.activity
         return None
 

@@ -1,15 +1,17 @@
 """Import metrics from a platform's insight CSV: map columns, preview matches, import.
 
-The mapping is remembered per source (core.metrics_import.save_mapping). The preview
-shows every row with what it will fill, or why it fills nothing; rows that could not be
-matched are listed again after the import so nothing disappears silently.
+The file is read off the UI thread behind a progress bar with a cancel button (it is
+streamed and size-capped in core). The mapping is remembered per source on import. The
+preview shows every row with what it will fill, or why it fills nothing; rows that could
+not be matched are listed again after the import so nothing disappears silently. All the
+work is done by the use cases in core/actions/laporan.py.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,24 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.metrics_import import (
-    FIELD_LABELS,
-    IMPORT_FIELDS,
-    SOURCES,
-    CsvError,
-    CsvTable,
-    ImportOutcome,
-    RowMatch,
-    apply_matches,
-    mapping_for,
-    preview,
-    read_csv,
-    save_mapping,
-)
-from core.posts import METRIC_FIELDS
-from core.report import METRIC_LABELS, PLATFORM_NAMES
-from core.report_format import format_date_long, format_number
+from core.actions import laporan as actions
+from core.metrics_import import FIELD_LABELS, IMPORT_FIELDS, CsvTable, RowMatch
+from core.model import METRIC_FIELDS
+from core.platforms import platform_name
+from core.report_format import format_number, format_optional_date
 from core.store import Store
+from gui import workers
+from gui.screen_fit import fit_to_screen
+
+PREVIEW_ROWS = 1000  # rows drawn in the preview table; every row is still matched
+MATCH_ON_WORKER = 2000  # files longer than this are matched off the UI thread
 
 
 class ImportDialog(QDialog):
@@ -51,26 +46,26 @@ class ImportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.table = store, table
-        self.outcome: ImportOutcome | None = None
+        self.outcome: actions.ImportOutcome | None = None
+        self.preview: actions.ImportPreview | None = None
         self.matches: list[RowMatch] = []
         self.setWindowTitle(self.tr("Import metrics from CSV"))
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         info = QLabel(self.tr("%1: %2 rows, separator \u201c%3\u201d.")
                       .replace("%1", file_name).replace("%2", str(len(table.rows)))
                       .replace("%3", "Tab" if table.delimiter == "\t" else table.delimiter))
         info.setObjectName("Muted")
         self.source = QComboBox()
         self.source.setObjectName("import_source")
-        for key in SOURCES:
-            self.source.addItem(PLATFORM_NAMES.get(key) or self.tr("Mixed (Platform column)"),
-                                key)
-        self.source.setCurrentIndex(len(SOURCES) - 1)
+        for key in actions.IMPORT_SOURCES:
+            self.source.addItem(self.tr("Mixed (Platform column)")
+                                if key == actions.MIXED_SOURCE else platform_name(key), key)
+        self.source.setCurrentIndex(self.source.findData(actions.MIXED_SOURCE))
         self.source.currentIndexChanged.connect(self._source_changed)
         self.combos: dict[str, QComboBox] = {}
         mapping_box = QGroupBox(self.tr("Columns"))
         form = QFormLayout(mapping_box)
         form.addRow(self.tr("Source"), self.source)
-        labels = {**FIELD_LABELS, **METRIC_LABELS}
         for field in IMPORT_FIELDS:
             combo = QComboBox()
             combo.setObjectName(f"map_{field}")
@@ -79,7 +74,7 @@ class ImportDialog(QDialog):
                 combo.addItem(header or f"#{i + 1}", i)
             combo.currentIndexChanged.connect(self.refresh)
             self.combos[field] = combo
-            form.addRow(labels[field], combo)
+            form.addRow(FIELD_LABELS[field], combo)
         self.preview_table = QTableWidget()
         self.preview_table.setObjectName("import_preview")
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -96,6 +91,7 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("Primary")
+        self.import_button.setEnabled(False)  # until rows have been matched
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,20 +103,20 @@ class ImportDialog(QDialog):
     @classmethod
     def run(cls, store: Store, path: Path,
             parent: QWidget | None = None) -> tuple[ImportDialog | None, bool]:
-        """Read `path`, show the dialog; (dialog, accepted). Unreadable files get a message."""
-        try:
-            table = read_csv(Path(path).read_bytes())
-        except (OSError, CsvError) as exc:
-            QMessageBox.warning(parent, cls.tr_static("Import metrics"), str(exc))
+        """Read `path` off the UI thread (progress, Cancel), then show the dialog;
+        (dialog, accepted). An unreadable file gets a message; a cancel returns (None, False).
+        """
+        table, error = workers.run_with_progress(
+            parent, QCoreApplication.translate("ImportDialog", "Reading %1…")
+            .replace("%1", Path(path).name),
+            actions.read_metrics_csv, path)
+        if error:
+            QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog",
+                                                                   "Import metrics"), error)
+        if table is None:
             return None, False
         dialog = cls(store, table, Path(path).name, parent)
         return dialog, dialog.exec() == QDialog.DialogCode.Accepted
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ImportDialog", text)
 
     def source_key(self) -> str:
         return self.source.currentData()
@@ -129,7 +125,7 @@ class ImportDialog(QDialog):
         return {f: c.currentData() for f, c in self.combos.items() if c.currentData() >= 0}
 
     def _source_changed(self) -> None:
-        guessed = mapping_for(self.store, self.source_key(), self.table.headers)
+        guessed = actions.import_mapping(self.store, self.table, self.source_key())
         for field, combo in self.combos.items():
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(field, -1))))
@@ -137,32 +133,50 @@ class ImportDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        source = self.source_key()
-        default = None if source == "campuran" else source
-        self.matches = preview(self.store, self.table, self.mapping(), default)
-        matched = [m for m in self.matches if m.target is not None]
-        self.summary.setText(self.tr(
+        preview = self._match()
+        if preview is None:  # cancelled: keep what was shown
+            return
+        self.preview = preview
+        self.matches = self.preview.matches
+        matched = self.preview.matched
+        text = self.tr(
             "%1 of %2 rows match a published post; %3 rows cannot be used and are listed "
-            "with the reason.").replace("%1", str(len(matched)))
-            .replace("%2", str(len(self.matches)))
-            .replace("%3", str(len(self.matches) - len(matched))))
+            "with the reason.").replace("%1", str(len(matched))) \
+            .replace("%2", str(len(self.matches))) \
+            .replace("%3", str(len(self.matches) - len(matched)))
+        if len(self.matches) > PREVIEW_ROWS:
+            text += " " + self.tr("The first %1 rows are shown.").replace("%1", str(PREVIEW_ROWS))
+        self.summary.setText(text)
         self.import_button.setEnabled(bool(matched))
         self._fill_preview()
 
+    def _match(self) -> actions.ImportPreview | None:
+        """Match every row; a long file is matched on a worker behind a progress bar."""
+        args = (self.table, self.mapping(), self.source_key(),
+                actions.import_candidates(self.store))
+        if len(self.table.rows) <= MATCH_ON_WORKER:
+            return actions.match_import(*args)
+        preview, error = workers.run_with_progress(self, self.tr("Matching rows…"),
+                                                   actions.match_import, *args)
+        if error:
+            QMessageBox.warning(self, self.tr("Import metrics"), error)
+        return preview
+
     def _fill_preview(self) -> None:
         headers = [self.tr("Line"), self.tr("Result"), self.tr("Post"),
-                   *[METRIC_LABELS[m] for m in METRIC_FIELDS]]
+                   *[FIELD_LABELS[m] for m in METRIC_FIELDS]]
         t = self.preview_table
         t.clear()
         t.setColumnCount(len(headers))
         t.setHorizontalHeaderLabels(headers)
-        t.setRowCount(len(self.matches))
-        for r, m in enumerate(self.matches):
+        shown = self.matches[:PREVIEW_ROWS]
+        t.setRowCount(len(shown))
+        for r, m in enumerate(shown):
             if m.target is not None:
                 how = self.tr("by link") if m.how == "tautan" else self.tr("by date")
                 result = self.tr("Match (%1)").replace("%1", how)
-                post = (f"{m.target.title} · {PLATFORM_NAMES.get(m.target.platform, '')} · "
-                        f"{format_date_long(m.target.published)}")
+                post = (f"{m.target.title} · {platform_name(m.target.platform)} · "
+                        f"{format_optional_date(m.target.published)}")
             else:
                 result, post = self.tr("Not used"), m.reason
             if m.row.problems:
@@ -182,7 +196,14 @@ class ImportDialog(QDialog):
         return [m for m in self.matches if m.target is None]
 
     def do_import(self) -> None:
-        """Remember the mapping for this source, write the matched rows, close."""
-        save_mapping(self.store, self.source_key(), self.mapping(), self.table.headers)
-        self.outcome = apply_matches(self.store, self.matches)
+        """Write the matched rows (the mapping is remembered for this source), close."""
+        if self.preview is None:
+            self.refresh()
+        if self.preview is None:  # the matching was cancelled
+            return
+        try:
+            self.outcome = actions.apply_metrics_import(self.store, self.preview)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Import metrics"), str(exc))
+            return
         self.accept()

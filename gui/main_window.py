@@ -25,13 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.paths import resources_dir
+from core.actions import rekap as rekap_actions
+from core.paths import display_path, resources_dir
 from core.profile import load_profile
 from core.store import Store
 from core.version import __version__
+from gui.screen_fit import fit_to_screen, set_minimum_within_screen
 from widgets.reminder_banner import ReminderBanner
+from widgets.settings_link import navigator
 
 PAGES = ("konten", "kalender", "media", "laporan", "pengaturan")
+COORDINATOR_PAGE = "rekap"  # Rekap Kota: only in Diskominfo's Warta
+MINIMUM_SIZE = (1024, 640)
+USUAL_SIZE = (1280, 720)
 
 
 def _page_class(key: str) -> type[QWidget]:
@@ -48,6 +54,9 @@ def _page_class(key: str) -> type[QWidget]:
     if key == "laporan":
         from gui.pages.laporan import LaporanPage
         return LaporanPage
+    if key == COORDINATOR_PAGE:
+        from gui.rekap.page import RekapPage
+        return RekapPage
     from gui.pages.pengaturan import PengaturanPage
     return PengaturanPage
 
@@ -70,13 +79,16 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Warta")
         self.setWindowIcon(icon("warta"))
-        self.setMinimumSize(1024, 640)
-        self.resize(1280, 720)
+        set_minimum_within_screen(self, *MINIMUM_SIZE)
+        fit_to_screen(self, *USUAL_SIZE)
 
         self.pages: dict[str, QWidget] = {}  # the pages built so far
+        self.keys = list(PAGES)  # every page this window has
+        if rekap_actions.is_coordinator(store):
+            self.keys.append(COORDINATOR_PAGE)
         self.stack = QStackedWidget()
         self._slots: dict[str, QWidget] = {}  # a light placeholder until a page is shown
-        for key in PAGES:
+        for key in self.keys:
             self._slots[key] = QWidget()
             self.stack.addWidget(self._slots[key])
         self.sidebar = self._sidebar()
@@ -96,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._menus()
         self.statusBar().showMessage(self.tr("Ready."), 3000)
+        navigator().settings_requested.connect(self.open_settings)
         # the window paints its frame first; the Konten page and the reminders follow at once
         self.stack.setCurrentWidget(self._slots["konten"])
         self.nav_buttons["konten"].setChecked(True)
@@ -107,13 +120,19 @@ class MainWindow(QMainWindow):
     laporan = _lazy_page("laporan")
     pengaturan = _lazy_page("pengaturan")
 
+    @property
+    def rekap(self):
+        """The Rekap Kota page (built on first use), or None outside Diskominfo."""
+        return self.page(COORDINATOR_PAGE) if COORDINATOR_PAGE in self.keys else None
+
     def page(self, key: str) -> QWidget:
         """The page `key`, built (and put in its placeholder's place) on first use."""
         built = self.pages.get(key)
         if built is not None:
             return built
         cls = _page_class(key)
-        page = cls(self.store) if key == "pengaturan" else cls(self.store, self.undo_stack)
+        page = (cls(self.store) if key in ("pengaturan", COORDINATOR_PAGE)
+                else cls(self.store, self.undo_stack))
         self.pages[key] = page
         slot = self._slots.pop(key)
         was_current = self.stack.currentWidget() is slot
@@ -181,9 +200,10 @@ class MainWindow(QMainWindow):
             "media": self.tr("Media"),
             "laporan": self.tr("Laporan"),
             "pengaturan": self.tr("Pengaturan"),
+            COORDINATOR_PAGE: self.tr("Rekap Kota"),
         }
         self.nav_buttons: dict[str, QToolButton] = {}
-        for i, key in enumerate(PAGES):
+        for i, key in enumerate(self.keys):
             button = QToolButton()
             button.setObjectName(f"nav_{key}")
             button.setText(labels[key])
@@ -236,6 +256,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page(key))
         self.nav_buttons[key].setChecked(True)
 
+    def show_backups(self) -> None:
+        """Pengaturan > Cadangan (where a backup is chosen and restored)."""
+        self.show_page("pengaturan")
+        self.pengaturan.tabs.setCurrentWidget(self.pengaturan.backups)
+
+    def open_settings(self, tab: str) -> None:
+        """A message said "… di Pengaturan > Tagar": show that tab."""
+        self.show_page("pengaturan")
+        self.pengaturan.show_tab(tab)
+
     def open_post(self, post_id: int) -> None:
         """Show a post in Konten (from the Kalender or the reminder banner)."""
         self.konten.open_post(post_id)
@@ -255,14 +285,14 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
-        return next(k for k in PAGES if widget in (self.pages.get(k), self._slots.get(k)))
+        return next(k for k in self.keys if widget in (self.pages.get(k), self._slots.get(k)))
 
     def _data_replaced(self) -> None:
         """After a restore every page re-reads the store."""
         self.konten.editor.set_post(None)
         self.konten.reload()
-        for key in ("kalender", "media", "laporan"):  # a page not built yet reads it when shown
-            if key in self.pages:
+        for key in ("kalender", COORDINATOR_PAGE, "media", "laporan"):  # a page not built
+            if key in self.pages:  # yet reads the store when it is shown
                 self.pages[key].reload()
         self.refresh_reminders()
         profile = load_profile(self.store)
@@ -278,7 +308,7 @@ class MainWindow(QMainWindow):
             "<h3>Warta %1</h3><p>An offline social-media studio for the PIC media sosial "
             "of city departments: captions per platform, branded photos, checks before "
             "posting, and the monthly report.</p><p>Data folder: %2</p>"
-        ).replace("%1", __version__).replace("%2", str(self.store.path.parent))
+        ).replace("%1", __version__).replace("%2", display_path(self.store.path.parent))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Warta"), self.about_text())

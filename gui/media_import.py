@@ -17,7 +17,7 @@ from core.media_files import IMAGE_SUFFIXES, path_of, worker_store
 from core.media_import import ImportReport
 from core.media_thumbs import prewarm_report_copies
 from core.store import Store
-from gui import workers
+from gui import start_dirs, workers
 from widgets.media_commands import media_events
 
 FILE_FILTER_EXTS = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
@@ -29,7 +29,7 @@ def choose_files(parent: QWidget | None) -> list[str]:
     """The file dialog for "Impor foto…" (several files at once)."""
     title = QCoreApplication.translate("MediaImport", "Import photos")
     label = QCoreApplication.translate("MediaImport", "Photos")
-    files, _ = QFileDialog.getOpenFileNames(parent, title, "",
+    files, _ = QFileDialog.getOpenFileNames(parent, title, start_dirs.pictures_dir(),
                                             f"{label} ({FILE_FILTER_EXTS})")
     return files
 

@@ -6,9 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from core.metrics_import import restore_metrics
-from core.store import Store
-
 Apply = Callable[[list[tuple[int, int, object]]], None]
 
 
@@ -28,13 +25,12 @@ class GridEditCommand(QUndoCommand):
 
 
 class ImportCommand(QUndoCommand):
-    """A CSV import already written to the store; undo puts the replaced values back."""
+    """A CSV import already written to the store; undo/redo call the import's use cases."""
 
-    def __init__(self, text: str, store: Store, previous: dict[int, dict[str, object]],
-                 redo_fn: Callable[[], None], refresh: Callable[[], None]) -> None:
+    def __init__(self, text: str, undo_fn: Callable[[], None], redo_fn: Callable[[], None],
+                 refresh: Callable[[], None]) -> None:
         super().__init__(text)
-        self.store, self.previous = store, previous
-        self.redo_fn, self.refresh = redo_fn, refresh
+        self.undo_fn, self.redo_fn, self.refresh = undo_fn, redo_fn, refresh
         self._first = True
 
     def redo(self) -> None:
@@ -45,5 +41,5 @@ class ImportCommand(QUndoCommand):
         self.refresh()
 
     def undo(self) -> None:
-        restore_metrics(self.store, self.previous)
+        self.undo_fn()
         self.refresh()

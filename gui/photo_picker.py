@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.media_queries import PhotoFilter, list_photos
 from core.store import Store
 from gui.media_import import choose_files, import_with_progress
+from gui.screen_fit import fit_to_screen
 from widgets.thumbnail_grid import ThumbnailGrid
 
 
@@ -61,7 +62,7 @@ class PhotoPickerDialog(QDialog):
         col.addLayout(top)
         col.addWidget(self.grid, 1)
         col.addLayout(bottom)
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

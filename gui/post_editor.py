@@ -15,7 +15,9 @@ flushes first. Derived variants are stored too, so the report and the CLI see th
 first "[isi ...]" field it left, so typing fills it in.
 
 The current platform (chosen in the counters, the version tabs or the preview tabs) is
-the same everywhere: its feed cut is marked in the main caption.
+the same everywhere: its feed cut is marked in the main caption. Each counter pill shows
+the count of that platform's version (tags and mentions included), the number its tab,
+its preview and Cek show.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from core.captions.templates import (
     load_templates,
 )
 from core.captions.variants import sync_variants
+from core.date_range import MAX_DATE, MIN_DATE
 from core.model import Account, Category, Post, Profile, Status
 from core.platforms import collaborator_cap
 from core.profile import load_profile
@@ -185,6 +188,7 @@ class PostEditor(QWidget):
         self.date.setObjectName("post_date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDateRange(MIN_DATE, MAX_DATE)  # the range core/date_range accepts
         self.location = QLineEdit()
         self.location.setObjectName("post_location")
         self.location.setPlaceholderText(self.tr("e.g. Aula Kecamatan Cimahi Tengah"))
@@ -316,7 +320,7 @@ class PostEditor(QWidget):
         self.hashtags.changed.connect(self._touched_and_derive)
         self.collaborators.changed.connect(self._touched_and_derive)
         self.platforms.changed.connect(self._platforms_changed)
-        self.caption.counts_changed.connect(self.counters.set_counts)
+        self.variants.variant_changed.connect(self._refresh_counter)
         self.counters.platform_selected.connect(self.set_current_platform)
         self.variants.current_platform_changed.connect(self.set_current_platform)
         self.preview.platform_selected.connect(self.set_current_platform)
@@ -483,6 +487,16 @@ class PostEditor(QWidget):
         self._apply_platforms(platform_ids)
         self._touched()
         self._update_variants()
+        self._refresh_counter("")
+
+    def _refresh_counter(self, platform_id: str) -> None:
+        """A version changed: its pill shows that version's count, as its tab, its preview
+        and Cek do (the main caption alone leaves out tags and mentions)."""
+        if list(self.counters.chips) != list(self.variants.tabs_by_platform):
+            self.counters.set_counts(self.variants.counts())
+            self.counters.select(self._current_platform)
+        elif (c := self.variants.count(platform_id)) is not None:
+            self.counters.set_count(c)
 
     def _apply_platforms(self, platform_ids: list[str]) -> None:
         self.caption.set_platforms(platform_ids)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Profile
+from gui.screen_fit import fit_to_screen
 from widgets.profile_form import ProfileForm
 
 
@@ -42,7 +43,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(620, 660)
+        fit_to_screen(self, 620, 660)
 
     def accept(self) -> None:
         if not self.form.validate():

@@ -33,6 +33,7 @@ from core.captions.templates import (
     save_user_template,
 )
 from core.model import Category
+from gui.screen_fit import set_minimum_within_screen
 
 
 def new_template_id(category: str, name: str, taken: set[str]) -> str:
@@ -51,7 +52,7 @@ class TemplateDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Caption templates"))
-        self.setMinimumSize(640, 460)
+        set_minimum_within_screen(self, 640, 460)
         self.library = load_templates()
         self.saved: CaptionTemplate | None = None
         self.category = QComboBox()

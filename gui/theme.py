@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -71,22 +72,78 @@ QTabBar::tab:selected {{ color: {ACCENT_DARK}; border-bottom: 2px solid {ACCENT}
 QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; }}
 QProgressBar {{ border: 1px solid {BORDER}; border-radius: 5px; background: {SURFACE}; text-align: center; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
+QToolTip {{ background: #FFFFE8; color: {TEXT}; border: 1px solid {BORDER}; padding: 3px; }}
+QMenu {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
+QMenu::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; }}
 """
 
 
+DISABLED_TEXT = "#8A9591"
+
+# Every palette role, in every colour group: on Windows 11 in dark mode Qt starts from a
+# dark palette, and a role left untouched (AlternateBase of the Metrik table, tooltips,
+# the header's Button) kept its dark colour under the sheet's dark text.
+_ROLES = {
+    QPalette.ColorRole.Window: BG,
+    QPalette.ColorRole.WindowText: TEXT,
+    QPalette.ColorRole.Base: SURFACE,
+    QPalette.ColorRole.AlternateBase: "#F0F3F2",
+    QPalette.ColorRole.ToolTipBase: "#FFFFE8",
+    QPalette.ColorRole.ToolTipText: TEXT,
+    QPalette.ColorRole.PlaceholderText: "#8A9591",
+    QPalette.ColorRole.Text: TEXT,
+    QPalette.ColorRole.Button: "#EEF1F0",
+    QPalette.ColorRole.ButtonText: TEXT,
+    QPalette.ColorRole.BrightText: "#FFFFFF",
+    QPalette.ColorRole.Light: "#FFFFFF",
+    QPalette.ColorRole.Midlight: "#E6EAE8",
+    QPalette.ColorRole.Mid: "#B8C1BD",
+    QPalette.ColorRole.Dark: "#8E9995",
+    QPalette.ColorRole.Shadow: "#4A5552",
+    QPalette.ColorRole.Highlight: ACCENT,
+    QPalette.ColorRole.HighlightedText: "#FFFFFF",
+    QPalette.ColorRole.Link: "#0A5C8A",
+    QPalette.ColorRole.LinkVisited: "#6A3D8F",
+    QPalette.ColorRole.Accent: ACCENT,
+}
+_DISABLED = {
+    QPalette.ColorRole.WindowText: DISABLED_TEXT,
+    QPalette.ColorRole.Text: DISABLED_TEXT,
+    QPalette.ColorRole.ButtonText: DISABLED_TEXT,
+    QPalette.ColorRole.Highlight: "#9DBFB2",
+}
+
+
+def light_palette() -> QPalette:
+    """Warta's light palette with every role set, whatever the system's scheme."""
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                  QPalette.ColorGroup.Disabled):
+        for role, colour in _ROLES.items():
+            palette.setColor(group, role, QColor(colour))
+    for role, colour in _DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
+
+
+def pin_light_scheme(app: QApplication) -> None:
+    """Ask Qt for the light scheme so the Windows style does not follow dark mode."""
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+
+        hints.setColorScheme(Qt.ColorScheme.Light)
+
+
+def apply_palette(app: QApplication) -> None:
+    """The light scheme and palette, whatever the system started with."""
+    pin_light_scheme(app)
+    app.setPalette(light_palette())
+
+
 def apply_theme(app: QApplication) -> None:
-    """Fusion style + our palette and sheet, so every Windows version looks the same."""
+    """Fusion style + our full light palette and sheet, so every Windows version (and
+    Windows 11 in dark mode) looks the same."""
     app.setStyle("Fusion")
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(BG))
-    palette.setColor(QPalette.ColorRole.Base, QColor(SURFACE))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
-    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8A9591"))
-    app.setPalette(palette)
+    apply_palette(app)
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.actions import konten
-from core.captions.counting import count, x_weighted_length
+from core.captions.counting import Count, count, x_weighted_length
 from core.captions.urls import find_urls
 from core.captions.variants import (
     Draft,
@@ -50,6 +50,7 @@ from core.captions.variants import (
     sync_variants,
     variant_notes,
 )
+from core.date_range import MAX_DATE, MIN_DATE
 from core.indonesian import format_date_short, format_time
 from core.model import PLATFORM_IDS, Account, Post, Variant
 from core.platforms import PLATFORMS
@@ -224,6 +225,8 @@ class VariantTab(QWidget):
         self.when_edit.setObjectName("variant_when")
         self.when_edit.setDisplayFormat("dd/MM/yyyy HH.mm")
         self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDateTimeRange(dt.datetime.combine(MIN_DATE, dt.time()),
+                                        dt.datetime.combine(MAX_DATE, dt.time(23, 59)))
         self.publish_button = QPushButton(self.tr("Mark published"))
         self.publish_button.setObjectName("variant_publish_button")
         self.unpublish_button = QPushButton(self.tr("Remove the mark"))
@@ -464,7 +467,7 @@ class VariantsPanel(QWidget):
         tab = self.tabs_by_platform[pid]
         index = self.tabs.indexOf(tab)
         variant = self._variants[pid]
-        c = count(pid, variant.text)
+        c = self.count(pid)
         name = PLATFORMS[pid].name
         marks = ""
         if variant.edited:
@@ -632,6 +635,15 @@ class VariantsPanel(QWidget):
 
     def variant(self, pid: str) -> Variant | None:
         return self._variants.get(pid)
+
+    def count(self, pid: str) -> Count | None:
+        """The count of a version's text: what its tab, its preview and Cek show."""
+        variant = self._variants.get(pid)
+        return None if variant is None else count(pid, variant.text)
+
+    def counts(self) -> dict[str, Count]:
+        """Each target platform's version count, in tab order (for the counter pills)."""
+        return {pid: c for pid in self.tabs_by_platform if (c := self.count(pid)) is not None}
 
     def editor_for(self, pid: str) -> CaptionEditor | None:
         """The text box of a platform's variant (for marks from the checks), up to date."""

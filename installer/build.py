@@ -6,8 +6,15 @@
 Steps: (1) optional tests, (2) PyInstaller with installer/warta.spec, (3) a smoke test
 that starts the built program with `--selftest` on a temporary data folder and fails on
 a non-zero exit or any error text in its output (like qutebrowser's release script),
-(4) on Windows, Inno Setup (ISCC.exe) with the version from core/version.py.
-Exit code 0 only when every step passed.
+then runs a first day's work with the frozen CLI: `demo`, `report --docx --xlsx` and
+`brand --jobs 2` (spawned workers, a HEIC photo, an emoji file name, a wildcard),
+(4) on Windows, with $WARTA_SIGNTOOL set, signs Warta.exe and warta-cli.exe, and
+(5) Inno Setup (ISCC.exe) with the version from core/version.py (signing setup and
+uninstaller with the same command). Exit code 0 only when every step passed.
+
+WARTA_SIGNTOOL is the whole signing command with $f where the quoted file name goes,
+e.g. `signtool sign /fd sha256 /f warta.pfx /p ... /tr http://timestamp.digicert.com
+/td sha256 $f` (see .github/workflows/windows.yml); it is never printed.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,6 +52,7 @@ ISCC_DEFAULTS = tuple(
 # Inno Setup's Indonesian messages are a community translation that the Inno installer
 # does not ship; CI downloads it to installer/lang/ (see .github/workflows/windows.yml).
 ISL_URL = "https://jrsoftware.org/files/istrans/"
+SIGN_ENV = "WARTA_SIGNTOOL"
 
 
 class BuildError(Exception):
@@ -97,24 +106,31 @@ def smoke_env(home: Path, qt_platform: str = "offscreen") -> dict[str, str]:
 
 
 def run_frozen(program: Path, args: Sequence[str], check_output: bool = True,
-               qt_platform: str = "offscreen") -> str:
-    """Run the built program on a throwaway data folder; raise on failure or bad output."""
-    with tempfile.TemporaryDirectory(prefix="warta-smoke-") as home:
-        try:
-            result = subprocess.run([str(program), *args],
-                                    env=smoke_env(Path(home), qt_platform),
-                                    capture_output=True, text=True, encoding="utf-8",
-                                    errors="replace", timeout=180)
-        except subprocess.TimeoutExpired:
-            raise BuildError(f"`{program.name} {' '.join(args)}` tidak selesai dalam 180 "
-                             "detik (mungkin menunggu dialog galat Qt)") from None
+               qt_platform: str = "offscreen", home: Path | None = None,
+               summary: str | None = None) -> str:
+    """Run the built program on a data folder (a throwaway one unless `home` is given);
+    raise on failure or bad output. A line starting with `summary` is not scanned
+    (brand's "Selesai: 2 foto berhasil, 0 gagal." is good news)."""
+    if home is None:
+        with tempfile.TemporaryDirectory(prefix="warta-smoke-") as fresh:
+            return run_frozen(program, args, check_output, qt_platform, Path(fresh), summary)
+    try:
+        result = subprocess.run([str(program), *args], env=smoke_env(home, qt_platform),
+                                capture_output=True, text=True, encoding="utf-8",
+                                errors="replace", timeout=180)
+    except subprocess.TimeoutExpired:
+        raise BuildError(f"`{program.name} {' '.join(args)}` tidak selesai dalam 180 "
+                         "detik (mungkin menunggu dialog galat Qt)") from None
     output = (result.stdout or "") + (result.stderr or "")
     shown = " ".join([program.name, *args])
     if result.returncode:
         raise BuildError(f"`{shown}` keluar dengan kode {result.returncode}:\n{output}")
     # folder names are not messages: a build in ~/errors/ must not fail the scan
-    scanned = output.replace(str(program.parent), "<bundle>").replace(home, "<home>")
-    bad = [line for line in scanned.splitlines() if BAD_OUTPUT.search(line)]
+    scanned = output.replace(str(program.parent), "<bundle>").replace(str(home), "<home>")
+    if home.parent.name.startswith("warta-smoke-"):  # first_day's photos and reports
+        scanned = scanned.replace(str(home.parent), "<tmp>")
+    bad = [line for line in scanned.splitlines() if BAD_OUTPUT.search(line)
+           and not (summary and line.startswith(summary))]
     if check_output and bad:
         raise BuildError(f"`{shown}` menulis pesan galat:\n" + "\n".join(bad))
     return output
@@ -135,6 +151,65 @@ def smoke_test(bundle: Path) -> None:
     if f"Warta {__version__}" not in doctor:
         raise BuildError(f"doctor tidak menampilkan versi {__version__}:\n{doctor}")
     say(out.strip().splitlines()[-1])
+    first_day(executable(bundle, console=True))
+
+
+def make_photos(folder: Path) -> list[Path]:
+    """A phone's HEIC and a camera JPEG whose name has an emoji (a cp1252 console
+    cannot print it: the CLI must write UTF-8)."""
+    from PIL import Image
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    folder.mkdir(parents=True)
+    heic, jpeg = folder / "IMG_0412.heic", folder / "Rapat \u2705 koordinasi.jpg"
+    Image.new("RGB", (1200, 900), (40, 120, 200)).save(heic)
+    Image.new("RGB", (3000, 2000), (200, 120, 40)).save(jpeg, quality=90)
+    return [heic, jpeg]
+
+
+def first_day(cli: Path) -> None:
+    """demo, the Word and Excel report, and `brand --jobs 2` with the frozen CLI on one
+    data folder: spawned worker processes, HEIC, python-docx templates, openpyxl."""
+    say("uji asap: demo, report --docx --xlsx, brand --jobs 2")
+    with tempfile.TemporaryDirectory(prefix="warta-smoke-") as tmp:
+        root = Path(tmp)
+        home = root / "home"
+        home.mkdir()
+        run_frozen(cli, ["demo"], home=home)
+        docx, xlsx = root / "Laporan \u2705.docx", root / "Laporan \u2705.xlsx"
+        run_frozen(cli, ["report", "--docx", str(docx), "--xlsx", str(xlsx)], home=home)
+        for report in (docx, xlsx):
+            if not zipfile.is_zipfile(report):
+                raise BuildError(f"`report` tidak menulis {report.name}")
+        photos = make_photos(root / "foto")
+        out = root / "hasil"
+        # a wildcard, as cmd.exe passes it: the CLI expands it itself
+        run_frozen(cli, ["brand", str(root / "foto" / "*.*"), "--template", "band-bottom",
+                         "--format", "square", "--jobs", "2", "-o", str(out)], home=home,
+                   summary="Selesai: ")
+        made = sorted(p.name for p in out.glob("*.jpg"))
+        wanted = sorted(f"{p.stem}_band-bottom_square.jpg" for p in photos)
+        if made != wanted:
+            raise BuildError(f"`brand --jobs 2` menulis {made}, seharusnya {wanted}")
+
+
+def sign_command() -> str | None:
+    return os.environ.get(SIGN_ENV) or None
+
+
+def sign_files(files: Sequence[Path]) -> None:
+    """Sign the executables before Inno Setup packs them (AppLocker/SmartScreen)."""
+    command = sign_command()
+    if command is None:
+        return
+    for path in files:
+        say(f"menandatangani {path.name}")
+        result = subprocess.run(command.replace("$f", f'"{path}"'), capture_output=True,
+                                text=True, errors="replace")
+        if result.returncode:
+            raise BuildError(f"penandatanganan {path.name} gagal (kode {result.returncode}); "
+                             "periksa sertifikat dan kata sandinya")
 
 
 def make_zip(bundle: Path) -> Path:
@@ -181,6 +256,8 @@ def iscc_command(iscc: Path, bundle: Path, out_dir: Path, icon: Path | None,
            f"/DBundleDir={bundle}", f"/DOutDir={out_dir}", f"/DIndonesianIsl={indonesian}"]
     if icon is not None and icon.is_file():
         cmd.append(f"/DIconFile={icon}")
+    if (command := sign_command()) is not None:  # Inno signs setup and uninstaller
+        cmd += [f"/Swarta={command}", "/DSignTool=warta"]
     return [*cmd, str(INSTALLER / "warta.iss")]
 
 
@@ -227,6 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.zip:
             make_zip(bundle)
         if WINDOWS and not args.no_installer:
+            sign_files([executable(bundle), executable(bundle, console=True)])
             build_installer(bundle, work)
         elif not WINDOWS:
             say("installer Inno Setup hanya dibuat di Windows; di sini cukup bundel satu-folder")

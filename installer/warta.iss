@@ -59,6 +59,11 @@ OutputBaseFilename={#AppName}-{#AppVersion}-setup
 #ifdef IconFile
 SetupIconFile={#IconFile}
 #endif
+; build.py passes /DSignTool=warta and /Swarta=<command> when WARTA_SIGNTOOL is set:
+; Inno Setup then signs the setup and the uninstaller (the exes are signed before).
+#ifdef SignTool
+SignTool={#SignTool}
+#endif
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName} {#AppVersion}
 Compression=lzma2/max
@@ -68,6 +73,10 @@ ShowLanguageDialog=auto
 LanguageDetectionMethod=uilanguage
 CloseApplications=yes
 RestartApplications=no
+; A running Warta holds this mutex (core/app_mutex.py creates both names): setup and the
+; uninstaller wait and ask to close it, so an upgrade never half-deletes {app}\_internal
+; under a running program. Keep in step with core.app_mutex.MUTEX_NAME.
+AppMutex=Warta-37CFC5FA-FD11-4F3A-AD06-4179E655548A,Global\Warta-37CFC5FA-FD11-4F3A-AD06-4179E655548A
 
 [Languages]
 ; The first entry is the default when Windows' language matches neither.
@@ -127,7 +136,5 @@ begin
   begin
     if not DelTree(DataFolder, True, True, True) then
       MsgBox(FmtMessage(CustomMessage('DataNotDeleted'), [DataFolder]), mbInformation, MB_OK);
-    { window positions that Qt keeps in HKCU\Software\Warta }
-    RegDeleteKeyIncludingSubkeys(HKEY_CURRENT_USER, 'Software\{#AppName}');
   end;
 end;

@@ -221,10 +221,11 @@ class CaptionEditor(QPlainTextEdit):
         return out
 
     def mark_at(self, index: int) -> Mark | None:
-        """The mark covering str index `index` (the most severe if several), else None."""
+        """The mark covering str index `index` (the most severe if several, then the
+        narrowest: the word before the sentence around it), else None."""
         order = {"error": 0, "warning": 1, "info": 2}
         hits = [m for m in self.marks() if m.start <= index < m.end]
-        hits.sort(key=lambda m: order.get(m.severity, 3))
+        hits.sort(key=lambda m: (order.get(m.severity, 3), m.end - m.start))
         return hits[0] if hits else None
 
     def mark_at_point(self, point: QPoint) -> Mark | None:
@@ -291,7 +292,7 @@ class CaptionEditor(QPlainTextEdit):
                 selections.append(self._tint(start, end, HIDDEN_TINT))
             if count.overflow_at is not None:
                 selections.append(self._tint(pmap.to_qt(count.overflow_at), end, OVER_TINT))
-        for live in self._marks:
+        for live in self._drawing_order():
             if live.cursor.hasSelection():
                 sel = QTextEdit.ExtraSelection()
                 sel.cursor = live.cursor
@@ -299,6 +300,18 @@ class CaptionEditor(QPlainTextEdit):
                 selections.append(sel)
         self.setExtraSelections(selections)
         self.viewport().update()
+
+    def _drawing_order(self) -> list[_LiveMark]:
+        """Marks overlap (a misspelt word inside a long sentence): later selections paint
+        over earlier ones, so the widest marks go first and, on the same range, the most
+        severe last. Every finding keeps its mark; the word's own underline shows."""
+        rank = {"error": 2, "warning": 1, "info": 0}
+
+        def key(live: _LiveMark) -> tuple[int, int]:
+            c = live.cursor
+            return (-(c.selectionEnd() - c.selectionStart()), rank.get(live.mark.severity, 1))
+
+        return sorted(self._marks, key=key)
 
     def _tint(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()

@@ -23,6 +23,7 @@ from core.captions.hashtags import mention
 from core.model import Account
 from core.platforms import PLATFORMS
 from widgets.flow_layout import FlowLayout
+from widgets.settings_link import open_settings, settings_path
 
 CHIP_STYLE = (
     "QToolButton { background: #E3F1EB; color: #085A40; border: 1px solid #B9DCCB;"
@@ -182,8 +183,8 @@ class CollaboratorPicker(QWidget):
         accounts = self.candidates()
         if not accounts:
             action = self.menu.addAction(self.tr(
-                "No accounts yet: add partners in Pengaturan > Akun"))
-            action.setEnabled(False)
+                "No accounts yet: add partners in %1…").replace("%1", settings_path("akun")))
+            action.triggered.connect(lambda: open_settings("akun"))
             return
         own_started = False
         for account in accounts:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.checks import PROFILES, Finding, count_by_severity, summarize
+from core.checks import PROFILES, Finding, Target, count_by_severity, summarize
 from core.checks.finding import CATEGORIES
 
 SEVERITY_COLORS = {"error": "#C62828", "warning": "#C77700", "info": "#1D63B8"}
@@ -58,7 +58,7 @@ class FindingRow:
     findings: tuple[Finding, ...]
 
     @property
-    def targets(self) -> tuple[str, ...]:
+    def targets(self) -> tuple[Target, ...]:
         return tuple(dict.fromkeys(f.target for f in self.findings))
 
     @property
@@ -83,9 +83,14 @@ def row_of(index: QModelIndex) -> FindingRow | None:
     return value if isinstance(value, FindingRow) else None
 
 
-def _target_rank(target: str) -> tuple[int, str]:
-    order = ("caption", "field:title", "field:activity")
-    return (order.index(target), "") if target in order else (len(order), target)
+_TARGET_ORDER = (Target.caption(), Target.of_field("title"), Target.of_field("activity"))
+
+
+def _target_rank(target: Target) -> tuple[int, str]:
+    """Caption, title, activity first; then variants and photos in key order."""
+    if target in _TARGET_ORDER:
+        return _TARGET_ORDER.index(target), ""
+    return len(_TARGET_ORDER), target.key
 
 
 def group_findings(findings: Iterable[Finding]) -> list[FindingRow]:
@@ -321,7 +326,7 @@ class FindingsPanel(QWidget):
         self.setObjectName("findings_panel")
         self._rows: list[FindingRow] = []
         self._menu_provider: Callable[[FindingRow, QMenu], None] | None = None
-        self._photo_names: dict[str, str] = {}
+        self._photo_names: dict[Target, str] = {}
 
         self.summary = QLabel()
         self.summary.setObjectName("findings_summary")
@@ -398,8 +403,8 @@ class FindingsPanel(QWidget):
     def current_profile(self) -> str:
         return str(self.profile.currentData())
 
-    def set_photo_names(self, names: dict[str, str]) -> None:
-        """photo target ("photo:12") -> the file name shown as the place."""
+    def set_photo_names(self, names: dict[Target, str]) -> None:
+        """photo target -> the file name shown as the place."""
         self._photo_names = dict(names)
 
     def set_state(self, text: str) -> None:
@@ -465,24 +470,24 @@ class FindingsPanel(QWidget):
         return {"error": self.tr("Error"), "warning": self.tr("Warning"),
                 "info": self.tr("Info")}.get(severity, severity)
 
-    def target_label(self, target: str) -> str:
+    def target_label(self, target: Target) -> str:
         """'Keterangan utama', 'Instagram', 'Judul', 'Judul YouTube', 'Foto a.jpg'."""
         from core.platforms import PLATFORMS
 
-        if target == "caption":
+        if target.kind == "caption":
             return self.tr("Main caption")
-        if target == "field:title":
+        if target == Target.of_field("title"):
             return self.tr("Title")
-        if target == "field:activity":
+        if target == Target.of_field("activity"):
             return self.tr("Activity")
-        if target.startswith("variant:"):
-            parts = target.split(":")
-            name = PLATFORMS[parts[1]].name if parts[1] in PLATFORMS else parts[1]
-            return self.tr("%1 title").replace("%1", name) if len(parts) > 2 else name
-        if target.startswith("photo:"):
+        if target.kind == "variant":
+            pid = target.platform
+            name = PLATFORMS[pid].name if pid in PLATFORMS else pid
+            return self.tr("%1 title").replace("%1", name) if target.field else name
+        if target.is_photo:
             name = self._photo_names.get(target)
             return self.tr("Photo %1").replace("%1", name) if name else self.tr("Photo")
-        return target
+        return target.key
 
     def where_text(self, row: FindingRow) -> str:
         places = " · ".join(self.target_label(t) for t in row.targets)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.captions.hashtags import format_hashtags, parse_hashtags
 from core.hashtag_sets import HashtagSet, merge_tags
+from widgets.settings_link import follow_link, open_settings, settings_link, settings_path
 
 BUTTON_STYLE = (
     "QToolButton { background: #FFFFFF; border: 1px solid #D8DEDB; border-radius: 6px;"
@@ -52,7 +53,7 @@ class HashtagField(QWidget):
         self.default_button.clicked.connect(self.add_default)
         self.sets_button = QToolButton()
         self.sets_button.setObjectName("hashtags_sets")
-        self.sets_button.setText(self.tr("Tag sets ▾"))
+        self.sets_button.setText(self.tr("Tag collections ▾"))
         self.sets_button.setStyleSheet(BUTTON_STYLE + " QToolButton::menu-indicator { image: none;"
                                        " width: 0; }")
         self.sets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -62,6 +63,7 @@ class HashtagField(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("hashtags_hint")
         self.hint.setWordWrap(True)
+        self.hint.linkActivated.connect(follow_link)
         row = QHBoxLayout()
         row.setSpacing(6)
         row.addWidget(self.edit, 1)
@@ -94,7 +96,7 @@ class HashtagField(QWidget):
         self.default_button.setToolTip(
             self.tr("Add the department's default tags: %1").replace(
                 "%1", format_hashtags(parse_hashtags(tags))) if has else
-            self.tr("No default tags yet: set them in Pengaturan > Tagar."))
+            self.tr("No default tags yet: set them in %1.").replace("%1", settings_path("tagar")))
 
     def set_sets(self, sets: Iterable[HashtagSet]) -> None:
         self._sets = list(sets)
@@ -108,8 +110,8 @@ class HashtagField(QWidget):
     def add_default(self) -> bool:
         """Add the profile's default hashtags (False, with a hint, when there are none)."""
         if not parse_hashtags(self._default):
-            self.hint.setText(self.tr(
-                "No default tags yet: set them in Pengaturan > Tagar."))
+            self.hint.setText(self.tr("No default tags yet: set them in %1.").replace(
+                "%1", settings_link("tagar")))
             self.hint.setStyleSheet("QLabel { color: #9A6700; }")
             return False
         self._merge(self._default)
@@ -134,8 +136,9 @@ class HashtagField(QWidget):
         self.sets_menu.clear()
         if not self._sets:
             action = self.sets_menu.addAction(self.tr(
-                "No saved tag sets: make them in Pengaturan > Tagar"))
-            action.setEnabled(False)
+                "No saved tag collections: make them in %1…").replace(
+                "%1", settings_path("tagar")))
+            action.triggered.connect(lambda: open_settings("tagar"))
             return
         for hashtag_set in self._sets:
             action = self.sets_menu.addAction(

@@ -126,6 +126,12 @@ class PlatformCounters(QWidget):
         for pid, c in counts.items():
             self.chips[pid].set_count(c)
 
+    def set_count(self, count: Count) -> None:
+        """Update one platform's chip (no-op for a platform without one)."""
+        chip = self.chips.get(count.platform)
+        if chip is not None:
+            chip.set_count(count)
+
     def _rebuild(self, platform_ids: list[str]) -> None:
         current = self.selected()
         for chip in self.chips.values():

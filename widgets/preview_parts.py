@@ -395,9 +395,12 @@ def caption_html(
     cuts = sorted({0, len(text), *(s for s, _, _ in merged), *(e for _, e, _ in merged),
                    *([over_from] if over_from is not None else [])})
     out = [lead]
+    j = 0  # the first span not yet behind the cursor: one pass, linear in pieces + spans
     for a, b in zip(cuts, cuts[1:], strict=False):
         piece = _plain_html(text[a:b])
-        is_link = any(s <= a and b <= e for s, e, _ in merged)
+        while j < len(merged) and merged[j][1] <= a:
+            j += 1
+        is_link = j < len(merged) and merged[j][0] <= a and b <= merged[j][1]
         style = ""
         if is_link:
             style += f"color:{link_color};{weight}"

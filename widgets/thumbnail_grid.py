@@ -161,8 +161,8 @@ class ThumbnailLoader(QObject):
 
     def _load(self, sha: str, src: Path, dst: Path) -> None:
         try:
-            if not (dst.is_file() and dst.stat().st_size > 0):
-                dst = ensure_thumbnail(src, sha, int(dst.stem.rsplit("-", 1)[-1]))
+            # ensure_thumbnail also remakes a cached one cut short by a full disk
+            dst = ensure_thumbnail(src, sha, int(dst.stem.rsplit("-", 1)[-1]))
             image = QImage(str(dst))
         except Exception as exc:  # noqa: BLE001 - a broken photo must not stop the queue
             self.failed.emit(sha, str(exc))

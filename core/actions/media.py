@@ -216,9 +216,11 @@ def brand_files(files: Sequence[str], spec: FileBrand, *, jobs: int = 1
     like the Media page's export; yields {"input", "ok", "outputs", "warnings",
     "error"} per input as each finishes."""
     names: list[str | None] = list(files) or [None]
-    stems = [strip_bidi(Path(name).stem) or "foto" if name else spec.template_id
+    template_name = spec.kit.template(spec.template_id).name  # files carry the PIC's words
+    stems = [strip_bidi(Path(name).stem) or "foto" if name else template_name
              for name in names]
-    plans = output_paths(stems, spec.template_id, spec.formats, spec.out_dir)
+    plans = output_paths(stems, template_name, spec.formats, spec.out_dir,
+                         avoid=files)  # an output never replaces an input of the run
     batch = [RenderJob(name, name, outputs, spec.focus)
              for name, outputs in zip(names, plans, strict=True)]
     for name, result in render_batch(spec.kit, spec.template_id, batch, spec.fields,

@@ -9,10 +9,11 @@ period comes back as NEEDS_REPLACE, and the caller asks, then calls again with
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from core import accounts
+from core import accounts, settings
 from core.profile import load_profile
 from core.rekap import paket, simpan
 from core.rekap.papan import Board, board
@@ -23,6 +24,7 @@ from core.store import Store
 IMPORTED, REPLACED, SAME, NEEDS_REPLACE, REFUSED = (
     "diimpor", "diganti", "sudah ada", "perlu konfirmasi", "ditolak")
 MAX_FILES = 2000
+COORDINATOR_UNIT = "diskominfo"
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,17 @@ class ImportResult:
     message: str = ""
     unit_name: str = ""
     mapped: bool = True
+
+
+def is_coordinator(store: Store) -> bool:
+    """Whether this data folder is Diskominfo's, which shows the Rekap Kota page:
+    the setting says so, or (by default) the profile's unit is the Diskominfo."""
+    choice = settings.get(store, "rekap_coordinator")
+    if choice in ("ya", "tidak"):
+        return choice == "ya"
+    profile = load_profile(store)
+    unit = match_unit(profile.dept_name, profile.dept_short, profile.city or "Cimahi")
+    return unit is not None and unit.id == COORDINATOR_UNIT
 
 
 def export_packet(store: Store, start: dt.date, end: dt.date, target: Path) -> Path:
@@ -80,11 +93,20 @@ def import_packet(store: Store, path: Path, *, period: tuple[dt.date, dt.date] |
 
 
 def import_packets(store: Store, paths: list[Path], *,
-                   period: tuple[dt.date, dt.date] | None = None,
-                   replace: bool = False) -> list[ImportResult]:
-    """Import many packets (files or folders); one result per file."""
-    return [import_packet(store, p, period=period, replace=replace)
-            for p in packet_files(paths)]
+                   period: tuple[dt.date, dt.date] | None = None, replace: bool = False,
+                   progress: Callable[[int, int, str], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
+    """Import many packets (files or folders); one result per file. Each packet is its
+    own transaction, so cancelling keeps the ones already imported and nothing half."""
+    files = packet_files(paths)
+    results = []
+    for i, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(i, len(files), path.name)
+        results.append(import_packet(store, path, period=period, replace=replace))
+    return results
 
 
 def map_unit(store: Store, packet_unit_name: str, unit_id: str) -> None:

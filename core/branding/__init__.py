@@ -21,7 +21,14 @@ from core.branding.fields import format_date_id, parse_date
 from core.branding.formats import FORMAT_IDS, FORMATS, ImageFormat, get_format
 from core.branding.geometry import Rect, safe_rect
 from core.branding.imageio import make_thumbnail, open_photo, photo_size, thumbnail_image
-from core.branding.kit import FIELDS, BrandKit, Template
+from core.branding.kit import (
+    FIELDS,
+    LOGO_NAMES,
+    PLACEHOLDER_LOGO_NOTE,
+    BrandKit,
+    Template,
+    logo_name,
+)
 from core.branding.kit_zip import export_kit_zip, import_kit_zip
 from core.branding.renderer import (
     PREVIEW_CACHE,
@@ -35,10 +42,11 @@ from core.branding.renderer import (
 )
 
 __all__ = [
-    "DEFAULT_KIT_ID", "FIELDS", "FORMATS", "FORMAT_IDS", "PREVIEW_CACHE", "BrandKit",
+    "DEFAULT_KIT_ID", "FIELDS", "FORMATS", "FORMAT_IDS", "LOGO_NAMES", "PLACEHOLDER_LOGO_NOTE",
+    "PREVIEW_CACHE", "BrandKit",
     "ImageFormat", "KitEntry", "KitError", "KitExistsError", "LogoError", "PhotoCache",
     "Rect", "RenderError", "RenderResult", "Template", "export_kit_zip", "focus_at",
-    "format_date_id", "get_format", "import_kit_zip", "list_kits", "load_kit",
+    "format_date_id", "get_format", "import_kit_zip", "list_kits", "load_kit", "logo_name",
     "make_thumbnail", "open_photo", "parse_date", "photo_rect", "photo_size",
     "remove_user_kit", "render", "render_image", "render_set", "replace_logo", "safe_rect",
     "thumbnail_image", "user_kits_dir",

@@ -14,23 +14,18 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from core import paths, safe_write
-from core.branding.errors import KitError, LogoError
+from core import safe_write
+from core.branding.errors import KitError, LogoError, image_error_message
 from core.branding.kit import ID_PATTERN, KIT_FILE, MAX_ASSET_PIXELS, BrandKit, load_kit_folder
+from core.branding.kit_dirs import kit_folder, load_installed, shipped_kits_dir, user_kits_dir
+from core.branding.kit_zip import open_kit_zip
 from core.file_intake import MAX_LOGO_BYTES, IntakeError, display_name, read_regular
+
+__all__ = ["DEFAULT_KIT_ID", "KitEntry", "kit_folder", "list_kits", "load_kit",
+           "remove_user_kit", "replace_logo", "shipped_kits_dir", "user_kits_dir"]
 
 DEFAULT_KIT_ID = "cimahi"
 MAX_LOGO_SIDE = 2048
-
-
-def shipped_kits_dir() -> Path:
-    return paths.resources_dir() / "brandkits"
-
-
-def user_kits_dir() -> Path:
-    folder = paths.data_dir() / "brandkits"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 @dataclass(frozen=True)
@@ -58,6 +53,9 @@ def _entry(folder: Path, source: str, overrides: bool = False) -> KitEntry:
         kit = load_kit_folder(folder, source=source)
     except KitError as exc:
         return KitEntry(folder.name, folder.name, source, folder, None, str(exc), overrides)
+    except Exception as exc:  # noqa: BLE001 - one broken kit must not stop start-up or --list
+        error = f"Kit merek {folder.name!r} tidak dapat dibaca ({type(exc).__name__})"
+        return KitEntry(folder.name, folder.name, source, folder, None, error, overrides)
     return KitEntry(kit.id, kit.name, source, folder, kit, None, overrides)
 
 
@@ -74,31 +72,18 @@ def list_kits() -> list[KitEntry]:
     return entries
 
 
-def kit_folder(kit_id: str) -> Path | None:
-    """The folder of installed kit `kit_id` (the user's copy first), or None."""
-    if not ID_PATTERN.match(kit_id):
-        return None
-    for base in (user_kits_dir(), shipped_kits_dir()):
-        if (base / kit_id / KIT_FILE).is_file():
-            return base / kit_id
-    return None
-
-
 def load_kit(id_or_path: str | os.PathLike[str] | BrandKit = DEFAULT_KIT_ID) -> BrandKit:
     """An installed kit by id, or a kit folder / .zip by path. Raises KitError."""
     if isinstance(id_or_path, BrandKit):
         return id_or_path
     text = os.fspath(id_or_path)
-    folder = kit_folder(text) if isinstance(id_or_path, str) else None
-    if folder is not None:
-        source = "user" if folder.parent == user_kits_dir() else "shipped"
-        return load_kit_folder(folder, source=source)
+    installed = load_installed(text) if isinstance(id_or_path, str) else None
+    if installed is not None:
+        return installed
     path = Path(text)
     if path.is_dir():
         return load_kit_folder(path, source="path")
     if path.is_file() and path.suffix.lower() == ".zip":
-        from core.branding.kit_zip import open_kit_zip
-
         return open_kit_zip(path)
     names = ", ".join(e.id for e in list_kits()) or "(tidak ada)"
     raise KitError(f"kit {text!r} tidak ditemukan (bukan id kit terpasang, folder, atau .zip). "
@@ -115,7 +100,7 @@ def _user_copy(kit: BrandKit) -> Path:
         shutil.copytree(kit.root, staging / "kit", symlinks=False)
         if target.exists():
             shutil.rmtree(target)
-        os.replace(staging / "kit", target)
+        safe_write.replace(staging / "kit", target)
     except OSError as exc:
         raise LogoError(f"Salinan kit {kit.name} tidak dapat dibuat di {target.parent}: "
                         f"{exc.strerror or exc}") from None
@@ -140,8 +125,10 @@ def _read_logo(png_path: Path) -> Image.Image:
             logo = im.convert("RGBA")
     except (UnidentifiedImageError, Image.DecompressionBombError):
         raise LogoError(f"{name} bukan gambar yang dikenali; pilih logo berformat PNG.") from None
-    except OSError as exc:
-        raise LogoError(f"Logo {name} rusak atau tidak dapat dibaca ({exc}).") from None
+    except LogoError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - decoders raise many types for hostile files
+        raise LogoError(image_error_message(name, exc, "Logo")) from None
     if max(logo.size) > MAX_LOGO_SIDE:
         logo.thumbnail((MAX_LOGO_SIDE, MAX_LOGO_SIDE), Image.Resampling.LANCZOS)
     return logo
@@ -165,7 +152,7 @@ def replace_logo(kit_id: str, key: str, png_path: str | os.PathLike[str]) -> Bra
     if key in data.get("placeholder_logos", []):
         data["placeholder_logos"] = [k for k in data["placeholder_logos"] if k != key]
     try:
-        safe_write.write_with(folder / rel, lambda tmp: logo.save(tmp, "PNG", optimize=True))
+        safe_write.write_image(folder / rel, logo, "PNG", optimize=True)
         safe_write.write_text(kit_json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     except safe_write.WriteError as exc:
         raise LogoError(str(exc)) from None

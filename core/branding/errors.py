@@ -41,3 +41,29 @@ class RenderError(Exception):
 
 class LogoError(Exception):
     """A replacement logo cannot be used (not an image, too big, unreadable)."""
+
+
+def image_error_message(name: str, exc: BaseException, what: str = "Berkas foto") -> str:
+    """The one mapping from whatever Pillow's decoders raise (OSError, ValueError,
+    SyntaxError, struct.error, MemoryError, ...) to a sentence for the user. `what`
+    names the file's role ("Berkas foto", "Logo")."""
+    from PIL import Image, UnidentifiedImageError
+
+    text = str(exc)
+    if isinstance(exc, FileNotFoundError):
+        return f"{what} tidak ditemukan: {name}"
+    if isinstance(exc, PermissionError):
+        return f"{what} {name} tidak boleh dibaca (izin akses ditolak)."
+    if isinstance(exc, Image.DecompressionBombError):
+        return (f"Gambar terlalu besar: {name}. Berkas ini mungkin rusak atau sengaja dibuat "
+                "berbahaya; perkecil dulu gambarnya.")
+    if isinstance(exc, UnidentifiedImageError):
+        return (f"{name} bukan berkas gambar yang dikenali (JPEG, PNG, HEIC, WebP, GIF, "
+                "TIFF).")
+    if isinstance(exc, MemoryError) or (isinstance(exc, ValueError) and (
+            "too large" in text.lower() or "MAX_TEXT" in text)):
+        return (f"{name} berisi data tambahan (teks atau profil warna) yang terlalu besar. "
+                "Berkas ini mungkin rusak atau sengaja dibuat berbahaya; simpan ulang "
+                "gambarnya dengan program lain, lalu coba lagi.")
+    return (f"{what} rusak atau terpotong: {name}. Salin ulang dari kamera atau sumber "
+            f"aslinya. ({type(exc).__name__})")

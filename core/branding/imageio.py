@@ -21,7 +21,7 @@ from PIL import Image, ImageCms, UnidentifiedImageError
 
 from core import safe_write
 from core.branding import jpeg_scaled
-from core.branding.errors import RenderError
+from core.branding.errors import RenderError, image_error_message
 from core.branding.geometry import contain_scale, cover_scale
 
 try:  # phones' HEIC/HEIF photos
@@ -37,6 +37,10 @@ Image.MAX_IMAGE_PIXELS = 125_000_000
 MAX_PIXELS = Image.MAX_IMAGE_PIXELS  # formats decoded at full size (PNG, TIFF, HEIC, ...)
 MAX_JPEG_PIXELS = 2 * Image.MAX_IMAGE_PIXELS  # JPEG: decoded at 1/2..1/8 scale
 TOO_SMALL_UPSCALE = 1.15  # warn when a photo must be enlarged more than this
+# Memory, not only pixel count: Pillow holds RGB/RGBA/CMYK at 4 bytes a pixel, so an
+# 11000x11000 RGBA PNG of 470 KB needs 484 MB just to decode. Above this, refuse.
+MAX_DECODE_BYTES = 320 * 2**20
+STRIP_BYTES = 4 * 2**20  # reduce a large decode a strip at a time (no full-size copies)
 
 ORIENTATION_TAG = 0x0112
 _TRANSPOSE = {
@@ -240,12 +244,21 @@ def _too_big(name: str, pixels: int | None, limit: int) -> RenderError:
     )
 
 
+def header_exif(im: Image.Image) -> Image.Exif:
+    """The EXIF of an opened image without decoding its pixels. Pillow's PNG plugin
+    decodes the whole image to look for an eXIf chunk after the pixel data (seconds and
+    hundreds of MB for a large PNG, just to read a header); such a late chunk is ignored."""
+    if im.format == "PNG" and "exif" not in im.info:
+        return Image.Exif()
+    return im.getexif()
+
+
 def _read_exif(im: Image.Image, warn: list[str], name: str) -> tuple[int, bytes]:
     """(orientation, kept EXIF bytes); corrupt EXIF is ignored with a warning."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # Pillow warns on corrupt EXIF; we report it
-            exif = im.getexif()
+            exif = header_exif(im)
             sub = exif.get_ifd(_EXIF_IFD)
         orientation = exif.get(ORIENTATION_TAG, 1)
         keep = Image.Exif()
@@ -297,8 +310,8 @@ def open_photo(path: str | os.PathLike[str],
                 f"{name} bukan berkas gambar yang dikenali (JPEG, PNG, HEIC, WebP, GIF, TIFF). "
                 f"Mungkin berkas lain yang diberi akhiran {path.suffix or '(tanpa akhiran)'}."
             ) from None
-        except OSError as exc:
-            raise RenderError(f"Berkas foto tidak dapat dibaca: {name} ({exc})") from None
+        except Exception as exc:  # noqa: BLE001 - decoders raise many types for hostile files
+            raise RenderError(image_error_message(name, exc)) from None
     try:
         photo = _decode(im, path, needs, warn)
     except BaseException:
@@ -322,26 +335,67 @@ def _decode(im: Image.Image, path: Path,
     orientation, exif = _read_exif(im, warn, name)
     upright = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
     icc = im.info.get("icc_profile")
-    need = _draft_size(im.size, upright, needs) if is_jpeg else None
-    decoded = jpeg_scaled.decode_scaled(path, im.mode, need) if need else None
+    need = _draft_size(im.size, upright, needs)
+    decoded = jpeg_scaled.decode_scaled(path, im.mode, need) if need and is_jpeg else None
     if decoded is None:
-        decoded = _pillow_decode(im, need, name)
+        if not is_jpeg or need is None:
+            _check_memory(name, im.mode, (w, h))
+        decoded = _pillow_decode(im, need if is_jpeg else None, name,
+                                 reduce_to=None if is_jpeg else need)
     return Photo(decoded, upright, orientation, icc if icc and isinstance(icc, bytes) else None,
                  exif, name, warn)
 
 
-def _pillow_decode(im: Image.Image, need: tuple[int, int] | None, name: str) -> Image.Image:
-    """Decode with Pillow (at draft size `need` for a JPEG), as RGB, L or CMYK."""
+def decode_bytes(mode: str, size: tuple[int, int]) -> int:
+    """What Pillow allocates to hold an image of `mode` and `size`."""
+    per_pixel = 1 if mode in ("1", "L", "P") else 2 if mode.startswith("I;16") else 4
+    return size[0] * size[1] * per_pixel
+
+
+def _check_memory(name: str, mode: str, size: tuple[int, int]) -> None:
+    need = decode_bytes(mode, size)
+    if need > MAX_DECODE_BYTES:
+        raise RenderError(
+            f"Gambar terlalu besar untuk dibuka: {name} ({size[0]}x{size[1]} piksel, perlu "
+            f"sekitar {need // 2**20} MB memori; batas {MAX_DECODE_BYTES // 2**20} MB). "
+            "Berkas ini mungkin rusak atau sengaja dibuat berbahaya; perkecil dulu gambarnya."
+        )
+
+
+def _reduce_in_strips(im: Image.Image, factor: int) -> Image.Image:
+    """`im` made `factor` times smaller (box average) and normalised to RGB/L/CMYK, one
+    horizontal strip at a time: a full-size copy (RGBA flattening, mode conversion)
+    would multiply the memory a large PNG or TIFF needs."""
+    w, h = im.size
+    out_w, out_h = w // factor, h // factor
+    rows = max(factor, STRIP_BYTES // max(1, decode_bytes(im.mode, (w, 1))) // factor * factor)
+    out: Image.Image | None = None
+    for top in range(0, out_h * factor, rows):
+        bottom = min(top + rows, out_h * factor)
+        small = normalise_mode(im.crop((0, top, out_w * factor, bottom))).reduce(factor)
+        if out is None:
+            out = Image.new(small.mode, (out_w, out_h))
+        out.paste(small, (0, top // factor))
+    assert out is not None
+    return out
+
+
+def _pillow_decode(im: Image.Image, need: tuple[int, int] | None, name: str,
+                   reduce_to: tuple[int, int] | None = None) -> Image.Image:
+    """Decode with Pillow (at draft size `need` for a JPEG), as RGB, L or CMYK; other
+    formats are then reduced towards `reduce_to` before anything else is allocated."""
     try:
         if need:
             im.draft(None, need)
         im.load()
-        decoded = normalise_mode(im)
+        factor = min(im.width // reduce_to[0], im.height // reduce_to[1]) if reduce_to else 1
+        deep = im.mode.startswith("I") or im.mode == "F"  # range scaled over the whole image
+        decoded = _reduce_in_strips(im, factor) if factor >= 2 and not deep else \
+            normalise_mode(im)
+    except RenderError:
+        raise
     except Exception as exc:  # noqa: BLE001 - decoders raise many types for broken files
-        raise RenderError(
-            f"Berkas foto rusak atau terpotong: {name}. Salin ulang foto dari kamera atau "
-            f"sumber aslinya. ({exc})"
-        ) from None
+        raise RenderError(image_error_message(name, exc)) from None
     if decoded is im and getattr(im, "fp", None) is not None:
         decoded = im.copy()  # multi-frame files keep their file open; detach from it
     return decoded
@@ -367,8 +421,8 @@ def photo_size(path: str | os.PathLike[str]) -> tuple[int, int]:
             with Image.open(path) as im:
                 orientation, _ = _read_exif(im, [], path.name)
                 w, h = im.size
-    except (OSError, Image.DecompressionBombError):
-        raise RenderError(f"{path.name} bukan berkas gambar yang dapat dibaca.") from None
+    except Exception as exc:  # noqa: BLE001 - decoders raise many types for hostile files
+        raise RenderError(image_error_message(path.name, exc)) from None
     return (h, w) if orientation in (5, 6, 7, 8) else (w, h)
 
 
@@ -389,7 +443,7 @@ def make_thumbnail(src: str | os.PathLike[str], dst: str | os.PathLike[str],
     image = thumbnail_image(src, size)
     dst = Path(dst)
     try:
-        safe_write.write_with(dst, lambda tmp: image.save(tmp, "JPEG", quality=quality))
+        safe_write.write_image(dst, image, "JPEG", quality=quality)
     except safe_write.WriteError as exc:
         raise RenderError(str(exc)) from None
     return dst

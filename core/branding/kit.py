@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -116,6 +117,17 @@ class Template:
         return any(isinstance(layer, PhotoLayer) for layer in self.layers)
 
 
+# What the PIC calls a kit's logo; a key Warta does not know is shown as the kit wrote it.
+LOGO_NAMES = {"city": "Logo kota", "department": "Logo perangkat daerah"}
+# Said of a logo the kit marks as a sample (the Media page recognises the warning by it).
+PLACEHOLDER_LOGO_NOTE = "masih logo contoh"
+
+
+def logo_name(key: str) -> str:
+    """'Logo kota' for "city"; "Logo 'x'" for a key Warta does not know."""
+    return LOGO_NAMES.get(key, f"Logo {key!r}")
+
+
 @dataclass(frozen=True)
 class BrandKit:
     id: str
@@ -136,7 +148,7 @@ class BrandKit:
             if template.id == template_id:
                 return template
         ids = ", ".join(t.id for t in self.templates)
-        raise KeyError(f"Template {template_id!r} tidak ada di kit {self.id!r}. Pilihan: {ids}.")
+        raise KeyError(f"Templat {template_id!r} tidak ada di kit {self.id!r}. Pilihan: {ids}.")
 
     @property
     def template_ids(self) -> tuple[str, ...]:
@@ -158,11 +170,32 @@ def load_kit_folder(root: str | Path, *, source: str = "path") -> BrandKit:
     if kit_file.stat().st_size > MAX_KIT_JSON_BYTES:
         raise KitError(f"{KIT_FILE} terlalu besar (batas 1 MB)", kit=label)
     data = _read_json(kit_file, label)
-    return _Parser(root, label).kit(data, source)
+    try:
+        return _Parser(root, label).kit(data, source)
+    except (RecursionError, OverflowError, ValueError, TypeError, MemoryError) as exc:
+        # the parser reports problems as text; anything escaping it is a hostile value
+        raise KitError(f"{KIT_FILE} berisi nilai yang tidak dapat diproses "
+                       f"({type(exc).__name__})", kit=label) from None
 
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"nilai {name} tidak diperbolehkan")
+
+
+_MAX_NUMBER_CHARS = 24  # every real kit value fits; 1e400 or a 5000-digit int do not
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or len(text) > _MAX_NUMBER_CHARS:
+        raise ValueError(f"angka {text[:_MAX_NUMBER_CHARS]} terlalu besar")
+    return value
+
+
+def _small_int(text: str) -> int:
+    if len(text) > _MAX_NUMBER_CHARS:
+        raise ValueError(f"angka {text[:_MAX_NUMBER_CHARS]}... terlalu besar")
+    return int(text)
 
 
 def _read_json(path: Path, label: str) -> Any:
@@ -173,7 +206,8 @@ def _read_json(path: Path, label: str) -> Any:
     except OSError as exc:
         raise KitError(f"{KIT_FILE} tidak dapat dibaca: {exc.strerror or exc}", kit=label) from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float,
+                          parse_int=_small_int)
     except json.JSONDecodeError as exc:
         raise KitError(
             f"{KIT_FILE} baris {exc.lineno} kolom {exc.colno}: JSON tidak sah ({exc.msg})",
@@ -181,6 +215,9 @@ def _read_json(path: Path, label: str) -> Any:
         ) from None
     except ValueError as exc:
         raise KitError(f"{KIT_FILE}: {exc}", kit=label) from None
+    except RecursionError:
+        raise KitError(f"{KIT_FILE} bersarang terlalu dalam; kit merek tidak pernah "
+                       "sedalam itu", kit=label) from None
 
 
 def placeholder_fields(value: str) -> list[str]:
@@ -470,10 +507,10 @@ class _Parser:
 
     def parse_templates(self, value: object) -> tuple[Template, ...]:
         if not isinstance(value, list) or not value:
-            self.problem("templates", "harus daftar template yang tidak kosong")
+            self.problem("templates", "harus daftar templat yang tidak kosong")
             return ()
         if len(value) > MAX_TEMPLATES:
-            self.problem("templates", f"terlalu banyak template (batas {MAX_TEMPLATES})")
+            self.problem("templates", f"terlalu banyak templat (batas {MAX_TEMPLATES})")
             return ()
         out: list[Template] = []
         seen: set[str] = set()

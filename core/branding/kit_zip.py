@@ -19,9 +19,9 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from core import paths, safe_write
-from core.branding.catalog import kit_folder, load_kit, user_kits_dir
 from core.branding.errors import KitError, KitExistsError
 from core.branding.kit import KIT_FILE, BrandKit, load_kit_folder
+from core.branding.kit_dirs import kit_folder, load_installed, user_kits_dir
 
 MAX_ENTRIES = 500
 MAX_TOTAL_BYTES = 50 * 1024 * 1024
@@ -151,8 +151,8 @@ def import_kit_zip(zip_path: str | os.PathLike[str], *, replace: bool = False) -
             raise KitExistsError(kit.id)
         target = user_kits_dir() / kit.id
         if target.exists():
-            os.replace(target, staging / "old")
-        os.replace(staging / "kit", target)
+            safe_write.replace(target, staging / "old")
+        safe_write.replace(staging / "kit", target)
     except OSError as exc:
         raise KitError(f"kit tidak dapat dipasang: {exc.strerror or exc}") from None
     finally:
@@ -180,7 +180,7 @@ def open_kit_zip(zip_path: str | os.PathLike[str]) -> BrandKit:
             load_kit_folder(staging / "kit")  # validate before caching
             if target.exists():
                 shutil.rmtree(target)
-            os.replace(staging / "kit", target)
+            safe_write.replace(staging / "kit", target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return load_kit_folder(target, source="path")
@@ -198,11 +198,23 @@ def _kit_files(root: Path) -> list[Path]:
     return files
 
 
+def _installed_or_folder(kit: BrandKit | str | os.PathLike[str]) -> BrandKit:
+    """The kit to export: a loaded kit, an installed kit's id, or a kit folder."""
+    if isinstance(kit, BrandKit):
+        return kit
+    installed = load_installed(kit) if isinstance(kit, str) else None
+    if installed is not None:
+        return installed
+    if Path(kit).is_dir():
+        return load_kit_folder(Path(kit))
+    raise KitError(f"kit {os.fspath(kit)!r} tidak ditemukan (bukan id kit terpasang atau folder).")
+
+
 def export_kit_zip(kit: BrandKit | str | os.PathLike[str],
                    zip_path: str | os.PathLike[str]) -> Path:
     """Write the kit's folder (kit.json at the top, no hidden files or symlinks) to a zip
     that import_kit_zip accepts. Atomic write; KitError if the kit is too big to share."""
-    kit = load_kit(kit)
+    kit = _installed_or_folder(kit)
     files = _kit_files(kit.root)
     total = sum(f.stat().st_size for f in files)
     if len(files) > MAX_ENTRIES or total > MAX_TOTAL_BYTES:

@@ -35,6 +35,7 @@ from core.branding.geometry import (
 )
 from core.branding.imageio import Photo, needed_scale, open_photo
 from core.branding.kit import (
+    PLACEHOLDER_LOGO_NOTE,
     BrandKit,
     ImageLayer,
     Layer,
@@ -43,6 +44,7 @@ from core.branding.kit import (
     RectLayer,
     Template,
     TextLayer,
+    logo_name,
 )
 from core.branding.text_layout import drawable_text, layout_text
 
@@ -119,7 +121,7 @@ def _template_and_format(kit: BrandKit, template_id: str, format_id: str
         raise RenderError(exc.args[0]) from None
     if format_id not in template.formats:
         raise RenderError(
-            f"Template {template.name!r} tidak mendukung format {fmt.name} ({format_id}). "
+            f"Templat {template.name!r} tidak mendukung format {fmt.name} ({format_id}). "
             f"Format yang didukung: {', '.join(template.formats)}."
         )
     return template, fmt
@@ -248,17 +250,15 @@ def render_set(
 
 def save_image(image: Image.Image, out_path: str | os.PathLike[str], *, fmt: str = "jpeg",
                quality: int = 88, exif: bytes = b"") -> None:
-    """Progressive optimised JPEG or PNG, via a temp file then rename."""
-
-    def write(tmp: Path) -> None:
-        if fmt == "png":
-            image.save(tmp, "PNG", compress_level=6, exif=exif)
-        else:
-            image.save(tmp, "JPEG", quality=int(quality), optimize=True, progressive=True,
-                       subsampling=jpeg_subsampling(quality), exif=exif)
-
+    """Progressive optimised JPEG or PNG, encoded in memory then written safely (a full
+    disk is reported, never a truncated file over the previous one)."""
+    if fmt == "png":
+        params: dict = {"compress_level": 6, "exif": exif}
+    else:
+        params = {"quality": int(quality), "optimize": True, "progressive": True,
+                  "subsampling": jpeg_subsampling(quality), "exif": exif}
     try:
-        safe_write.write_with(out_path, write)
+        safe_write.write_image(out_path, image, "PNG" if fmt == "png" else "JPEG", **params)
     except safe_write.WriteError as exc:
         raise RenderError(str(exc)) from None
 
@@ -283,7 +283,7 @@ def compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo | 
         name = Path(exc.filename).name if getattr(exc, "filename", None) else str(exc)
         raise RenderError(
             f"Berkas kit merek {kit.name} tidak dapat dibaca ({name}). Muat ulang atau pasang "
-            "ulang kit merek di Pengaturan."
+            "ulang kit merek di Pengaturan > Merek."
         ) from None
 
 
@@ -313,7 +313,7 @@ def _compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo |
             _draw_logo(canvas, kit, layer, rect, warnings)
         elif isinstance(layer, TextLayer):
             rect = resolve_box(layer.box, safe, scale).intersect(safe)
-            _draw_text(canvas, kit, layer, rect, fields, scale, warnings)
+            _draw_text(canvas, kit, layer, rect, fields, scale, warnings, fmt)
     canvas.info = {}
     return canvas, _unique(warnings)
 
@@ -450,13 +450,14 @@ def _draw_logo(canvas: Image.Image, kit: BrandKit, layer: LogoLayer, rect: Rect,
                   layer.opacity)
     if layer.key in kit.placeholder_logos:
         warnings.append(
-            f"Logo '{layer.key}' di kit {kit.name} masih contoh (placeholder). Ganti dengan logo "
-            "resmi di Pengaturan > Kit merek sebelum dipublikasikan."
+            f"{logo_name(layer.key)} di kit {kit.name} {PLACEHOLDER_LOGO_NOTE}. Ganti dengan "
+            "logo resmi di Pengaturan > Merek sebelum dipublikasikan."
         )
 
 
 def _draw_text(canvas: Image.Image, kit: BrandKit, layer: TextLayer, rect: Rect,
-               fields: Mapping[str, str], scale: float, warnings: list[str]) -> None:
+               fields: Mapping[str, str], scale: float, warnings: list[str],
+               fmt: ImageFormat | None = None) -> None:
     text = fill(layer.value, fields)
     if layer.uppercase:
         text = text.upper()
@@ -470,13 +471,21 @@ def _draw_text(canvas: Image.Image, kit: BrandKit, layer: TextLayer, rect: Rect,
     if rect.is_empty():
         warnings.append(f"Teks {text[:30]!r} berada di luar area aman format; tidak ditampilkan.")
         return
-    block = layout_text(text, font_path, rect.width, rect.height,
-                        max(1, round(layer.size_max * scale)),
-                        max(1, round(layer.size_min * scale)),
-                        layer.max_lines, layer.line_height)
-    if block.truncated:
-        warnings.append(f"Teks {text[:40]!r} terlalu panjang untuk kotaknya; dipotong dengan '…'.")
-    if not block.lines:
+    if fmt is not None and scale < 1:
+        # A preview: FreeType hints every glyph advance to whole pixels, which at 7-12 px
+        # spaces letters unevenly ("4 D esemb er 2026") where the exported file is even.
+        # Lay the text out and draw it at the exported size, then shrink it, so the
+        # preview shows the file's spacing and line breaks.
+        full_safe = safe_rect(fmt, 1.0)
+        full = resolve_box(layer.box, full_safe, 1.0).intersect(full_safe)
+        if not full.is_empty():
+            mask = _text_mask(text, font_path, layer, full, 1.0, warnings)
+            if mask is not None:
+                _paint(canvas, rect, layer.color, layer.opacity,
+                       mask.resize(rect.size, Image.Resampling.HAMMING))
+            return
+    block = _layout(text, font_path, layer, rect, scale, warnings)
+    if block is None:
         return
     font = get_font(font_path, block.size)
     color: RGBA = with_opacity(layer.color, layer.opacity)
@@ -486,7 +495,25 @@ def _draw_text(canvas: Image.Image, kit: BrandKit, layer: TextLayer, rect: Rect,
     else:
         target, origin = Image.new("RGBA", rect.size, (*color[:3], 0)), (0, 0)
         fill_color = color
-    draw = ImageDraw.Draw(target)
+    _draw_lines(ImageDraw.Draw(target), block, font, layer, rect, origin, fill_color)
+    if target is not canvas:
+        canvas.paste(target, (rect.left, rect.top), target)
+
+
+def _layout(text: str, font_path: str, layer: TextLayer, rect: Rect, scale: float,
+            warnings: list[str]):
+    """The text's lines and size in `rect` (None when nothing fits), warning when cut."""
+    block = layout_text(text, font_path, rect.width, rect.height,
+                        max(1, round(layer.size_max * scale)),
+                        max(1, round(layer.size_min * scale)),
+                        layer.max_lines, layer.line_height)
+    if block.truncated:
+        warnings.append(f"Teks {text[:40]!r} terlalu panjang untuk kotaknya; dipotong dengan '…'.")
+    return block if block.lines else None
+
+
+def _draw_lines(draw: ImageDraw.ImageDraw, block, font, layer: TextLayer, rect: Rect,
+                origin: tuple[int, int], fill_color) -> None:
     free = rect.height - block.height
     top = {"top": 0, "middle": free // 2, "bottom": free}[layer.valign]
     for i, line in enumerate(block.lines):
@@ -495,5 +522,24 @@ def _draw_text(canvas: Image.Image, kit: BrandKit, layer: TextLayer, rect: Rect,
             layer.align]
         baseline = origin[1] + top + block.ascent + i * block.pitch
         draw.text((origin[0] + dx, baseline), line, font=font, fill=fill_color, anchor="ls")
-    if target is not canvas:
-        canvas.paste(target, (rect.left, rect.top), target)
+
+
+def _text_mask(text: str, font_path: str, layer: TextLayer, rect: Rect, scale: float,
+               warnings: list[str]) -> Image.Image | None:
+    """The text's coverage (L) in a `rect`-sized image, laid out at `scale`."""
+    block = _layout(text, font_path, layer, rect, scale, warnings)
+    if block is None:
+        return None
+    mask = Image.new("L", rect.size, 0)
+    _draw_lines(ImageDraw.Draw(mask), block, get_font(font_path, block.size), layer, rect,
+                (0, 0), 255)
+    return mask
+
+
+def _paint(canvas: Image.Image, rect: Rect, color: RGBA, opacity: float,
+           mask: Image.Image) -> None:
+    """Lay `color` through `mask` (and the layer's opacity) onto the canvas at `rect`."""
+    alpha = with_opacity(color, opacity)[3]
+    if alpha < 255:
+        mask = mask.point(lambda v: v * alpha // 255)
+    canvas.paste(color[:3], (rect.left, rect.top, rect.right, rect.bottom), mask)

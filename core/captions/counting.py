@@ -28,7 +28,15 @@ from dataclasses import dataclass
 import regex
 
 from core.captions.urls import UrlSpan, find_urls
-from core.platforms import PLATFORMS, UNIT_LABELS, X_WEIGHTING, TextLimit, Unit, platform
+from core.platforms import (
+    PLATFORMS,
+    UNIT_LABELS,
+    X_WEIGHTING,
+    TextLimit,
+    Unit,
+    XWeighting,
+    platform,
+)
 
 _ELEM = (
     r"(?:[\p{Extended_Pictographic}--[\u00A9\u00AE]](?:\uFE0F|\p{Emoji_Modifier})?"
@@ -164,32 +172,38 @@ class XUnit:
     kind: str  # "char", "emoji" or "url"
 
 
-def _char_weight(ch: str) -> int:
+def _char_weight(ch: str, weighting: XWeighting = X_WEIGHTING) -> int:
     cp = ord(ch)
-    for lo, hi, w in X_WEIGHTING.ranges:
+    for lo, hi, w in weighting.ranges:
         if lo <= cp <= hi:
             return w
-    return X_WEIGHTING.default_weight
+    return weighting.default_weight
 
 
-def x_units(normalized: str, urls: list[UrlSpan] | None = None) -> Iterator[XUnit]:
-    """The pieces twitter-text weighs, in order; `normalized` must already be NFC."""
-    url_weight = X_WEIGHTING.transformed_url_length * X_WEIGHTING.scale
+def x_units(
+    normalized: str, urls: list[UrlSpan] | None = None, weighting: XWeighting = X_WEIGHTING
+) -> Iterator[XUnit]:
+    """The pieces twitter-text weighs, in order; `normalized` must already be NFC.
+
+    `weighting` is X's current configuration; older ones (twitter-text v1/v2, whose
+    conformance cases the tests also run) do not treat emoji as one piece."""
+    url_weight = weighting.transformed_url_length * weighting.scale
     if urls is None:
         urls = find_urls(normalized)
     pos = 0
     for url in [*urls, None]:
         stop = url.start if url else len(normalized)
-        for m in EMOJI_RE.finditer(normalized, pos, stop):
-            for i in range(pos, m.start()):
-                yield XUnit(i, i + 1, _char_weight(normalized[i]), "char")
-            yield XUnit(m.start(), m.end(), X_WEIGHTING.emoji_weight, "emoji")
-            pos = m.end()
+        if weighting.emoji_weight is not None:
+            for m in EMOJI_RE.finditer(normalized, pos, stop):
+                for i in range(pos, m.start()):
+                    yield XUnit(i, i + 1, _char_weight(normalized[i], weighting), "char")
+                yield XUnit(m.start(), m.end(), weighting.emoji_weight, "emoji")
+                pos = m.end()
         for i in range(pos, stop):
-            yield XUnit(i, i + 1, _char_weight(normalized[i]), "char")
+            yield XUnit(i, i + 1, _char_weight(normalized[i], weighting), "char")
         if url:
-            yield XUnit(url.start, url.end, url_weight, "url")
-            pos = url.end
+            yield XUnit(url.start, url.counted_end, url_weight, "url")
+            pos = url.counted_end
 
 
 def _x_scaled_length(normalized: str, urls: list[UrlSpan] | None = None) -> int:
@@ -208,7 +222,7 @@ def _x_scaled_length(normalized: str, urls: list[UrlSpan] | None = None) -> int:
         total += X_WEIGHTING.emoji_weight * n_emoji
         if url:
             total += url_weight
-            pos = url.end
+            pos = url.counted_end
     return total
 
 
@@ -241,14 +255,16 @@ def _x_overflow(normalized: str, urls: list[UrlSpan], budget: int) -> int | None
             if total + url_weight > budget:
                 return url.start
             total += url_weight
-            pos = url.end
+            pos = url.counted_end
     return None
 
 
-def x_weighted_length(text: str) -> int:
+def x_weighted_length(text: str, weighting: XWeighting = X_WEIGHTING) -> int:
     """X's weighted length of `text` (what its counter shows against 280)."""
     normalized = unicodedata.normalize("NFC", text)
-    return _x_scaled_length(normalized) // X_WEIGHTING.scale
+    if weighting is X_WEIGHTING:
+        return _x_scaled_length(normalized) // weighting.scale
+    return sum(u.weight for u in x_units(normalized, weighting=weighting)) // weighting.scale
 
 
 def _original_index(text: str, normalized: str, index: int) -> int:

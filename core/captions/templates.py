@@ -96,7 +96,7 @@ def category_file_name(category: str) -> str:
 def _read_file(path: Path, user: bool) -> list[CaptionTemplate]:
     """Templates of one file; raises ValueError with an Indonesian reason."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as exc:
         raise ValueError(f"bukan JSON yang sah (baris {exc.lineno}: {exc.msg})") from exc
     except (OSError, UnicodeDecodeError) as exc:
@@ -111,7 +111,7 @@ def _read_file(path: Path, user: bool) -> list[CaptionTemplate]:
         if not isinstance(item, dict) or not all(
             isinstance(item.get(k), str) and item.get(k).strip() for k in ("id", "name", "body")
         ):
-            raise ValueError(f"template ke-{i} harus punya id, name dan body berupa teks")
+            raise ValueError(f"templat ke-{i} harus punya id, name dan body berupa teks")
         out.append(CaptionTemplate(item["id"], category, item["name"], item["body"], user))
     return out
 
@@ -130,8 +130,8 @@ def load_templates() -> TemplateLibrary:
             except ValueError as exc:
                 where = f"caption_templates/{path.name}"
                 library.problems.append(
-                    f"Template {where} dilewati: {exc}. Perbaiki berkas itu atau hapus agar "
-                    "template bawaan dipakai."
+                    f"Templat {where} dilewati: {exc}. Perbaiki berkas itu atau hapus agar "
+                    "templat bawaan dipakai."
                 )
                 continue
             for t in templates:

@@ -3,8 +3,9 @@
 X counts every link as 23 characters, but only text its composer recognises as a link:
 a host whose last label is a known top-level domain. The names below are the IANA
 root-zone TLDs as recognised by twitter-text (Apache-2.0), generic and country-code,
-including internationalised ones. Country-code TLDs matter separately: a bare
-`name.cc` without a path is not a link (except `.co` and `.tv`), see core/captions/urls.py.
+including internationalised ones (tests check them against twitter-text's
+tests/data/twitter-text/tld_lib.yml). core/captions/urls.py keeps the two lists apart
+only because twitter-text's regex does.
 """
 
 from __future__ import annotations
@@ -159,8 +160,3 @@ zm zw ελ ευ бг бел ею мкд мон рф срб укр қаз հայ 
 """
     .split()
 )
-
-# Country codes that X still treats as a link when written bare, like `t.co`.
-SPECIAL_SHORT_TLDS: frozenset[str] = frozenset({"co", "tv"})
-
-ALL_TLDS: frozenset[str] = GENERIC_TLDS | COUNTRY_TLDS

@@ -1,183 +1,224 @@
-"""Find the links in a caption the way X's composer does, so each can count as 23.
+"""Find the links in a caption exactly as X's composer does, so each can count as 23.
 
-X (twitter-text) treats as a link any `http(s)://host...` and also a bare host such as
-`cimahikota.go.id/berita` when its last label is a known top-level domain (see
-core/captions/tlds.py). The rules mirrored here, from twitter-text's extractor:
-- a link may not follow a letter, digit, `@`, `$` or `#` (so an e-mail is not a link);
-- a bare host may not follow `-`, `_`, `.` or `/`, must be plain ASCII/Latin letters, and
-  `name.cc` (two labels, country-code TLD, no path) is not a link, except `.co`/`.tv`;
-- the host ends at the last label that is a known TLD (`go.id.Selengkapnya` stops at `.id`);
-- every label fits 63 characters once punycode-encoded, the whole link 4,096;
-- the path may hold balanced parentheses and ends on a letter, digit or one of `+-=_#/`,
-  so a closing full stop or comma is not part of the link; `t.co` links stop at the slug.
+This follows twitter-text's `extractUrlsWithIndices` (Apache-2.0) step by step, with the
+same regular expressions, so it agrees with the official implementation on its
+conformance cases (tests/data/twitter-text/extract.yml) and on realistic captions
+(tests/core/test_counting_x_oracle.py compares it with the `twitter-text-parser` port):
+- one regex finds candidates: a preceding character that is not a letter, digit, `@`,
+  `$` or `#`; an optional `http(s)://`; a host of labels ending in a known top-level
+  domain (core/captions/tlds.py) or `xn--...`; an optional port, path and query. The
+  path may hold balanced parentheses and ends on a letter, digit or one of `+-=_#/`,
+  so a closing full stop, comma, "…" or "»" is not part of the link;
+- the host must encode to DNS labels of 1..63 characters (punycode per label);
+- without a protocol only the ASCII/Latin part of the host is a link (so a link glued to
+  CJK text starts after it), and not after `-`, `_`, `.` or `/`; a bare two-letter domain
+  such as `kompas.id` or `bit.ly` IS a link (the old "ccTLD needs a path" rule is gone);
+- a `t.co` link stops after its slug and an optional query (`https://t.co/abc?amp=1`).
+
+Speed: no link spans a space and a space never changes what precedes a link, so each
+word holding a dot is searched on its own and the result cached; while typing, only the
+word being edited is searched again.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
-from core.captions.tlds import ALL_TLDS, COUNTRY_TLDS, SPECIAL_SHORT_TLDS
+from core.captions.tlds import COUNTRY_TLDS, GENERIC_TLDS
 
 _LATIN = (
     r"\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0100-\u024F\u0253\u0254\u0256\u0257\u0259"
     r"\u025B\u0263\u0268\u026F\u0272\u0289\u028B\u02BB\u0300-\u036F\u1E00-\u1EFF"
 )
 _CYRILLIC = r"\u0400-\u04FF"
-_PUNCT = r"!'#%&()*+,\\\-./:;<=>?@\[\]^_{|}~$\""
+# twitter-text's punctuation: note that '"' is not in it (it may sit inside a host).
+_PUNCT = r"!'#%&'()*+,\\\-./:;<=>?@\[\]^_{|}~$"
 _SPACES = r"\x09-\x0D\x20\x85\xA0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000"
 _INVALID = r"\uFFFE\uFEFF\uFFFF"
-_DOMAIN_CHAR = rf"[^{_PUNCT}{_SPACES}{_INVALID}]"
+_DIRECTIONAL = r"\u202A-\u202E\u061C\u200E\u200F\u2066\u2067\u2068\u2069"
 
-_CANDIDATE = regex.compile(
-    rf"(?<![A-Za-z0-9@\uFF20$#\uFF03{_INVALID}])"
-    rf"(?P<proto>https?://)?"
-    rf"(?P<domain>(?:(?:{_DOMAIN_CHAR}|[_\-])+\.)+{_DOMAIN_CHAR}+)",
-    regex.IGNORECASE,
-)
+_D = rf"[^{_PUNCT}{_SPACES}{_INVALID}{_DIRECTIONAL}]"  # a character allowed in a host label
+_TLD_END = r"(?=[^0-9a-zA-Z@+-]|$)"
 
-_GEN = rf"[a-z{_CYRILLIC}0-9!*';:=+,.$/%#\[\]\-\u2013_~@|&{_LATIN}]"
-_PARENS = rf"\((?:{_GEN}+|(?:{_GEN}*\({_GEN}+\){_GEN}*))\)"
-_PATH_END = rf"(?:[+\-a-z{_CYRILLIC}0-9=_#/{_LATIN}]|{_PARENS})"
-_PATH_UNIT = rf"(?:(?:{_GEN}*(?:{_PARENS}{_GEN}*)*{_PATH_END})|(?:@{_GEN}+/))"
-_TAIL = regex.compile(
-    rf"(?::[0-9]+)?"
-    rf"(?P<path>/{_PATH_UNIT}*)?"
-    rf"(?P<query>\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/])?",
-    regex.IGNORECASE,
+
+# JavaScript's /i (without /u) folds case like Python's re.IGNORECASE, except that it
+# never lets a non-ASCII letter match an ASCII one, where Python matches "ſ" to "s",
+# "İ" and "ı" to "i" and the Kelvin sign to "k". So the regexes fold ASCII only
+# (re.ASCII) and the few places where non-ASCII case matters (a TLD such as "РФ") list
+# both cases; the Latin and Cyrillic ranges already hold both.
+_FLAGS = re.IGNORECASE | re.ASCII
+
+
+def _any_case(name: str) -> str:
+    """`name` as a regex that matches its non-ASCII letters in either case."""
+    out = []
+    for ch in name:
+        variants = {ch, ch.upper(), ch.lower()} if not ch.isascii() else {ch}
+        variants = {v for v in variants if len(v) == 1 and not v.isascii()} | {ch}
+        out.append(re.escape(ch) if len(variants) == 1
+                   else "[" + "".join(sorted(re.escape(v) for v in variants)) + "]")
+    return "".join(out)
+
+
+def _alternation(names: frozenset[str]) -> str:
+    """Longest-first alternation, as twitter-text orders it (a name before its prefixes)."""
+    return "|".join(_any_case(n) for n in sorted(names, reverse=True))
+
+
+_PUNYCODE = r"(?:xn--[\-0-9a-z]+)"
+_TLD = (
+    rf"(?:(?:{_alternation(GENERIC_TLDS)}){_TLD_END})"
+    rf"|(?:(?:{_alternation(COUNTRY_TLDS)}){_TLD_END})"
+    rf"|{_PUNYCODE}"
 )
-_DOT_WORD_RE = regex.compile(rf"(?<![^{_SPACES}])[^{_SPACES}]*[^{_SPACES}.]\.[^{_SPACES}]+")
-_TCO = regex.compile(r"https?://t\.co/([a-z0-9]+)", regex.IGNORECASE)
-_SUB_LABEL = regex.compile(rf"(?:{_DOMAIN_CHAR}(?:[_\-]|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}")
-_NAME_LABEL = regex.compile(rf"(?:{_DOMAIN_CHAR}(?:-|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}")
-_ASCII_LABEL = regex.compile(rf"[\-a-z0-9{_LATIN}]+", regex.IGNORECASE)
-_NOT_AFTER_TLD = frozenset("@+-")
+_SUBDOMAIN = rf"(?:(?:{_D}(?:[_-]|{_D})*)?{_D}\.)"
+_DOMAIN_NAME = rf"(?:(?:{_D}(?:-|{_D})*)?{_D}\.)"
+_DOMAIN = rf"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}(?:{_TLD}))"
+
+_PATH_CHAR = rf"[a-z{_CYRILLIC}0-9!*';:=+,.$/%#\[\]\-\u2013_~@|&{_LATIN}]"
+_PARENS = rf"\((?:{_PATH_CHAR}+|(?:{_PATH_CHAR}*\({_PATH_CHAR}+\){_PATH_CHAR}*))\)"
+# twitter-text splices its "path ending" regex (`[...]|(?:parens)`) into the path regex
+# without a group, so its `|` splits the whole alternative: a path segment is either
+# chars-and-parens ending on an ending character, or one parenthesised group alone.
+_PATH_END = rf"[+\-a-z{_CYRILLIC}0-9=_#/{_LATIN}]|(?:{_PARENS})"
+_PATH = rf"(?:(?:{_PATH_CHAR}*(?:{_PARENS}{_PATH_CHAR}*)*{_PATH_END})|(?:@{_PATH_CHAR}+/))"
+_QUERY_CHAR = r"[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]"
+_QUERY_END = r"[a-z0-9\-_&=#/]"
+_PRECEDING = rf"(?:[^A-Za-z0-9@\uFF20$#\uFF03{_INVALID}]|[{_DIRECTIONAL}]|^)"
+
+_EXTRACT = re.compile(
+    rf"(?P<before>{_PRECEDING})"
+    rf"(?P<url>(?P<proto>https?://)?(?P<domain>{_DOMAIN})(?::[0-9]+)?"
+    rf"(?P<path>/{_PATH}*)?(?:\?{_QUERY_CHAR}*{_QUERY_END})?)",
+    _FLAGS,
+)
+_ASCII_DOMAIN = re.compile(rf"(?:(?:[\-a-z0-9{_LATIN}]+)\.)+(?:{_TLD})", _FLAGS)
+_TCO = re.compile(
+    rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHAR}*{_QUERY_END})?", _FLAGS
+)
+_LABEL_SEPARATORS = re.compile("[\u3002\uFF0E\uFF61]")
+_DOT_WORD_RE = re.compile(rf"(?<![^{_SPACES}])[^{_SPACES}]*[^{_SPACES}.]\.[^{_SPACES}]+")
+
+_DEFAULT_PROTOCOL = "https://"
 _MAX_URL_LENGTH = 4096
 _MAX_TCO_SLUG = 40
+_MAX_LABEL = 63
 
 
 @dataclass(frozen=True)
 class UrlSpan:
-    """A link found in a text: `text[start:end] == url`."""
+    """A link found in a text: `text[start:end]` is the link as written.
+
+    `url` is what twitter-text reports; it differs from the span only in the odd case of a
+    bare host whose Latin part is followed by more non-Latin labels and a path."""
 
     start: int
     end: int
     url: str
     has_protocol: bool
+    counted_end: int  # where X's counter resumes: twitter-text skips len(url) characters
 
 
-def _punycode_length(label: str) -> int | None:
-    """Length of the label in the DNS (xn--...), or None when it cannot be encoded."""
-    if label.isascii():
-        return len(label)
-    try:
-        return 4 + len(label.lower().encode("punycode"))
-    except UnicodeError:
-        return None
+def _to_ascii_length(label: str) -> int:
+    """Length of `label` after punycode.toASCII (each non-ASCII piece becomes xn--...)."""
+    pieces = _LABEL_SEPARATORS.sub(".", label).split(".")
+    encoded = [p if p.isascii() and "\x7f" not in p else "xn--" + p.encode("punycode").decode()
+               for p in pieces]
+    return len(".".join(encoded))
 
 
-def _valid_host(labels: list[str]) -> bool:
-    """Every label 1..63 characters once punycode-encoded (twitter-text's idna check)."""
-    for label in labels:
-        size = _punycode_length(label)
-        if size is None or not 0 < size <= 63:
-            return False
-    return True
-
-
-def _labels_ok(labels: list[str]) -> bool:
-    """Subdomains may hold '_' and '-', the name before the TLD only '-', none at the edges."""
-    *subs, name, _tld = labels
-    return all(_SUB_LABEL.fullmatch(s) for s in subs) and bool(_NAME_LABEL.fullmatch(name))
-
-
-def _pick_host(text: str, start: int, labels: list[str]) -> list[str] | None:
-    """The longest run of labels from the left that ends on a known TLD and is well-formed."""
-    ends = []  # end offset (in text) of each label: no re-joining per candidate, so linear
-    offset = start
-    for label in labels:
-        offset += len(label)
-        ends.append(offset)
-        offset += 1
-    for n in range(len(labels), 1, -1):
-        if labels[n - 1].lower() not in ALL_TLDS:
-            continue
-        end = ends[n - 1]
-        if end < len(text) and text[end] in _NOT_AFTER_TLD:
-            continue
-        head = labels[:n]
-        if _labels_ok(head):
-            return head
-    return None
+def _valid_host(domain: str) -> bool:
+    """twitter-text's idna.toAscii: every label is 1..63 characters once punycode-encoded."""
+    if domain.startswith("xn--") and not _ASCII_DOMAIN.search(domain):
+        return False  # a punycode host cannot hold non-ASCII characters
+    return all(1 <= _to_ascii_length(_joined(label)) <= _MAX_LABEL for label in domain.split("."))
 
 
 def find_urls(text: str) -> list[UrlSpan]:
     """Every link X would shorten to 23 characters, left to right, as str indices."""
     found: list[UrlSpan] = []
-    # A link never spans a space and a space never blocks one, so each word holding a
-    # dot is looked at on its own; words repeat from keystroke to keystroke, hence the cache.
     for m in _DOT_WORD_RE.finditer(text):
         base = m.start()
-        for start, end, url, proto in _word_urls(m.group()):
-            found.append(UrlSpan(base + start, base + end, url, proto))
+        for start, end, url, proto, counted_end in _word_urls(m.group(), base == 0):
+            found.append(UrlSpan(base + start, base + end, url, proto, base + counted_end))
     return found
 
 
 @lru_cache(maxsize=4096)
-def _word_urls(word: str) -> tuple[tuple[int, int, str, bool], ...]:
+def _word_urls(word: str, first: bool) -> tuple[tuple[int, int, str, bool, int], ...]:
+    """The links in one space-free word (`first`: it starts the text):
+    (start, end, url, has protocol, counted end)."""
+    if word.isascii() or max(word) <= "\uffff":
+        return tuple((s, e, url, p, s + len(url)) for s, e, url, p in _extract(word, first))
+    # twitter-text runs in JavaScript, on UTF-16: an emoji is two code units, each of
+    # which its regexes see as a character (so "🙏.www.x.id" holds a link). Do the same
+    # on a string of surrogates, then map the indices back to code points.
+    units = "".join(_surrogate_pair(c) if c > "\uffff" else c for c in word)
+    index = [0] * (len(units) + 1)  # code unit -> code point holding it
+    u = 0
+    for i, c in enumerate(word):
+        index[u] = i
+        if c > "\uffff":
+            index[u + 1] = i
+            u += 1
+        u += 1
+    index[len(units)] = len(word)
+    return tuple(
+        (index[s], index[e], _joined(url), p, index[min(s + len(url), len(units))])
+        for s, e, url, p in _extract(units, first)
+    )
+
+
+def _surrogate_pair(c: str) -> str:
+    cp = ord(c) - 0x10000
+    return chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF))
+
+
+def _joined(units: str) -> str:
+    return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+def _extract(word: str, first: bool) -> list[tuple[int, int, str, bool]]:
+    """twitter-text's extractUrlsWithIndices on one space-free word.
+
+    A word after a space is searched with that space before it, as it stands in the
+    text: the regex takes the space as the character before a link. At the start of the
+    text there is none, and the regex takes the word's first character when it can
+    ("ſ9.com" gives "9.com", " ſ9.com" gives "ſ9.com")."""
     found: list[tuple[int, int, str, bool]] = []
-    pos = 0
-    for m in _CANDIDATE.finditer(word):
-        if m.start() < pos:  # inside the path of the link just found
+    shift = 0 if first else 1
+    for m in _EXTRACT.finditer(word if first else " " + word):
+        url, proto, domain = m.group("url"), m.group("proto"), m.group("domain")
+        start, end = m.start("url") - shift, m.end() - shift
+        if not _valid_host(domain) or len(proto or _DEFAULT_PROTOCOL) + len(url) > _MAX_URL_LENGTH:
             continue
-        span = _url_at(word, m)
-        if span is not None:
-            found.append((span.start, span.end, span.url, span.has_protocol))
-            pos = span.end
-    return tuple(found)
+        if proto:
+            tco = _TCO.match(url)
+            if tco:
+                if len(tco.group(1)) > _MAX_TCO_SLUG:
+                    continue
+                url = tco.group(0)
+                end = start + len(url)
+            found.append((start, end, url, True))
+        elif not m.group("before").endswith(("-", "_", ".", "/")):
+            found.extend(_bare_urls(domain, start, end, url, bool(m.group("path"))))
+    return found
 
 
-def _url_at(text: str, m: regex.Match) -> UrlSpan | None:
-    proto = m.group("proto") or ""
-    dom_start = m.start("domain")
-    labels = m.group("domain").split(".")
-    if not proto:
-        if m.start() > 0 and text[m.start() - 1] in "-_./":
-            return None
-        ascii_tail: list[str] = []
-        for label in reversed(labels):
-            if not _ASCII_LABEL.fullmatch(label):
-                break
-            ascii_tail.append(label)
-        ascii_tail.reverse()
-        if len(ascii_tail) < 2:
-            return None
-        dom_start += len(".".join(labels)) - len(".".join(ascii_tail))
-        labels = ascii_tail
-    host = _pick_host(text, dom_start, labels)
-    if host is None or not _valid_host(host):
-        return None
-    start = dom_start - len(proto)
-    end = dom_start + len(".".join(host))
-    path = ""
-    if len(host) == len(labels):  # the host was not cut short, so a port/path may follow
-        tail = _TAIL.match(text, end)
-        path = tail.group("path") or ""
-        end = tail.end()
-    if not proto and not path and len(host) == 2:
-        tld = host[-1].lower()
-        if tld in COUNTRY_TLDS and tld not in SPECIAL_SHORT_TLDS:
-            return None
-    url = text[start:end]
-    if len(proto or "https://") + len(url) > _MAX_URL_LENGTH:
-        return None
-    if proto:
-        tco = _TCO.match(url)
-        if tco:
-            if len(tco.group(1)) > _MAX_TCO_SLUG:
-                return None
-            url = tco.group(0)
-            end = start + len(url)
-    return UrlSpan(start, end, url, bool(proto))
+def _bare_urls(
+    domain: str, start: int, end: int, url: str, has_path: bool
+) -> list[tuple[int, int, str, bool]]:
+    """The ASCII/Latin hosts inside a link written without a protocol; the last keeps the path."""
+    hosts: list[tuple[int, int, str, bool]] = []
+    ascii_end = 0
+    for a in _ASCII_DOMAIN.finditer(domain):
+        host = a.group()
+        a_start = domain.find(host, ascii_end)
+        ascii_end = a_start + len(host)
+        hosts.append((start + a_start, start + ascii_end, host, False))
+    if hosts and has_path:
+        last_start, _, host, _ = hosts[-1]
+        hosts[-1] = (last_start, end, url.replace(domain, host, 1), False)
+    return hosts

@@ -4,7 +4,8 @@ Public API (everything the GUI, CLI and store need):
 
     check_text(text, *, profile="formal", context=None, ignored=(), glossary=None)
     check_post(post, variants, photos, *, profile, ignored, glossary, settings, today)
-    Finding (.key, .to_dict()), summarize(findings), has_errors(findings)
+    Finding (.key, .target, .to_dict()), Target (where a finding is), summarize(findings),
+    has_errors(findings)
     CheckContext, CheckSettings
     warm_up(), is_ready(), suggest(word), suggestions_for(finding)
     add_to_glossary(term, kind="", expansion=""), remove_from_glossary(term)
@@ -32,6 +33,7 @@ from core.checks.engine import (
 from core.checks.finding import (
     SEVERITY_LABELS,
     Finding,
+    Target,
     count_by_severity,
     has_errors,
     summarize,
@@ -42,7 +44,7 @@ from core.checks.spelling import is_ready, suggest
 
 __all__ = [
     "PROFILES", "REGISTRY", "SEVERITY_LABELS", "CheckContext", "CheckSettings", "ChecklistItem",
-    "Finding", "add_to_glossary", "applicable_items", "check_post", "check_text",
+    "Finding", "Target", "add_to_glossary", "applicable_items", "check_post", "check_text",
     "checklist_items", "count_by_severity", "has_errors", "is_ready", "open_items", "problems",
     "reload_rules", "remove_from_glossary", "rule_catalog", "suggest", "suggestions_for",
     "summarize", "warm_up",

@@ -23,7 +23,7 @@ from core import paths
 from core.checks.finding import SEVERITIES
 
 FILES: tuple[str, ...] = (
-    "rules", "profiles", "glossary", "akurasi", "nada", "kepatuhan", "spelling_extra",
+    "rules", "profiles", "glossary", "akurasi", "nada", "kepatuhan", "ejaan", "spelling_extra",
     "checklist",
 )
 USER_GLOSSARY = "glossary_user.json"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -98,6 +98,61 @@ class DateMention:
     def _month_padded(self) -> bool:
         parts = self.date_text.split(self.sep)
         return len(parts) > 1 and parts[1].strip().startswith("0")
+
+
+MATCH_WINDOW_DAYS = 183  # a year-less date refers to something within about half a year
+KNOWN_YEAR_DAYS = 60  # this close to today, a year-less date is this year's (or last's)
+
+
+def _on(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def year_for(mention: DateMention, anchor: dt.date, *, search_weekday: bool) -> int | None:
+    """The year of a date written without one ("Jumat (2/1)"), near `anchor`.
+
+    The year whose date lies nearest the anchor (so in January a December date is last
+    year's). With `search_weekday` (the anchor is only today's date, not a known year), a
+    year within MATCH_WINDOW_DAYS of the anchor in which the written day name matches
+    wins: the text is then consistent, whatever year the writer meant. If none matches,
+    the year counts as known only when the date lies within KNOWN_YEAR_DAYS of today;
+    otherwise it is None (an old release quoted today: never an error without a year).
+    """
+    candidates = sorted(
+        (abs((d - anchor).days), d.year, d)
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _on(y, mention.month, mention.day)) is not None
+    )
+    if not candidates:
+        return anchor.year  # 29/2 with no leap year nearby: judged in the anchor's year
+    weekday = mention.written_weekday
+    if search_weekday and weekday is not None and candidates[0][2].weekday() != weekday:
+        for distance, year, d in candidates:
+            if distance <= MATCH_WINDOW_DAYS and d.weekday() == weekday:
+                return year
+        if candidates[0][0] > KNOWN_YEAR_DAYS:
+            return None
+    return candidates[0][1]
+
+
+def with_years(mentions: list[DateMention], *, activity: dt.date | None,
+               today: dt.date | None) -> list[DateMention]:
+    """`mentions` with a year filled in where the text gave none.
+
+    The year comes from the activity date, else from a full date written in the same text,
+    else from today (the nearest year in which the day name matches). With none of these
+    the year stays None and no rule judges that date.
+    """
+    full = next((m.date for m in mentions if m.year_given and m.date is not None), None)
+    anchor = activity or full or today
+    if anchor is None:
+        return mentions
+    search = activity is None and full is None
+    return [m if m.year_given else replace(m, year=year_for(m, anchor, search_weekday=search))
+            for m in mentions]
 
 
 def last_day(year: int, month: int) -> int:

@@ -17,12 +17,98 @@ SEVERITY_LABELS: dict[str, str] = {"error": "galat", "warning": "peringatan", "i
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
+TargetKind = Literal["caption", "field", "variant", "photo"]
+_KINDS: tuple[str, ...] = ("caption", "field", "variant", "photo")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Which text (or photo) of a post a finding is about.
+
+    kind "caption": the main caption; "field": a post field (`field` = "title",
+    "activity"); "variant": a platform's version (`platform`; `field` = "title" for its
+    own title, "" for its text); "photo": a photo (`photo` = its id, or the start of its
+    hash before it is saved). Code compares these values; only `key`/`parse` know the
+    "variant:x:title" text form, which check records store.
+    """
+
+    kind: TargetKind = "caption"
+    platform: str = ""
+    field: str = ""
+    photo: str = ""
+
+    @classmethod
+    def caption(cls) -> Target:
+        return cls("caption")
+
+    @classmethod
+    def of_field(cls, name: str) -> Target:
+        return cls("field", field=name)
+
+    @classmethod
+    def variant(cls, platform: str, field: str = "") -> Target:
+        return cls("variant", platform=platform, field=field)
+
+    @classmethod
+    def of_photo(cls, photo_id: object) -> Target:
+        return cls("photo", photo=str(photo_id))
+
+    @property
+    def is_photo(self) -> bool:
+        return self.kind == "photo"
+
+    @property
+    def is_variant_title(self) -> bool:
+        return self.kind == "variant" and self.field == "title"
+
+    @property
+    def key(self) -> str:
+        """The stored text form: "caption", "field:title", "variant:x", "variant:youtube:title",
+        "photo:12" (the form check records have always used)."""
+        if self.kind == "caption":
+            return "caption"
+        if self.kind == "field":
+            return f"field:{self.field}"
+        if self.kind == "photo":
+            return f"photo:{self.photo}"
+        return f"variant:{self.platform}:{self.field}" if self.field else f"variant:{self.platform}"
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        """The inverse of `key`; raises ValueError for text no version of Warta wrote."""
+        kind, _, rest = str(text).partition(":")
+        if kind == "caption" and not rest:
+            return cls.caption()
+        if kind == "field" and rest:
+            return cls.of_field(rest)
+        if kind == "photo" and rest:
+            return cls.of_photo(rest)
+        if kind == "variant" and rest:
+            platform, _, sub = rest.partition(":")
+            if platform:
+                return cls.variant(platform, sub)
+        raise ValueError(f"Lokasi temuan tidak dikenal: {text!r}")
+
+    def __str__(self) -> str:
+        return self.key
+
+
+CAPTION = Target.caption()
+
+
+def finding_key(rule_id: str, matched: str) -> str:
+    """The stored id of an ignored finding (ignored_findings.finding_key): rule + matched text.
+
+    The one place this text is built; stored keys from every version must keep matching.
+    """
+    return f"{rule_id}:{matched}"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem in one text.
 
-    `start`/`end` are Python str indices into the text named by `target`:
-    "caption" (main caption), "variant:<platform>", "field:<name>" or "photo:<id>".
+    `start`/`end` are Python str indices into the text named by `target` (a `Target`).
     A finding about the whole target (missing alt text, caption too long) has start == end == 0.
     `matched` is the text the finding is about; with `rule_id` it forms `key`, which is what
     "Abaikan di konten ini" stores.
@@ -35,13 +121,13 @@ class Finding:
     start: int
     end: int
     suggestions: tuple[str, ...] = ()
-    target: str = "caption"
+    target: Target = CAPTION
     matched: str = ""
 
     @property
     def key(self) -> str:
         """Stable id for ignoring: the rule plus the text it matched (same key in every target)."""
-        return f"{self.rule_id}:{self.matched}"
+        return finding_key(self.rule_id, self.matched)
 
     @property
     def severity_label(self) -> str:
@@ -57,7 +143,7 @@ class Finding:
             "start": self.start,
             "end": self.end,
             "suggestions": list(self.suggestions),
-            "target": self.target,
+            "target": self.target.key,
             "matched": self.matched,
             "key": self.key,
         }
@@ -66,7 +152,7 @@ class Finding:
 def sort_key(finding: Finding) -> tuple[str, int, int, int, str]:
     """Order by target, position, then most severe first."""
     return (
-        finding.target,
+        finding.target.key,
         finding.start,
         finding.end,
         _SEVERITY_RANK.get(finding.severity, 9),

@@ -9,7 +9,7 @@ import regex
 
 from core import indonesian
 from core.checks import config, dates, spelling, words
-from core.checks.engine import RuleContext
+from core.checks.context import RuleContext
 from core.checks.finding import Finding
 from core.checks.phrases import PhraseMatcher, norm
 from core.checks.registry import REGISTRY
@@ -75,9 +75,11 @@ def _foreign(cfg: config.Config) -> PhraseMatcher[str]:
                title="Istilah asing dengan padanan bahasa Indonesia")
 def foreign_terms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     matcher = rc.derived("matcher", _foreign)
+    listed: list[tuple[int, int]] = []
     for m in matcher.finditer(doc):
-        words = doc.tokens[m.first.index:m.last.index + 1]
-        if all(rc.glossary.knows_word(t.text) for t in words):
+        toks = doc.tokens[m.first.index:m.last.index + 1]
+        listed.append((m.start, m.end))
+        if all(rc.glossary.knows_word(t.text) for t in toks):
             continue  # part of an official name, e.g. "Cimahi Technopark"
         eq = m.value
         msg = f"Istilah asing: “{m.text}”."
@@ -85,6 +87,26 @@ def foreign_terms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
             msg += f" Padanan bahasa Indonesia: “{eq}”."
         msg += " Bila tetap dipakai, tulis miring bila memungkinkan."
         yield rc.emit(m.start, m.end, msg, (match_case(m.text, eq),) if eq else ())
+    yield from _english_words(doc, rc, listed)
+
+
+def _english_words(doc: Doc, rc: RuleContext, listed: list[tuple[int, int]],
+                   ) -> Iterator[Finding]:
+    """Common English words outside the curated list ("cybersecurity"): foreign, not typos.
+    Capitalised words in mid-sentence are names and left alone."""
+    english = words.english()
+    judge = words.judge(rc.cfg)
+    for tok in doc.tokens:
+        if (tok.protected or len(tok.text) < 3 or tok.lower not in english
+                or not tok.text.isalpha() or rc.glossary.knows_word(tok.text)):
+            continue
+        if not (tok.text.islower() or (tok.sentence_start and tok.is_title)):
+            continue
+        if any(a <= tok.start < b for a, b in listed) or judge.ok(tok.text):
+            continue
+        yield rc.emit(tok.start, tok.end, f"Istilah asing: “{tok.text}”. Bila ada, gunakan "
+                      "padanan bahasa Indonesia; bila tetap dipakai, tulis miring bila "
+                      "memungkinkan.")
 
 
 # --------------------------------------------------------------------------- glossary case
@@ -121,8 +143,17 @@ def _kind_label(kind: str) -> str:
 # --------------------------------------------------------------------------- spelling
 
 
-def _claimed(found: list[Finding]) -> tuple[list[int], list[int]]:
-    spans = sorted((f.start, f.end) for f in found if f.end > f.start)
+_WORD_LEVEL_MAX_WORDS = 3
+
+
+def _claimed(found: list[Finding], text: str) -> tuple[list[int], list[int]]:
+    """Spans of findings about a word or short phrase ("Walikota", "antar kota").
+
+    The spelling rule leaves such a word to the rule that already names its fix. A finding
+    about a whole sentence or list (a long sentence) never silences a misspelling inside it.
+    """
+    spans = sorted((f.start, f.end) for f in found
+                   if f.end > f.start and len(text[f.start:f.end].split()) <= _WORD_LEVEL_MAX_WORDS)
     return [s for s, _ in spans], [e for _, e in spans]
 
 
@@ -132,47 +163,109 @@ def _overlaps(claimed: tuple[list[int], list[int]], start: int, end: int) -> boo
     return any(ends[j] > start for j in range(max(0, i - 8), i))
 
 
+_GLUED_RE = regex.compile(r"^(?:(?P<w1>\p{L}{3,})(?P<n1>\p{N}+)|(?P<n2>\p{N}+)(?P<w2>\p{L}{3,}))$")
+_NEAR_MIN_LETTERS = 7  # a capitalised word this long, one letter from a word, is a typo
+_NEAR_BUDGET = 30  # new capitalised words looked up for a near word per check (~20 ms each)
+
+
+def _glued(tok: Token, judge: words.WordJudge, known_acronyms: frozenset[str],
+           ) -> tuple[str, str] | None:
+    """("tanggal", "tanggal 12") for a word written against a number ("tanggal12")."""
+    m = _GLUED_RE.match(tok.text)
+    if m is None:
+        return None
+    word = m.group("w1") or m.group("w2")
+    if not word.islower() and not word.istitle():
+        return None  # "COVID19", "ABC123": a code or a name
+    if not judge.ok(word) or word.upper() in known_acronyms:
+        return None  # a code such as "abc123", or "covid19"
+    if m.group("w1"):
+        return word, f"{m.group('w1')} {m.group('n1')}"
+    return word, f"{m.group('n2')} {m.group('w2')}"
+
+
 @REGISTRY.rule("akurasi.ejaan", category=CAT, order=100,
                title="Ejaan menurut kamus Hunspell bahasa Indonesia dan glosarium")
 def spelling_rule(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     if not spelling.speller().load():
         return
     judge = words.judge(rc.cfg)
-    claimed = _claimed(rc.found)
+    claimed = _claimed(rc.found, doc.text)
     gl = rc.glossary
+    frequent, english = words.frequent(), words.english()
+    budget = [_NEAR_BUDGET]  # a pasted list of names must not take seconds
     for tok in doc.tokens:
         w = tok.text
-        if (tok.protected or len(w) < 2 or tok.has_digit or tok.is_upper or tok.is_mixed
+        if (tok.protected or len(w) < 2 or tok.is_upper or tok.is_mixed
                 or gl.knows_word(w)):
             continue
-        if tok.is_title and not tok.sentence_start:
-            continue  # a capital in mid-sentence: a name, not a typo
+        if tok.has_digit:
+            glued = _glued(tok, judge, words.known_acronyms(rc.cfg))
+            if glued is not None and not _overlaps(claimed, tok.start, tok.end):
+                yield rc.emit(tok.start, tok.end, f"Kata dan angka ditulis tanpa spasi: “{w}”. "
+                              f"Tulis “{glued[1]}”.", (glued[1],))
+            continue
         if doc.text[tok.end:tok.end + 1] == "." and tok.lower in ABBREVIATIONS:
             continue  # "dr.", "dll.", "Yth."
-        if judge.ok(w):
+        if judge.ok(w) or tok.lower in frequent:
             continue
         if any(not c.isalpha() and c not in "-'’" for c in w):
             continue  # marks, scripts the Indonesian dictionary does not cover
         if _overlaps(claimed, tok.start, tok.end):
-            continue  # another rule already explains this word
+            continue  # another rule already reports this word with its fix
         if tok.is_title:
-            yield rc.emit(tok.start, tok.end,
-                          f"“{w}” tidak ada di kamus. Periksa ejaannya; bila ini nama diri, "
-                          "abaikan atau tambahkan ke glosarium.", severity="info")
-        else:
-            yield rc.emit(tok.start, tok.end,
-                          f"“{w}” tidak ada di kamus. Periksa ejaannya, atau tambahkan ke "
-                          "glosarium bila kata ini benar.")
+            if not (tok.sentence_start and tok.text in _names_in_mid_sentence(doc)):
+                yield from _capitalised_unknown(tok, rc, judge, budget)
+            continue
+        if tok.lower in english:
+            continue  # a foreign word: akurasi.istilah_asing reports it
+        yield rc.emit(tok.start, tok.end,
+                      f"“{w}” tidak ada di kamus. Periksa ejaannya, atau tambahkan ke "
+                      "glosarium bila kata ini benar.")
+
+
+def _names_in_mid_sentence(doc: Doc) -> frozenset[str]:
+    """Capitalised words the text also uses in mid-sentence: names ("kata Dadang" makes
+    "Dadang berharap ..." a name at the start of a later sentence)."""
+    cached = doc.__dict__.get("_mid_names")
+    if cached is None:
+        cached = frozenset(t.text for t in doc.tokens if t.is_title and not t.sentence_start)
+        doc.__dict__["_mid_names"] = cached
+    return cached
+
+
+def _capitalised_unknown(tok: Token, rc: RuleContext, judge: words.WordJudge,
+                         budget: list[int]) -> Iterator[Finding]:
+    """A capitalised word the dictionary does not know: a typo when it is one letter away
+    from a word ("Pelayanaan publik"), else a name (mid-sentence: silent)."""
+    w = tok.text
+    if tok.lower in words.english():
+        return
+    near = None
+    if len(w) >= _NEAR_MIN_LETTERS:
+        fresh = not judge.has_near(tok.lower)
+        near = judge.near(tok.lower, compute=budget[0] > 0)
+        budget[0] -= fresh
+    fix = near[:1].upper() + near[1:] if near else ""
+    if tok.sentence_start:  # a name or a typo: say so quietly, with the likely word
+        maybe = f" Mungkin maksudnya “{fix}”." if fix else ""
+        yield rc.emit(tok.start, tok.end,
+                      f"“{w}” tidak ada di kamus.{maybe} Periksa ejaannya; bila ini nama diri, "
+                      "abaikan atau tambahkan ke glosarium.", (fix,) if fix else (),
+                      severity="info")
+    elif fix:
+        yield rc.emit(tok.start, tok.end, f"“{w}” tidak ada di kamus; mungkin maksudnya "
+                      f"“{fix}”. Bila ini nama diri, abaikan atau tambahkan ke glosarium.",
+                      (fix,))
 
 
 # --------------------------------------------------------------------------- day and date
 
 
-def _default_year(rc: RuleContext) -> int | None:
-    ctx = rc.context
-    if ctx.activity_date is not None:
-        return ctx.activity_date.year
-    return ctx.today.year if ctx.today is not None else None
+def _dated(doc: Doc, rc: RuleContext) -> list[dates.DateMention]:
+    """The dates of the text, year-less ones completed (dates.with_years)."""
+    return dates.with_years(doc.dates(None), activity=rc.context.activity_date,
+                            today=rc.context.today)
 
 
 def _date_label(m: dates.DateMention) -> str:
@@ -184,7 +277,7 @@ def _date_label(m: dates.DateMention) -> str:
 @REGISTRY.rule("akurasi.hari_tanggal", category=CAT, order=20,
                title="Nama hari cocok dengan tanggalnya")
 def day_matches_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    for m in doc.dates(_default_year(rc)):
+    for m in _dated(doc, rc):
         written = m.written_weekday
         date = m.date
         if written is None or date is None or date.weekday() == written:
@@ -202,7 +295,7 @@ def day_matches_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 @REGISTRY.rule("akurasi.tanggal_tidak_ada", category=CAT, order=21,
                title="Tanggal yang tidak ada di kalender (31 Februari)")
 def impossible_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    for m in doc.dates(_default_year(rc)):
+    for m in _dated(doc, rc):
         if m.year is None or m.exists:
             continue
         last = dates.last_day(m.year, m.month)
@@ -219,7 +312,7 @@ def activity_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     activity = rc.context.activity_date
     if activity is None:
         return
-    named = [m for m in doc.dates(activity.year) if m.day_name and m.date]
+    named = [m for m in _dated(doc, rc) if m.day_name and m.date]
     if not named or any(m.date == activity for m in named):
         return
     m = named[0]
@@ -256,24 +349,33 @@ def _source_cues(cfg: config.Config) -> tuple[frozenset[str], PhraseMatcher[bool
     return singles, phrases
 
 
-def _has_source(doc: Doc, rc: RuleContext, pos: int) -> bool:
-    singles, phrases = rc.derived("cues", _source_cues)
+def _source_spans(doc: Doc, rc: RuleContext, pos: int) -> list[tuple[int, int]]:
+    """Where a figure's source may be named: from the start of its paragraph to the
+    sentence(s) after it, and the lead (first paragraph) of the text. "Menurut data BPS
+    ... Angka itu naik 3 persen" names the source two sentences earlier."""
     window = rc.param("sumber_jarak_kalimat", 1)
+    if not doc.sentences:
+        return [(0, len(doc.text))]
     i = doc.sentence_index(pos)
     lo = max(0, i - window)
-    hi = min(len(doc.sentences) - 1, i + window) if doc.sentences else 0
-    if not doc.sentences:
-        a, b = 0, len(doc.text)
-    else:
-        a, b = doc.sentences[lo][0], doc.sentences[hi][1]
-    if any(q in doc.text[a:b] for q in _QUOTES):
-        return True
-    for tok in doc.tokens_in(a, b):
-        if tok.lower in singles:
+    hi = min(len(doc.sentences) - 1, i + window)
+    para_start = doc.line_span(pos)[0]
+    spans = [(min(para_start, doc.sentences[lo][0]), doc.sentences[hi][1])]
+    lead_end = doc.line_span(doc.sentences[0][0])[1]
+    if lead_end < spans[0][0]:
+        spans.append((0, lead_end))
+    return spans
+
+
+def _has_source(doc: Doc, rc: RuleContext, pos: int) -> bool:
+    singles, phrases = rc.derived("cues", _source_cues)
+    for a, b in _source_spans(doc, rc, pos):
+        if any(q in doc.text[a:b] for q in _QUOTES):
             return True
-    if phrases:
-        sub = Doc(doc.text[a:b])
-        return any(True for _ in phrases.finditer(sub))
+        if any(tok.lower in singles for tok in doc.tokens_in(a, b)):
+            return True
+        if phrases and any(True for _ in phrases.finditer(Doc(doc.text[a:b]))):
+            return True
     return False
 
 
@@ -414,9 +516,16 @@ def _acronym_tokens(doc: Doc, rc: RuleContext, inside: list[tuple[int, int]],
                 continue
             if regex.match(r"^[MDCLXVI]+$", part) and tok.is_roman:
                 continue
-            if len(part) >= 4 and words.judge(rc.cfg).ok(part.lower()):
-                continue  # "PENTING": shouting, not an acronym
+            if len(part) >= 3 and _is_word(part, rc):
+                continue  # "PENTING", "VIRAL", "JAKARTA": a word in capitals, not an acronym
             yield part, start, start + len(part)
+
+
+def _is_word(part: str, rc: RuleContext) -> bool:
+    """Is an ALL-CAPS `part` an ordinary word or name written in capitals?"""
+    judge = words.judge(rc.cfg)
+    lower = part.lower()
+    return judge.ok(lower) or judge.ok(part.capitalize()) or lower in words.english()
 
 
 _DEF_AFTER_RE = regex.compile(r"\p{L}[\p{L},.]*\s*\(\s*([\p{Lu}\p{N}][\p{L}\p{N}\-]{1,15})\s*\)")

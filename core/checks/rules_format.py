@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.checks.engine import PostInput, RuleContext
-from core.checks.finding import Finding
+from core.checks.context import PostInput, RuleContext
+from core.checks.finding import Finding, Target
 from core.checks.registry import REGISTRY
 
 CAT = "Format"
@@ -32,12 +32,12 @@ def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def _variants(pin: PostInput) -> Iterator[tuple[str, str, str]]:
+def _variants(pin: PostInput) -> Iterator[tuple[str, Target, str]]:
     """(platform id, target, text) for every variant of a known platform."""
     known = _platforms().PLATFORMS
     for v in pin.variants:
         if v.platform in known:
-            yield v.platform, f"variant:{v.platform}", pin.variant_text(v)
+            yield v.platform, Target.variant(v.platform), pin.variant_text(v)
 
 
 @REGISTRY.rule("format.panjang", category=CAT, scope="post", order=10,
@@ -63,7 +63,7 @@ def length(pin: PostInput, rc: RuleContext) -> Iterator[Finding]:
             at = c.overflow_at if c.overflow_at is not None else len(v.title)
             yield rc.emit(at, len(v.title),
                           f"Judul terlalu panjang untuk {p.name}: {c.used} dari maks. {c.limit} "
-                          f"{c.unit_label}.", target=f"variant:{v.platform}:title",
+                          f"{c.unit_label}.", target=Target.variant(v.platform, "title"),
                           matched=f"{v.platform}:title")
 
 
@@ -75,9 +75,9 @@ def forbidden_chars(pin: PostInput, rc: RuleContext) -> Iterator[Finding]:
         p = plats.PLATFORMS.get(v.platform)
         if p is None:
             continue
-        fields = [("caption", pin.variant_text(v), f"variant:{v.platform}", p.caption)]
+        fields = [("caption", pin.variant_text(v), Target.variant(v.platform), p.caption)]
         if p.title is not None and v.title:
-            fields.append(("title", v.title, f"variant:{v.platform}:title", p.title))
+            fields.append(("title", v.title, Target.variant(v.platform, "title"), p.title))
         for _field, text, target, limit in fields:
             for i, ch in enumerate(text):
                 if ch in limit.forbidden_chars:
@@ -146,8 +146,8 @@ def mention_cap(pin: PostInput, rc: RuleContext) -> Iterator[Finding]:
     yield from _cap_findings(pin, rc, "sebutan")
 
 
-def _photo_target(photo) -> str:
-    return f"photo:{photo.id if photo.id is not None else photo.sha256[:12]}"
+def _photo_target(photo) -> Target:
+    return Target.of_photo(photo.id if photo.id is not None else photo.sha256[:12])
 
 
 @REGISTRY.rule("format.alt_teks", category=CAT, scope="post", order=20,

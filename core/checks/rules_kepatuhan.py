@@ -7,12 +7,11 @@ from collections.abc import Iterator
 import regex
 
 from core.checks import config
-from core.checks.engine import RuleContext
+from core.checks.context import RuleContext
 from core.checks.finding import Finding
 from core.checks.phrases import PhraseMatcher, lexicon
 from core.checks.registry import REGISTRY
-from core.checks.rules_nada import inside_quotes
-from core.checks.text import Doc
+from core.checks.text import Doc, inside_quotes
 
 CAT = "Kepatuhan"
 _UU_PDP = "UU 27/2022 tentang Pelindungan Data Pribadi"
@@ -190,8 +189,8 @@ _LABEL_ALIASES = {"hoax": "[HOAKS]", "hoaks": "[HOAKS]", "hoaxs": "[HOAKS]",
 def hoax_label(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     if rc.context.category != "Klarifikasi Hoaks":
         return
-    if not (rc.context.target == "caption" or rc.context.target.startswith("variant:")) \
-            or rc.context.target.endswith(":title"):
+    target = rc.context.target
+    if target.kind not in ("caption", "variant") or target.is_variant_title:
         return
     raw = rc.data("kepatuhan", "hoax_labels", [])
     labels = [str(x) for x in raw] if isinstance(raw, list) else []

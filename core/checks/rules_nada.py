@@ -6,36 +6,15 @@ from collections.abc import Iterator
 
 import regex
 
-from core.checks import config, words
-from core.checks.engine import RuleContext
+from core import indonesian
+from core.checks import config, lists, spelling, words
+from core.checks.context import RuleContext
 from core.checks.finding import Finding
 from core.checks.phrases import lexicon, norm
 from core.checks.registry import REGISTRY
-from core.checks.text import Doc, Token
+from core.checks.text import Doc, Token, inside_quotes
 
 CAT = "Nada"
-_QUOTE_OPEN = "“«"
-_QUOTE_CLOSE = "”»"
-
-
-def inside_quotes(doc: Doc, pos: int) -> bool:
-    """Is `pos` inside a quotation on its line (someone's own words)?"""
-    a, _ = doc.line_span(pos)
-    seg = doc.text[a:pos]
-    if seg.count('"') % 2 == 1:
-        return True
-    opened = max(seg.rfind(c) for c in _QUOTE_OPEN)
-    closed = max(seg.rfind(c) for c in _QUOTE_CLOSE)
-    return opened > closed
-
-
-def _word_set(file: str, key: str):
-    def build(cfg: config.Config) -> frozenset[str]:
-        raw = cfg.file(file).get(key, [])
-        return frozenset(norm(str(w)) for w in raw) if isinstance(raw, list) else frozenset()
-    return build
-
-
 # --------------------------------------------------------------------------- clickbait
 
 
@@ -85,6 +64,8 @@ _ALWAYS_CAPITAL = {"anda": "Anda", "tuhan": "Tuhan", "allah": "Allah"}
                title="Huruf kapital semua (terkesan berteriak)")
 def shouting(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     min_letters = rc.param("kapital_min_huruf", 4)
+    emphatic = rc.derived("emphatic", lists.word_set("nada", "shout_words"))
+    labels = rc.derived("labels", lists.hoax_labels)
     toks = doc.tokens
     text = doc.text
     i = 0
@@ -101,6 +82,8 @@ def shouting(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         i = j + 1
         if not any(_is_shouted_word(t, rc, min_letters) for t in run):
             continue
+        if _is_label(run, text, labels):
+            continue  # "[HOAKS]": the label the Klarifikasi Hoaks checklist asks for
         start, end = run[0].start, run[-1].end
         pieces = []
         for k, t in enumerate(run):
@@ -113,6 +96,8 @@ def shouting(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         a, b = doc.line_span(start)
         line_letters = [c for c in text[a:b] if c.isalpha()]
         heading = len(line_letters) == sum(sum(c.isalpha() for c in t.text) for t in run)
+        if not heading and _looks_like_a_name(run, text, emphatic):
+            continue  # "Indeks KAMI", "program AYO SATU", "Kantor Berita ANTARA"
         if heading:
             msg = ("Judul dengan huruf kapital semua terkesan berteriak dan lebih sulit dibaca; "
                    f"pertimbangkan huruf biasa: “{calm}”.")
@@ -120,6 +105,22 @@ def shouting(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         else:
             yield rc.emit(start, end, "Huruf kapital semua terkesan berteriak. Tulis dengan "
                           f"huruf biasa: “{calm}”.", (calm,))
+
+
+_SHORT_RUN = 2  # words: a short run of capitals in normal text is usually a name
+
+
+def _looks_like_a_name(run: list[Token], text: str, emphatic: frozenset[str]) -> bool:
+    """One or two capitalised common words inside normal text, none of them an emphasis
+    word ("PENTING", "GRATIS") and no "!" after them: a programme, index or brand name."""
+    if len(run) > _SHORT_RUN or any(t.lower in emphatic for t in run):
+        return False
+    return not text[run[-1].end:run[-1].end + 2].lstrip().startswith("!")
+
+
+def _is_label(run: list[Token], text: str, labels: frozenset[str]) -> bool:
+    a, b = run[0].start, run[-1].end
+    return text[a - 1:b + 1] in labels if a > 0 else False
 
 
 _BANG_RE = regex.compile(r"[!?¡]{2,}")
@@ -226,8 +227,8 @@ def _joined_forms(cfg: config.Config) -> dict[str, str]:
                title="'di'/'ke' sebagai kata depan dipisah, sebagai awalan digabung (EYD V)")
 def di_ke(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     joined = rc.derived("joined", _joined_forms)
-    places = rc.derived("places", _word_set("nada", "di_places"))
-    keep_apart = rc.derived("apart", _word_set("nada", "di_separate_ok"))
+    places = rc.derived("places", lists.word_set("nada", "di_places"))
+    keep_apart = rc.derived("apart", lists.word_set("nada", "di_separate_ok"))
     judge = words.judge(rc.cfg)
     toks = doc.tokens
     for i, tok in enumerate(toks):
@@ -249,7 +250,7 @@ def di_ke(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         if (gap != " " or nxt.protected or not nxt.text.isalpha() or not nxt.text.islower()
                 or nlow in places or nlow in keep_apart or len(nlow) < 3):
             continue
-        if judge.known("di" + nlow):
+        if judge.known("di" + nlow) or (nlow.endswith(("kan", "i")) and judge.ok("di" + nlow)):
             fix = tok.text + nxt.text
             yield rc.emit(tok.start, nxt.end,
                           f"Di sini “di” adalah awalan kata kerja, jadi ditulis serangkai: "
@@ -258,7 +259,8 @@ def di_ke(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- spacing
 
-_AFTER_RE = regex.compile(r"[,;:!?](?=\p{L})|\)(?=\p{Ll})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})")
+_AFTER_RE = regex.compile(r"[,;:!?](?=\p{L})|\)(?=\p{Ll})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})"
+                          r"|(?<=\p{Ll}{2})[.,;:](?=[(\[])")
 _BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{N}\)\"”’])[ \t]+([,.;:!?])(?=\s|$|[\"”’])")
 _LABEL_LINE_RE = regex.compile(r"[^\n:]{1,30}")
 
@@ -286,10 +288,17 @@ def _abbreviation_before(text: str, p: int) -> bool:
     return text[j:p].lower() in ABBREVIATIONS
 
 
+_OPEN_SPACE_RE = regex.compile(r"(?<=(?:^|\s)[“(\[])[ \t]+(?=[\p{L}\p{N}])", regex.M)
+
+
 @REGISTRY.rule("nada.spasi_sebelum_tanda", category=CAT, order=25,
-               title="Spasi sebelum tanda baca")
+               title="Spasi sebelum tanda baca (dan setelah tanda petik atau kurung buka)")
 def space_before_punctuation(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     text = doc.text
+    for m in _OPEN_SPACE_RE.finditer(text):
+        if not doc.is_protected(m.start() - 1):
+            mark = text[m.start() - 1]
+            yield rc.emit(m.start() - 1, m.end(), f"Hapus spasi setelah “{mark}”.", (mark,))
     for m in _BEFORE_RE.finditer(text):
         mark = m.group(1)
         if mark == ":":
@@ -341,10 +350,10 @@ def se_prefix(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 @REGISTRY.rule("nada.bentuk_terikat", category=CAT, order=28,
                title="Bentuk terikat ditulis serangkai (antarinstansi, pascabanjir, non-ASN)")
 def bound_forms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
-    forms = rc.derived("forms", _word_set("nada", "bound_forms"))
-    free = rc.derived("free", _word_set("nada", "bound_form_free_words"))
-    followers = rc.derived("followers", _word_set("nada", "bound_form_followers"))
-    exceptions = rc.derived("exceptions", _word_set("nada", "bound_form_exceptions"))
+    forms = rc.derived("forms", lists.word_set("nada", "bound_forms"))
+    free = rc.derived("free", lists.word_set("nada", "bound_form_free_words"))
+    followers = rc.derived("followers", lists.word_set("nada", "bound_form_followers"))
+    exceptions = rc.derived("exceptions", lists.word_set("nada", "bound_form_exceptions"))
     toks = doc.tokens
     text = doc.text
     for i, tok in enumerate(toks):
@@ -382,3 +391,105 @@ def bound_forms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         else:
             continue
         yield rc.emit(tok.start, nxt.end, msg, (fix,))
+
+
+# --------------------------------------------------------------------------- double spaces
+
+_DOUBLE_SPACE_RE = regex.compile(r"(?<=[\p{L}\p{N},.;:!?)\"”])[ \t]{2,}(?=[\p{L}\p{N}(\"“])")
+
+
+@REGISTRY.rule("nada.spasi_ganda", category=CAT, order=29, title="Spasi ganda di antara kata")
+def double_spaces(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    for m in _DOUBLE_SPACE_RE.finditer(doc.text):
+        if doc.is_protected(m.start() - 1, m.end() + 1):
+            continue
+        yield rc.emit(m.start(), m.end(), "Spasi ganda: cukup satu spasi.", (" ",))
+
+
+# --------------------------------------------------------------------------- final period
+
+_LINE_END_OK = ".!?…:;\"'”’)]»*-–—"
+_FINAL_MIN_WORDS = 8  # shorter lines are headings, list items, signatures
+
+
+@REGISTRY.rule("nada.titik_akhir", category=CAT, order=30,
+               title="Paragraf tanpa tanda titik di akhir kalimat")
+def final_period(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    text = doc.text
+    for a, b in _paragraphs(text):
+        line = text[a:b].rstrip()
+        if not line or line[-1] in _LINE_END_OK or not line[-1].isalnum():
+            continue  # already ends a sentence, or ends with an emoji or a symbol
+        end = a + len(line)
+        last = doc.token_at(end - 1)
+        if last is None or last.protected or last.has_digit:
+            continue  # a hashtag, link or number closes the line
+        if len(line.split()) < _FINAL_MIN_WORDS or line.upper() == line \
+                or _title_case_line(doc, a):
+            continue  # short line or headline
+        yield rc.emit(last.start, end, "Kalimat di akhir paragraf ini belum diberi tanda titik.",
+                      (text[last.start:end] + ".",), matched=text[last.start:end])
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+# --------------------------------------------------------------------------- capitals
+
+_NAME_BEFORE = frozenset(["kata", "ujar", "tutur", "jelas", "oleh", "bersama", "kepada",
+                          "dengan", "dari", "menurut", "dan", "serta", "atau", "bapak", "ibu",
+                          "pak", "bu", "saudara", "sdr", "kak", "mas", "mbak", "teh", "kang",
+                          "yth", "tim", "ucap", "sebut", "imbuh", "tambah", "papar", "terang"])
+_HONORIFICS = frozenset(["bapak", "ibu", "pak", "bu", "saudara", "saudari", "anda", "kakak",
+                         "adik", "tuhan", "allah", "nabi", "presiden", "gubernur", "bupati"])
+
+
+_NAMES_OF_TIME = frozenset(d.lower() for d in (*indonesian.DAYS, *indonesian.MONTHS))
+
+
+def _common_word(tok: Token, judge: words.WordJudge, rc: RuleContext) -> bool:
+    """A dictionary word in its own right ("instansi"), not a name the dictionary writes
+    with a capital ("Belanda"), a day or month, or a derived form."""
+    sp = spelling.speller()
+    return ((tok.lower in sp.stems or tok.lower in judge.extra)
+            and tok.text not in sp.proper and tok.lower not in _NAMES_OF_TIME)
+
+
+def _title_case_line(doc: Doc, pos: int) -> bool:
+    """A headline in Title Case ("Bupati Tinjau Rumah yang Hancur Diterjang Longsor"): most
+    words capitalised and no comma (a sentence full of names and titles has commas)."""
+    a, b = doc.line_span(pos)
+    if "," in doc.text[a:b]:
+        return False
+    toks = [t for t in doc.tokens_in(a, b) if t.text[:1].isalpha()]
+    capital = sum(1 for t in toks if t.text[:1].isupper())
+    return len(toks) >= 3 and capital >= 0.6 * len(toks)
+
+
+@REGISTRY.rule("nada.kapital_tengah", category=CAT, order=31,
+               title="Huruf kapital pada kata biasa di tengah kalimat (Instansi vertikal)")
+def mid_sentence_capital(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
+    judge = words.judge(rc.cfg)
+    toks = doc.tokens
+    text = doc.text
+    for i, tok in enumerate(toks):
+        if (tok.sentence_start or tok.protected or not tok.is_title or len(tok.text) < 3
+                or tok.lower in _HONORIFICS or rc.glossary.knows_word(tok.text)):
+            continue
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev is None or nxt is None or text[prev.end:tok.start] != " " \
+                or text[tok.end:nxt.start] != " ":
+            continue  # next to punctuation or a line break: a list, a title, a name
+        if not (prev.text.isalpha() and prev.text.islower() and nxt.text.isalpha()
+                and nxt.text.islower()) or prev.lower in _NAME_BEFORE:
+            continue  # only a capital between two lower-case words ("badan Jalan penghubung")
+        if not _common_word(tok, judge, rc) or _title_case_line(doc, tok.start):
+            continue
+        low = tok.text.lower()
+        yield rc.emit(tok.start, tok.end, f"Huruf kapital di tengah kalimat: bila “{tok.text}” "
+                      f"bukan bagian nama diri, tulis “{low}”.", (low,), severity="info")

@@ -3,20 +3,27 @@
 Loading the dictionary takes a few tenths of a second and a lookup about half a
 millisecond, so: the GUI calls `warm_up()` in a worker thread at start, every word's answer
 is cached for the life of the process (a caption mostly repeats words, and typing changes
-one word at a time), and suggestions — which can take a second — are only computed when the
-user asks (`suggest(word)`, off the UI thread), never during a check.
+one word at a time), and suggestions are only computed when asked (`suggest(word)`: the
+editor off the UI thread, `warta check` for each spelling finding), never during a check.
 
-This module knows only the dictionary. Warta's supplementary words and the glossary are
-data (resources/rules/) and are applied by the spelling rule.
+Suggestions are known words one or two edits away, found by set lookups among the word
+frequency list (resources/dictionaries/frekuensi), the dictionary's stems and the
+glossary's and Warta's supplementary words, then ranked by edit distance and frequency
+with the city's words favoured (milliseconds; Hunspell's own suggester, which can take
+seconds, is only a thorough fallback). Whether a word is correct is the spelling rule's
+business: it applies the supplementary words and the glossary (resources/rules/).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from core import paths
+from core.checks import morphology
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +48,14 @@ class Speller:
         self._base = base  # path without extension: .../id_ID
         self._dict = None
         self._stems: frozenset[str] = frozenset()
+        self._prefix_flags: dict[str, frozenset[str]] = {}
+        self._proper: frozenset[str] = frozenset()
         self._cache: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._lock = threading.RLock()
         self.error: str | None = None
+        self._ranked: dict[tuple[object, ...], tuple[str, ...]] = {}
+        self._known_forms: frozenset[str] | None = None
 
     @property
     def loaded(self) -> bool:
@@ -54,6 +65,19 @@ class Speller:
     def stems(self) -> frozenset[str]:
         """Lower-case dictionary stems usable on their own (empty until loaded)."""
         return self._stems
+
+    @property
+    def proper(self) -> frozenset[str]:
+        """Dictionary entries written with a capital ("Belanda", "Juni"): names."""
+        return self._proper
+
+    @property
+    def prefix_flags(self) -> dict[str, frozenset[str]]:
+        """Lower-case stem -> first letters of its prefix flags ("M" meN-, "D" di-, ...).
+
+        core.checks.morphology uses them to accept only derivations the .aff allows a
+        stem's family of prefixes (empty until loaded)."""
+        return self._prefix_flags
 
     def load(self) -> bool:
         """Read the .aff/.dic once; False (with `error` set) when the files are unusable."""
@@ -78,6 +102,13 @@ class Speller:
                 w.stem for w in dictionary.dic.words
                 if w.stem.islower() and not (need_affix and need_affix in w.flags)
             )
+            families: dict[str, set[str]] = {}
+            for w in dictionary.dic.words:
+                if w.stem.islower():
+                    families.setdefault(w.stem, set()).update(
+                        f[0] for f in w.flags if f[:1].isupper())
+            self._prefix_flags = {k: frozenset(v) for k, v in families.items()}
+            self._proper = frozenset(w.stem for w in dictionary.dic.words if w.stem[:1].isupper())
             self._dict = dictionary
             return True
 
@@ -94,7 +125,7 @@ class Speller:
         else:
             with self._lock:
                 try:
-                    result = bool(self._dict.lookup(word))
+                    result = bool(self._dict.lookup(word)) and self._confix_ok(word)
                 except Exception:  # spylls on exotic input: treat as known, never crash
                     log.debug("lookup failed for %r", word, exc_info=True)
                     result = True
@@ -102,6 +133,21 @@ class Speller:
             self._cache.clear()
         self._cache[word] = result
         return result
+
+    def _confix_ok(self, word: str) -> bool:
+        """Does one of Hunspell's analyses of `word` use a prefix-suffix pair Indonesian allows?
+
+        The id_ID .aff marks its prefixes and suffixes as combinable with each other, so on
+        its own it accepts "menyampaian" (meN- + sampai + -an)."""
+        forms = list(self._dict.lookuper.good_forms(word.lower()))
+        if not forms:
+            return True  # accepted through a case variant only: nothing to judge
+        for form in forms:
+            prefix = form.prefix2 or form.prefix
+            added = [sfx.add for sfx in (form.suffix, form.suffix2) if sfx is not None]
+            if morphology.hunspell_form_ok(prefix.flag if prefix is not None else "", added):
+                return True
+        return False
 
     def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
         """Up to `limit` corrections, best first; may take a second: call it off the UI thread."""
@@ -124,6 +170,60 @@ class Speller:
         result = tuple(out)
         self._suggestions[key] = result
         return result
+
+    def ranked(self, word: str, limit: int = 5, *, preferred: Mapping[str, str] | None = None,
+               avoid: Collection[str] = (), thorough: bool = True) -> tuple[str, ...]:
+        """Up to `limit` corrections, best first (see `rank`); milliseconds unless thorough.
+
+        preferred: lower-case word -> written form of the glossary's and the city's words;
+            they are candidates too and count as more frequent (CITY_BONUS).
+        avoid: lower-case non-standard forms, never offered.
+        thorough: when the quick candidates (one or two edits away from a known word)
+            find nothing, also ask Hunspell's own suggester (`suggest`), which can take
+            seconds: the editor does (off the UI thread), the CLI does not.
+        """
+        preferred = preferred or {}
+        key = (limit, word, thorough, id(preferred), frozenset(avoid))
+        hit = self._ranked.get(key)
+        if hit is not None:
+            return hit
+        if not word.strip() or not self.load():
+            return ()
+        lower = word.lower()
+        valid = self._close_words(lower, preferred, frozenset(avoid))
+        if not valid and thorough:
+            valid = {s.lower() for s in self.suggest(word, limit)} - set(avoid)
+        ranked = rank(lower, valid, frequencies(), preferred)[:limit]
+        result = tuple(_written(word, c, preferred) for c in ranked)
+        if len(self._ranked) > 5_000:
+            self._ranked.clear()
+        self._ranked[key] = result
+        return result
+
+    def _close_words(self, word: str, preferred: Mapping[str, str],
+                     avoid: frozenset[str]) -> set[str]:
+        """Correct words one edit from `word`; if none, two edits away plus two-word
+        splits ("kerjasama" -> "kerja sama"). Set lookups only, then Hunspell confirms the
+        few survivors, so this takes milliseconds, not the seconds of Hunspell's suggester."""
+        def accept(candidates: Iterable[str]) -> set[str]:
+            return {c for c in candidates
+                    if c not in avoid and (c in preferred or self._valid(c))}
+
+        known = self._known_forms
+        if known is None:
+            known = self._known_forms = frozenset(frequencies()) | self._stems
+        one = accept(c for c in _edits1(word) if c in known or c in preferred)
+        if one:
+            return one
+        splits = (f"{word[:i]} {word[i:]}" for i in range(2, len(word) - 1)
+                  if all(p in known or p in preferred for p in (word[:i], word[i:])))
+        two = (c for c in (*_length_index(known).near(word), *preferred)
+               if abs(len(c) - len(word)) <= 2 and edit_distance(word, c) <= 2)
+        return accept(splits) | accept(two)
+
+    def _valid(self, candidate: str) -> bool:
+        """A frequent word still has to be a correct one ("dimana" is frequent, not correct)."""
+        return candidate in self._stems or all(self.known(p) for p in candidate.split(" "))
 
 
 def dictionary_base() -> Path:
@@ -163,6 +263,147 @@ def known(word: str) -> bool:
     return speller().known(word)
 
 
-def suggest(word: str, limit: int = 5) -> list[str]:
-    """Spelling suggestions for one word, computed on demand (slow: call it off the UI thread)."""
-    return list(speller().suggest(word, limit))
+def suggest(word: str, limit: int = 5, *, thorough: bool = True) -> list[str]:
+    """Spelling suggestions for one word, best first: fewer edits, then the glossary's and
+    the city's words, then more frequent words. Non-standard forms (himbauan) are never
+    offered. `thorough` may take seconds: call it off the UI thread."""
+    preferred, avoid = _city_vocabulary()
+    return list(speller().ranked(word, limit, preferred=preferred, avoid=avoid,
+                                 thorough=thorough))
+
+
+# --------------------------------------------------------------------------- ranking
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_frequencies: dict[str, float] | None = None
+
+
+def frequency_file() -> Path:
+    return paths.resources_dir() / "dictionaries" / "frekuensi" / "id.tsv"
+
+
+def frequencies() -> dict[str, float]:
+    """Lower-case word -> Zipf frequency (wordfreq); empty when the file is missing."""
+    global _frequencies
+    if _frequencies is None:
+        table: dict[str, float] = {}
+        try:
+            for line in frequency_file().read_text(encoding="utf-8").splitlines():
+                w, _, z = line.partition("\t")
+                if w and not w.startswith("#"):
+                    table[w] = float(z or 0)
+        except (OSError, ValueError):
+            log.warning("word frequencies unreadable at %s", frequency_file())
+        _frequencies = table
+    return _frequencies
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance counting a swap of two neighbours as one edit (OSA)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    out |= {a + c + b for a, b in splits for c in _ALPHABET}
+    out.discard(word)
+    return out
+
+
+class _LengthIndex:
+    """Words by first letter and length, for the two-edit search."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._by: dict[tuple[str, int], list[str]] = {}
+        for w in words:
+            self._by.setdefault((w[:1], len(w)), []).append(w)
+
+    def near(self, word: str) -> Iterator[str]:
+        """Words with the same first letter and at most two letters more or fewer."""
+        for n in range(len(word) - 2, len(word) + 3):
+            yield from self._by.get((word[:1], n), ())
+
+
+_index: tuple[frozenset[str], _LengthIndex] | None = None
+
+
+def _length_index(words: frozenset[str]) -> _LengthIndex:
+    global _index
+    if _index is None or _index[0] is not words:
+        _index = (words, _LengthIndex(words))
+    return _index[1]
+
+
+CITY_BONUS = 1.0  # Zipf points (10x as frequent) added to the glossary's and the city's words
+
+
+def rank(word: str, candidates: Collection[str], freq: Mapping[str, float],
+         preferred: Collection[str] = ()) -> list[str]:
+    """Best first: fewer edits from `word` (a two-word split counts one edit more), then
+    frequency with the glossary's and the city's words counted ten times as frequent (so
+    they come first unless the other word is far more common: "sosia" -> sosial, sosis;
+    "perusahan" -> perusahaan before the glossary's perumahan), then alphabetical."""
+    def distance(c: str) -> int:
+        return edit_distance(word, c) + (" " in c)
+
+    def weight(c: str) -> float:
+        return min(freq.get(p, 0.0) for p in c.split(" ")) + CITY_BONUS * (c in preferred)
+
+    return sorted(candidates, key=lambda c: (distance(c), -weight(c), c))
+
+
+def _written(original: str, candidate: str, preferred: Mapping[str, str]) -> str:
+    """The candidate in the case the user wrote (PELAYANAN, Pelayanan), or the glossary's."""
+    form = preferred.get(candidate, candidate)
+    if len(original) > 1 and original.isupper():
+        return form.upper()
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def _city_vocabulary() -> tuple[Mapping[str, str], frozenset[str]]:
+    """(glossary and supplementary words, lower -> written form; non-standard forms)."""
+    from core.checks import config
+    from core.checks import glossary as glossary_mod
+
+    cfg = config.current()
+    terms = glossary_mod.glossary(cfg).terms.values()  # before derived(): it is not re-entrant
+    return cfg.derived("spelling:suggest_vocabulary",
+                       lambda c: _build_city_vocabulary(c, terms))
+
+
+def _build_city_vocabulary(cfg: Any, terms: Iterable[Any]) -> tuple[Mapping[str, str],
+                                                                      frozenset[str]]:
+    preferred: dict[str, str] = {}
+    extra = cfg.file("spelling_extra").get("words", [])
+    for w in extra if isinstance(extra, list) else []:
+        if isinstance(w, str) and w.strip() and " " not in w.strip():
+            preferred.setdefault(w.strip().lower(), w.strip())
+    common = (speller().stems if speller().load() else frozenset()) | frequencies().keys()
+    terms = list(terms)
+    names = {t.term for t in terms if len(t.words) == 1}
+    for term in terms:
+        for w in (*term.words, *term.expansion.split()):
+            if len(w) > 2 and w.isalpha() and not w.isupper():
+                # "Sosial" of "Dinas Sosial" is a common word; "Cimahi" keeps its capital
+                name = w in names or w.lower() not in common
+                preferred[w.lower()] = w if name else w.lower()
+    avoid: set[str] = set()
+    for name, key in (("akurasi", "official_spellings"), ("nada", "informal")):
+        data = cfg.file(name).get(key, {})
+        if isinstance(data, dict):
+            avoid |= {str(k).lower() for k in data if " " not in str(k)}
+    return preferred, frozenset(avoid)

@@ -27,6 +27,24 @@ MENTION_RE = regex.compile(r"(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]
 HASHTAG_RE = regex.compile(r"(?<![\p{L}\p{N}_&#])#[\p{L}\p{M}\p{N}_]+")
 _TRAILING_PUNCT = ".,;:!?)]}\"'’”"
 
+# News conventions that are not prose either. An editor's initials closing a paragraph:
+# "(ant/rd)", "(Dod)", "(rls)".
+CREDIT_RE = regex.compile(
+    r"(?m)\((?:\p{L}{1,8}(?:\s*/\s*\p{L}{1,8})+|\p{Lu}\p{Ll}{1,5}|\p{Ll}{2,5})\)(?=[ \t.]*$)")
+# A dateline opening a line: "JAKARTA (ANTARA) –", "Bandung (ANTARA) -",
+# "CIMAHI, Potensinetwork.com –".
+DATELINE_RE = regex.compile(
+    r"(?m)^[ \t]*(?P<place>\p{Lu}[\p{Lu}\p{Ll}.' ]{1,40}?)"
+    r"(?:\s*\((?P<agency>[\p{L}\p{N} .&]{2,30})\)|,\s*(?P<outlet>\p{L}[\p{L}\p{N}.\-]{1,40}))?"
+    r"\s*[–—-]{1,2}(?=\s)")
+# A news site named by its address without a link: "Temporatur.id", "beritalima.com".
+SITE_NAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}@./])[\p{L}\p{N}][\p{L}\p{N}\-]*(?:\.[\p{L}\p{N}\-]+)*"
+    r"\.(?:id|com|net|org|info|news|co|tv)(?![\p{L}\p{N}])", regex.IGNORECASE)
+# A document number: "800/123/BKPSDM/2025", "100.3.3/2534/Disdik".
+DOCNUM_RE = regex.compile(
+    r"(?<![\p{L}\p{N}/])(?=[^\s/]*\d)[\p{L}\p{N}.\-]+(?:/[\p{L}\p{N}.\-]+){2,}")
+
 # Sentence ends: . ! ? … (with closing quotes/brackets) before whitespace or the end.
 _BOUNDARY_RE = regex.compile(r"[.!?…]+[\"'’”)\]]*(?=\s|$)|\n")
 
@@ -37,7 +55,7 @@ ABBREVIATIONS = frozenset([
     "kp", "ds", "dsn", "sos", "kom", "pd", "si", "ak", "kes", "ked", "sh", "mh", "mm", "ab",
     "ag", "ars", "hum", "ip", "kn", "sp", "pt", "cv", "tbk", "tlp", "telp", "hp", "ext", "vol",
     "hlm", "nip", "nik", "mr", "mrs", "ms", "vs", "approx", "dll", "dsb", "dst", "dkk", "tsb",
-    "sd"
+    "sd", "purn", "plh", "plt", "pj", "pjs", "ust", "hj", "kol", "let", "mayjen", "brigjen"
 ])
 # These end a sentence when a capital letter follows ("... pensil, dll. Kegiatan ...").
 _LIST_ABBREVIATIONS = frozenset({"dll", "dsb", "dst", "dkk", "tsb", "etc"})
@@ -49,7 +67,8 @@ ROMAN_RE = regex.compile(
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word in the text; `protected` when it sits inside a link, e-mail, mention or hashtag.
+    """A word in the text; `protected` when it sits inside a link, e-mail, mention, hashtag
+    or news convention (dateline, editor's initials, document number).
 
     `lower` (lower case, typographic apostrophe folded), `is_upper` and `has_digit` are
     computed once here because every rule asks for them.
@@ -156,9 +175,26 @@ class Doc:
         return [(m.start(), m.end()) for m in HASHTAG_RE.finditer(self.text)]
 
     @cached_property
+    def conventions(self) -> list[tuple[int, int]]:
+        """News conventions that are not prose: editors' initials, datelines, document
+        numbers that contain letters, and site names ("Temporatur.id"): no spelling, acronym
+        or capital-letter finding there."""
+        text = self.text
+        spans = [(m.start(), m.end()) for m in CREDIT_RE.finditer(text)]
+        for m in DATELINE_RE.finditer(text):
+            place = m.group("place").strip()
+            if m.group("agency") or m.group("outlet") or (place.isupper() and len(place) > 2):
+                spans.append((m.start("place"), m.end()))
+        spans.extend((m.start(), m.end()) for m in DOCNUM_RE.finditer(text)
+                     if any(c.isalpha() for c in m.group()))
+        spans.extend((m.start(), m.end()) for m in SITE_NAME_RE.finditer(text))
+        return spans
+
+    @cached_property
     def protected(self) -> list[tuple[int, int]]:
-        """Merged, sorted spans of links, e-mails, mentions and hashtags."""
-        spans = sorted(self.urls + self.emails + self.mentions + self.hashtags)
+        """Merged, sorted spans of links, e-mails, mentions, hashtags and news conventions."""
+        spans = sorted(self.urls + self.emails + self.mentions + self.hashtags
+                       + self.conventions)
         merged: list[tuple[int, int]] = []
         for s, e in spans:
             if merged and s <= merged[-1][1]:
@@ -309,3 +345,18 @@ def match_case(template: str, replacement: str) -> str:
     if template[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+_QUOTE_OPEN = "“«"
+_QUOTE_CLOSE = "”»"
+
+
+def inside_quotes(doc: Doc, pos: int) -> bool:
+    """Is `pos` inside a quotation on its line (someone's own words)?"""
+    a, _ = doc.line_span(pos)
+    seg = doc.text[a:pos]
+    if seg.count('"') % 2 == 1:
+        return True
+    opened = max(seg.rfind(c) for c in _QUOTE_OPEN)
+    closed = max(seg.rfind(c) for c in _QUOTE_CLOSE)
+    return opened > closed

@@ -16,6 +16,7 @@ from core.kalender.libur import LIBUR, DayMark, holidays_between
 from core.kalender.peringatan import marks_between
 from core.model import Category, Post, Profile, Status
 from core.posts import PostFilter
+from core.report_format import month_bounds
 from core.store import Store
 
 REMINDER_DAYS = 14
@@ -56,11 +57,6 @@ def parse_month(text: str) -> tuple[int, int]:
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValueError(f"Tahun {year} di luar rentang {MIN_YEAR}–{MAX_YEAR}.")
     return year, month
-
-
-def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
-    last = calendar.monthrange(year, month)[1]
-    return dt.date(year, month, 1), dt.date(year, month, last)
 
 
 def weeks_of_month(year: int, month: int) -> list[list[dt.date]]:

@@ -25,6 +25,7 @@ from core.indonesian import MONTHS
 from core.kalender import peringatan
 from core.profile import load_profile
 from core.store import Store
+from gui.screen_fit import fit_to_screen
 
 
 class DaysDialog(QDialog):
@@ -70,7 +71,7 @@ class DaysDialog(QDialog):
         col.addWidget(self.remove_button)
         col.addLayout(form)
         col.addWidget(buttons)
-        self.resize(520, 560)
+        fit_to_screen(self, 520, 560)
         self._fill()
 
     def _fill(self) -> None:

@@ -44,6 +44,7 @@ from core.branding import (
 )
 from core.profile import load_profile
 from core.store import Store
+from gui import start_dirs
 from widgets.brand_preview import BrandPreview
 from widgets.media_commands import media_events
 
@@ -298,7 +299,7 @@ class BrandTab(QWidget):
             return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Choose the official logo"), "",
+                self, self.tr("Choose the official logo"), start_dirs.pictures_dir(),
                 self.tr("Logo (PNG, transparent background)") + f" ({LOGO_FILTER})")
         if not path:
             return False
@@ -314,7 +315,8 @@ class BrandTab(QWidget):
 
     def import_kit(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import brand kit"), "",
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import brand kit"),
+                                                  start_dirs.documents_dir(),
                                                   self.tr("Brand kit") + " (*.zip)")
         if not path:
             return False
@@ -342,7 +344,7 @@ class BrandTab(QWidget):
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export brand kit"), f"{self.kit.id}.zip",
+                self, self.tr("Export brand kit"), start_dirs.in_documents(f"{self.kit.id}.zip"),
                 self.tr("Brand kit") + " (*.zip)")
         if not path:
             return False

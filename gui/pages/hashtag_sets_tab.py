@@ -1,7 +1,7 @@
 """Pengaturan > Tagar: the department's default tags, saved tag sets, Instagram's tag cap.
 
 Default tags go into every new post and behind "Tagar bawaan" in the editor; saved
-sets are offered under "Set tagar"; the Instagram cap (a setting, 5 by default)
+collections are offered under "Kumpulan tagar"; the Instagram cap (a setting, 5 by default)
 decides how many tags the Instagram version takes.
 """
 
@@ -40,7 +40,7 @@ class HashtagSetDialog(RecordDialog):
         super().__init__(parent)
         self.store = store
         self._set = hashtag_set
-        self.setWindowTitle(self.tr("Tag set"))
+        self.setWindowTitle(self.tr("Tag collection"))
         self.setMinimumWidth(420)
         self.name = QLineEdit(hashtag_set.name)
         self.name.setObjectName("set_name")
@@ -125,9 +125,9 @@ class HashtagSetsTab(QWidget):
 
     # ---- saved sets ---------------------------------------------------------------------
     def _sets_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Saved tag sets"))
+        box = QGroupBox(self.tr("Saved tag collections"))
         self.records = RecordTable("hashtag_sets_table", "sets",
-                                   [self.tr("Name"), self.tr("Tags")], self.tr("Add set"),
+                                   [self.tr("Name"), self.tr("Tags")], self.tr("Add collection"),
                                    stretch_column=1)
         self.records.connect_actions(self.add, self.edit_selected, self.delete_selected,
                                      self.undo_delete)
@@ -168,7 +168,7 @@ class HashtagSetsTab(QWidget):
             return None
         self.reload(select_id=saved.id)
         self.changed.emit()
-        self.message.emit(self.tr("Tag set \"%1\" saved.").replace("%1", saved.name))
+        self.message.emit(self.tr("Tag collection \"%1\" saved.").replace("%1", saved.name))
         return saved
 
     def delete_selected(self) -> bool:
@@ -179,7 +179,7 @@ class HashtagSetsTab(QWidget):
         self.records.offer_undo(current, current.name)
         self.reload()
         self.changed.emit()
-        self.message.emit(self.tr("Tag set \"%1\" deleted.").replace("%1", current.name))
+        self.message.emit(self.tr("Tag collection \"%1\" deleted.").replace("%1", current.name))
         return True
 
     def undo_delete(self) -> HashtagSet | None:

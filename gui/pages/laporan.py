@@ -8,6 +8,7 @@ and end of the period). Exports run on the thread pool (gui/workers.py).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -34,29 +35,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import paths, posts, settings
-from core.indonesian import format_date_abbrev, format_month
-from core.model import Status
-from core.posts import METRIC_FIELDS
-from core.report import METRIC_LABELS, PLATFORM_NAMES, ReportData, build_report, departments
-from core.report_format import (
-    format_date_long,
-    format_number,
-    format_percent,
-    format_signed,
-    month_bounds,
-)
-from core.report_sources import (
-    follower_entries,
-    save_follower_count,
-    save_issues,
-    set_variant_values,
-)
+from core import paths, posts
+from core.actions import laporan as actions
+from core.indonesian import format_date_abbrev
+from core.metrics_import import RowMatch
+from core.model import METRIC_FIELDS, METRIC_LABELS
+from core.paths import display_path
+from core.period import Period
+from core.platforms import platform_name
+from core.report import ReportData
+from core.report_files import ReportFormat
+from core.report_format import format_number, format_optional_date, format_percent, format_signed
 from core.store import Store
 from gui import workers
 from gui.import_dialog import ImportDialog
 from gui.metrics_commands import GridEditCommand, ImportCommand
 from widgets.metrics_table import Column, GridModel, GridView
+from widgets.settings_link import follow_link, settings_link
 
 
 class LaporanPage(QWidget):
@@ -86,7 +81,7 @@ class LaporanPage(QWidget):
         self.reload()
 
     def _refresh_departments(self) -> None:
-        names = departments(self.store) or [self.tr("(profile not filled)")]
+        names = actions.departments(self.store) or [self.tr("(profile not filled)")]
         if names != [self.department.itemText(i) for i in range(self.department.count())]:
             self.department.blockSignals(True)
             self.department.clear()
@@ -195,7 +190,7 @@ class LaporanPage(QWidget):
         for box in (self.want_docx, self.want_xlsx):
             box.setChecked(True)
             box.toggled.connect(self._update_export_button)
-        self.folder = QLineEdit(str(default_export_dir(self.store)))
+        self.folder = QLineEdit(str(actions.default_report_folder(self.store)))
         self.folder.setObjectName("laporan_folder")
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_folder)
@@ -322,6 +317,7 @@ class LaporanPage(QWidget):
         self.followers_hint = QLabel()
         self.followers_hint.setObjectName("Muted")
         self.followers_hint.setWordWrap(True)
+        self.followers_hint.linkActivated.connect(follow_link)
         col = QVBoxLayout(tab)
         col.setContentsMargins(10, 10, 10, 10)
         col.addWidget(self.followers_hint)
@@ -337,31 +333,34 @@ class LaporanPage(QWidget):
             while m < 1:
                 y, m = y - 1, m + 12
             months.add(f"{y:04d}-{m:02d}")
-        published = self.store.execute(
-            "SELECT substr(activity_date, 1, 7) FROM posts WHERE status = ? AND "
-            "deleted_at IS NULL ORDER BY activity_date DESC LIMIT 1",
-            (str(Status.TERBIT),)).fetchone()
+        published = posts.latest_published_month(self.store)
         self.month.blockSignals(True)
         for key in sorted(months, reverse=True):
-            self.month.addItem(format_month(*map(int, key.split("-"))), key)
-        default = published[0] if published and published[0] else today.strftime("%Y-%m")
+            with contextlib.suppress(ValueError):  # a malformed stored date: no menu entry
+                self.month.addItem(Period.from_key(key).label, key)
+        default = published or today.strftime("%Y-%m")
         self.month.setCurrentIndex(max(0, self.month.findData(default)))
         self.month.blockSignals(False)
-        self.department.addItems(departments(self.store) or [self.tr("(profile not filled)")])
+        self.department.addItems(actions.departments(self.store)
+                                 or [self.tr("(profile not filled)")])
         self._set_range_from_month()
 
     def _set_range_from_month(self) -> None:
         key = self.month.currentData()
         if not key:
             return
-        start, end = month_bounds(*(int(x) for x in key.split("-")))
-        for edit, day in ((self.date_from, start), (self.date_to, end)):
+        span = Period.from_key(key)
+        for edit, day in ((self.date_from, span.start), (self.date_to, span.end)):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
 
     def period(self) -> tuple[dt.date, dt.date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def span(self) -> Period:
+        """The chosen period as a typed value (the dates must be in order)."""
+        return Period(*self.period())
 
     def set_period(self, start: dt.date, end: dt.date) -> None:
         """Choose a custom range (also used by tests)."""
@@ -392,7 +391,7 @@ class LaporanPage(QWidget):
 
     # ---- data -------------------------------------------------------------------------
     def department_name(self) -> str:
-        names = departments(self.store)
+        names = actions.departments(self.store)
         return names[0] if names else ""
 
     def reload(self) -> None:
@@ -402,7 +401,8 @@ class LaporanPage(QWidget):
             self.coverage.setText(self.tr("The end date is before the start date."))
             self.export_button.setEnabled(False)
             return
-        self.data = build_report(self.store, start, end, department=self.department_name())
+        self.data = actions.report_data(self.store, Period(start, end),
+                                        department=self.department_name())
         self._show_summary(self.data)
         self.metrics_model.set_rows([
             {"variant_id": r.variant_id, "date": format_date_abbrev(r.date),
@@ -410,13 +410,13 @@ class LaporanPage(QWidget):
              **r.metrics} for r in self.data.rows if r.variant_id is not None])
         self.followers_model.set_rows([
             {"account_id": f.account_id, "account": f.account,
-             "platform": PLATFORM_NAMES.get(f.platform, f.platform), "platform_id": f.platform,
+             "platform": platform_name(f.platform), "platform_id": f.platform,
              "handle": f"@{f.handle}", "start": f.start, "end": f.end, "growth": f.growth}
-            for f in follower_entries(self.store, start, end)])
+            for f in self.data.followers])
         self.followers_hint.setText(self.tr(
             "Followers of your own accounts on %1 (start) and %2 (end). Accounts and handles "
-            "are set in Pengaturan.").replace("%1", format_date_long(start))
-            .replace("%2", format_date_long(end)))
+            "are set in %3.").replace("%1", format_optional_date(start))
+            .replace("%2", format_optional_date(end)).replace("%3", settings_link("akun")))
         self.issues.blockSignals(True)
         self.issues.setPlainText(self.data.issues)
         self.issues.blockSignals(False)
@@ -438,7 +438,7 @@ class LaporanPage(QWidget):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(data.by_platform))
         for r, (key, tot) in enumerate(data.by_platform.items()):
-            values = [PLATFORM_NAMES.get(key, key), format_number(tot.uploads),
+            values = [platform_name(key), format_number(tot.uploads),
                       format_number(tot.with_metrics), format_number(tot.sums["reach"]),
                       format_number(tot.interactions), format_percent(tot.engagement) or "–"]
             for c, text in enumerate(values):
@@ -461,8 +461,8 @@ class LaporanPage(QWidget):
             return
         text = self.issues.toPlainText()
         if text != self.data.issues:
-            save_issues(self.store, self.data.department, self.data.start, self.data.end, text)
-            self.data.issues = text.strip()
+            self.data.issues = actions.save_report_notes(self.store, self.data.department,
+                                                         self.data.span, text)
 
     # ---- metrics and followers edits --------------------------------------------------
     def _invalid_input(self, text: str) -> None:
@@ -476,8 +476,8 @@ class LaporanPage(QWidget):
         old = [(r, c, model.value(r, c)) for r, c, _ in changes]
 
         def apply(cells: list) -> None:
-            set_variant_values(self.store, [(model.rows[r]["variant_id"], model.columns[c].key,
-                                             v) for r, c, v in cells])
+            actions.set_metrics(self.store, [(model.rows[r]["variant_id"],
+                                              model.columns[c].key, v) for r, c, v in cells])
             for r, c, v in cells:
                 model.set_value(r, c, v)
             self._refresh_summary()
@@ -488,28 +488,25 @@ class LaporanPage(QWidget):
     def _follower_changes(self, changes: list) -> None:
         model = self.followers_model
         old = [(r, c, model.value(r, c)) for r, c, _ in changes]
-        start, end = self.period()
+        span = self.span()
 
         def apply(cells: list) -> None:
-            with self.store.transaction():
-                for r, c, v in cells:
-                    row = model.rows[r]
-                    day = start if model.columns[c].key == "start" else end
-                    save_follower_count(self.store, row["account_id"], row["platform_id"], day, v)
+            entries = actions.set_follower_counts(self.store, span, [
+                actions.FollowerChange(model.rows[r]["account_id"], model.rows[r]["platform_id"],
+                                       model.columns[c].key == "end", v) for r, c, v in cells])
+            growth = {(e.account_id, e.platform): e.growth for e in entries}
             for r, c, v in cells:
                 model.set_value(r, c, v)
                 row = model.rows[r]
-                growth = None if row["start"] is None or row["end"] is None \
-                    else row["end"] - row["start"]
-                model.set_value(r, 5, growth)
+                model.set_value(r, 5, growth.get((row["account_id"], row["platform_id"])))
             self._refresh_summary()
 
         self.undo_stack.push(GridEditCommand(self.tr("Edit followers"), changes, old, apply))
 
     def _refresh_summary(self) -> None:
-        start, end = self.period()
-        self.data = build_report(self.store, start, end, department=self.department_name(),
-                                 issues=self.issues.toPlainText())
+        self.data = actions.report_data(self.store, self.span(),
+                                        department=self.department_name(),
+                                        issues=self.issues.toPlainText())
         self._show_summary(self.data)
 
     def import_csv(self, path: str | None = None) -> None:
@@ -526,17 +523,16 @@ class LaporanPage(QWidget):
         """After the dialog: undo entry, refreshed tables, and the rows left out."""
         if dialog is None or not accepted or dialog.outcome is None:
             return
-        outcome, matches = dialog.outcome, dialog.matches
-        from core.metrics_import import apply_matches
-
+        outcome = dialog.outcome
         self.undo_stack.push(ImportCommand(
-            self.tr("Import metrics"), self.store, outcome.previous,
-            lambda: apply_matches(self.store, matches), self.reload))
+            self.tr("Import metrics"),
+            lambda: actions.undo_metrics_import(self.store, outcome),
+            lambda: actions.redo_metrics_import(self.store, outcome), self.reload))
         left = dialog.unmatched()
         text = self.tr("%1 uploads updated from the CSV.").replace("%1", str(outcome.updated))
         if left:
             lines = "; ".join(self.tr("line %1: %2").replace("%1", str(m.row.line))
-                              .replace("%2", m.reason) for m in left[:5])
+                              .replace("%2", _why(m)) for m in left[:5])
             more = "" if len(left) <= 5 else " \u2026"
             text += " " + self.tr("%1 rows were not used: %2").replace("%1", str(len(left))) \
                 .replace("%2", lines + more)
@@ -553,37 +549,28 @@ class LaporanPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"),
                                                   self.folder.text())
         if folder:
-            self.folder.setText(folder)
+            self.folder.setText(display_path(folder))
 
-    def targets(self) -> list[Path]:
+    def formats(self) -> list[ReportFormat]:
+        boxes = ((self.want_docx, ReportFormat.DOCX), (self.want_xlsx, ReportFormat.XLSX))
+        return [fmt for box, fmt in boxes if box.isChecked()]
+
+    def targets(self) -> list[tuple[ReportFormat, Path]]:
+        """The files an export writes now (named by core, in the chosen folder)."""
         assert self.data is not None
-        folder = Path(self.folder.text().strip() or default_export_dir(self.store))
-        d = self.data
-        short = "".join(ch for ch in (d.profile.dept_short or "Warta") if ch.isalnum())
-        span = f"{d.start:%Y-%m}" if d.period.count(" ") == 1 else f"{d.start}_{d.end}"
-        stem = f"Laporan Medsos {short} {span}"
-        out = []
-        if self.want_docx.isChecked():
-            out.append(folder / f"{stem}.docx")
-        if self.want_xlsx.isChecked():
-            out.append(folder / f"{stem}.xlsx")
-        return out
+        folder = Path(self.folder.text().strip() or actions.default_report_folder(self.store))
+        return actions.report_files(self.data, folder, self.formats())
 
     def export(self) -> workers.Task | None:
         """Start the export on the thread pool; progress bar and Cancel show meanwhile."""
+        from exporters.registry import WRITERS
+
         self.save_issues()
         self._refresh_summary()
         targets = self.targets()
         if not targets:
             return None
-        try:
-            targets[0].parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            self._export_failed(self.tr("The folder %1 cannot be created (%2). Choose another "
-                                        "folder.").replace("%1", str(targets[0].parent))
-                                .replace("%2", exc.strerror or str(exc)))
-            return None
-        self.task = workers.Task(export_files, self.data, targets)
+        self.task = workers.Task(actions.export_report, self.data, targets, WRITERS)
         self.task.signals.progress.connect(self._export_progress)
         self.task.signals.finished.connect(self._export_done)
         self.task.signals.failed.connect(self._export_failed)
@@ -614,9 +601,9 @@ class LaporanPage(QWidget):
         self.cancel_button.setVisible(False)
         self._update_export_button()
 
-    def _export_done(self, written: list[Path]) -> None:
+    def _export_done(self, result: actions.ExportResult) -> None:
         self._end_task()
-        self.written = list(written)
+        self.written = list(result.written)
         names = ", ".join(p.name for p in self.written)
         self.result.setText(self.tr("Saved: %1 in %2").replace("%1", names)
                             .replace("%2", str(self.written[0].parent)))
@@ -644,27 +631,7 @@ class LaporanPage(QWidget):
             self.open_url(QUrl.fromLocalFile(str(self.written[0].parent)))
 
 
-def default_export_dir(store: Store) -> Path:
-    """Settings' export folder, else Documents/Warta/Laporan."""
-    chosen = settings.get(store, "export_folder")
-    return Path(chosen) / "Laporan" if chosen else paths.documents_dir() / "Warta" / "Laporan"
-
-
-def export_files(data: ReportData, targets: list[Path], *, progress, cancelled) -> list[Path]:
-    """Worker function: write each target (.docx/.xlsx) in turn; returns the paths."""
-    from exporters.base import ExportCancelled
-    from exporters.docx_report import DocxReport
-    from exporters.xlsx_report import XlsxReport
-
-    written: list[Path] = []
-    for i, target in enumerate(targets):
-        cls = DocxReport if target.suffix == ".docx" else XlsxReport
-
-        def step(done: int, total: int, text: str, _i: int = i) -> None:
-            progress(_i * 100 + int(100 * done / max(total, 1)), 100 * len(targets), text)
-
-        try:
-            written.append(cls(data).export(target, progress=step, cancelled=cancelled))
-        except ExportCancelled:
-            return written  # the Task reports "cancelled"; files already done stay
-    return written
+def _why(match: RowMatch) -> str:
+    """The reason a row was left out, with the cell problems that explain it."""
+    problems = f" ({'; '.join(match.row.problems)})" if match.row.problems else ""
+    return match.reason + problems

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import media, posts, settings
+from core import paths, posts, settings
 from core.actions import media as actions
 from core.indonesian import format_month, format_number
+from core.long_paths import cap_folder_name
 from core.media_delete import purge_unreferenced_files
 from core.media_export import ExportRequest
 from core.media_files import path_of
@@ -467,7 +468,8 @@ class MediaPage(QWidget):
                 return Path(choice.export_dir)
         fields = self.brand.fields()
         name = post_folder_name(post, fields["title"], self.brand.activity_date())
-        return media.default_export_root(self.store) / name
+        root = paths.export_root(settings.get(self.store, "export_folder"))
+        return root / cap_folder_name(root, name)
 
     def _update_folder(self) -> None:
         self.brand.set_folder(self.export_folder())

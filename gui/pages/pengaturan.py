@@ -60,6 +60,19 @@ class PengaturanPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
 
+    def _tabs_by_key(self) -> dict[str, QWidget]:
+        """Tabs by their key in widgets.settings_link.SETTINGS_TABS."""
+        return {"profil": self.tabs.widget(0), "akun": self.accounts, "tagar": self.hashtags,
+                "merek": self.brand, "aturan": self.rules, "cadangan": self.backups}
+
+    def show_tab(self, key: str) -> None:
+        """Bring up a tab by its key (a message said "… di Pengaturan > Tagar")."""
+        self.tabs.setCurrentWidget(self._tabs_by_key().get(key, self.tabs.widget(0)))
+
+    def current_tab(self) -> str:
+        current = self.tabs.currentWidget()
+        return next(k for k, w in self._tabs_by_key().items() if w is current)
+
     def _profile_tab(self) -> QWidget:
         self.form = ProfileForm()
         self.form.set_profile(load_profile(self.store))

@@ -48,12 +48,12 @@ def test_good_inputs_written_bad_ones_reported_exit_2(capsys, tmp_path, photos):
     assert code == 2
     written = sorted(p.name for p in out.iterdir())
     assert written == [
-        "Rapat Pleno – Balai Kota_band-bottom_portrait.jpg",
-        "Rapat Pleno – Balai Kota_band-bottom_story.jpg",
-        "posyandu_band-bottom_portrait.jpg",
-        "posyandu_band-bottom_story.jpg",
+        "Rapat Pleno – Balai Kota_pita-bawah_potret.jpg",
+        "Rapat Pleno – Balai Kota_pita-bawah_story.jpg",
+        "posyandu_pita-bawah_potret.jpg",
+        "posyandu_pita-bawah_story.jpg",
     ]
-    with Image.open(out / "posyandu_band-bottom_story.jpg") as im:
+    with Image.open(out / "posyandu_pita-bawah_story.jpg") as im:
         assert im.size == (1080, 1920)
     assert "GAGAL catatan.jpg: catatan.jpg bukan berkas gambar" in stderr
     assert "GAGAL kosong.jpg: Berkas foto kosong (0 byte)" in stderr
@@ -72,7 +72,8 @@ def test_all_good_exit_0_json_report_and_all_template_formats(capsys, tmp_path, 
     assert [o["format"] for o in outputs] == ["square", "portrait", "story", "landscape",
                                                "youtube"]
     assert all(Path(o["path"]).is_file() for o in outputs)
-    assert any("placeholder" in w for w in report["results"][0]["warnings"])
+    assert any(w.startswith("Logo kota di kit") and "masih logo contoh" in w
+               and "Pengaturan > Merek" in w for w in report["results"][0]["warnings"])
 
 
 def test_same_stem_twice_does_not_overwrite(capsys, tmp_path, photos):
@@ -85,14 +86,14 @@ def test_same_stem_twice_does_not_overwrite(capsys, tmp_path, photos):
                      "--format", "square", "-o", str(out))
     assert code == 0
     assert sorted(p.name for p in out.iterdir()) == [
-        "posyandu-2_bar-top_square.jpg", "posyandu_bar-top_square.jpg"]
+        "posyandu-2_bilah-atas_persegi.jpg", "posyandu_bilah-atas_persegi.jpg"]
 
 
 def test_text_only_template_needs_no_photo(capsys, tmp_path):
     code, _, _ = run(capsys, "brand", "--template", "announcement", "--format", "youtube",
                      "--title", "Pelayanan KTP Tutup Sementara", "-o", str(tmp_path / "h"))
     assert code == 0
-    assert (tmp_path / "h" / "announcement_announcement_youtube.jpg").is_file()
+    assert (tmp_path / "h" / "Kartu pengumuman_kartu-pengumuman_thumbnail-youtube.jpg").is_file()
 
 
 def test_parallel_jobs_give_the_same_files(capsys, tmp_path, photos):
@@ -107,14 +108,14 @@ def test_parallel_jobs_give_the_same_files(capsys, tmp_path, photos):
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (["--template", "tidak-ada"], "Template 'tidak-ada' tidak ada di kit 'cimahi'"),
+        (["--template", "tidak-ada"], "Templat 'tidak-ada' tidak ada di kit 'cimahi'"),
         (["--template", "band-bottom", "--format", "tiktok"], "tidak mendukung format tiktok"),
         (["--template", "band-bottom", "--date", "12-11-2025"], "tanggal '12-11-2025' tidak sah"),
         (["--template", "band-bottom", "--quality", "0"], "kualitas 0 harus 1-100"),
         (["--template", "band-bottom", "--quality", "tinggi"], "nilai int tidak sah"),
         (["--template", "band-bottom", "--focus", "2,0"], "harus di antara 0 dan 1"),
         (["--template", "band-bottom", "--kit", "bandung"], "kit 'bandung' tidak ditemukan"),
-        ([], "pilih template dengan --template"),
+        ([], "pilih templat dengan --template"),
     ],
 )
 def test_usage_errors_exit_1(capsys, tmp_path, photos, extra, message):
@@ -161,3 +162,18 @@ def test_list_shows_kits_templates_and_formats(capsys):
                                                     "announcement"}
     assert {f["id"] for f in data["formats"]} == {"square", "portrait", "story", "landscape",
                                                    "youtube"}
+
+
+def test_brand_never_overwrites_an_input_in_the_output_folder(tmp_path, capsys):
+    from PIL import Image
+
+    a, b = tmp_path / "a.jpg", tmp_path / "a_band-bottom_square.jpg"
+    Image.new("RGB", (300, 300), (200, 0, 0)).save(a)
+    Image.new("RGB", (300, 300), (0, 0, 200)).save(b)
+    before = b.read_bytes()
+    code, _, _ = run(capsys, "brand", str(a), str(b), "--template", "band-bottom",
+                     "--format", "square", "-o", str(tmp_path), "--jobs", "1")
+    assert code == 0
+    assert b.read_bytes() == before  # the input is untouched, not branded twice
+    assert (tmp_path / "a-2_band-bottom_square.jpg").is_file()
+    assert (tmp_path / "a_band-bottom_square_band-bottom_square.jpg").is_file()

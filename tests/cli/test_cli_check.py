@@ -98,3 +98,24 @@ def test_main_entry_point_reads_stdin_and_sets_exit_code(tmp_path):
     assert proc.returncode == 1, proc.stderr.decode()
     data = json.loads(proc.stdout.decode("utf-8"))
     assert [f["rule_id"] for f in data["findings"]] == ["kepatuhan.telepon"]
+
+
+def test_json_fills_spelling_suggestions_best_first_keeping_the_shape(capsys, tmp_path):
+    path = tmp_path / "ejaan.txt"
+    path.write_text("Pemerintah Kota Cimahi menggelar bantuan sosia bagi warga.\n",
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(path), "--json")
+    assert code == 0
+    spelling = [f for f in json.loads(out)["findings"] if f["rule_id"] == "akurasi.ejaan"]
+    assert [f["matched"] for f in spelling] == ["sosia"]
+    found = spelling[0]
+    assert {"rule_id", "severity", "start", "end", "message", "suggestions"} <= set(found)
+    assert found["suggestions"][0] == "sosial"
+    assert found["suggestions"].index("sosial") < found["suggestions"].index("sosis")
+
+
+def test_plain_output_shows_spelling_suggestions(capsys, tmp_path):
+    path = tmp_path / "ejaan.txt"
+    path.write_text("Warga menerima bantuan sosia.\n", encoding="utf-8")
+    _, out, _ = run(capsys, "check", str(path))
+    assert "    saran: sosial | sosis" in out

@@ -79,3 +79,56 @@ def test_count_from_a_real_pipe_keeps_emoji():
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     data = json.loads(proc.stdout.decode("utf-8"))
     assert data["platforms"]["x"]["used"] == 3 * (5 + 2 + 1)
+
+
+def test_count_jsonl_answers_each_line_in_the_json_shape(tmp_path, capsys):
+    texts = [CAPTION.rstrip("\n"), "Baris satu\nbaris dua 🎉", "", "kompas.id"]
+    path = tmp_path / "banyak.jsonl"
+    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in texts),
+                    encoding="utf-8")
+    code, out, err = run(capsys, "count", str(path), "--jsonl")
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert len(lines) == len(texts)
+    for text, line in zip(texts, lines, strict=True):
+        code, single, _ = run_json(capsys, text)
+        assert json.loads(line) == single  # exactly what `count --json` says of that text
+    assert json.loads(lines[3])["platforms"]["x"]["used"] == 23
+
+
+def run_json(capsys, text: str) -> tuple[int, dict, str]:
+    import io
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("sys.stdin", io.StringIO(text))
+        code, out, err = run(capsys, "count", "-", "--json")
+    return code, json.loads(out), err
+
+
+def test_count_jsonl_bad_lines_get_an_error_on_their_own_line(capsys, monkeypatch):
+    import io
+
+    lines = ['"Halo"', "bukan json", "", "42", '"\\ud83d"', '"Selesai"']
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    code, out, err = run(capsys, "count", "-", "--jsonl", "--platform", "x")
+    results = [json.loads(line) for line in out.splitlines()]
+    assert len(results) == len(lines)
+    assert results[0]["platforms"]["x"]["used"] == 4 and results[5]["characters"] == 7
+    for number in (2, 3, 4, 5):
+        assert results[number - 1]["line"] == number and results[number - 1]["error"]
+    assert "bukan JSON" in results[1]["error"] and "kosong" in results[2]["error"]
+    assert "bukan string" in results[3]["error"]
+    assert code == 1 and "4 baris" in err
+
+
+def test_count_jsonl_from_a_real_pipe_with_a_bom_and_bad_bytes():
+    data = b"\xef\xbb\xbf" + json.dumps("Halo 👨‍👩‍👧‍👦").encode() + b"\r\n\xff\xfe\n"
+    proc = subprocess.run(
+        [sys.executable, "main.py", "count", "-", "--jsonl", "--platform", "x"],
+        input=data, capture_output=True, cwd=ROOT, timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    first, second = (json.loads(line) for line in proc.stdout.decode("utf-8").splitlines())
+    assert first["platforms"]["x"]["used"] == 5 + 2
+    assert second == {"line": 2, "error": "baris ini bukan teks UTF-8"}
+    assert proc.returncode == 1

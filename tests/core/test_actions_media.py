@@ -146,7 +146,7 @@ def test_brand_files_names_outputs_like_the_media_page(files, tmp_path):
                              {"title": "Rapat"}, tmp_path / "hasil")
     results = list(actions.brand_files([str(files[0]), str(files[0])], spec))
     names = sorted(Path(r["outputs"][0]["path"]).name for r in results)
-    assert names == ["pertama-2_band-bottom_square.jpg", "pertama_band-bottom_square.jpg"]
+    assert names == ["pertama-2_pita-bawah_persegi.jpg", "pertama_pita-bawah_persegi.jpg"]
     assert all(r["ok"] for r in results)
 
 

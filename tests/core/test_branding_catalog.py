@@ -46,7 +46,7 @@ def test_every_cimahi_template_renders_in_every_format(template_id):
     for format_id in FORMAT_IDS:
         res = render_image(kit, template_id, format_id, None, FIELDS, scale=0.2)
         assert len(res.image.getcolors(1 << 16) or range(300)) > 20  # not a blank canvas
-        assert any("placeholder" in w for w in res.warnings)
+        assert any("Logo kota" in w and "masih logo contoh" in w for w in res.warnings)
         assert not any("dipotong" in w for w in res.warnings), (template_id, format_id)
 
 
@@ -67,7 +67,7 @@ def test_replace_logo_makes_a_user_copy_and_leaves_the_shipped_kit_alone(tmp_pat
     entry = next(e for e in list_kits() if e.id == "cimahi")
     assert entry.overrides_shipped and entry.source == "user"
     res = render_image(kit, "announcement", "square", None, FIELDS, scale=0.25)
-    assert not any("placeholder" in w for w in res.warnings)
+    assert not any("masih logo contoh" in w for w in res.warnings)
     assert (200, 20, 20) in {c for _, c in res.image.getcolors(1 << 16)}
     remove_user_kit("cimahi")
     assert load_kit("cimahi").source == "shipped"

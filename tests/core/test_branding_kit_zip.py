@@ -124,6 +124,6 @@ def test_invalid_kit_in_zip_is_not_installed(tmp_path):
     path = tmp_path / "salah.zip"
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("kit.json", '{"id": "salah", "name": "Salah", "templates": []}')
-    with pytest.raises(KitError, match="templates: harus daftar template"):
+    with pytest.raises(KitError, match="templates: harus daftar templat"):
         import_kit_zip(path)
     assert not (user_kits_dir() / "salah").exists()

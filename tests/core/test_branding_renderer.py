@@ -212,7 +212,7 @@ def test_template_format_and_photo_errors_are_render_errors(tmp_path):
     kit = load_kit_folder(make_kit(tmp_path / "kit", [{"type": "photo"}], formats=["square"]))
     with pytest.raises(RenderError, match="tidak mendukung format Potret"):
         render_image(kit, "t", "portrait")
-    with pytest.raises(RenderError, match="Template 'x' tidak ada"):
+    with pytest.raises(RenderError, match="Templat 'x' tidak ada"):
         render_image(kit, "x", "square")
     with pytest.raises(RenderError, match="memerlukan foto"):
         render(kit, "t", "square", None, {}, out_path=tmp_path / "o.jpg")

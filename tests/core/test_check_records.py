@@ -103,7 +103,7 @@ def test_override_appears_in_report_data_and_excel_checklist(store, post, tmp_pa
     assert any("Hari tidak cocok" in e for e in row.errors)
 
     wb = load_workbook(XlsxReport(data).export(tmp_path / "laporan.xlsx"))
-    ws = wb["Checklist"]
+    ws = wb["Daftar Periksa"]
     values = [[c.value for c in r] for r in ws.iter_rows(min_row=6, max_row=6)][0]
     assert values[2] == "Peresmian MPP" and values[4] == "Ya"
     assert "Hari tidak cocok" in values[5]

@@ -15,7 +15,10 @@ from core.checks import (
     engine,
     open_items,
 )
+from core.checks.finding import Target
 from core.model import Category, Photo, Post, Variant
+
+T = Target.parse  # the stored text form reads as the typed target
 
 
 @pytest.fixture(autouse=True)
@@ -47,10 +50,10 @@ def test_targets_cover_caption_fields_and_changed_variants():
                 Variant("x", text="Walikota hadir, udah siap.")]
     findings = check_post(post, variants, [])
     targets = {(f.target, f.rule_id) for f in findings}
-    assert ("caption", "akurasi.ejaan_baku") in targets
-    assert ("field:title", "nada.di_ke") in targets
-    assert ("variant:x", "nada.tidak_baku") in targets
-    assert not any(f.target == "variant:instagram" and f.category != "Format" for f in findings)
+    assert (T("caption"), "akurasi.ejaan_baku") in targets
+    assert (T("field:title"), "nada.di_ke") in targets
+    assert (T("variant:x"), "nada.tidak_baku") in targets
+    assert not any(f.target == T("variant:instagram") and f.category != "Format" for f in findings)
 
 
 def test_caption_date_against_post_activity_date():
@@ -64,7 +67,7 @@ def test_length_over_the_platform_limit_points_at_the_overflow():
     found = by_rule(check_post(_post(), [Variant("x", text=text)], []), "format.panjang")
     assert len(found) == 1
     f = found[0]
-    assert f.target == "variant:x" and f.severity == "error"
+    assert f.target == T("variant:x") and f.severity == "error"
     assert f.start == 280 and f.end == len(text)
     assert f.message.startswith("Terlalu panjang untuk X: 400 dari maks. 280")
 
@@ -72,7 +75,7 @@ def test_length_over_the_platform_limit_points_at_the_overflow():
 def test_youtube_title_and_forbidden_chars():
     v = Variant("youtube", text="Video <b>kegiatan</b>", title="Judul " * 30)
     findings = check_post(_post(), [v], [])
-    assert any(f.rule_id == "format.panjang" and f.target == "variant:youtube:title"
+    assert any(f.rule_id == "format.panjang" and f.target == T("variant:youtube:title")
                for f in findings)
     bad = by_rule(findings, "format.karakter_terlarang")
     assert {f.matched for f in bad} == {"<", ">"}
@@ -105,14 +108,14 @@ def test_photo_alt_text_and_size():
     photos = [_photo(1, alt_text=""), _photo(2, width=640, height=480, original_name="kecil.jpg")]
     findings = check_post(_post(), [Variant("instagram", text="Pameran.")], photos)
     alt = by_rule(findings, "format.alt_teks")
-    assert [f.target for f in alt] == ["photo:1"]
+    assert [f.target for f in alt] == [T("photo:1")]
     small = by_rule(findings, "format.ukuran_foto")
-    assert [f.target for f in small] == ["photo:2"]
+    assert [f.target for f in small] == [T("photo:2")]
     assert "640×480" in small[0].message and "1080×1080" in small[0].message
     story = check_post(_post(), [Variant("instagram", text="Pameran.")],
                        [_photo(3, width=1080, height=1080)],
                        settings=CheckSettings(image_formats={"instagram": "story"}))
-    assert [f.target for f in by_rule(story, "format.ukuran_foto")] == ["photo:3"]
+    assert [f.target for f in by_rule(story, "format.ukuran_foto")] == [T("photo:3")]
 
 
 def test_hoax_label_uses_post_category():

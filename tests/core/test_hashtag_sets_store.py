@@ -27,7 +27,7 @@ def test_names_are_unique_regardless_of_case(store):
 
 
 @pytest.mark.parametrize("name, tags, words", [
-    ("", "#Cimahi", "Nama set"),
+    ("", "#Cimahi", "Nama kumpulan tagar"),
     ("Kosong", "  , ", "minimal satu tagar"),
     ("Angka", "#2025", "minimal satu tagar"),
 ])

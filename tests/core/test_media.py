@@ -12,17 +12,18 @@ import pytest
 from PIL import Image
 
 from core import (
-    media,
     media_delete,
     media_files,
     media_import,
     media_names,
     media_queries,
+    paths,
     photos,
     post_branding,
     post_photos,
     posts,
     renders,
+    settings,
 )
 from core.actions import media as actions_media
 from core.media_thumbs import REPORT_PHOTO, prewarm_report_copies, thumb_path
@@ -255,7 +256,7 @@ def test_export_folder_names_are_safe_on_windows(store):
     assert media_names.safe_name("con") == "Tanpa judul"
     assert media_names.safe_name("Laporan. . ") == "Laporan"
     assert len(media_names.safe_name("x" * 300)) == media_names.MAX_FOLDER_NAME
-    assert media.default_export_root(store).name == "Warta"
+    assert paths.export_root(settings.get(store, "export_folder")).name == "Warta"
     choice = post_branding.BrandChoice("cimahi", "framed", ["square", "story"], "D:/Ekspor")
     post_branding.save_branding(store, post.id, choice)
     assert post_branding.get_branding(store, post.id) == choice

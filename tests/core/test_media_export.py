@@ -18,6 +18,7 @@ from core.media_export import (
     plan_outputs,
 )
 from core.model import Post
+from core.platforms import IMAGE_FORMATS
 
 
 def _photo(store, tmp_path: Path, name: str, color) -> model.Photo:
@@ -45,9 +46,9 @@ def test_export_writes_every_format_and_records_it(store, tmp_path):
     result = export_branded(store, _request(store, photos, out, post_id=post.id),
                             progress=lambda d, t, n: steps.append((d, t)))
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["IMG 01_band-bottom_square.jpg", "IMG 01_band-bottom_story.jpg",
-                     "IMG 02_band-bottom_square.jpg", "IMG 02_band-bottom_story.jpg"]
-    with Image.open(out / "IMG 01_band-bottom_story.jpg") as im:
+    assert names == ["IMG 01_pita-bawah_persegi.jpg", "IMG 01_pita-bawah_story.jpg",
+                     "IMG 02_pita-bawah_persegi.jpg", "IMG 02_pita-bawah_story.jpg"]
+    with Image.open(out / "IMG 01_pita-bawah_story.jpg") as im:
         assert im.size == (1080, 1920)
     recorded = renders.renders_for_post(store, post.id)
     assert len(recorded) == 4 == len(result.written)
@@ -97,23 +98,23 @@ def test_process_pool_gives_the_same_files(store, tmp_path):
     result = export_branded(store, _request(store, photos, tmp_path / "pool",
                                             formats=("square",)), jobs=2)
     assert sorted(Path(r.path).name for r in result.written) == [
-        "p0_band-bottom_square.jpg", "p1_band-bottom_square.jpg"]
+        "p0_pita-bawah_persegi.jpg", "p1_pita-bawah_persegi.jpg"]
 
 
 def test_plan_names_equal_stems_apart():
     items = [ExportItem(Path("a/IMG.jpg"), "IMG"), ExportItem(Path("b/img.jpg"), "img"),
              ExportItem(Path("c/x.jpg"), 'Rapat: "Banjir"')]
-    plan = plan_outputs(items, "framed", ["portrait"], Path("out"))
+    plan = plan_outputs(items, "Bingkai", ["portrait"], Path("out"))
     assert [o["portrait"].name for _, o in plan] == [
-        "IMG_framed_portrait.jpg", "img-2_framed_portrait.jpg", "Rapat Banjir_framed_portrait.jpg"]
+        "IMG_bingkai_potret.jpg", "img-2_bingkai_potret.jpg", "Rapat Banjir_bingkai_potret.jpg"]
 
 
 def test_suffixed_name_never_overwrites_another_photo():
     stems = ["Rapat", "rapat", "Rapat-2", "RAPAT", "Rapat"]
-    names = [o["square"].name for o in output_paths(stems, "band", ["square"], Path("out"))]
-    assert names == ["Rapat_band_square.jpg", "rapat-2_band_square.jpg",
-                     "Rapat-2-2_band_square.jpg", "RAPAT-3_band_square.jpg",
-                     "Rapat-4_band_square.jpg"]
+    names = [o["square"].name for o in output_paths(stems, "Pita", ["square"], Path("out"))]
+    assert names == ["Rapat_pita_persegi.jpg", "rapat-2_pita_persegi.jpg",
+                     "Rapat-2-2_pita_persegi.jpg", "RAPAT-3_pita_persegi.jpg",
+                     "Rapat-4_pita_persegi.jpg"]
     assert len({n.casefold() for n in names}) == len(names)  # no two files share a name
 
 
@@ -133,3 +134,38 @@ def test_batch_on_a_pool_renders_each_job_once_and_this_process_helps(tmp_path):
     assert all(res["ok"] for _, res in results)
     assert all((tmp_path / f"o{i}.jpg").is_file() for i in range(6))
     assert results[0][0] == 5  # rendered here at once, before the worker had started
+
+
+def test_an_output_never_replaces_an_input_of_the_same_run(tmp_path):
+    """`brand a.jpg a_pita-bawah_persegi.jpg --format square -o <same folder>` used to
+    overwrite the second input with the first one's result (issue 16 item 9)."""
+    a, b = tmp_path / "a.jpg", tmp_path / "a_pita-bawah_persegi.jpg"
+    plans = output_paths(["a", b.stem], "Pita bawah", ["square"], tmp_path, avoid=[a, b])
+    outs = [p["square"] for p in plans]
+    assert b not in outs and a not in outs and len(set(outs)) == 2
+    assert outs[0].name == "a-2_pita-bawah_persegi.jpg"
+    # a differently cased or relative spelling of the input is still the input
+    upper = output_paths(["a"], "Pita bawah", ["square"], tmp_path,
+                         avoid=[tmp_path / "A_PITA-BAWAH_PERSEGI.JPG"])
+    assert upper[0]["square"].name.casefold() != "a_pita-bawah_persegi.jpg"
+
+
+def test_export_names_use_the_pics_words_never_internal_ids():
+    (plan,) = output_paths(["Rapat"], "Pita bawah", list(IMAGE_FORMATS), Path("out"))
+    assert {f: p.name for f, p in plan.items()} == {
+        "square": "Rapat_pita-bawah_persegi.jpg",
+        "portrait": "Rapat_pita-bawah_potret.jpg",
+        "story": "Rapat_pita-bawah_story.jpg",
+        "landscape": "Rapat_pita-bawah_lanskap.jpg",
+        "youtube": "Rapat_pita-bawah_thumbnail-youtube.jpg",
+    }
+
+
+def test_progress_names_the_photo_not_its_library_file(store, tmp_path):
+    photos = [_photo(store, tmp_path, "Apel Pagi.jpg", (30, 90, 60)),
+              _photo(store, tmp_path, "IMG_0042.jpg", (90, 30, 60))]
+    shown = []
+    export_branded(store, _request(store, photos, tmp_path / "out", formats=("square",)),
+                   progress=lambda d, t, name: shown.append(name))
+    assert shown == ["Apel Pagi.jpg", "Apel Pagi.jpg", "IMG_0042.jpg"]
+    assert media_files.path_of(photos[0]).name not in shown  # the content hash file

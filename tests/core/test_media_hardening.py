@@ -205,12 +205,12 @@ def test_bidi_controls_never_reach_output_names(tmp_path):
     assert safe_name(evil) == "laporangpj.exe"
     assert "\u202e" not in post_folder_name(Post(title="Rapat \u2066PIC\u2069"))
     items = [ExportItem(tmp_path / "x.jpg", stem) for stem in ("a\u202eb", "\u200f")]
-    names = [out["square"].name for _, out in plan_outputs(items, "band-bottom", ["square"],
+    names = [out["square"].name for _, out in plan_outputs(items, "Pita bawah", ["square"],
                                                             tmp_path)]
-    assert names == ["ab_band-bottom_square.jpg", "foto_band-bottom_square.jpg"]
+    assert names == ["ab_pita-bawah_persegi.jpg", "foto_pita-bawah_persegi.jpg"]
     src = tmp_path / "rapat\u202egpj.jpg"  # `warta brand` on such a file
     Image.new("RGB", (64, 48), (0, 90, 60)).save(src, "JPEG")
     spec = FileBrand(load_kit("cimahi"), "band-bottom", ["square"], {}, tmp_path)
     [result] = brand_files([str(src)], spec)
-    assert Path(result["outputs"][0]["path"]).name == "rapatgpj_band-bottom_square.jpg"
+    assert Path(result["outputs"][0]["path"]).name == "rapatgpj_pita-bawah_persegi.jpg"
     assert file_intake.display_name(tmp_path / "x\u202egpj.jpg") == "xgpj.jpg"

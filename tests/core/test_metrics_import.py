@@ -7,25 +7,23 @@ import datetime as dt
 import pytest
 
 from core import posts
-from core.demo import fill_demo
+from core.actions.laporan import (
+    apply_metrics_import,
+    preview_metrics_import,
+    undo_metrics_import,
+)
+from core.import_mappings import load_mapping, mapping_for, save_mapping
 from core.metrics_import import (
     CsvError,
-    apply_matches,
     guess_mapping,
-    load_mapping,
-    mapping_for,
     normalize_url,
     parse_count,
     parse_date,
-    parse_number,
     parse_rows,
-    preview,
     read_csv,
-    restore_metrics,
-    save_mapping,
 )
+from core.metrics_import import parse_csv_number as parse_number
 from core.model import Post, Status, Variant
-from core.store import open_store
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -128,11 +126,8 @@ def test_windows_1252_file_is_read() -> None:
 
 
 @pytest.fixture
-def store():
-    s = open_store()
-    fill_demo(s, 2025, 11)
-    yield s
-    s.close()
+def store(demo_store):
+    return demo_store
 
 
 def test_mapping_is_remembered_per_source(store) -> None:
@@ -171,7 +166,8 @@ def test_match_by_url_then_date_and_report_every_unmatched_row(store) -> None:
         "Total,,,,",
     ])
     table = read_csv(csv_text)
-    matches = preview(store, table, guess_mapping(table.headers))
+    preview = preview_metrics_import(store, table, guess_mapping(table.headers))
+    matches = preview.matches
     assert len(matches) == 7  # every row comes back
     how = [(m.how, m.target.variant_id if m.target else None) for m in matches]
     assert how[0] == ("tautan", ig.id) and how[1] == ("tautan", tw.id)
@@ -183,7 +179,7 @@ def test_match_by_url_then_date_and_report_every_unmatched_row(store) -> None:
     assert "baris 2" in unmatched[7]
     assert "tidak ada angka" in unmatched[8]
 
-    outcome = apply_matches(store, matches)
+    outcome = apply_metrics_import(store, preview)
     assert outcome.updated == 3
     after = {v.id: v for v in posts.list_variants(store, ig.post_id)}
     assert after[ig.id].reach == 7777 and after[ig.id].likes == 70
@@ -191,7 +187,7 @@ def test_match_by_url_then_date_and_report_every_unmatched_row(store) -> None:
     filled = posts.list_variants(store, lone.id)[0]
     assert filled.reach == 500 and filled.published_url.endswith("/video/1")
 
-    restore_metrics(store, outcome.previous)
+    undo_metrics_import(store, outcome)
     back = {v.id: v for v in posts.list_variants(store, ig.post_id)}
     assert back[ig.id].reach == ig.reach
     assert posts.list_variants(store, lone.id)[0].published_url == ""
@@ -205,6 +201,6 @@ def test_same_day_ambiguity_is_reported_not_guessed(store) -> None:
         posts.save_variant(store, Variant(platform="threads", post_id=p.id))
     table = read_csv("Date;Platform;Reach;Title\n2025-11-29;Threads;10;Lain\n"
                      "2025-11-29;Threads;20;Donor Darah PMI\n")
-    first, second = preview(store, table, guess_mapping(table.headers))
+    first, second = preview_metrics_import(store, table, guess_mapping(table.headers)).matches
     assert first.target is None and "ada 2 unggahan Threads" in first.reason
     assert second.target is not None and second.target.title == "Donor Darah"

@@ -8,7 +8,8 @@ import io
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.metrics_import import CsvError, parse_number, read_csv
+from core.metrics_import import CsvError, read_csv
+from core.metrics_import import parse_csv_number as parse_number
 from core.report_format import format_number
 
 counts = st.integers(min_value=0, max_value=10**12)

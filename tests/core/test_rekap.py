@@ -218,3 +218,11 @@ def test_profile_of_unit_demo_is_complete(store):
     profile = load_profile(store)
     assert profile.is_complete() and profile.dept_short == "Disdik"
     save_profile(store, profile)
+
+
+def test_import_reports_progress_and_stops_on_cancel(packets, store):
+    seen = []
+    results = rekap.import_packets(store, packets, progress=lambda d, t, n: seen.append((d, t)),
+                                   cancelled=lambda: len(seen) >= 2)
+    assert seen == [(0, 3), (1, 3)] and len(results) == 2
+    assert all(r.outcome == rekap.IMPORTED for r in results)

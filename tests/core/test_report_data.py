@@ -9,27 +9,18 @@ import pytest
 from PIL import Image
 
 from core import posts
-from core.demo import fill_demo
+from core.followers import follower_entries, save_follower_count
 from core.model import Post, Status, Variant
 from core.report import build_report, month_report
-from core.report_sources import (
-    follower_entries,
-    load_issues,
-    photo_file,
-    save_follower_count,
-    save_issues,
-)
-from core.store import open_store
+from core.report_notes import load_issues, save_issues
+from core.report_sources import photo_file
 
 NOV = (dt.date(2025, 11, 1), dt.date(2025, 11, 30))
 
 
 @pytest.fixture
-def store():
-    s = open_store()
-    fill_demo(s, 2025, 11)
-    yield s
-    s.close()
+def store(demo_store):
+    return demo_store
 
 
 def _published(store, title: str, day: dt.date, platforms: dict[str, dict], **kw) -> Post:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from core.report_format import (
-    format_date_long,
     format_nip,
     format_number,
+    format_optional_date,
     format_percent,
     format_signed,
     month_bounds,
@@ -16,8 +16,8 @@ from core.report_format import (
 
 
 def test_dates_and_numbers_read_the_indonesian_way() -> None:
-    assert format_date_long(dt.date(2025, 11, 12)) == "12 November 2025"
-    assert format_date_long(None) == ""
+    assert format_optional_date(dt.date(2025, 11, 12)) == "12 November 2025"
+    assert format_optional_date(None) == ""
     assert format_number(1234) == "1.234"
     assert format_number(1234.5, 1) == "1.234,5"
     assert format_number(None) == ""

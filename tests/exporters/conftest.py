@@ -11,9 +11,10 @@ from PIL import Image
 
 from core import posts
 from core.demo import fill_demo
+from core.followers import save_follower_count
 from core.model import Post, Status, Variant
 from core.report import ReportData, month_report
-from core.report_sources import photo_file, save_follower_count
+from core.report_sources import photo_file
 from core.store import Store, open_store
 
 NASTY = "Rapat \x00Koordinasi\x07 \x0b\x1f\ufffe =HYPERLINK(\"http://contoh.id\") 🇮🇩🎉"

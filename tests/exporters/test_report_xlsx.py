@@ -15,7 +15,7 @@ def test_sheets_and_native_charts(demo_report, tmp_path) -> None:
     path = XlsxReport(demo_report).export(tmp_path / "laporan.xlsx")
     wb = load_workbook(path)
     assert wb.sheetnames == ["Ringkasan", "Unggahan", "Metrik per Platform", "Pengikut",
-                             "Checklist"]
+                             "Daftar Periksa"]
     with zipfile.ZipFile(path) as z:
         charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
     assert len(charts) == 2
@@ -59,7 +59,7 @@ def test_formula_like_text_stays_text(store, hard_cases, tmp_path) -> None:
     nasty = [c for c in titles if "HYPERLINK" in str(c.value)]
     assert nasty and all(c.data_type == "s" for c in nasty)
     assert nasty[0].value.startswith("Rapat Koordinasi") and "🇮🇩🎉" in nasty[0].value
-    checklist = wb["Checklist"]
+    checklist = wb["Daftar Periksa"]
     cells = [c for row in checklist.iter_rows() for c in row if isinstance(c.value, str)]
     formula_like = [c for c in cells if c.value.startswith(("=", "+"))]
     assert {c.value.strip() for c in formula_like} >= {"=SUM(A1)\nEjaan", "+62 sudah dicek"}

@@ -459,3 +459,35 @@ def test_editor_and_cli_caption_show_the_same_text_notes_and_caps(qapp_id, qtbot
     assert any("kolaborator" in n.casefold() for n in ig_notes)  # Instagram only
     assert not any("kolaborator" in n.casefold() for n in shown["x"][1])
     assert any("belum punya akun X" in n for n in shown["x"][1])
+
+
+def test_counter_pills_show_each_versions_count(studio, qtbot):
+    """Issue 14: the pill said "X 242/280" while the X version and Cek said 284/280,
+    because the pill counted the main caption without tags and mentions."""
+    for pid in ("tiktok", "threads"):
+        studio.platforms.buttons[pid].click()
+    studio.caption.setPlainText(CAPTION + " Info: cimahikota.go.id/berita 🎉\n\n" + CAPTION * 2)
+    settle(studio, qtbot)
+    assert list(studio.counters.chips) == ["instagram", "facebook", "x", "tiktok", "youtube",
+                                          "threads"]
+    for pid, chip in studio.counters.chips.items():
+        version = studio.variants.variant(pid).text
+        assert version != studio.caption.text()  # tags and mentions are added per platform
+        expected = count(pid, version)
+        assert chip.text().split()[-1] == f"{expected.used:,}/{expected.limit:,}".replace(",", ".")
+        assert tab(studio, pid).count_label.text().startswith(
+            chip.text().split()[-1].replace("/", " / "))
+        studio.preview.select(pid)
+        assert studio.preview.previews[pid].budget.text().startswith(
+            chip.text().split()[-1].replace("/", " / "))
+    assert studio.counters.levels()["x"] == "over"
+
+
+def test_a_pill_follows_a_version_edited_by_hand(studio, qtbot):
+    x = tab(studio, "x")
+    x.editor.setPlainText("Versi X singkat")
+    qtbot.waitUntil(lambda: studio.counters.chips["x"].text().endswith(" 15/280"), timeout=2000)
+    studio.caption.setPlainText(CAPTION * 3)  # the edited version no longer follows
+    settle(studio, qtbot)
+    assert studio.counters.chips["x"].text().endswith(" 15/280")
+    assert studio.counters.levels()["instagram"] == "ok"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from core import check_records, posts, settings
 from core.checks import warm_up
+from core.checks.finding import Target
 from core.model import Post, Profile, Status
 from core.profile import save_profile
 from core.report import build_report
@@ -21,6 +22,8 @@ from gui.post_editor import PostEditor
 from widgets.caption_editor import SEVERITY_COLORS
 from widgets.findings_panel import row_of
 from widgets.text_positions import PositionMap
+
+T = Target.parse  # the stored text form reads as the typed target
 
 CAPTION = ("🎉🇮🇩 Walikota Cimahi meresmikan Mal Pelayanan Publik (MPP) pada Senin "
            "(12/11/2025). Warga ikut ngaronda setiap malam.")
@@ -95,7 +98,7 @@ def test_panel_groups_by_category_and_summary_chip(checks) -> None:
     rows = checks.findings.rows()
     walikota = next(r for r in rows if r.finding.matched == "Walikota")
     assert walikota.category == "Akurasi"
-    assert walikota.targets[0] == "caption" and "variant:instagram" in walikota.targets
+    assert walikota.targets[0] == T("caption") and T("variant:instagram") in walikota.targets
     assert "galat" in checks.findings.summary_text()
     assert checks.chip.counts["error"] == 1  # one wrong day, not one per platform
     model = checks.findings.model
@@ -114,7 +117,7 @@ def test_clicking_a_row_selects_the_text(checks, qtbot) -> None:
 
 def test_jump_to_a_platform_version_switches_its_tab(checks) -> None:
     finding = next(f for f in checks.shown_findings()
-                   if f.target == "variant:x" and f.matched == "Walikota")
+                   if f.target == T("variant:x") and f.matched == "Walikota")
     checks.jump_to(finding)
     assert checks.editor.current_platform() == "x"
     x_editor = checks.editor.variants.tabs_by_platform["x"].editor
@@ -147,7 +150,7 @@ def test_replace_with_suggestion_is_one_undoable_edit(checks, qtbot) -> None:
 
 def test_day_fix_from_a_version_goes_to_the_main_caption(checks) -> None:
     finding = next(f for f in checks.shown_findings()
-                   if f.target == "variant:x" and f.rule_id == "akurasi.hari_tanggal")
+                   if f.target == T("variant:x") and f.rule_id == "akurasi.hari_tanggal")
     checks.jump_to(finding)
     x_editor = checks.editor.variants.tabs_by_platform["x"].editor
     menu = menu_at(x_editor, next(m for m in x_editor.marks() if m.data == finding))
@@ -291,7 +294,7 @@ def test_photos_of_the_post_are_checked_and_named(checks, qtbot, store) -> None:
     checks.runner.run_now()
     wait_checked(checks, qtbot)
     photo_rows = [r for r in checks.findings.rows()
-                  if any(t == f"photo:{cur.lastrowid}" for t in r.targets)]
+                  if any(t == T(f"photo:{cur.lastrowid}") for t in r.targets)]
     assert photo_rows  # missing alt text at least
     assert "Foto posyandu.jpg" in checks.findings.where_text(photo_rows[0])
     assert "izin_foto_anak" in {i.id for i in checks.checklist.items()}

@@ -180,8 +180,8 @@ def test_export_selected_goes_to_the_post_folder_and_is_recorded(page, photos_di
     folder = tmp_path / "Dokumen" / "Warta" / "2025-11-12 Peresmian Taman Kota"
     assert result.out_dir == folder
     assert sorted(p.name for p in folder.iterdir()) == [
-        "IMG_0001_framed_portrait.jpg", "IMG_0001_framed_square.jpg",
-        "IMG_0002_framed_portrait.jpg", "IMG_0002_framed_square.jpg"]
+        "IMG_0001_bingkai_persegi.jpg", "IMG_0001_bingkai_potret.jpg",
+        "IMG_0002_bingkai_persegi.jpg", "IMG_0002_bingkai_potret.jpg"]
     assert len(renders.renders_for_post(page.store, post.id)) == 4
     choice = post_branding.get_branding(page.store, post.id)
     assert (choice.template_id, choice.formats) == ("framed", ["square", "portrait"])

@@ -12,8 +12,9 @@ from PySide6.QtGui import QUndoStack
 
 from core import posts
 from core.demo import fill_demo
+from core.followers import follower_entries
 from core.metrics_import import read_csv
-from core.report_sources import follower_entries, load_issues
+from core.report_notes import load_issues
 from core.store import open_store
 from gui.import_dialog import ImportDialog
 from gui.pages.laporan import LaporanPage
@@ -196,3 +197,41 @@ def test_summary_follows_posts_published_elsewhere(qapp_id, qtbot, store):
     posts.update_post(store, replace(draft, status=Status.TERBIT))
     window.show_page("laporan")
     assert int(window.laporan.figures["posts"].text()) == before + 1
+
+
+def test_csv_file_is_read_off_the_ui_thread_then_imported(page, store, tmp_path,
+                                                          monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr("gui.import_dialog.QMessageBox.warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    dialog, accepted = ImportDialog.run(store, tmp_path / "tidak-ada.csv", page)
+    assert (dialog, accepted) == (None, False) and "tidak ditemukan" in warnings[0]
+
+    ig = next(r for r in page.metrics_model.rows if r["platform"] == "Instagram")
+    path = tmp_path / "ig.csv"
+    path.write_text(f"Permalink;Jangkauan\n{ig['published_url']};99999999999999999999\n"
+                    f"{ig['published_url']};4.321\n", encoding="utf-16")
+    monkeypatch.setattr("gui.import_dialog.MATCH_ON_WORKER", 0)  # match on the worker too
+    monkeypatch.setattr(ImportDialog, "exec",
+                        lambda self: (self.do_import(), QDialog.DialogCode.Accepted)[1])
+    page.import_csv(str(path))
+    assert _variant(store, ig["variant_id"])["reach"] == 4321
+    assert "baris 2" in page.metrics_error.text()  # the row left out, and why
+    assert "terlalu besar" in page.metrics_error.text()
+
+
+def test_a_post_dated_9999_does_not_stop_the_page(qapp_id, qtbot, store) -> None:
+    """Issue 16 item 2: month bounds of December 9999 used to build year 10000."""
+    from core.model import Post, Status
+
+    post = posts.create_post(store, Post(title="Salah ketik", status=Status.TERBIT,
+                                         activity_date=dt.date(2025, 12, 1)))
+    # the editor and the CLI now refuse such a year; an older database may still hold one
+    store.execute("UPDATE posts SET activity_date = '9999-12-01' WHERE id = ?", (post.id,))
+    page = LaporanPage(store, QUndoStack())
+    qtbot.addWidget(page)
+    assert page.month.currentData() == "9999-12"
+    assert page.period() == (dt.date(9999, 12, 1), dt.date(9999, 12, 31))
+    assert page.figures["posts"].text() == "1"

@@ -62,6 +62,7 @@ def run_bundle(bundle: Path, home: Path, *args: str) -> subprocess.CompletedProc
 def test_build_script_smoke_tests_the_bundle_and_states_its_size(built):
     _bundle, output = built
     assert f"Warta {__version__}: selftest OK" in output
+    assert "uji asap: demo, report --docx --xlsx, brand --jobs 2" in output
     assert "ukuran" in output and " MB (" in output
 
 
@@ -126,7 +127,9 @@ def test_frozen_report_writes_word_with_header_footer_and_excel(built, tmp_path)
 
 
 def test_frozen_brand_renders_phone_heic_and_camera_jpeg_in_worker_processes(built, tmp_path):
-    """HEIC needs pillow-heif's plug-in; the JPEG goes through simplejpeg and numpy."""
+    """HEIC needs pillow-heif's plug-in; the JPEG goes through simplejpeg and numpy.
+    `brand` starts its workers with spawn on every system, so this runs the frozen
+    spawn path that Warta.exe uses on Windows (freeze_support in main.py)."""
     from PIL import Image
     from pillow_heif import register_heif_opener
 
@@ -141,8 +144,8 @@ def test_frozen_brand_renders_phone_heic_and_camera_jpeg_in_worker_processes(bui
                         "-o", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
     rendered = sorted(out.glob("*.jpg"))
-    assert [p.name for p in rendered] == ["DSC_0042_band-bottom_square.jpg",
-                                         "IMG_0412_band-bottom_square.jpg"]
+    assert [p.name for p in rendered] == ["DSC_0042_pita-bawah_persegi.jpg",
+                                         "IMG_0412_pita-bawah_persegi.jpg"]
     for path in rendered:
         with Image.open(path) as image:
             assert image.size == (1080, 1080)

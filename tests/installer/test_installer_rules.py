@@ -217,3 +217,45 @@ def test_windows_icon_is_rendered_from_the_svg(qapp, tmp_path):
         image.size = (32, 32)
         pixel = image.convert("RGB").getpixel((4, 16))
     assert pixel == (0x0B, 0x6E, 0x4F)  # the city green of warta.svg
+
+
+def test_signing_command_reaches_inno_only_when_set(tmp_path, monkeypatch):
+    monkeypatch.delenv(build.SIGN_ENV, raising=False)
+    plain = build.iscc_command(Path("ISCC.exe"), tmp_path / "Warta", tmp_path, None,
+                               tmp_path / "Indonesian.isl")
+    assert not [a for a in plain if a.startswith(("/S", "/DSignTool"))]
+    monkeypatch.setenv(build.SIGN_ENV, "signtool sign /fd sha256 /f c.pfx $f")
+    signed = build.iscc_command(Path("ISCC.exe"), tmp_path / "Warta", tmp_path, None,
+                                tmp_path / "Indonesian.isl")
+    assert "/Swarta=signtool sign /fd sha256 /f c.pfx $f" in signed
+    assert "/DSignTool=warta" in signed
+    iss = (INSTALLER / "warta.iss").read_text(encoding="utf-8")
+    assert "#ifdef SignTool\nSignTool={#SignTool}" in iss
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses a /bin/sh stand-in")
+def test_smoke_runs_share_a_data_folder_when_given(tmp_path):
+    program = tmp_path / "Warta"
+    program.write_text('#!/bin/sh\nprintf "%s\\n" "$WARTA_HOME"\n', encoding="utf-8")
+    program.chmod(program.stat().st_mode | stat.S_IEXEC)
+    home = tmp_path / "home"
+    home.mkdir()
+    assert build.run_frozen(program, ["demo"], home=home).strip() == str(home)
+    assert build.run_frozen(program, ["demo"]).strip() != str(home)
+
+
+def test_smoke_test_runs_a_first_day_with_the_frozen_cli():
+    """demo, report to Word and Excel, and brand with two spawned workers."""
+    import inspect
+
+    source = inspect.getsource(build.first_day)
+    assert '"demo"' in source and '"--docx"' in source and '"--xlsx"' in source
+    assert '"--jobs", "2"' in source and "first_day(" in inspect.getsource(build.smoke_test)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses a /bin/sh stand-in")
+def test_smoke_scan_lets_a_named_summary_line_through(tmp_path):
+    program = _fake_program(tmp_path, "Selesai: 2 foto berhasil, 0 gagal.")
+    with pytest.raises(build.BuildError, match="pesan galat"):
+        build.run_frozen(program, ["brand"])
+    assert "0 gagal" in build.run_frozen(program, ["brand"], summary="Selesai: ")

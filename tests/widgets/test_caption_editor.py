@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from widgets.caption_editor import HIDDEN_TINT, OVER_TINT, CaptionEditor, Mark
@@ -263,3 +263,21 @@ def test_hovering_the_feed_cut_explains_it(editor, monkeypatch):
     editor.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, point,
                                     editor.viewport().mapToGlobal(point)))
     assert shown[-1] == "Nama kota: Cimahi"
+
+
+def test_a_word_mark_inside_a_sentence_mark_keeps_its_own_underline(editor):
+    """Rules report overlapping findings (a typo inside a long sentence); the editor shows
+    both, the word's underline on top whatever order the marks come in."""
+    text = "Kalimat yang sangat panjang ini memuat kata salaah di tengahnya."
+    editor.setPlainText(text)
+    start = text.index("salaah")
+    word = Mark(start, start + 6, "warning", "Ejaan")
+    sentence = Mark(0, len(text), "info", "Kalimat panjang")
+    for marks in ([sentence, word], [word, sentence]):
+        editor.set_marks(marks)
+        last = editor.extraSelections()[-1]
+        assert last.cursor.selectedText() == "salaah"
+        assert last.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+        assert editor.mark_at(start + 1).tooltip == "Ejaan"
+        assert editor.mark_at(1).tooltip == "Kalimat panjang"
+        assert len(editor.marks()) == 2

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.checks import ChecklistItem, Finding
+from core.checks import ChecklistItem, Finding, Target
 from widgets.checklist_panel import ChecklistPanel, tick_text
 from widgets.findings_panel import FindingsPanel, SummaryChip, group_findings
+
+T = Target.parse  # the stored text form reads as the typed target
 
 
 def _f(target: str, rule: str = "akurasi.ejaan_baku", severity: str = "warning",
        matched: str = "Walikota", category: str = "Akurasi") -> Finding:
     return Finding(rule, severity, category, f"Ejaan tidak baku: “{matched}”.", 0,
-                   len(matched), ("Wali Kota",), target, matched)
+                   len(matched), ("Wali Kota",), Target.parse(target), matched)
 
 
 def test_one_problem_in_caption_and_versions_is_one_row() -> None:
     rows = group_findings([_f("variant:x"), _f("caption"), _f("variant:instagram"),
                            _f("caption", "nada.seru", matched="!!!", category="Nada")])
     assert len(rows) == 2
-    assert rows[0].finding.target == "caption"
-    assert rows[0].targets == ("caption", "variant:instagram", "variant:x")
+    assert rows[0].finding.target == T("caption")
+    assert rows[0].targets == (T("caption"), T("variant:instagram"), T("variant:x"))
     assert rows[1].category == "Nada"
 
 

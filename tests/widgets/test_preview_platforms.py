@@ -157,3 +157,48 @@ def test_count_label_uses_indonesian_numbers_and_youtube_bytes(qtbot):
     label.set_count(count("youtube", text))
     assert label.text().startswith("5.200 / 5.000")
     assert label.level == "over" == level(count("youtube", text))
+
+
+def _lines_in_preview_parts(text: str, limit: int) -> int:
+    """Python lines run in widgets/preview_parts.py by caption_html(text); stops (and
+    fails) past `limit` so a quadratic version cannot hang the test."""
+    import sys
+
+    import widgets.preview_parts as parts
+
+    count = 0
+
+    class TooMany(Exception):
+        pass
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+            if count > limit:
+                raise TooMany
+        return local
+
+    def tracer(frame, event, arg):
+        return local if frame.f_code.co_filename == parts.__file__ else None
+
+    sys.settrace(tracer)
+    try:
+        caption_html(text, "#123456", over_from=len(text) // 2)
+    except TooMany:
+        pass
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_caption_html_is_linear_in_the_number_of_hashtags():
+    """10,000 hashtags took ~8 s per keystroke when every piece was compared with every
+    span (issue 16 item 7); the work must grow with the text, not its square."""
+    small = " ".join(f"#Tag{i}" for i in range(1000))
+    large = " ".join(f"#Tag{i}" for i in range(10_000))
+    n_small = _lines_in_preview_parts(small, 200_000)  # ~44,000 when linear
+    n_large = _lines_in_preview_parts(large, 20 * n_small)
+    assert n_large <= 15 * n_small  # linear: ~10x; the quadratic version ran ~100x
+    html = caption_html(large, "#123456")
+    assert html.count("color:#123456") == 10_000

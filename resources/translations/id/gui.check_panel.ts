@@ -4,53 +4,53 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../../gui/check_panel.py" line="133"/>
+        <location filename="../../../gui/check_panel.py" line="134"/>
         <source>Checks before posting: open the Check tab (F8 goes to the next problem)</source>
         <translation>Cek Sebelum Unggah: buka tab Cek (F8 menuju masalah berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="137"/>
+        <location filename="../../../gui/check_panel.py" line="138"/>
         <source>Check</source>
         <translation>Cek</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="186"/>
+        <location filename="../../../gui/check_panel.py" line="187"/>
         <source>Next problem</source>
         <translation>Masalah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="188"/>
+        <location filename="../../../gui/check_panel.py" line="189"/>
         <source>Previous problem</source>
         <translation>Masalah sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="225"/>
-        <location filename="../../../gui/check_panel.py" line="231"/>
+        <location filename="../../../gui/check_panel.py" line="226"/>
+        <location filename="../../../gui/check_panel.py" line="232"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="230"/>
+        <location filename="../../../gui/check_panel.py" line="231"/>
         <source>Preparing the dictionary… the first check takes a moment.</source>
         <translation>Menyiapkan kamus… pemeriksaan pertama butuh sebentar.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="238"/>
+        <location filename="../../../gui/check_panel.py" line="239"/>
         <source>The check failed: %1. Keep writing; Warta tries again after the next change.</source>
         <translation>Pemeriksaan gagal: %1. Lanjutkan menulis; Warta mencoba lagi setelah perubahan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="287"/>
+        <location filename="../../../gui/check_panel.py" line="288"/>
         <source>Suggestion: %1</source>
         <translation>Saran: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="288"/>
+        <location filename="../../../gui/check_panel.py" line="289"/>
         <source>Right-click for fixes.</source>
         <translation>Klik kanan untuk perbaikan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/check_panel.py" line="336"/>
+        <location filename="../../../gui/check_panel.py" line="337"/>
         <source>This is about a photo of the post: fix it in the photo&apos;s details (alt text, consent, size).</source>
         <translation>Temuan ini tentang foto konten: perbaiki di rincian foto (teks alternatif, persetujuan, ukuran).</translation>
     </message>

@@ -5,8 +5,8 @@
     <name>HashtagSetDialog</name>
     <message>
         <location filename="../../../gui/pages/hashtag_sets_tab.py" line="43"/>
-        <source>Tag set</source>
-        <translation>Set tagar</translation>
+        <source>Tag collection</source>
+        <translation>Kumpulan tagar</translation>
     </message>
     <message>
         <location filename="../../../gui/pages/hashtag_sets_tab.py" line="47"/>
@@ -58,8 +58,23 @@
     </message>
     <message>
         <location filename="../../../gui/pages/hashtag_sets_tab.py" line="128"/>
-        <source>Saved tag sets</source>
-        <translation>Set tagar tersimpan</translation>
+        <source>Saved tag collections</source>
+        <translation>Kumpulan tagar tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="130"/>
+        <source>Add collection</source>
+        <translation>Tambah kumpulan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="171"/>
+        <source>Tag collection &quot;%1&quot; saved.</source>
+        <translation>Kumpulan tagar &quot;%1&quot; disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="182"/>
+        <source>Tag collection &quot;%1&quot; deleted.</source>
+        <translation>Kumpulan tagar &quot;%1&quot; dihapus.</translation>
     </message>
     <message>
         <location filename="../../../gui/pages/hashtag_sets_tab.py" line="130"/>
@@ -70,21 +85,6 @@
         <location filename="../../../gui/pages/hashtag_sets_tab.py" line="130"/>
         <source>Tags</source>
         <translation>Tagar</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="130"/>
-        <source>Add set</source>
-        <translation>Tambah set</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="171"/>
-        <source>Tag set &quot;%1&quot; saved.</source>
-        <translation>Set tagar &quot;%1&quot; disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/hashtag_sets_tab.py" line="182"/>
-        <source>Tag set &quot;%1&quot; deleted.</source>
-        <translation>Set tagar &quot;%1&quot; dihapus.</translation>
     </message>
     <message>
         <location filename="../../../gui/pages/hashtag_sets_tab.py" line="197"/>

@@ -39,17 +39,17 @@
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="75"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="88"/>
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="91"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="104"/>
         <source>Profile not saved: fix the fields marked in red.</source>
         <translation>Profil belum disimpan: perbaiki isian yang ditandai merah.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="99"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="112"/>
         <source>Profile saved.</source>
         <translation>Profil disimpan.</translation>
     </message>

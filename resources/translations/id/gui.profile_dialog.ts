@@ -4,22 +4,22 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../../gui/profile_dialog.py" line="21"/>
+        <location filename="../../../gui/profile_dialog.py" line="22"/>
         <source>Welcome to Warta</source>
         <translation>Selamat datang di Warta</translation>
     </message>
     <message>
-        <location filename="../../../gui/profile_dialog.py" line="24"/>
+        <location filename="../../../gui/profile_dialog.py" line="25"/>
         <source>Welcome! Who is using Warta?</source>
         <translation>Selamat datang! Siapa yang memakai Warta?</translation>
     </message>
     <message>
-        <location filename="../../../gui/profile_dialog.py" line="27"/>
+        <location filename="../../../gui/profile_dialog.py" line="28"/>
         <source>These details appear in captions, on branded photos and in the monthly report&apos;s signature block. You can change them later in Pengaturan.</source>
         <translation>Data ini dipakai di keterangan unggahan, pada foto berbingkai, dan di blok tanda tangan laporan bulanan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/profile_dialog.py" line="38"/>
+        <location filename="../../../gui/profile_dialog.py" line="39"/>
         <source>Save and start</source>
         <translation>Simpan dan mulai</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../../widgets/caption_editor.py" line="337"/>
+        <location filename="../../../widgets/caption_editor.py" line="350"/>
         <source>The %1 feed shows the caption up to here, then &quot;… lainnya&quot;. Put what matters most before this mark.</source>
         <translation>Beranda %1 menampilkan keterangan sampai di sini, lalu &quot;… lainnya&quot;. Taruh hal terpenting sebelum tanda ini.</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name>HashtagField</name>
     <message>
-        <location filename="../../../widgets/hashtag_field.py" line="46"/>
+        <location filename="../../../widgets/hashtag_field.py" line="47"/>
         <source>e.g. #CimahiKota #DiskominfoCimahi</source>
         <translation>mis. #CimahiKota #DiskominfoCimahi</translation>
     </message>
     <message>
-        <location filename="../../../widgets/hashtag_field.py" line="50"/>
+        <location filename="../../../widgets/hashtag_field.py" line="51"/>
         <source>Default tags</source>
         <translation>Tagar bawaan</translation>
     </message>
     <message>
-        <location filename="../../../widgets/hashtag_field.py" line="55"/>
-        <source>Tag sets ▾</source>
-        <translation>Set tagar ▾</translation>
-    </message>
-    <message>
-        <location filename="../../../widgets/hashtag_field.py" line="95"/>
+        <location filename="../../../widgets/hashtag_field.py" line="97"/>
         <source>Add the department&apos;s default tags: %1</source>
         <translation>Tambahkan tagar bawaan perangkat daerah: %1</translation>
     </message>
     <message>
-        <location filename="../../../widgets/hashtag_field.py" line="97"/>
-        <location filename="../../../widgets/hashtag_field.py" line="112"/>
-        <source>No default tags yet: set them in Pengaturan &gt; Tagar.</source>
-        <translation>Belum ada tagar bawaan: isi di Pengaturan &gt; Tagar.</translation>
+        <location filename="../../../widgets/hashtag_field.py" line="56"/>
+        <source>Tag collections ▾</source>
+        <translation>Kumpulan tagar ▾</translation>
     </message>
     <message>
-        <location filename="../../../widgets/hashtag_field.py" line="137"/>
-        <source>No saved tag sets: make them in Pengaturan &gt; Tagar</source>
-        <translation>Belum ada set tagar: buat di Pengaturan &gt; Tagar</translation>
+        <location filename="../../../widgets/hashtag_field.py" line="99"/>
+        <location filename="../../../widgets/hashtag_field.py" line="113"/>
+        <source>No default tags yet: set them in %1.</source>
+        <translation>Belum ada tagar bawaan: isi di %1.</translation>
     </message>
     <message>
-        <location filename="../../../widgets/hashtag_field.py" line="148"/>
+        <location filename="../../../widgets/hashtag_field.py" line="139"/>
+        <source>No saved tag collections: make them in %1…</source>
+        <translation>Belum ada kumpulan tagar: buat di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../../widgets/hashtag_field.py" line="151"/>
         <source>Tags are added at the end of every platform version.</source>
         <translation>Tagar ditambahkan di akhir setiap versi platform.</translation>
     </message>
     <message>
-        <location filename="../../../widgets/hashtag_field.py" line="152"/>
+        <location filename="../../../widgets/hashtag_field.py" line="155"/>
         <source>%1 tags. Instagram takes only %2: the first %2 go to the Instagram version, the rest to the other platforms.</source>
         <translation>%1 tagar. Instagram hanya menerima %2: %2 tagar pertama masuk versi Instagram, sisanya ke platform lain.</translation>
     </message>
     <message>
-        <location filename="../../../widgets/hashtag_field.py" line="157"/>
+        <location filename="../../../widgets/hashtag_field.py" line="160"/>
         <source>, Instagram max. %1</source>
         <translation>, Instagram maks. %1</translation>
     </message>
     <message>
-        <location filename="../../../widgets/hashtag_field.py" line="159"/>
+        <location filename="../../../widgets/hashtag_field.py" line="162"/>
         <source>%1 tags%2</source>
         <translation>%1 tagar%2</translation>
     </message>

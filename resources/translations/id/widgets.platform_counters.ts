@@ -4,12 +4,12 @@
 <context>
     <name>CountLabel</name>
     <message>
-        <location filename="../../../widgets/platform_counters.py" line="178"/>
+        <location filename="../../../widgets/platform_counters.py" line="184"/>
         <source>%1 over the limit</source>
         <translation>lebih %1 dari batas</translation>
     </message>
     <message>
-        <location filename="../../../widgets/platform_counters.py" line="181"/>
+        <location filename="../../../widgets/platform_counters.py" line="187"/>
         <source>feed shows the first ~%1</source>
         <translation>beranda menampilkan ~%1 karakter pertama</translation>
     </message>

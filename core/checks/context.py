@@ -1,0 +1,139 @@
+"""What rules receive: the context of the text, the post being checked, and RuleContext.
+
+Both the engine (which builds these) and the rule modules (which read them) import this
+module, so neither imports the other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.checks import config
+from core.checks.finding import CAPTION, Finding, Target
+from core.checks.glossary import Glossary
+from core.checks.registry import Rule
+from core.model import Photo, Post, Variant
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a text rule may know beyond the text itself.
+
+    target: which text of the post this is (a Target: caption, a field, a variant).
+    category: the post's Category value ("Klarifikasi Hoaks" enables the label rule).
+    activity_date: compared with the dates written in the text.
+    today: completes dates written without a year ("Rabu (12/11)") when there is neither
+        an activity date nor a full date in the text: the nearest year in which the day
+        name matches (core.checks.dates.with_years); None leaves such dates unchecked.
+    platform: the platform of a variant, if any.
+    """
+
+    target: Target = CAPTION
+    category: str | None = None
+    activity_date: dt.date | None = None
+    today: dt.date | None = None
+    platform: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """Settings that change platform checks (the lead fills these from the settings table).
+
+    hashtag_caps / mention_caps: per-platform overrides of core.platforms caps.
+    image_formats: platform id -> IMAGE_FORMATS id chosen for that platform's image
+        (default: the platform's first format).
+    disabled_rules: rule ids switched off for this check only.
+    """
+
+    hashtag_caps: Mapping[str, int | None] = field(default_factory=dict)
+    mention_caps: Mapping[str, int | None] = field(default_factory=dict)
+    image_formats: Mapping[str, str] = field(default_factory=dict)
+    disabled_rules: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any] | None) -> CheckSettings:
+        """Accept the settings table's keys ('instagram_hashtag_cap') or this class's fields."""
+        values = values or {}
+        hashtag_caps = dict(values.get("hashtag_caps") or {})
+        if isinstance(values.get("instagram_hashtag_cap"), int):
+            hashtag_caps.setdefault("instagram", values["instagram_hashtag_cap"])
+        return cls(
+            hashtag_caps=hashtag_caps,
+            mention_caps=dict(values.get("mention_caps") or {}),
+            image_formats=dict(values.get("image_formats") or {}),
+            disabled_rules=frozenset(values.get("disabled_rules") or ()),
+        )
+
+
+@dataclass
+class PostInput:
+    """What a post rule sees."""
+
+    post: Post
+    variants: list[Variant]
+    photos: list[Photo]
+    settings: CheckSettings
+    context: CheckContext
+
+    def variant_text(self, variant: Variant) -> str:
+        """A variant with no text of its own shows the main caption."""
+        return variant.text if variant.text.strip() else self.post.caption
+
+
+class RuleContext:
+    """Everything a rule needs: its resolved severity, params, the data and a way to emit."""
+
+    __slots__ = ("rule", "severity", "profile", "params", "cfg", "glossary", "context",
+                 "found", "text")
+
+    def __init__(self, rule: Rule, severity: str, profile: str, params: dict[str, Any],
+                 cfg: config.Config, glossary: Glossary, context: CheckContext,
+                 found: list[Finding], text: str) -> None:
+        self.rule = rule
+        self.severity = severity
+        self.profile = profile
+        self.params = params
+        self.cfg = cfg
+        self.glossary = glossary
+        self.context = context
+        self.found = found
+        self.text = text
+
+    @property
+    def profile_label(self) -> str:
+        return self.cfg.profile_label(self.profile)
+
+    def data(self, file: str, key: str, default: Any = None) -> Any:
+        """A value from a rules data file (already merged with the user's overrides)."""
+        value = self.cfg.file(file).get(key, default)
+        return default if value is None else value
+
+    def derived(self, name: str, build: Callable[[config.Config], Any]) -> Any:
+        """A compiled object (matcher, set) built once per rules data version."""
+        return self.cfg.derived(f"{self.rule.id}:{name}", build)
+
+    def param(self, name: str, default: Any) -> Any:
+        value = self.params.get(name, default)
+        if isinstance(value, bool):
+            return default
+        if isinstance(default, float) and isinstance(value, int):
+            return float(value)
+        return value if isinstance(value, type(default)) else default
+
+    def emit(self, start: int, end: int, message: str, suggestions: Iterable[str] = (), *,
+             severity: str | None = None, matched: str | None = None,
+             target: Target | None = None) -> Finding:
+        return Finding(
+            rule_id=self.rule.id,
+            severity=severity or self.severity,  # type: ignore[arg-type]
+            category=self.rule.category,  # type: ignore[arg-type]
+            message=message,
+            start=start,
+            end=end,
+            suggestions=tuple(s for s in dict.fromkeys(suggestions) if s is not None),
+            target=target or self.context.target,
+            matched=self.text[start:end] if matched is None else matched,
+        )

@@ -1,0 +1,1 @@
+"""The Rekap Kota page (Diskominfo) and what only it uses."""

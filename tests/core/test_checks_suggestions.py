@@ -1,0 +1,97 @@
+"""Spelling suggestions: best first by edit distance and frequency, the city's words first,
+never a non-standard form; quick enough for the CLI to fill them for every finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.checks import spelling
+from core.checks.spelling import edit_distance, rank, suggest
+
+
+@pytest.fixture(autouse=True)
+def loaded():
+    if not spelling.speller().load():
+        pytest.skip("Hunspell dictionary missing")
+
+
+def test_sosia_offers_sosial_before_sosis():
+    found = suggest("sosia")
+    assert found[0] == "sosial"
+    assert found.index("sosial") < found.index("sosis")
+
+
+@pytest.mark.parametrize(("typo", "first"), [
+    ("peristriwa", "peristiwa"),  # real errors from the evaluation corpus
+    ("menompang", "menumpang"),  # both one edit away: the more frequent first
+    ("pesediaan", "persediaan"),
+    ("dtingkatkan", "ditingkatkan"),
+    ("hubunganya", "hubungannya"),
+    ("Perusahan", "Perusahaan"),  # far more frequent than the glossary's "Perumahan"
+    ("Cimahu", "Cimahi"),  # the city's own name
+    ("cimahi", "Cimahi"),  # a name keeps its capital
+    ("kerjasama", "kerja sama"),  # a compound KBBI writes apart
+    ("bersatupadu", "bersatu padu"),
+])
+def test_first_suggestion_on_real_typos(typo, first):
+    assert suggest(typo, thorough=False)[0] == first
+
+
+def test_suggestions_follow_the_case_the_user_wrote():
+    assert suggest("Pelayanaan", thorough=False)[0] == "Pelayanan"
+    assert suggest("PELAYANAAN", thorough=False)[0] == "PELAYANAN"
+
+
+def test_non_standard_forms_are_never_offered():
+    assert "silahkan" not in suggest("silahkn", thorough=False)
+    assert suggest("himbauan", thorough=False)[0] == "imbauan"
+    assert "gak" not in suggest("gaak", thorough=False)
+
+
+def test_quick_mode_never_runs_hunspells_slow_suggester(monkeypatch):
+    def slow(*_a, **_kw):
+        raise AssertionError("Hunspell's suggester ran")
+
+    monkeypatch.setattr(spelling.Speller, "suggest", slow)
+    suggest("Wiriadiharjo", thorough=False)  # a name: nothing close, and no slow fallback
+    assert suggest("kesehatn", thorough=False)[0] == "kesehatan"
+
+
+def test_thorough_mode_asks_hunspell_only_when_nothing_is_close(monkeypatch):
+    calls: list[str] = []
+
+    def fake(self, word, limit):
+        calls.append(word)
+        return ["Wiriadiharja"]
+
+    monkeypatch.setattr(spelling.Speller, "suggest", fake)
+    assert suggest("peristriwaa", limit=3, thorough=True)[0] == "peristiwa"
+    assert calls == []
+    assert suggest("Xqzvwy", limit=3, thorough=True) == ["Wiriadiharja"]
+    assert calls == ["Xqzvwy"]
+
+
+def test_rank_orders_by_distance_then_frequency_with_a_bonus_for_city_words():
+    freq = {"sosial": 5.4, "sosis": 3.9, "perusahaan": 5.7, "perumahan": 4.6, "dinas": 5.0}
+    assert rank("sosia", ["sosis", "sosial"], freq) == ["sosial", "sosis"]
+    assert rank("sosia", ["sosial", "sosis"], {}, preferred={"sosis"}) == ["sosis", "sosial"]
+    assert rank("perusahan", ["perumahan", "perusahaan"], freq,
+                preferred={"perumahan"}) == ["perusahaan", "perumahan"]
+    # a two-word split counts one edit more than a word at the same distance
+    assert rank("dinasx", ["dina sx", "dinas"], freq)[0] == "dinas"
+
+
+def test_edit_distance_counts_a_swap_as_one_edit():
+    assert edit_distance("suadara", "saudara") == 1
+    assert edit_distance("sosia", "sosial") == 1
+    assert edit_distance("mengintrusikan", "menginstruksikan") == 2
+    assert edit_distance("", "abc") == 3
+
+
+def test_frequency_list_is_shipped_with_its_attribution():
+    path = spelling.frequency_file()
+    head = path.read_text(encoding="utf-8").splitlines()[:3]
+    assert any("CC BY-SA 4.0" in line for line in head)
+    assert (path.parent / "README.md").is_file()
+    freq = spelling.frequencies()
+    assert len(freq) > 20_000 and freq["yang"] > freq["sosial"] > freq["sosis"]
