@@ -186,6 +186,7 @@ class _Listing:
     state: tuple[int, int]
     posts: list[Post]
     haystacks: dict[int, str]  # the four fields, casefolded, joined by NUL
+    planned: dict[int, dict[str, dt.datetime]] | None = None  # read when first asked
 
 
 _listings: weakref.WeakKeyDictionary[Store, _Listing] = weakref.WeakKeyDictionary()
@@ -206,6 +207,21 @@ def _listing(store: Store) -> _Listing:
                  for p in every}
     _listings[store] = listing = _Listing(state, every, haystacks)
     return listing
+
+
+def listed_planned_times(store: Store) -> dict[int, dict[str, dt.datetime]]:
+    """planned_times of every post in search_posts' listing, read once per change of the
+    database (one query), not for every keystroke."""
+    listing = _listing(store)
+    if listing.planned is None:
+        listing.planned = {}
+        for post_id, platform, planned in store.execute(
+                "SELECT post_id, platform, planned_at FROM variants "
+                "WHERE planned_at IS NOT NULL").fetchall():
+            if post_id in listing.haystacks:
+                listing.planned.setdefault(post_id, {})[platform] = \
+                    dt.datetime.fromisoformat(planned)
+    return listing.planned
 
 
 def search_posts(store: Store, flt: PostFilter | None = None) -> list[Post]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -10,6 +12,15 @@ from core.indonesian import format_date_abbrev
 from core.model import Post
 
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
+PLANNED_ROLE = Qt.ItemDataRole.UserRole + 2  # the next planned posting time, as text
+
+
+def planned_text(times: dict[str, dt.datetime]) -> str:
+    """'Jadwal 13 Nov 19.30' for the earliest planned platform time ('' when none)."""
+    if not times:
+        return ""
+    when = min(times.values())
+    return f"Jadwal {format_date_abbrev(when.date()).rsplit(' ', 1)[0]} {when:%H.%M}"
 
 STATUS_COLORS = {
     "Draf": ("#EEF0EF", "#4A5552"),
@@ -23,10 +34,14 @@ class PostListModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._posts: list[Post] = []
+        self._planned: dict[int, dict[str, dt.datetime]] = {}
 
-    def set_posts(self, posts: list[Post]) -> None:
+    def set_posts(self, posts: list[Post],
+                  planned: dict[int, dict[str, dt.datetime]] | None = None) -> None:
+        """The list, and each post's planned posting times (Kalender) if known."""
         self.beginResetModel()
         self._posts = list(posts)
+        self._planned = dict(planned or {})
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -42,6 +57,8 @@ class PostListModel(QAbstractListModel):
             return f"{post.title}\n{post.activity}\n{post.location}".strip()
         if role == POST_ROLE:
             return post
+        if role == PLANNED_ROLE:
+            return planned_text(self._planned.get(post.id, {}))
         return None
 
     def post_at(self, row: int) -> Post | None:
@@ -113,7 +130,8 @@ class PostDelegate(QStyledItemDelegate):
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, status)
 
         date = format_date_abbrev(post.activity_date) if post.activity_date else ""
-        meta = " · ".join(x for x in (date, str(post.category)) if x)
+        meta = " · ".join(x for x in (date, str(post.category), index.data(PLANNED_ROLE))
+                          if x)
         painter.setPen(QColor("#5F6B67"))
         meta = fm.elidedText(meta, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(QRect(inner.left(), inner.top() + fm_bold.height() + 4, inner.width(),

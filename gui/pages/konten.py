@@ -203,7 +203,7 @@ class KontenPage(QWidget):
         keep = select_id if select_id is not None else self.selected_id()
         self._refresh_months()
         items = posts.search_posts(self.store, self.current_filter())
-        self.model.set_posts(items)
+        self.model.set_posts(items, posts.listed_planned_times(self.store))
         total = len(posts.search_posts(self.store))  # read with the list, not again
         self.count_label.setText(self.tr("%1 of %2 posts").replace("%1", str(len(items)))
                                  .replace("%2", str(total)))

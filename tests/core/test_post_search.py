@@ -56,3 +56,14 @@ def test_sees_changes_made_by_another_connection(filled):
         other.close()
     assert [p.title for p in posts.search_posts(filled, PostFilter(search="kuda"))] == [
         "Pacuan kuda"]
+
+
+def test_listed_planned_times_match_planned_times(filled):
+    from core.model import Variant
+
+    post = posts.search_posts(filled)[0]
+    posts.save_variant(filled, Variant(platform="instagram", post_id=post.id,
+                                       planned_at=dt.datetime(2025, 11, 20, 19, 30)))
+    ids = [p.id for p in posts.search_posts(filled)]
+    assert posts.listed_planned_times(filled) == posts.planned_times(filled, ids)
+    assert posts.listed_planned_times(filled)[post.id]["instagram"].hour == 19

@@ -166,3 +166,16 @@ def test_days_dialog_hides_a_day_and_adds_an_own_day(main_window, store, qtbot):
     shown = {d.name for d in peringatan.commemorations(store, load_profile(store))}
     assert "Hari Kartini" not in shown and "HUT Dinas" in shown
     assert dialog.changed
+
+
+def test_konten_list_shows_the_planned_time(main_window, store, qtbot):
+    from widgets.post_list import PLANNED_ROLE
+
+    post = posts.create_post(store, Post(title="Rapat", activity_date=dt.date(2026, 8, 10),
+                                         platforms=["instagram", "x"]))
+    kalender.set_planned_time(store, post.id, "x", dt.datetime(2026, 8, 11, 19, 30))
+    kalender.set_planned_time(store, post.id, "instagram", dt.datetime(2026, 8, 12, 8, 0))
+    page = main_window.konten
+    page.reload(select_id=post.id)
+    index = page.model.index(page.model.row_of(post.id))
+    assert index.data(PLANNED_ROLE) == "Jadwal 11 Agu 19.30"  # the earliest one
