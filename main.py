@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # importing multiprocessing costs every start ~30 ms
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # frozen Warta.exe started as a pool worker: be the worker
+        multiprocessing.freeze_support()  # frozen Warta.exe started as a pool worker: be it
     sys.exit(main())

@@ -30,7 +30,19 @@ def command_modules() -> list[str]:
     return [f"cli.{name}" for name in sorted(names)]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def modules_for(argv: Sequence[str]) -> list[str]:
+    """Only the named command's module when argv starts with a command (a command starts
+    without importing the others); every module for --help, --version or a typo."""
+    names = command_modules()
+    if argv and not argv[0].startswith("-"):
+        name = "cli." + argv[0].replace("-", "_")
+        if name in names:
+            return [name]
+    return names
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or with only the command `argv` names."""
     argparse_id.install()
     parser = argparse.ArgumentParser(
         prog="warta",
@@ -42,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Warta {__version__}",
                         help="tampilkan versi lalu keluar")
     sub = parser.add_subparsers(title="perintah", metavar="PERINTAH")
-    for name in command_modules():
+    for name in command_modules() if argv is None else modules_for(argv):
         module = importlib.import_module(name)
         register = getattr(module, "register", None)
         if register is not None:
@@ -81,7 +93,9 @@ def main(argv: Sequence[str]) -> int:
     """Run one CLI command and return its exit code."""
     argv = list(argv)
     configure_streams()
-    parser = build_parser()
+    parser = build_parser(argv)
+    if argv and argv[0] not in _command_parser(parser, argv[:1]).prog.split():
+        parser = build_parser()  # a module named like a command registered another name
     args, extra = parser.parse_known_args(argv)
     if extra:  # report unknown options through the command's parser (its usage, its code)
         _command_parser(parser, argv).error(

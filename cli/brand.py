@@ -21,7 +21,6 @@ from typing import Any
 
 from cli.common import expand_wildcards, fail, usage_errors_exit_1
 from core import paths
-from core.actions.media import FileBrand, brand_files
 from core.branding import (
     FORMATS,
     KitError,
@@ -193,6 +192,8 @@ def run(args: argparse.Namespace) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
+    from core.actions.media import FileBrand, brand_files  # not needed for --list
+
     spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
     jobs = args.jobs or os.cpu_count() or 1
     results = []

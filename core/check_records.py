@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from core import posts
@@ -236,6 +237,29 @@ def list_overrides(store: Store, post_id: int) -> list[Override]:
     """The post's overrides, oldest first."""
     rows = store.execute("SELECT * FROM check_overrides WHERE post_id = ? ORDER BY decided_at, id",
                          (post_id,)).fetchall()
+    return _overrides(rows)
+
+
+def overrides_of(store: Store, post_ids: Sequence[int]) -> dict[int, list[Override]]:
+    """list_overrides for many posts in one query (the report over a year)."""
+    rows = store.execute("SELECT * FROM check_overrides WHERE post_id IN "
+                         "(SELECT value FROM json_each(?)) ORDER BY decided_at, id",
+                         (json.dumps(list(post_ids)),)).fetchall()
+    out: dict[int, list[Override]] = {}
+    for o in _overrides(rows):
+        out.setdefault(o.post_id, []).append(o)
+    return out
+
+
+def tick_counts(store: Store, post_ids: Sequence[int]) -> dict[int, int]:
+    """post_id -> number of ticked checklist items, for many posts in one query."""
+    return dict(store.execute(
+        "SELECT post_id, count(*) FROM checklist_ticks WHERE post_id IN "
+        "(SELECT value FROM json_each(?)) GROUP BY post_id",
+        (json.dumps(list(post_ids)),)).fetchall())
+
+
+def _overrides(rows: Sequence[sqlite3.Row]) -> list[Override]:
     out = []
     for r in rows:
         try:

@@ -7,11 +7,12 @@ names are fictional; the places and kinds of activity are what a Diskominfo post
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 from dataclasses import dataclass, replace
 
-from core import accounts, posts
-from core.model import Account, Category, Post, Profile, Status, Variant
+from core import accounts, photos, post_photos, posts
+from core.model import Account, Category, Photo, Post, Profile, Status, Variant
 from core.profile import load_profile, save_profile
 from core.store import Store
 
@@ -190,6 +191,17 @@ def unit_profile(unit_name: str) -> tuple[Profile, Account]:
                             handles={"instagram": handle, "facebook": handle})
 
 
+def _ensure_profile(store: Store, unit: str | None) -> Profile:
+    """The demo profile (if none, or the unit's) and accounts (if none); the profile used."""
+    profile, own = unit_profile(unit) if unit else (DEMO_PROFILE, DEMO_ACCOUNTS[0])
+    if unit or not load_profile(store).is_complete():
+        save_profile(store, profile)
+    if not accounts.list_accounts(store):
+        for acc in [own, *DEMO_ACCOUNTS[1:]]:
+            accounts.save_account(store, acc)
+    return profile
+
+
 def fill_demo(store: Store, year: int | None = None, month: int | None = None,
               seed: int = 2025, unit: str | None = None) -> int:
     """Add the demo profile (if none), accounts and a month of posts; return posts added.
@@ -198,13 +210,8 @@ def fill_demo(store: Store, year: int | None = None, month: int | None = None,
     if year is None or month is None:
         year, month = previous_month()
     rng = random.Random(f"{seed}:{unit}" if unit else seed)
-    profile, own = unit_profile(unit) if unit else (DEMO_PROFILE, DEMO_ACCOUNTS[0])
     with store.transaction():
-        if unit or not load_profile(store).is_complete():
-            save_profile(store, profile)
-        if not accounts.list_accounts(store):
-            for acc in [own, *DEMO_ACCOUNTS[1:]]:
-                accounts.save_account(store, acc)
+        profile = _ensure_profile(store, unit)
         start = dt.date(year, month, 1)
         added = 0
         for i in range(24):
@@ -237,3 +244,60 @@ def fill_demo(store: Store, year: int | None = None, month: int | None = None,
                 ))
             added += 1
     return added
+
+
+_PLACES = ("Cimahi Utara", "Cimahi Tengah", "Cimahi Selatan", "Cibabat", "Cigugur Tengah",
+           "Leuwigajah", "Melong", "Padasuka", "Setiamanah", "Citeureup", "Pasirkaliki")
+
+
+def fill_demo_years(store: Store, posts_wanted: int = 10_000, years: int = 3,
+                    seed: int = 2025, end: tuple[int, int] | None = None) -> int:
+    """Years of busy work for measuring Warta with a full database (`demo --tahun 3`):
+    `posts_wanted` posts spread over the `years` ending with last month, each with its
+    platform versions, metrics once published, and one to three photo records (records
+    only: no photo files). Written with executemany in one transaction, so 10,000 posts
+    take seconds. Returns the posts added."""
+    year, month = end or previous_month()
+    last = dt.date(year, month, 1) + dt.timedelta(days=31)
+    last = last.replace(day=1) - dt.timedelta(days=1)
+    first = dt.date(year - years, month, 1) + dt.timedelta(days=31)
+    first = first.replace(day=1)
+    span = (last - first).days + 1
+    rng = random.Random(f"{seed}:years")
+    with store.transaction():
+        profile = _ensure_profile(store, None)
+        items, photo_counts = [], []
+        for i in range(posts_wanted):
+            act = _ACTIVITIES[i % len(_ACTIVITIES)]
+            day = first + dt.timedelta(days=i * span // posts_wanted)
+            place = _PLACES[rng.randrange(len(_PLACES))]
+            published = day < last - dt.timedelta(days=20) or rng.random() < 0.5
+            status = Status.TERBIT if published else rng.choice(
+                [Status.DRAF, Status.SIAP_DITINJAU, Status.DISETUJUI])
+            platforms = _PLATFORM_SETS[i % len(_PLATFORM_SETS)]
+            post = Post(title=f"{act.title} di {place}", activity=act.activity,
+                        activity_date=day, location=f"{act.location}, {place}",
+                        category=act.category, status=status, caption=act.caption,
+                        hashtags=profile.default_hashtags, platforms=platforms)
+            posted_at = dt.datetime.combine(day, dt.time(9 + rng.randint(0, 8), 0))
+            variants = [Variant(
+                platform=platform, text=f"{act.caption}\n\n{profile.default_hashtags}",
+                published_url=_URL[platform].format(code=_code(rng),
+                                                    num=rng.randint(10**15, 10**16))
+                if published else "",
+                published_at=posted_at if published else None,
+                **(_metrics(rng, platform) if published else {}),
+            ) for platform in platforms]
+            items.append((post, variants))
+            photo_counts.append((day, 1 + i % 3))
+        post_ids = posts.insert_many(store, items)
+        records = [Photo(sha256=hashlib.sha256(f"demo-{i}-{n}".encode()).hexdigest(),
+                         original_name=f"IMG_{i:05d}_{n}.jpg", ext=".jpg", size_bytes=6_500_000,
+                         width=6000, height=4000,
+                         taken_at=dt.datetime.combine(day, dt.time(9, 0)))
+                   for i, (day, count) in enumerate(photo_counts) for n in range(count)]
+        photo_ids = iter(photos.insert_many(store, records))
+        post_photos.attach_many(store, [(pid, next(photo_ids), n) for pid, (_, count)
+                                        in zip(post_ids, photo_counts, strict=True)
+                                        for n in range(count)])
+    return len(post_ids)

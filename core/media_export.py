@@ -199,18 +199,30 @@ def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
                                       job.focus, quality)
         return
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(batch)), mp_context=ctx)
+    # this process is one of the `jobs`: it renders too, so one worker fewer is spawned
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(batch)) - 1, mp_context=ctx)
     try:
         futures = {pool.submit(render_one, kit, template_id, job.src, job.outputs, fields,
-                               job.focus, quality): job.key
+                               job.focus, quality): job
                    for job in batch}
+        # this process renders from the end of the batch every job no worker has taken
+        # yet, starting while the spawned workers still start (a job a worker has taken
+        # cannot be cancelled, so none runs twice)
+        for future in reversed(list(futures)):
+            if cancelled is not None and cancelled():
+                return
+            if not future.cancel():
+                break
+            job = futures.pop(future)
+            yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
+                                      job.focus, quality)
         for future in as_completed(futures):
             if cancelled is not None and cancelled():
                 return
             try:
-                yield futures[future], future.result()
+                yield futures[future].key, future.result()
             except BrokenProcessPool:
-                yield futures[future], failed_render(WORKER_DIED)
+                yield futures[future].key, failed_render(WORKER_DIED)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -276,10 +276,21 @@ def _v8_report_naskah_dinas(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE report_notes ADD COLUMN conclusion TEXT NOT NULL DEFAULT ''")
 
 
+def _v9_speed_indexes(conn: sqlite3.Connection) -> None:
+    """Indexes the report needs with years of data: uploads by publication time (the
+    period), overrides by post (the compliance table)."""
+    _run_script(
+        conn,
+        """
+        CREATE INDEX variants_published ON variants(published_at);
+        CREATE INDEX check_overrides_post ON check_overrides(post_id);
+        """
+    )
+
 
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes,
                            _v4_media_branding, _v5_versions_for_every_post, _v6_kalender,
-                           _v7_rekap, _v8_report_naskah_dinas]
+                           _v7_rekap, _v8_report_naskah_dinas, _v9_speed_indexes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -83,6 +83,21 @@ def insert_photo(store: Store, photo: Photo) -> Photo:
     return photo
 
 
+def insert_many(store: Store, photos: Sequence[Photo]) -> list[int]:
+    """Insert many photo records in one statement batch (demo data); returns their ids."""
+    stamp = now_iso()
+    with store.transaction():
+        first = store.execute("SELECT coalesce(max(id), 0) + 1 FROM photos").fetchone()[0]
+        ids = list(range(first, first + len(photos)))
+        store.conn.executemany(
+            "INSERT INTO photos(id, sha256, original_name, ext, size_bytes, width, height, "
+            "taken_at, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(pid, ph.sha256, ph.original_name, ph.ext, ph.size_bytes, ph.width, ph.height,
+              ph.taken_at.isoformat() if ph.taken_at else None, stamp)
+             for pid, ph in zip(ids, photos, strict=True)])
+    return ids
+
+
 def update_photo(store: Store, photo_id: int, **values: object) -> None:
     """Save what the PIC records about a photo: credit, alt_text, contains_minors,
     consent_obtained (the autosave path). Unknown fields are a bug (ValueError)."""

@@ -4,6 +4,7 @@ cover) with the post's own focus point. Only this module writes `post_photos`; p
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,20 @@ def post_photos(store: Store, post_id: int) -> list[PostPhoto]:
             for r in rows]
 
 
+def photos_of(store: Store, post_ids: Sequence[int]) -> dict[int, list[PostPhoto]]:
+    """post_photos for many posts in one query (the report over a year)."""
+    rows = store.execute(
+        "SELECT f.*, pp.post_id AS pp_post, pp.position AS pp_position, pp.focus_x AS pp_fx, "
+        "pp.focus_y AS pp_fy FROM post_photos pp JOIN photos f ON f.id = pp.photo_id "
+        "WHERE pp.post_id IN (SELECT value FROM json_each(?)) ORDER BY pp.position, f.id",
+        (json.dumps(list(post_ids)),)).fetchall()
+    out: dict[int, list[PostPhoto]] = {}
+    for r in rows:
+        out.setdefault(r["pp_post"], []).append(
+            PostPhoto(row_to_photo(r), r["pp_position"], (r["pp_fx"], r["pp_fy"])))
+    return out
+
+
 def post_photo_ids(store: Store, post_id: int) -> list[int]:
     return [r[0] for r in store.execute(
         "SELECT photo_id FROM post_photos WHERE post_id = ? ORDER BY position, photo_id",
@@ -72,6 +87,13 @@ def attach_photos(store: Store, post_id: int, photo_ids: Sequence[int],
                           "focus_y) VALUES(?, ?, ?, ?, ?)", (post_id, photo_id, 0, fx, fy))
         _renumber(store, post_id, current[:at] + new + current[at:])
     return new
+
+
+def attach_many(store: Store, rows: Sequence[tuple[int, int, int]]) -> None:
+    """(post_id, photo_id, position) links in one batch, focus in the middle (demo data)."""
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT INTO post_photos(post_id, photo_id, position) VALUES(?, ?, ?)", rows)
 
 
 def links(store: Store, *, post_id: int | None = None,

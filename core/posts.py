@@ -9,6 +9,8 @@ import datetime as dt
 import json
 import sqlite3
 import unicodedata
+import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from core import post_photos
@@ -97,6 +99,29 @@ def create_post(store: Store, post: Post) -> Post:
                    updated_at=_parse_datetime(stamp))
 
 
+def insert_many(store: Store, items: Sequence[tuple[Post, Sequence[Variant]]]) -> list[int]:
+    """Insert many posts with their variants in one transaction (demo data, imports):
+    executemany instead of a statement per row. Returns the new post ids in order."""
+    stamp = now_iso()
+    with store.transaction():
+        first = store.execute("SELECT coalesce(max(id), 0) + 1 FROM posts").fetchone()[0]
+        ids = list(range(first, first + len(items)))
+        rows = [_post_values(post) | {"id": pid, "created_at": stamp, "updated_at": stamp}
+                for pid, (post, _) in zip(ids, items, strict=True)]
+        if rows:
+            cols = ", ".join(rows[0])
+            store.conn.executemany(
+                f"INSERT INTO posts({cols}) VALUES({', '.join(f':{k}' for k in rows[0])})", rows)
+        variants = [_variant_values(replace(v, post_id=pid))
+                    for pid, (_, vs) in zip(ids, items, strict=True) for v in vs]
+        if variants:
+            cols = ", ".join(variants[0])
+            store.conn.executemany(
+                f"INSERT INTO variants({cols}) "
+                f"VALUES({', '.join(f':{k}' for k in variants[0])})", variants)
+    return ids
+
+
 def update_post(store: Store, post: Post) -> Post:
     """Save every editable field of an existing post (the autosave path)."""
     if post.id is None:
@@ -152,8 +177,82 @@ def list_posts(store: Store, flt: PostFilter | None = None) -> list[Post]:
     return [_row_to_post(r) for r in store.execute(sql, tuple(params)).fetchall()]
 
 
+@dataclass
+class _Listing:
+    """Every live post, newest first, with its casefolded search fields; valid while the
+    database is unchanged (this connection's total_changes, every connection's
+    data_version)."""
+
+    state: tuple[int, int]
+    posts: list[Post]
+    haystacks: dict[int, str]  # the four fields, casefolded, joined by NUL
+    planned: dict[int, dict[str, dt.datetime]] | None = None  # read when first asked
+
+
+_listings: weakref.WeakKeyDictionary[Store, _Listing] = weakref.WeakKeyDictionary()
+
+
+def _db_state(store: Store) -> tuple[int, int]:
+    return store.conn.total_changes, store.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _listing(store: Store) -> _Listing:
+    state = _db_state(store)
+    cached = _listings.get(store)
+    if cached is not None and cached.state == state:
+        return cached
+    every = list_posts(store)
+    haystacks = {p.id: "\0".join(unicodedata.normalize("NFC", f).casefold()
+                                  for f in (p.title, p.activity, p.location, p.caption))
+                 for p in every}
+    _listings[store] = listing = _Listing(state, every, haystacks)
+    return listing
+
+
+def listed_planned_times(store: Store) -> dict[int, dict[str, dt.datetime]]:
+    """planned_times of every post in search_posts' listing, read once per change of the
+    database (one query), not for every keystroke."""
+    listing = _listing(store)
+    if listing.planned is None:
+        listing.planned = {}
+        for post_id, platform, planned in store.execute(
+                "SELECT post_id, platform, planned_at FROM variants "
+                "WHERE planned_at IS NOT NULL").fetchall():
+            if post_id in listing.haystacks:
+                listing.planned.setdefault(post_id, {})[platform] = \
+                    dt.datetime.fromisoformat(planned)
+    return listing.planned
+
+
+def search_posts(store: Store, flt: PostFilter | None = None) -> list[Post]:
+    """list_posts for the Konten list while the PIC types: the posts are read once per
+    change of the database and filtered here, so a keystroke is a pass over strings,
+    not a query calling a Python function on every row. Same posts, same order; the
+    returned posts are shared: do not change them."""
+    flt = flt or PostFilter()
+    listing = _listing(store)
+    found = listing.posts
+    if needle := unicodedata.normalize("NFC", flt.search.strip()).casefold():
+        needle = needle.replace("\0", "")  # NUL separates the fields: a match stays in one
+        found = [p for p in found if needle in listing.haystacks[p.id]]
+    if flt.status is not None:
+        found = [p for p in found if p.status == flt.status]
+    if flt.month:
+        found = [p for p in found if p.activity_date
+                 and p.activity_date.isoformat()[:7] == flt.month]
+    if flt.newest_first:
+        return list(found)
+    dated = [p for p in found if p.activity_date is not None]
+    undated = [p for p in found if p.activity_date is None]
+    return dated[::-1] + undated[::-1]
+
+
 def months_with_posts(store: Store) -> list[str]:
     """Distinct "YYYY-MM" of activity dates, newest first, for the month filter."""
+    cached = _listings.get(store)
+    if cached is not None and cached.state == _db_state(store):  # the Konten list's read
+        return sorted({p.activity_date.isoformat()[:7] for p in cached.posts
+                       if p.activity_date}, reverse=True)
     rows = store.execute(
         "SELECT DISTINCT substr(activity_date, 1, 7) AS m FROM posts "
         "WHERE deleted_at IS NULL AND activity_date IS NOT NULL ORDER BY m DESC"
@@ -215,9 +314,8 @@ def list_variants(store: Store, post_id: int) -> list[Variant]:
     return sorted((_row_to_variant(r) for r in rows), key=lambda v: order.get(v.platform, 99))
 
 
-def save_variant(store: Store, variant: Variant) -> Variant:
-    """Insert or update the (post, platform) variant."""
-    values = {
+def _variant_values(variant: Variant) -> dict[str, object]:
+    return {
         "post_id": variant.post_id, "platform": variant.platform, "text": variant.text,
         "edited": int(variant.edited), "title": variant.title,
         "published_url": variant.published_url,
@@ -225,6 +323,11 @@ def save_variant(store: Store, variant: Variant) -> Variant:
         "planned_at": variant.planned_at.isoformat() if variant.planned_at else None,
         **{m: getattr(variant, m) for m in METRIC_FIELDS},
     }
+
+
+def save_variant(store: Store, variant: Variant) -> Variant:
+    """Insert or update the (post, platform) variant."""
+    values = _variant_values(variant)
     cols = ", ".join(values)
     marks = ", ".join(f":{k}" for k in values)
     updates = ", ".join(f"{k} = excluded.{k}" for k in values if k not in ("post_id", "platform"))
@@ -291,16 +394,26 @@ def variant_metrics(store: Store, variant_ids: list[int]) -> dict[int, dict[str,
     return out
 
 
-def posts_with_variants(store: Store, status: Status | None = None
+def posts_with_variants(store: Store, status: Status | None = None,
+                        period: tuple[dt.date, dt.date] | None = None
                         ) -> list[tuple[Post, list[Variant]]]:
     """Live posts (optionally of one status) with their stored variants, in two queries.
 
     The read model of the report and of the metrics import: they never query the
-    posts and variants tables themselves.
+    posts and variants tables themselves. With `period` (first, last day) only the posts
+    that may have an upload in it: dated in it, or with a variant published in it (both
+    through an index; years of data are not read for one month).
     """
     where, params = "p.deleted_at IS NULL", ()
     if status is not None:
         where, params = where + " AND p.status = ?", (str(status),)
+    if period is not None:
+        start, end = (d.isoformat() for d in period)
+        after = (period[1] + dt.timedelta(days=1)).isoformat()
+        where += (" AND p.id IN (SELECT id FROM posts WHERE activity_date BETWEEN ? AND ?"
+                  " UNION SELECT post_id FROM variants WHERE published_at >= ?"
+                  " AND published_at < ?)")
+        params = (*params, start, end, start, after)
     rows = store.execute(f"SELECT p.* FROM posts p WHERE {where} ORDER BY p.id",
                          params).fetchall()
     by_post: dict[int, list[Variant]] = {}

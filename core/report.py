@@ -17,7 +17,7 @@ from core.model import METRIC_FIELDS, PLATFORM_IDS, Category, Post, Profile, Sta
 from core.period import Period
 from core.photos import needs_consent
 from core.platforms import platform_name
-from core.post_photos import post_photos
+from core.post_photos import photos_of
 from core.profile import load_profile
 from core.report_format import format_optional_date, month_bounds, period_label
 from core.report_notes import load_conclusion, load_issues
@@ -368,11 +368,12 @@ def _compliance(store: Store, rows: list[ReportRow],
     firsts: dict[int, ReportRow] = {}
     for r in rows:
         firsts.setdefault(r.post_id, r)
+    ticks = check_records.tick_counts(store, list(firsts))
+    overrides = check_records.overrides_of(store, list(firsts))
     out = []
     for post_id, first in firsts.items():
-        item = ComplianceRow(post_id, first.title, first.date,
-                             len(check_records.list_ticks(store, post_id)))
-        for o in check_records.list_overrides(store, post_id):
+        item = ComplianceRow(post_id, first.title, first.date, ticks.get(post_id, 0))
+        for o in overrides.get(post_id, []):
             item.errors += [e for e in _messages(o.errors) if e not in item.errors]
             item.unticked += [u for u in _messages(o.errors, "checklist")
                               if u not in item.unticked]
@@ -394,9 +395,10 @@ def _photos(store: Store, rows: list[ReportRow], per_post: int,
         info.setdefault(r.post_id, r)
     photos: list[DocPhoto] = []
     withheld = 0
+    linked = photos_of(store, list(info))
     for post_id, row in info.items():
         taken = 0
-        for link in post_photos(store, post_id):
+        for link in linked.get(post_id, []):
             ph = link.photo
             if needs_consent(ph):
                 withheld += 1
@@ -438,7 +440,7 @@ def build_report(
     profile = load_profile(store)
     report_progress = progress or (lambda *_: None)
     report_progress(0, 3, "Mengumpulkan unggahan")
-    published = posts.posts_with_variants(store, Status.TERBIT)
+    published = posts.posts_with_variants(store, Status.TERBIT, period=(start, end))
     rows = _published_rows(published, start, end)
     report_progress(1, 3, "Menghitung rekapitulasi")
     categories = [str(c) for c in Category]

@@ -136,9 +136,16 @@ def run(argv: list[str]) -> int:
     return run_interactive(app, chosen_lang=args.lang)
 
 
+def warm_up_checks() -> None:
+    """Load the rules and the dictionary in the background (imports the checks: call it
+    after the first paint)."""
+    from gui.check_runner import warm_up_in_background
+
+    warm_up_in_background()
+
+
 def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
     from gui import crash
-    from gui.check_runner import warm_up_in_background
     from gui.main_window import USUAL_SIZE, MainWindow
     from gui.profile_dialog import ProfileDialog
     from gui.screen_fit import show_fitted
@@ -170,8 +177,8 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
         from gui.logo_step import ask_for_logo
 
         ask_for_logo(store)  # the kop would show "GANTI LOGO" otherwise
-    warm_up_in_background()  # the dictionary loads while the window opens
     window = MainWindow(store)
+    window.first_painted.connect(warm_up_checks)  # the dictionary loads after it
     show_fitted(window, *USUAL_SIZE)
     QTimer.singleShot(0, window.raise_)
     watch = IntegrityWatch(store, window, window.show_backups)

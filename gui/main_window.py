@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -18,18 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.actions import kalender
 from core.actions import rekap as rekap_actions
 from core.paths import display_path, resources_dir
 from core.profile import load_profile
 from core.store import Store
 from core.version import __version__
-from gui.kalender.page import KalenderPage
-from gui.pages.konten import KontenPage
-from gui.pages.laporan import LaporanPage
-from gui.pages.media import MediaPage
-from gui.pages.pengaturan import PengaturanPage
-from gui.rekap.page import RekapPage
 from gui.screen_fit import fit_to_screen, set_minimum_within_screen
 from widgets.reminder_banner import ReminderBanner
 from widgets.settings_link import navigator
@@ -40,11 +40,39 @@ MINIMUM_SIZE = (1024, 640)
 USUAL_SIZE = (1280, 720)
 
 
+def _page_class(key: str) -> type[QWidget]:
+    """The page's class, imported when the page is first shown (start-up stays light)."""
+    if key == "konten":
+        from gui.pages.konten import KontenPage
+        return KontenPage
+    if key == "kalender":
+        from gui.kalender.page import KalenderPage
+        return KalenderPage
+    if key == "media":
+        from gui.pages.media import MediaPage
+        return MediaPage
+    if key == "laporan":
+        from gui.pages.laporan import LaporanPage
+        return LaporanPage
+    if key == COORDINATOR_PAGE:
+        from gui.rekap.page import RekapPage
+        return RekapPage
+    from gui.pages.pengaturan import PengaturanPage
+    return PengaturanPage
+
+
+def _lazy_page(key: str) -> property:
+    return property(lambda self: self.page(key), doc=f"The {key} page, built on first use.")
+
+
 def icon(name: str) -> QIcon:
     return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the window is on screen: background work may start
+    first_page_ready = Signal()  # the page shown at start is built (after the first paint)
+
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
@@ -54,26 +82,15 @@ class MainWindow(QMainWindow):
         set_minimum_within_screen(self, *MINIMUM_SIZE)
         fit_to_screen(self, *USUAL_SIZE)
 
-        self.pages: dict[str, QWidget] = {}
-        self.konten = KontenPage(store, self.undo_stack)
-        self.pages["konten"] = self.konten
-        self.kalender = KalenderPage(store, self.undo_stack)
-        self.pages["kalender"] = self.kalender
-        self.media = MediaPage(store, self.undo_stack)
-        self.pages["media"] = self.media
-        self.media.open_post = self.konten.editor.post  # imports are offered for it
-        self.laporan = LaporanPage(store, self.undo_stack)
-        self.pages["laporan"] = self.laporan
-        self.pengaturan = PengaturanPage(store)
-        self.pages["pengaturan"] = self.pengaturan
-        self.rekap: RekapPage | None = None
+        self.pages: dict[str, QWidget] = {}  # the pages built so far
+        self.keys = list(PAGES)  # every page this window has
         if rekap_actions.is_coordinator(store):
-            self.rekap = RekapPage(store)
-            self.pages[COORDINATOR_PAGE] = self.rekap
-
+            self.keys.append(COORDINATOR_PAGE)
         self.stack = QStackedWidget()
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        self._slots: dict[str, QWidget] = {}  # a light placeholder until a page is shown
+        for key in self.keys:
+            self._slots[key] = QWidget()
+            self.stack.addWidget(self._slots[key])
         self.sidebar = self._sidebar()
         central = QWidget()
         row = QHBoxLayout(central)
@@ -89,20 +106,77 @@ class MainWindow(QMainWindow):
         right.addWidget(self.stack, 1)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
-        self.kalender.open_post.connect(self.open_post)
-        self.kalender.days_changed.connect(self.refresh_reminders)
         self._menus()
-        for page in self.pages.values():
-            if hasattr(page, "message"):
-                page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.pengaturan.profile_saved.connect(self._profile_saved)
-        self.laporan.open_brand_settings.connect(self.open_brand_settings)
-        self.pengaturan.backups.restoring.connect(self.konten.editor.flush)
-        self.pengaturan.backups.restored.connect(self._data_replaced)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
         navigator().settings_requested.connect(self.open_settings)
-        self.show_page("konten")
+        # the window paints its frame first; the Konten page and the reminders follow at once
+        self.stack.setCurrentWidget(self._slots["konten"])
+        self.nav_buttons["konten"].setChecked(True)
+        self._first_paint_done = False
+
+    konten = _lazy_page("konten")
+    kalender = _lazy_page("kalender")
+    media = _lazy_page("media")
+    laporan = _lazy_page("laporan")
+    pengaturan = _lazy_page("pengaturan")
+
+    @property
+    def rekap(self):
+        """The Rekap Kota page (built on first use), or None outside Diskominfo."""
+        return self.page(COORDINATOR_PAGE) if COORDINATOR_PAGE in self.keys else None
+
+    def page(self, key: str) -> QWidget:
+        """The page `key`, built (and put in its placeholder's place) on first use."""
+        built = self.pages.get(key)
+        if built is not None:
+            return built
+        cls = _page_class(key)
+        page = (cls(self.store) if key in ("pengaturan", COORDINATOR_PAGE)
+                else cls(self.store, self.undo_stack))
+        self.pages[key] = page
+        slot = self._slots.pop(key)
+        was_current = self.stack.currentWidget() is slot
+        self.stack.insertWidget(self.stack.indexOf(slot), page)
+        if was_current:
+            self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self._wire(key, page)
+        return page
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_paint_done:
+            self._first_paint_done = True
+            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Build the shown page and read the reminders once the window is on screen."""
+        self.page(self.current_page())
         self.refresh_reminders()
+        self.first_page_ready.emit()
+
+    def _wire(self, key: str, page: QWidget) -> None:
+        """Connect a freshly built page to the window."""
+        if hasattr(page, "message"):
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if key == "konten":
+            self._file_menu.insertActions(self._file_separator,
+                                          [page.new_action, page.save_action])
+            self._edit_menu.addSeparator()
+            self._edit_menu.addActions([page.duplicate_action, page.find_action])
+        elif key == "kalender":
+            page.open_post.connect(self.open_post)
+            page.days_changed.connect(self.refresh_reminders)
+        elif key == "media":
+            page.open_post = self.konten.editor.post  # imports are offered for it
+        elif key == "laporan":
+            page.open_brand_settings.connect(self.open_brand_settings)
+        elif key == "pengaturan":
+            page.profile_saved.connect(self._profile_saved)
+            page.backups.restoring.connect(self.konten.editor.flush)
+            page.backups.restored.connect(self._data_replaced)
 
     def _sidebar(self) -> QWidget:
         bar = QFrame()
@@ -131,7 +205,7 @@ class MainWindow(QMainWindow):
             COORDINATOR_PAGE: self.tr("Rekap Kota"),
         }
         self.nav_buttons: dict[str, QToolButton] = {}
-        for i, key in enumerate(k for k in (*PAGES, COORDINATOR_PAGE) if k in self.pages):
+        for i, key in enumerate(self.keys):
             button = QToolButton()
             button.setObjectName(f"nav_{key}")
             button.setText(labels[key])
@@ -158,24 +232,19 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.konten.new_action)
-        file_menu.addAction(self.konten.save_action)
-        file_menu.addSeparator()
+        file_menu = self._file_menu = bar.addMenu(self.tr("&File"))
+        self._file_separator = file_menu.addSeparator()  # Konten's actions go above it
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self._edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.konten.duplicate_action)
-        edit_menu.addAction(self.konten.find_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("About Warta"), self)
         about.triggered.connect(self.show_about)
@@ -184,8 +253,9 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         if key == "kalender":  # posts may have changed in Konten since it was last shown
             self.konten.editor.flush()
-            self.kalender.reload()
-        self.stack.setCurrentWidget(self.pages[key])
+            if "kalender" in self.pages:  # else it reads them as it is built
+                self.kalender.reload()
+        self.stack.setCurrentWidget(self.page(key))
         self.nav_buttons[key].setChecked(True)
 
     def show_backups(self) -> None:
@@ -209,29 +279,32 @@ class MainWindow(QMainWindow):
         self.show_page("konten")
 
     def refresh_reminders(self) -> None:
+        from core.actions import kalender  # with the Konten use cases: off the first paint
+
         self.reminders.set_reminders(kalender.upcoming_reminders(self.store))
 
     def _create_commemoration_post(self, mark) -> None:
+        from core.actions import kalender
+
         post = kalender.create_commemoration_post(self.store, mark.ref, mark.date.year)
         self.refresh_reminders()
         self.open_post(post.id)
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
-        return next(k for k, w in self.pages.items() if w is widget)
+        return next(k for k in self.keys if widget in (self.pages.get(k), self._slots.get(k)))
 
     def _data_replaced(self) -> None:
         """After a restore every page re-reads the store."""
         self.konten.editor.set_post(None)
         self.konten.reload()
-        self.kalender.reload()
-        if self.rekap is not None:
-            self.rekap.reload()
+        for key in ("kalender", COORDINATOR_PAGE, "media", "laporan"):  # a page not built
+            if key in self.pages:  # yet reads the store when it is shown
+                self.pages[key].reload()
         self.refresh_reminders()
-        self.media.reload()
-        self.laporan.reload()
         profile = load_profile(self.store)
-        self.pengaturan.form.set_profile(profile)
+        if "pengaturan" in self.pages:
+            self.pengaturan.form.set_profile(profile)
         self._profile_saved(profile)
 
     def _profile_saved(self, profile) -> None:
@@ -248,8 +321,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Warta"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.media.flush()
-        if not self.konten.editor.flush():
+        if "media" in self.pages:
+            self.media.flush()
+        if "konten" in self.pages and not self.konten.editor.flush():
             answer = QMessageBox.warning(
                 self, self.tr("Not saved"),
                 self.tr("The last changes could not be saved. Close anyway and lose them?"),

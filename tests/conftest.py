@@ -55,5 +55,6 @@ def main_window(qapp_id, qtbot, store):
     window.resize(1366, 728)
     window.show()
     qtbot.waitExposed(window)
+    window.konten  # noqa: B018 (built after the first paint; tests want it now)
     yield window
     window.konten.editor.flush()

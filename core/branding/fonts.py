@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
+import os
 from pathlib import Path
 
 from PIL import ImageFont
@@ -42,7 +45,47 @@ def parse_fontpkg(spec: str) -> tuple[str, int, str]:
 
 
 def fontpkg_path(spec: str) -> Path:
-    """Path of the font file a fontpkg reference names; ValueError says how to fix it."""
+    """Path of the font file a fontpkg reference names; ValueError says how to fix it.
+
+    Resolving it imports fontpkg, which scans every installed package's entry points
+    (~80 ms); the answer is remembered in the data folder while the file still exists."""
+    cached = _path_cache().get(spec)
+    if cached and Path(cached).is_file():
+        return Path(cached)
+    found = _resolve_fontpkg(spec)
+    _remember(spec, found)
+    return found
+
+
+_CACHE_NAME = "fontpkg-paths.json"
+
+
+def _cache_file() -> Path:
+    from core import paths
+
+    return paths.data_dir() / "cache" / _CACHE_NAME
+
+
+def _path_cache() -> dict[str, str]:
+    try:
+        data = json.loads(_cache_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _remember(spec: str, path: Path) -> None:
+    """Best effort: a read-only data folder only costs the next start its 80 ms."""
+    data = {**_path_cache(), spec: str(path)}
+    with contextlib.suppress(OSError):
+        target = _cache_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, target)
+
+
+def _resolve_fontpkg(spec: str) -> Path:
     family, weight, style = parse_fontpkg(spec)
     import fontpkg
 

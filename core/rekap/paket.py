@@ -17,7 +17,6 @@ from pathlib import Path
 from core import accounts, posts
 from core.model import Profile
 from core.profile import load_profile
-from core.report import build_report
 from core.safe_write import write_bytes
 from core.store import Store, now_iso
 from core.version import __version__
@@ -75,6 +74,8 @@ def _post_entries(store: Store, data) -> list[dict]:
 
 def build_document(store: Store, start: dt.date, end: dt.date) -> dict:
     """The packet's JSON document for the period, from the unit's own record."""
+    from core.report import build_report  # the checks come with it: not at start-up
+
     data = build_report(store, start, end, photos_per_post=0)
     profile = load_profile(store)
     return {

@@ -34,7 +34,6 @@ from core.kalender.waktu_terbaik import MIN_VERSIONS, best_times
 from core.media_names import safe_name
 from core.profile import load_profile
 from core.store import Store
-from exporters.rencana import export_rencana
 from gui.kalender.commands import MovePostCommand
 from gui.kalender.days_dialog import DaysDialog
 from gui.kalender.schedule_dialog import ScheduleDialog
@@ -308,6 +307,8 @@ class KalenderPage(QWidget):
         self.message.emit(self.tr("Posting schedule saved."))
 
     def export_rencana(self) -> None:
+        from exporters.rencana import export_rencana  # openpyxl and docx: only when asked
+
         profile = load_profile(self.store)
         stem = safe_name(f"Rencana-Konten-{profile.dept_short or 'Warta'}-"
                          f"{self.year:04d}-{self.month_no:02d}")

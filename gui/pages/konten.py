@@ -202,9 +202,9 @@ class KontenPage(QWidget):
         self.editor.flush()
         keep = select_id if select_id is not None else self.selected_id()
         self._refresh_months()
-        items = posts.list_posts(self.store, self.current_filter())
-        self.model.set_posts(items, posts.planned_times(self.store, [p.id for p in items]))
-        total = posts.count_posts(self.store)
+        items = posts.search_posts(self.store, self.current_filter())
+        self.model.set_posts(items, posts.listed_planned_times(self.store))
+        total = len(posts.search_posts(self.store))  # read with the list, not again
         self.count_label.setText(self.tr("%1 of %2 posts").replace("%1", str(len(items)))
                                  .replace("%2", str(total)))
         row = self.model.row_of(keep)

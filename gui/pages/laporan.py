@@ -121,6 +121,10 @@ class LaporanPage(QWidget):
         self.department = QComboBox()
         self.department.setObjectName("laporan_department")
         self.department.setMinimumWidth(220)
+        # a long department name must not widen the header past a 1366 px screen
+        self.department.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.department.setMinimumContentsLength(16)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addSpacing(16)

@@ -118,6 +118,24 @@ def test_suffixed_name_never_overwrites_another_photo():
     assert len({n.casefold() for n in names}) == len(names)  # no two files share a name
 
 
+def test_batch_on_a_pool_renders_each_job_once_and_this_process_helps(tmp_path):
+    """jobs=2: one spawned worker plus this process, which takes the jobs no worker has
+    taken, from the end, while the worker starts; every job comes back exactly once."""
+    from core import media_export
+    from core.branding import load_kit
+
+    src = tmp_path / "foto.jpg"
+    Image.new("RGB", (640, 480), (30, 90, 60)).save(src)
+    batch = [media_export.RenderJob(i, str(src), {"square": tmp_path / f"o{i}.jpg"})
+             for i in range(6)]
+    results = list(media_export.render_batch(load_kit("cimahi"), "band-bottom", batch,
+                                             {"title": "Uji"}, 80, jobs=2))
+    assert sorted(key for key, _ in results) == list(range(6))
+    assert all(res["ok"] for _, res in results)
+    assert all((tmp_path / f"o{i}.jpg").is_file() for i in range(6))
+    assert results[0][0] == 5  # rendered here at once, before the worker had started
+
+
 def test_an_output_never_replaces_an_input_of_the_same_run(tmp_path):
     """`brand a.jpg a_pita-bawah_persegi.jpg --format square -o <same folder>` used to
     overwrite the second input with the first one's result (issue 16 item 9)."""

@@ -1,0 +1,109 @@
+"""Batch branding as a PIC runs it: `main.py brand` on 8 camera photos, start-up and pool
+spawn included, against the decode+encode floor and ImageMagick measured in the same run.
+
+Run: uv run --group bench python benchmarks/bench_brand_cli.py [--photos DIR] [-n 8]
+
+The CLI runs in a fresh process each round (bytecode cached) with --jobs 2; the floor
+and ImageMagick are bench_branding.py's jobs on a warm pool of 2 workers, timed for the
+whole batch (targets: CLI <= 1.5x the floor, >= 2.5x faster than ImageMagick).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_branding import (  # noqa: E402
+    FIELDS,
+    FORMAT,
+    QUALITY,
+    TEMPLATE,
+    ensure_photos,
+    floor_job,
+    imagemagick_job,
+    imagemagick_version,
+    verdict,
+    warm_up,
+)
+from bench_startup import PYCACHE  # noqa: E402
+
+from core.branding import load_kit  # noqa: E402
+
+MAIN = ROOT / "main.py"
+
+
+def cli_batch(photos: list[str], out_dir: str, env: dict[str, str], jobs: int) -> float:
+    cmd = [sys.executable, str(MAIN), "brand", "--kit", "cimahi", "--template", TEMPLATE,
+           "--format", FORMAT, "--title", FIELDS["title"], "--date", "2025-11-12",
+           "--location", FIELDS["location"], "--department", FIELDS["department"],
+           "--city", FIELDS["city"], "--quality", str(QUALITY), "--jobs", str(jobs),
+           "-o", out_dir, *photos]
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def pool_batch(pool: ProcessPoolExecutor, fn, photos: list[str], out_dir: str,
+               *extra: str) -> float:
+    start = time.perf_counter()
+    for future in [pool.submit(fn, p, out_dir, *extra) for p in photos]:
+        future.result()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--photos", type=Path,
+                    default=Path(tempfile.gettempdir()) / "warta-bench-photos")
+    ap.add_argument("-n", type=int, default=8)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    photos = ensure_photos(args.photos, args.n)
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(PYCACHE)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    version = imagemagick_version()
+    kit = load_kit("cimahi")
+    extra = (str(kit.logos["city"]), str(kit.fonts["heading"]))
+    rounds = []
+    with tempfile.TemporaryDirectory(prefix="warta-bench-cli-") as home, \
+            tempfile.TemporaryDirectory(prefix="warta-bench-out-") as out_dir, \
+            ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                initializer=warm_up) as pool:
+        env["WARTA_HOME"] = home
+        list(pool.map(time.sleep, [0.05] * args.jobs))
+        cli_batch(photos[:2], out_dir, env, args.jobs)  # untimed: bytecode, caches
+        for _ in range(args.rounds):
+            found = {"cli": cli_batch(photos, out_dir, env, args.jobs),
+                     "floor": pool_batch(pool, floor_job, photos, out_dir)}
+            if version is not None:
+                found["magick"] = pool_batch(pool, imagemagick_job, photos, out_dir, *extra)
+            rounds.append(found)
+    med = {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
+    print(f"{len(photos)} foto, {args.jobs} proses, {args.rounds} putaran (median; rasio = "
+          f"median rasio per putaran)")
+    print(f"CLI brand (proses baru, mulai + pool + render): {med['cli']:.2f} s")
+    print(f"floor (decode+encode, pool hangat): {med['floor']:.2f} s")
+    ratio = statistics.median(r["cli"] / r["floor"] for r in rounds)
+    print(f"  CLI/floor = {ratio:.2f}x  [target <= 1.5x: {verdict(ratio <= 1.5)}]")
+    if version is not None:
+        faster = statistics.median(r["magick"] / r["cli"] for r in rounds)
+        print(f"ImageMagick (pool hangat, -define jpeg:size=): {med['magick']:.2f} s")
+        print(f"  CLI lebih cepat {faster:.2f}x  [target >= 2.5x: {verdict(faster >= 2.5)}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Child process of bench_startup.py: open a window and print wall-clock stamps.
+
+    python benchmarks/startup_probe.py bare|warta [--page konten]
+
+Prints `paint <epoch s>` at the first paint of the window and, for warta, `settled
+<epoch s>` once the Konten page shows what `--screenshot --page konten` waits for (list,
+editor, preview photo, first check), then `rss <MB>` and exits. The parent measures
+from just before it started this process, so interpreter start and imports count.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def stamp(label: str) -> None:
+    print(f"{label} {time.time():.6f}", flush=True)
+
+
+def first_paint_filter(window):
+    """An event filter that stamps the window's first paint once."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+            if not self.seen and event.type() == QEvent.Type.Paint:
+                self.seen = True
+                stamp("paint")
+            return False
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    return watcher
+
+
+def run_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 720)
+    watcher = first_paint_filter(window)
+    window.show()
+    while not watcher.seen:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def run_warta(page: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    import gui.app
+    from core.store import open_store
+    from gui.app import _wait_for_checks, make_app
+    from gui.main_window import MainWindow
+
+    make_app("id")  # as run_interactive: translations and theme
+    store = open_store()
+    window = MainWindow(store)  # then as run_interactive: the dictionary after the paint
+    if hasattr(gui.app, "warm_up_checks"):
+        window.first_painted.connect(gui.app.warm_up_checks)
+    else:  # the code before the start-up work
+        from gui.check_runner import warm_up_in_background
+
+        warm_up_in_background()
+    watcher = first_paint_filter(window)
+    if page != "konten":  # Konten is the page the app opens on
+        window.show_page(page)
+    window.show()
+    while not watcher.seen:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    _wait_for_checks(window, seconds=20)
+    stamp("settled")
+    print(f"rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}", flush=True)
+    window.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        run_bare()
+    else:
+        run_warta(sys.argv[3] if len(sys.argv) > 3 else "konten")
+    os._exit(0)  # the timing is done; skip interpreter teardown
