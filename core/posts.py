@@ -409,7 +409,9 @@ def posts_with_variants(store: Store, status: Status | None = None,
         where, params = where + " AND p.status = ?", (str(status),)
     if period is not None:
         start, end = (d.isoformat() for d in period)
-        after = (period[1] + dt.timedelta(days=1)).isoformat()
+        # the day after the period; 31 December 9999 (a stored far date) has none
+        after = (period[1] + dt.timedelta(days=1)).isoformat() \
+            if period[1] < dt.date.max else "99999"
         where += (" AND p.id IN (SELECT id FROM posts WHERE activity_date BETWEEN ? AND ?"
                   " UNION SELECT post_id FROM variants WHERE published_at >= ?"
                   " AND published_at < ?)")

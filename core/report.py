@@ -440,7 +440,10 @@ def build_report(
     profile = load_profile(store)
     report_progress = progress or (lambda *_: None)
     report_progress(0, 3, "Mengumpulkan unggahan")
-    published = posts.posts_with_variants(store, Status.TERBIT, period=(start, end))
+    before = previous_period(start, end) if start > dt.date(1, 12, 31) else None
+    # one read covers this period and the previous one the comparison needs
+    published = posts.posts_with_variants(store, Status.TERBIT,
+                                          period=(before[0] if before else start, end))
     rows = _published_rows(published, start, end)
     report_progress(1, 3, "Menghitung rekapitulasi")
     categories = [str(c) for c in Category]
@@ -455,7 +458,6 @@ def build_report(
         issues = load_issues(store, department, start, end)
     if conclusion is None:
         conclusion = load_conclusion(store, department, start, end)
-    before = previous_period(start, end) if start > dt.date(1, 12, 31) else None
     logo = city_logo(store)
     data = ReportData(
         profile=profile,
