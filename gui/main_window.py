@@ -264,7 +264,10 @@ class MainWindow(QMainWindow):
         self.pengaturan.tabs.setCurrentWidget(self.pengaturan.backups)
 
     def open_settings(self, tab: str) -> None:
-        """A message said "… di Pengaturan > Tagar": show that tab."""
+        """A message said "… di Pengaturan > Tagar": show that tab. The notifier is
+        app-wide, so a window that was closed (its data folder closed too) ignores it."""
+        if not self.isVisible():
+            return
         self.show_page("pengaturan")
         self.pengaturan.show_tab(tab)
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import os
 from pathlib import Path
 
 from PIL import ImageFont
+
+from core import safe_write
 
 FONTPKG_PREFIX = "fontpkg:"
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
@@ -80,9 +81,7 @@ def _remember(spec: str, path: Path) -> None:
     with contextlib.suppress(OSError):
         target = _cache_file()
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, target)
+        safe_write.write_text(target, json.dumps(data, ensure_ascii=False))
 
 
 def _resolve_fontpkg(spec: str) -> Path:
