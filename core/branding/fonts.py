@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import os
 from pathlib import Path
 
 from PIL import ImageFont
@@ -76,13 +75,13 @@ def _path_cache() -> dict[str, str]:
 
 def _remember(spec: str, path: Path) -> None:
     """Best effort: a read-only data folder only costs the next start its 80 ms."""
+    from core import safe_write
+
     data = {**_path_cache(), spec: str(path)}
     with contextlib.suppress(OSError):
         target = _cache_file()
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, target)
+        safe_write.write_bytes(target, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def _resolve_fontpkg(spec: str) -> Path:
