@@ -100,6 +100,29 @@ def check_photo_decoders() -> Check:
     return ("Pembaca foto", True, "JPEG (skala n/8), PNG, HEIC, WebP, GIF, TIFF")
 
 
+def report_notices() -> list[str]:
+    """Things that are not broken but would show in a signed report (the sample logo)."""
+    from core.report_sources import city_logo, logo_is_placeholder
+    from core.store import StoreError, open_store
+
+    if not paths.db_path().exists():
+        return []
+    try:
+        store = open_store()
+    except StoreError:
+        return []
+    try:
+        logo = city_logo(store)
+        if logo is not None and logo_is_placeholder(store, logo):
+            return [f"Logo kop laporan: masih logo contoh ({logo.name}, \"GANTI LOGO\"). "
+                    "Ganti dengan logo resmi di Pengaturan > Merek."]
+        if logo is None:
+            return ["Logo kop laporan: kit merek tidak punya logo kota; kop tanpa logo."]
+        return []
+    finally:
+        store.close()
+
+
 CHECKS: list[Callable[[], Check]] = [check_data_dir, check_database, check_fonts, check_resources,
                                      check_photo_decoders]
 
@@ -150,6 +173,8 @@ def run(args: argparse.Namespace) -> int:
         name, ok, detail = check()
         broken += not ok
         print(f"[{'OK' if ok else 'RUSAK'}] {name}: {detail}")
+    for notice in report_notices():
+        print(f"[PERHATIAN] {notice}")
     print_error_log()
     if broken:
         print(f"{broken} pemeriksaan gagal. Lihat pesan di atas untuk langkah perbaikan.")

@@ -5,16 +5,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import sys
 from pathlib import Path
 
 from cli.common import fail
 from core.actions import laporan
 from core.demo import previous_month
+from core.nota_dinas import SIFAT
 from core.period import Period
 from core.platforms import platform_name
 from core.report import ReportData
 from core.report_files import ReportFormat
 from core.report_format import format_number, format_percent
+from core.report_page import PAPERS
 from core.safe_write import WriteError
 from core.store import StoreError, open_store
 
@@ -34,6 +37,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--xlsx", metavar="BERKAS", help="simpan laporan Excel ke BERKAS")
     p.add_argument("--kendala", metavar="TEKS",
                    help="teks Kendala dan Tindak Lanjut (bawaan: yang tersimpan di aplikasi)")
+    p.add_argument("--kertas", choices=list(PAPERS), metavar="A4|F4",
+                   help="ukuran kertas laporan Word (bawaan: pengaturan, awalnya A4)")
+    p.add_argument("--nota-dinas", dest="nota", metavar="BERKAS",
+                   help="simpan juga Nota Dinas pengantar (satu halaman .docx) ke BERKAS")
+    p.add_argument("--nomor", default="", metavar="TEKS",
+                   help="nomor Nota Dinas (bawaan: kosong, diisi Tata Usaha)")
+    p.add_argument("--sifat", default="Biasa", choices=list(SIFAT), metavar="SIFAT",
+                   help=f"sifat Nota Dinas: {', '.join(SIFAT)} (bawaan: Biasa)")
+    p.add_argument("--tembusan", action="append", default=[], metavar="TEKS",
+                   help="tembusan Nota Dinas (boleh diulang)")
+    p.add_argument("--boleh-kosong", dest="allow_empty", action="store_true",
+                   help="tetap buat berkas walaupun tidak ada konten terbit pada periode itu")
     p.set_defaults(func=run)
 
 
@@ -81,6 +96,19 @@ def summary_lines(data: ReportData) -> list[str]:
     return lines
 
 
+def _confirmations(data: ReportData, args: argparse.Namespace) -> int | None:
+    """What the GUI asks before an export: the CLI stops on an empty period (unless
+    --boleh-kosong) and warns on stderr about the rest. None: go on."""
+    for check in laporan.export_checks(data):
+        if check.concern is laporan.ExportConcern.EMPTY_PERIOD:
+            if not args.allow_empty:
+                return fail(f"{check.message} Tidak ada berkas yang dibuat; tambahkan "
+                            "--boleh-kosong untuk tetap membuatnya.")
+            continue
+        print(f"peringatan: {check.message}", file=sys.stderr)
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         period = period_from_args(args)
@@ -88,7 +116,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc), 2)
     targets = [(fmt, Path(p)) for p, fmt in ((args.docx, ReportFormat.DOCX),
                                              (args.xlsx, ReportFormat.XLSX)) if p]
-    for _fmt, path in targets:
+    nota = Path(args.nota) if args.nota else None
+    for path in [p for _fmt, p in targets] + ([nota] if nota else []):
         if not path.parent.is_dir():
             return fail(f"folder {path.parent} tidak ada; buat dulu atau pilih folder lain", 2)
     try:
@@ -96,18 +125,25 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     try:
-        data = laporan.report_data(store, period, issues=args.kendala)
+        data = laporan.report_data(store, period, issues=args.kendala, paper=args.kertas)
     finally:
         store.close()
     print("\n".join(summary_lines(data)))
-    if not targets:
+    if not targets and nota is None:
         return 0
+    if (stop := _confirmations(data, args)) is not None:
+        return stop
+    from exporters.docx_nota import NotaDinasDocx
     from exporters.registry import WRITERS
 
     try:
-        result = laporan.export_report(data, targets, WRITERS)
+        written = laporan.export_report(data, targets, WRITERS).written
+        if nota is not None:
+            letter = laporan.cover_letter(data, number=args.nomor, nature=args.sifat,
+                                          copies=args.tembusan)
+            written.append(laporan.export_cover(data, letter, nota, NotaDinasDocx))
     except (WriteError, OSError) as exc:
         return fail(str(exc))
-    for written in result.written:
-        print(f"Tersimpan: {written}")
+    for path in written:
+        print(f"Tersimpan: {path}")
     return 0

@@ -28,6 +28,12 @@ DEMO_PROFILE = Profile(
     city="Cimahi",
     address="Jl. Rd. Demang Hardjakusumah Blok Jati, Cihanjuang, Cimahi 40513",
     default_hashtags="#CimahiKota #DiskominfoCimahi #CimahiMaju",
+    phone="(022) 1234 5678",
+    fax="(022) 1234 5679",
+    website="diskominfo.cimahikota.go.id",
+    email="diskominfo@cimahikota.go.id",
+    pic_rank="Penata Muda (III/a)",
+    superior_rank="Pembina Utama Muda (IV/c)",
 )
 
 DEMO_ACCOUNTS = [

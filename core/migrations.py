@@ -268,7 +268,15 @@ def _v7_rekap(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v8_speed_indexes(conn: sqlite3.Connection) -> None:
+def _v8_report_naskah_dinas(conn: sqlite3.Connection) -> None:
+    """Kop lines (telephone, fax, website, e-mail) and pangkat/golongan in the profile;
+    the PIC's edited "Simpulan dan Saran" kept per period beside the Kendala text."""
+    for column in ("phone", "fax", "website", "email", "pic_rank", "superior_rank"):
+        conn.execute(f"ALTER TABLE profile ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE report_notes ADD COLUMN conclusion TEXT NOT NULL DEFAULT ''")
+
+
+def _v9_speed_indexes(conn: sqlite3.Connection) -> None:
     """Indexes the report needs with years of data: uploads by publication time (the
     period), overrides by post (the compliance table)."""
     _run_script(
@@ -282,7 +290,7 @@ def _v8_speed_indexes(conn: sqlite3.Connection) -> None:
 
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes,
                            _v4_media_branding, _v5_versions_for_every_post, _v6_kalender,
-                           _v7_rekap, _v8_speed_indexes]
+                           _v7_rekap, _v8_report_naskah_dinas, _v9_speed_indexes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -74,6 +74,12 @@ class Profile:
     city: str = "Cimahi"
     address: str = ""
     default_hashtags: str = ""
+    phone: str = ""  # kop: "Telp." line (with the fax number, if any)
+    fax: str = ""
+    website: str = ""  # kop: "Laman" (e.g. diskominfo.cimahikota.go.id)
+    email: str = ""  # kop: "Pos-el", the unit's official address
+    pic_rank: str = ""  # pangkat/golongan, one of core.pangkat.RANKS
+    superior_rank: str = ""
 
     def is_complete(self) -> bool:
         """The first-start dialog is shown until the required fields are filled."""

@@ -409,10 +409,13 @@ def posts_with_variants(store: Store, status: Status | None = None,
         where, params = where + " AND p.status = ?", (str(status),)
     if period is not None:
         start, end = (d.isoformat() for d in period)
+        # the day after the period; 31 December 9999 (a stored far date) has none
+        after = (period[1] + dt.timedelta(days=1)).isoformat() \
+            if period[1] < dt.date.max else "99999"
         where += (" AND p.id IN (SELECT id FROM posts WHERE activity_date BETWEEN ? AND ?"
                   " UNION SELECT post_id FROM variants WHERE published_at >= ?"
-                  " AND published_at <= ?)")  # any time of the last day (even 9999-12-31)
-        params = (*params, start, end, start, end + "T\uffff")
+                  " AND published_at < ?)")
+        params = (*params, start, end, start, after)
     rows = store.execute(f"SELECT p.* FROM posts p WHERE {where} ORDER BY p.id",
                          params).fetchall()
     by_post: dict[int, list[Variant]] = {}

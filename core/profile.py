@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, fields
 
 from core.model import Profile
 from core.nip import normalize_nip
+from core.pangkat import rank_error
 from core.store import Store
 
 _FIELDS = [f.name for f in fields(Profile)]
@@ -50,4 +52,10 @@ def profile_errors(profile: Profile) -> dict[str, str]:
         errors["pic_nip"] = msg
     if (msg := nip_error(profile.superior_nip, required=False)) is not None:
         errors["superior_nip"] = msg
+    for name in ("pic_rank", "superior_rank"):
+        if (msg := rank_error(getattr(profile, name))) is not None:
+            errors[name] = msg
+    email = profile.email.strip()
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        errors["email"] = "Alamat pos-el tidak lengkap (contoh: diskominfo@cimahikota.go.id)."
     return errors

@@ -20,8 +20,9 @@ from core.platforms import platform_name
 from core.post_photos import photos_of
 from core.profile import load_profile
 from core.report_format import format_optional_date, month_bounds, period_label
-from core.report_notes import load_issues
-from core.report_sources import city_logo, photo_file
+from core.report_notes import load_conclusion, load_issues
+from core.report_page import PageSetup, load_page_setup
+from core.report_sources import city_logo, logo_is_placeholder, photo_file
 from core.store import Store
 
 INTERACTION_FIELDS = ("likes", "comments", "shares", "saves")
@@ -134,6 +135,62 @@ class ComplianceRow:
 
 
 @dataclass
+class ContentTop:
+    """One post (content) with its uploads on every platform added up: the top list ranks
+    content, so a post shared on five platforms fills one row, not five."""
+
+    post_id: int
+    title: str
+    category: str
+    date: dt.date
+    platforms: list[str]
+    reach: int
+    interactions: int
+
+    @property
+    def engagement(self) -> float | None:
+        return self.interactions / self.reach if self.reach else None
+
+    @property
+    def platform_names(self) -> str:
+        return ", ".join(platform_name(p) for p in self.platforms if p)
+
+
+@dataclass
+class PeriodSummary:
+    """The figures of another period (the one before) to compare the report with."""
+
+    start: dt.date
+    end: dt.date
+    totals: Totals
+    by_platform: dict[str, Totals]
+    by_category: dict[str, Totals]
+
+    @property
+    def period(self) -> str:
+        return period_label(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A figure now and in the previous period; ratio None when there is no base."""
+
+    current: float | None
+    previous: float | None
+
+    @property
+    def diff(self) -> float | None:
+        if self.current is None or self.previous is None:
+            return None
+        return self.current - self.previous
+
+    @property
+    def ratio(self) -> float | None:
+        diff = self.diff
+        return diff / self.previous if diff is not None and self.previous else None
+
+
+@dataclass
 class DocPhoto:
     """A documentation photo: the file (may be missing) and its caption."""
 
@@ -162,6 +219,16 @@ class ReportData:
     issues: str
     post_notes: list[tuple[str, str]]
     logo: Path | None
+    top_content: list[ContentTop] = field(default_factory=list)
+    previous: PeriodSummary | None = None
+    conclusion: str = ""  # the PIC's edited Simpulan dan Saran ('' = the draft)
+    logo_placeholder: bool = False  # the kit's sample logo, not the city's own
+    page: PageSetup = field(default_factory=PageSetup)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing was published in the period: the report would be a page of zeros."""
+        return not self.rows
 
     @property
     def period(self) -> str:
@@ -252,6 +319,42 @@ def _top(rows: list[ReportRow]) -> list[ReportRow]:
         :TOP_COUNT]
 
 
+def _top_content(rows: list[ReportRow]) -> list[ContentTop]:
+    """Posts ranked by interactions summed over their platforms (then reach)."""
+    groups: dict[int, ContentTop] = {}
+    for r in rows:
+        if not r.has_metrics:
+            continue
+        item = groups.get(r.post_id)
+        if item is None:
+            item = groups[r.post_id] = ContentTop(r.post_id, r.title, r.category, r.date, [],
+                                                  0, 0)
+        item.platforms.append(r.platform)
+        item.date = min(item.date, r.date)
+        item.reach += r.reach or 0
+        item.interactions += r.interactions or 0
+    ranked = sorted(groups.values(), key=lambda c: (-c.interactions, -c.reach, c.date))
+    return ranked[:TOP_COUNT]
+
+
+def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The month before a whole month; otherwise the same number of days just before."""
+    if Period(start, end).whole_month:
+        last = start - dt.timedelta(days=1)
+        return month_bounds(last.year, last.month)
+    days = (end - start).days + 1
+    return start - dt.timedelta(days=days), start - dt.timedelta(days=1)
+
+
+def _summary(published: list[tuple[Post, list[Variant]]], start: dt.date,
+             end: dt.date) -> PeriodSummary:
+    rows = _published_rows(published, start, end)
+    categories = [str(c) for c in Category]
+    return PeriodSummary(start, end, totals_of(rows),
+                         _grouped(rows, lambda r: r.platform, list(PLATFORM_IDS)),
+                         _grouped(rows, lambda r: r.category, categories))
+
+
 def _messages(errors: list[dict[str, object]], kind: str = "") -> list[str]:
     """Texts of an override's items of one kind: "" the overridden errors, "checklist" the
     unticked checklist items (check_records keeps both as dicts)."""
@@ -320,6 +423,8 @@ def build_report(
     department: str | None = None,
     issues: str | None = None,
     signed_on: dt.date | None = None,
+    conclusion: str | None = None,
+    paper: str | None = None,
     photos_per_post: int = 2,
     max_photos: int = 60,
     progress: Progress | None = None,
@@ -327,14 +432,18 @@ def build_report(
 ) -> ReportData:
     """Collect the report for `start`..`end` (inclusive) of the profile's department.
 
-    `issues` is the PIC's "Kendala dan Tindak Lanjut" text; None reads the saved one.
+    `issues` is the PIC's "Kendala dan Tindak Lanjut" text and `conclusion` the edited
+    "Simpulan dan Saran"; None reads the saved ones. `paper` overrides the saved paper.
     """
     if end < start:
         raise ValueError("Tanggal akhir periode tidak boleh sebelum tanggal awal.")
     profile = load_profile(store)
     report_progress = progress or (lambda *_: None)
     report_progress(0, 3, "Mengumpulkan unggahan")
-    published = posts.posts_with_variants(store, Status.TERBIT, period=(start, end))
+    before = previous_period(start, end) if start > dt.date(1, 12, 31) else None
+    # one read covers this period and the previous one the comparison needs
+    published = posts.posts_with_variants(store, Status.TERBIT,
+                                          period=(before[0] if before else start, end))
     rows = _published_rows(published, start, end)
     report_progress(1, 3, "Menghitung rekapitulasi")
     categories = [str(c) for c in Category]
@@ -347,6 +456,9 @@ def build_report(
     department = department or profile.dept_name
     if issues is None:
         issues = load_issues(store, department, start, end)
+    if conclusion is None:
+        conclusion = load_conclusion(store, department, start, end)
+    logo = city_logo(store)
     data = ReportData(
         profile=profile,
         department=department,
@@ -365,7 +477,12 @@ def build_report(
         photos_withheld=withheld,
         issues=issues.strip(),
         post_notes=notes,
-        logo=city_logo(store),
+        logo=logo,
+        top_content=_top_content(rows),
+        previous=_summary(published, *before) if before else None,
+        conclusion=conclusion.strip(),
+        logo_placeholder=logo is not None and logo_is_placeholder(store, logo),
+        page=load_page_setup(store, paper),
     )
     report_progress(3, 3, "Selesai")
     return data

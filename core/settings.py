@@ -38,6 +38,13 @@ SETTINGS: dict[str, Setting] = {
         Setting("autosave_ms", int, 1000, "Jeda simpan otomatis (ms)"),
         Setting("rekap_coordinator", str, "auto",
                 "Koordinator Rekap Kota (auto = bila perangkat daerahnya Diskominfo)"),
+        Setting("report_paper", str, "A4", "Kertas laporan (A4 atau F4)"),
+        Setting("report_margin_top_mm", int, 20, "Margin atas laporan (mm)"),
+        Setting("report_margin_bottom_mm", int, 20, "Margin bawah laporan (mm)"),
+        Setting("report_margin_left_mm", int, 30, "Margin kiri laporan (mm)"),
+        Setting("report_margin_right_mm", int, 20, "Margin kanan laporan (mm)"),
+        Setting("report_font", str, "Arial", "Huruf isi laporan"),
+        Setting("report_font_size", int, 12, "Ukuran huruf isi laporan (pt)"),
     )
 }
 

@@ -12,6 +12,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from core.report import ReportData
 from core.report_files import ExportCancelled, ReportFormat
@@ -20,6 +21,9 @@ from core.safe_write import write_with
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
+LANGUAGE = "id-ID"  # every file Warta writes says it is Indonesian
+APPLICATION = "Warta"  # and that Warta made it (docProps/app.xml)
+
 # Characters XML 1.0 forbids (C0 controls except tab/newline/CR, lone surrogates, U+FFFE/F).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -27,6 +31,17 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 def clean_text(value: object) -> str:
     """Text safe for DOCX/XLSX XML: illegal control characters removed, emoji kept."""
     return _XML_ILLEGAL.sub("", "" if value is None else str(value))
+
+
+def app_xml(company: str) -> bytes:
+    """docProps/app.xml naming Warta (shared with the xlsx writer)."""
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
+        f'2006/docPropsVTypes"><Application>{APPLICATION}</Application>'
+        f"<Company>{escape(company)}</Company><DocSecurity>0</DocSecurity>"
+        "</Properties>").encode()
 
 
 def shorten(text: str, limit: int) -> str:

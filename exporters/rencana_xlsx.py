@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from core.kalender.rencana import RencanaData
 from exporters.base import Exporter, clean_text
-from exporters.xlsx_report import BOX, DATE, TITLE_FONT, _header, _print_setup, _widths, put
+from exporters.xlsx_cells import BOX, DATE, NOTE_FONT, TITLE_FONT, put
+from exporters.xlsx_cells import header as _header
+from exporters.xlsx_cells import print_setup as _print_setup
+from exporters.xlsx_cells import widths as _widths
 
 
 class RencanaXlsx(Exporter):
@@ -48,7 +51,7 @@ class RencanaXlsx(Exporter):
             ws.add_table(table)
         else:
             put(ws, 4, 1, "Belum ada konten yang direncanakan untuk bulan ini.").font = \
-                Font(italic=True)
+                NOTE_FONT
         _widths(ws, [5, 12, 9, 48, 18, 30, 26, 14])
         ws.freeze_panes = "A4"
         _print_setup(ws)

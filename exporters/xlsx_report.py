@@ -1,22 +1,24 @@
 """The monthly report as an Excel workbook (openpyxl) for people who keep working on it.
 
-Sheets: Ringkasan (key figures, native bar and pie charts), Unggahan (one row per
-published variant as an Excel table with filters), Metrik per Platform, Pengikut and
-Daftar Periksa (the checklist). Dates are real dates and numbers real numbers. Text is
-always written as text: a title such as "=HYPERLINK(...)" or "+62 ..." never becomes a
-formula.
+Sheets: Ringkasan (key figures, native charts: reach and interactions each on its own
+axis, uploads per category), Perbandingan (this period beside the previous one, with
+formulas), Unggahan (one row per published upload as an Excel table with filters, totals
+as SUBTOTAL so a filter changes them, printable on A4 landscape), Metrik per Platform,
+Pengikut and Daftar Periksa (ticked checklist items and skipped findings, separately).
+Dates are real dates and numbers real numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -25,61 +27,30 @@ from core.model import METRIC_FIELDS, METRIC_LABELS
 from core.platforms import platform_name
 from core.report import ENGAGEMENT_FORMULA, Totals
 from core.report_files import ReportFormat
-from core.report_format import format_nip, format_optional_date
-from exporters.base import Exporter, clean_text, is_web_link
+from core.report_format import format_nip, format_optional_date, format_percent
+from exporters.base import APPLICATION, LANGUAGE, Exporter, app_xml, clean_text, is_web_link
+from exporters.xlsx_cells import (
+    BOLD,
+    BOX,
+    DATE,
+    INT,
+    LINK_FONT,
+    NOTE_FONT,
+    PCT,
+    SIGNED,
+    TITLE_FONT,
+    formula,
+    header,
+    print_setup,
+    put,
+    widths,
+)
 
-INT = "#,##0"
-PCT = "0.0%"
-DATE = "dd/mm/yyyy"
-EXCEL_CELL_LIMIT = 32_767
-HEADER_FILL = PatternFill("solid", fgColor="0B6E4F")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-TITLE_FONT = Font(bold=True, size=14)
-BOLD = Font(bold=True)
-THIN = Side(style="thin", color="D8DEDB")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-FORMULA_START = ("=", "+", "-", "@")
-
-
-def put(ws: Worksheet, row: int, col: int, value: object, fmt: str | None = None) -> Cell:
-    """Write one cell; text stays text (never a formula), numbers and dates stay typed."""
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        text = clean_text(value)
-        if len(text) > EXCEL_CELL_LIMIT:
-            text = text[: EXCEL_CELL_LIMIT - 1] + "\u2026"
-        cell.value = text
-        cell.data_type = "s"  # openpyxl would store "=..." as a formula
-        if text.startswith(FORMULA_START):
-            cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-    else:
-        cell.value = value
-    if fmt:
-        cell.number_format = fmt
-    return cell
-
-
-def _header(ws: Worksheet, row: int, headers: list[str], col: int = 1) -> None:
-    for i, text in enumerate(headers):
-        cell = put(ws, row, col + i, text)
-        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BOX
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-
-def _widths(ws: Worksheet, widths: list[float]) -> None:
-    for i, w in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-
-
-def _print_setup(ws: Worksheet) -> None:
-    """A4 landscape, one page wide, header row repeated: printing gives a usable copy."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = False
-    ws.oddFooter.center.text = "Halaman &P dari &N"
+# Unggahan: the columns a reader needs come first, so they are one printable block
+POST_MAIN = ["No", "Tanggal", "Platform", "Kategori", "Judul", "Tautan", "Jangkauan",
+             "Tayangan", "Interaksi", "Keterlibatan"]
+POST_REST_METRICS = tuple(m for m in METRIC_FIELDS if METRIC_LABELS[m] not in POST_MAIN)
+POST_WIDTHS = [5, 11, 10, 18, 40, 24, 11, 10, 11, 14]
 
 
 class XlsxReport(Exporter):
@@ -91,6 +62,7 @@ class XlsxReport(Exporter):
         self.wb = Workbook()
         self.step(1, 6, "Menyusun ringkasan")
         self._summary(self.wb.active)
+        self._comparison(self.wb.create_sheet("Perbandingan"))
         self.step(2, 6, "Menyusun daftar unggahan")
         self._posts(self.wb.create_sheet("Unggahan"))
         self.step(3, 6, "Menyusun metrik per platform")
@@ -99,44 +71,71 @@ class XlsxReport(Exporter):
         self.step(4, 6, "Menyusun kepatuhan daftar periksa")
         self._checklist(self.wb.create_sheet("Daftar Periksa"))
         for ws in self.wb.worksheets:
-            _print_setup(ws)
+            print_setup(ws)
+        self._properties()
+
+    def _properties(self) -> None:
+        """Title, author = the PIC, now, id-ID; docProps/app.xml is rewritten in save()."""
+        d = self.data
         props = self.wb.properties
-        props.title = clean_text(f"Laporan Pengelolaan Media Sosial {self.data.period}")
-        props.creator = clean_text(self.data.profile.pic_name) or "Warta"
+        author = clean_text(d.profile.pic_name) or APPLICATION
+        props.title = clean_text(f"Laporan Pengelolaan Media Sosial {d.period}")
+        props.creator = props.lastModifiedBy = author
+        props.subject = clean_text(f"Laporan media sosial {d.department}")
+        props.keywords = "laporan; media sosial"
+        props.category = "Laporan"
+        props.language = LANGUAGE
+        props.created = props.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None,
+                                                                          microsecond=0)
 
     def save(self, path: Path) -> None:
-        self.wb.save(str(path))
+        """openpyxl names itself as the application; Warta's app.xml replaces that."""
+        buffer = io.BytesIO()
+        self.wb.save(buffer)
+        buffer.seek(0)
+        app = app_xml(clean_text(self.data.department))
+        with zipfile.ZipFile(buffer) as src, \
+                zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+            for item in src.infolist():
+                data = app if item.filename == "docProps/app.xml" else src.read(item)
+                out.writestr(item, data)
 
     # ---- Ringkasan ---------------------------------------------------------------------
-    def _totals_row(self, ws: Worksheet, row: int, label: str, t: Totals, bold=False) -> None:
+    def _totals_row(self, ws: Worksheet, row: int, label: str, t: Totals) -> None:
         values = [t.uploads, t.sums["reach"], t.sums["impressions"], t.interactions]
-        put(ws, row, 1, label).font = BOLD if bold else Font()
+        put(ws, row, 1, label)
         for i, v in enumerate(values, 2):
             put(ws, row, i, v, INT)
         put(ws, row, 6, t.engagement, PCT)
         for c in range(1, 7):
             ws.cell(row=row, column=c).border = BOX
-            if bold:
-                ws.cell(row=row, column=c).font = BOLD
+
+    def _sum_row(self, ws: Worksheet, row: int, first: int, last: int, t: Totals) -> None:
+        """'Jumlah' as SUBTOTAL formulas over the rows above (engagement from the data:
+        it only counts uploads whose reach is known)."""
+        put(ws, row, 1, "Jumlah").font = BOLD
+        for col in range(2, 6):
+            letter = get_column_letter(col)
+            formula(ws, row, col, f"SUBTOTAL(109,{letter}{first}:{letter}{last})", INT,
+                    bold=True)
+        put(ws, row, 6, t.engagement, PCT).font = BOLD
+        for c in range(1, 7):
+            ws.cell(row=row, column=c).border = BOX
 
     def _totals_table(self, ws: Worksheet, top: int, title: str, first_header: str,
                       items: list[tuple[str, Totals]]) -> int:
         """A titled recap table at row `top`, one row per item; returns its last item row."""
         put(ws, top, 1, title).font = BOLD
-        _header(ws, top + 1, [first_header, "Unggahan", "Jangkauan", "Tayangan", "Interaksi",
-                              "Keterlibatan"])
+        header(ws, top + 1, [first_header, "Unggahan", "Jangkauan", "Tayangan", "Interaksi",
+                             "Keterlibatan"])
         for r, (label, totals) in enumerate(items, top + 2):
             self._totals_row(ws, r, label, totals)
         return top + 1 + len(items)
 
-    def _summary(self, ws: Worksheet) -> None:
+    def _figures(self) -> list[tuple[str, object, str]]:
         d, t = self.data, self.data.totals
-        ws.title = "Ringkasan"
-        put(ws, 1, 1, "LAPORAN PENGELOLAAN MEDIA SOSIAL").font = TITLE_FONT
-        put(ws, 2, 1, d.department).font = BOLD
-        put(ws, 3, 1, f"Periode {d.period} ({format_optional_date(d.start)} s.d. "
-                      f"{format_optional_date(d.end)})")
-        figures = [
+        clean = len(d.compliance) - len(d.overridden)
+        return [
             ("Konten terbit", t.posts, INT),
             ("Unggahan (semua platform)", t.uploads, INT),
             ("Unggahan dengan metrik", t.with_metrics, INT),
@@ -145,154 +144,266 @@ class XlsxReport(Exporter):
             ("Interaksi (suka + komentar + dibagikan + disimpan)", t.interactions, INT),
             ("Klik tautan", t.sums["link_clicks"], INT),
             ("Tingkat keterlibatan", t.engagement, PCT),
-            ("Pertumbuhan pengikut", d.follower_growth, "+#,##0;-#,##0;0"),
-            ("Konten sesuai checklist", d.compliance_ratio, PCT),
+            ("Pertumbuhan pengikut", d.follower_growth, SIGNED),
+            ("Konten terbit tanpa melewati temuan pemeriksaan", clean, INT),
+            ("Konten terbit dengan temuan pemeriksaan yang dilewati", len(d.overridden), INT),
+            ("Butir daftar periksa yang dicentang", sum(c.ticks for c in d.compliance), INT),
         ]
+
+    def _summary(self, ws: Worksheet) -> None:
+        d, t = self.data, self.data.totals
+        ws.title = "Ringkasan"
+        put(ws, 1, 1, "LAPORAN PENGELOLAAN MEDIA SOSIAL").font = TITLE_FONT
+        put(ws, 2, 1, d.department).font = BOLD
+        put(ws, 3, 1, f"Periode {d.period} ({format_optional_date(d.start)} s.d. "
+                      f"{format_optional_date(d.end)})")
+        figures = self._figures()
         put(ws, 5, 1, "Angka utama").font = BOLD
         for i, (label, value, fmt) in enumerate(figures, 6):
             put(ws, i, 1, label)
             put(ws, i, 2, value, fmt).font = BOLD
         note_row = 6 + len(figures)
-        put(ws, note_row, 1, ENGAGEMENT_FORMULA).font = Font(italic=True, size=9)
+        put(ws, note_row, 1, ENGAGEMENT_FORMULA).font = NOTE_FONT
 
         top = note_row + 2
         platform_end = self._totals_table(
             ws, top, "Rekap per platform", "Platform",
             [(platform_name(key), totals) for key, totals in d.by_platform.items()])
-        self._totals_row(ws, platform_end + 1, "Jumlah", t, bold=True)
-
+        self._sum_row(ws, platform_end + 1, top + 2, max(top + 2, platform_end), t)
         cat_top = platform_end + 3
         cat_end = self._totals_table(ws, cat_top, "Rekap per kategori", "Kategori",
                                      list(d.by_category.items()))
-        _widths(ws, [52, 16, 16, 16, 16, 14])
-
+        widths(ws, [52, 16, 16, 16, 16, 14])
         if d.by_platform:
-            bar = BarChart()
-            bar.type = "bar"
-            bar.style = 10
-            bar.title = "Jangkauan dan interaksi per platform"
-            bar.y_axis.title = "Jumlah"
-            bar.y_axis.numFmt = INT
-            bar.y_axis.delete = False
-            bar.x_axis.delete = False
-            bar.x_axis.scaling.orientation = "maxMin"  # first platform on top
-            for col in (3, 5):
-                bar.add_data(Reference(ws, min_col=col, min_row=top + 1, max_row=platform_end),
-                             titles_from_data=True)
-            bar.set_categories(Reference(ws, min_col=1, min_row=top + 2, max_row=platform_end))
-            bar.height, bar.width = 8, 16
-            ws.add_chart(bar, "H5")
+            for anchor, col, title, color in (("H5", 3, "Jangkauan per platform", "0B6E4F"),
+                                              ("H22", 5, "Interaksi per platform", "C48C14")):
+                ws.add_chart(self._bar(ws, col, top, platform_end, title, color), anchor)
         if d.by_category:
-            pie = PieChart()
-            pie.title = "Unggahan per kategori"
-            pie.add_data(Reference(ws, min_col=2, min_row=cat_top + 1, max_row=cat_end),
-                         titles_from_data=True)
-            pie.set_categories(Reference(ws, min_col=1, min_row=cat_top + 2, max_row=cat_end))
-            pie.dataLabels = DataLabelList()
-            pie.dataLabels.showPercent = True
-            for flag in ("showVal", "showCatName", "showSerName", "showLegendKey"):
-                setattr(pie.dataLabels, flag, False)
-            pie.height, pie.width = 8, 16
-            ws.add_chart(pie, "H23")
+            ws.add_chart(self._pie(ws, cat_top, cat_end), "H39")
         ws.freeze_panes = "A5"
+
+    @staticmethod
+    def _bar(ws: Worksheet, col: int, top: int, end: int, title: str, color: str) -> BarChart:
+        """One measure per chart: reach (~tens of thousands) would flatten interactions."""
+        bar = BarChart()
+        bar.type = "bar"
+        bar.style = 10
+        bar.title = title
+        bar.legend = None
+        bar.y_axis.numFmt = INT
+        bar.y_axis.delete = False
+        bar.x_axis.delete = False
+        bar.x_axis.scaling.orientation = "maxMin"  # first platform on top
+        bar.add_data(Reference(ws, min_col=col, min_row=top + 1, max_row=end),
+                     titles_from_data=True)
+        bar.set_categories(Reference(ws, min_col=1, min_row=top + 2, max_row=end))
+        bar.series[0].graphicalProperties.solidFill = color
+        bar.height, bar.width = 8, 16
+        return bar
+
+    @staticmethod
+    def _pie(ws: Worksheet, top: int, end: int) -> PieChart:
+        pie = PieChart()
+        pie.title = "Unggahan per kategori"
+        pie.add_data(Reference(ws, min_col=2, min_row=top + 1, max_row=end),
+                     titles_from_data=True)
+        pie.set_categories(Reference(ws, min_col=1, min_row=top + 2, max_row=end))
+        pie.dataLabels = DataLabelList()
+        pie.dataLabels.showPercent = True
+        for flag in ("showVal", "showCatName", "showSerName", "showLegendKey"):
+            setattr(pie.dataLabels, flag, False)
+        pie.height, pie.width = 8, 16
+        return pie
+
+    # ---- Perbandingan ------------------------------------------------------------------
+    def _comparison(self, ws: Worksheet) -> None:
+        d, t = self.data, self.data.totals
+        prev = d.previous
+        p = prev.totals if prev is not None else Totals()
+        before = prev.period if prev is not None else "–"
+        put(ws, 1, 1, "Perbandingan dengan Periode Sebelumnya").font = TITLE_FONT
+        put(ws, 2, 1, f"Periode ini: {d.period}; periode lalu: {before}")
+        header(ws, 4, ["Uraian", "Periode Lalu", "Periode Ini", "Selisih", "Perubahan"])
+        rows = [("Konten terbit", p.posts, t.posts, INT),
+                ("Unggahan (semua platform)", p.uploads, t.uploads, INT),
+                ("Jangkauan", p.sums["reach"], t.sums["reach"], INT),
+                ("Tayangan", p.sums["impressions"], t.sums["impressions"], INT),
+                ("Interaksi", p.interactions, t.interactions, INT),
+                ("Tingkat keterlibatan", p.engagement, t.engagement, PCT)]
+        r = 5
+        for label, old, new, fmt in rows:
+            self._compare_row(ws, r, label, old, new, fmt)
+            r += 1
+        r += 1
+        put(ws, r, 1, "Jangkauan per platform").font = BOLD
+        header(ws, r + 1, ["Platform", "Periode Lalu", "Periode Ini", "Selisih", "Perubahan"])
+        r += 2
+        prev_platforms = prev.by_platform if prev is not None else {}
+        for key in dict.fromkeys([*d.by_platform, *prev_platforms]):
+            old = prev_platforms[key].sums["reach"] if key in prev_platforms else 0
+            new = d.by_platform[key].sums["reach"] if key in d.by_platform else 0
+            self._compare_row(ws, r, platform_name(key), old, new, INT)
+            r += 1
+        put(ws, r + 1, 1, "Selisih = periode ini \u2212 periode lalu; perubahan = selisih "
+                          "\u00f7 periode lalu (kosong bila periode lalu nol). Untuk tingkat "
+                          "keterlibatan, selisihnya dalam poin persentase.").font = NOTE_FONT
+        widths(ws, [34, 15, 15, 15, 13])
+        ws.row_dimensions[4].height = 30
+        ws.freeze_panes = "A5"
+
+    @staticmethod
+    def _compare_row(ws: Worksheet, r: int, label: str, old, new, fmt: str) -> None:
+        put(ws, r, 1, label)
+        put(ws, r, 2, old, fmt)
+        put(ws, r, 3, new, fmt)
+        formula(ws, r, 4, f'IF(OR(B{r}="",C{r}=""),"",C{r}-B{r})',
+                PCT if fmt == PCT else SIGNED)
+        if fmt == PCT:
+            put(ws, r, 5, None)
+        else:
+            formula(ws, r, 5, f'IF(OR(B{r}="",B{r}=0),"",(C{r}-B{r})/B{r})', "+0.0%;-0.0%;0.0%")
+        for c in range(1, 6):
+            ws.cell(row=r, column=c).border = BOX
 
     # ---- Unggahan ----------------------------------------------------------------------
     def _posts(self, ws: Worksheet) -> None:
         d = self.data
-        headers = ["No", "Tanggal", "Platform", "Kategori", "Judul", "Kegiatan", "Lokasi",
-                   "Tautan", *[METRIC_LABELS[m] for m in METRIC_FIELDS], "Interaksi",
-                   "Keterlibatan", "Keterangan Unggahan"]
-        _header(ws, 1, headers)
-        link_col = headers.index("Tautan") + 1
-        first_metric = link_col + 1
+        headers = [*POST_MAIN, *[METRIC_LABELS[m] for m in POST_REST_METRICS], "Kegiatan",
+                   "Lokasi", "Keterangan Unggahan"]
+        header(ws, 1, headers)
+        col = {name: i for i, name in enumerate(headers, 1)}
         for r, row in enumerate(d.rows, 2):
             put(ws, r, 1, row.no)
             put(ws, r, 2, row.date, DATE)
             put(ws, r, 3, row.platform_name)
             put(ws, r, 4, row.category)
-            put(ws, r, 5, row.title)
-            put(ws, r, 6, row.activity)
-            put(ws, r, 7, row.location)
+            put(ws, r, 5, row.title).alignment = Alignment(wrap_text=True, vertical="top")
             url = clean_text(row.url).strip()
-            cell = put(ws, r, link_col, url)
+            cell = put(ws, r, col["Tautan"], url)
             if is_web_link(url):
                 cell.hyperlink = url
-                cell.style = "Hyperlink"
-            for i, metric in enumerate(METRIC_FIELDS):
-                put(ws, r, first_metric + i, row.metrics.get(metric), INT)
-            put(ws, r, first_metric + len(METRIC_FIELDS), row.interactions, INT)
-            put(ws, r, first_metric + len(METRIC_FIELDS) + 1, row.engagement, PCT)
-            put(ws, r, len(headers), row.text)
+                cell.font = LINK_FONT
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            put(ws, r, col["Jangkauan"], row.metrics.get("reach"), INT)
+            put(ws, r, col["Tayangan"], row.metrics.get("impressions"), INT)
+            put(ws, r, col["Interaksi"], row.interactions, INT)
+            put(ws, r, col["Keterlibatan"], row.engagement, PCT)
+            for metric in POST_REST_METRICS:
+                put(ws, r, col[METRIC_LABELS[metric]], row.metrics.get(metric), INT)
+            put(ws, r, col["Kegiatan"], row.activity)
+            put(ws, r, col["Lokasi"], row.location)
+            put(ws, r, col["Keterangan Unggahan"], row.text)
         last_col = get_column_letter(len(headers))
+        last = len(d.rows) + 1
         if d.rows:
-            table = Table(displayName="Unggahan", ref=f"A1:{last_col}{len(d.rows) + 1}")
+            table = Table(displayName="Unggahan", ref=f"A1:{last_col}{last}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium7", showRowStripes=True)
             ws.add_table(table)
+            self._post_totals(ws, last, col)
         else:
             put(ws, 2, 1, "Tidak ada unggahan yang terbit pada periode ini.")
         ws.freeze_panes = "C2"
         ws.print_title_rows = "1:1"
-        ws.print_area = f"A1:{get_column_letter(len(headers) - 1)}{max(2, len(d.rows) + 1)}"
-        _widths(ws, [6, 12, 11, 20, 45, 30, 28, 40, *[12] * len(METRIC_FIELDS), 12, 13, 60])
+        ws.print_area = f"A1:{get_column_letter(len(POST_MAIN))}{max(2, ws.max_row)}"
+        widths(ws, [*POST_WIDTHS, *[11] * len(POST_REST_METRICS), 30, 28, 60])
         ws.row_dimensions[1].height = 30
+
+    @staticmethod
+    def _post_totals(ws: Worksheet, last: int, col: dict[str, int]) -> None:
+        """Below the table: SUBTOTAL over the visible rows, so a filter changes them."""
+        row = last + 1
+        formula(ws, row, 1, f"SUBTOTAL(103,A2:A{last})", INT, bold=True)
+        put(ws, row, 5, "Jumlah unggahan yang tampil (ikut filter)").font = BOLD
+        sums = ["Jangkauan", "Tayangan", "Interaksi",
+                *[METRIC_LABELS[m] for m in POST_REST_METRICS]]
+        for name in sums:
+            letter = get_column_letter(col[name])
+            formula(ws, row, col[name], f"SUBTOTAL(109,{letter}2:{letter}{last})", INT,
+                    bold=True)
+        reach, inter = (get_column_letter(col[n]) for n in ("Jangkauan", "Interaksi"))
+        formula(ws, row, col["Keterlibatan"],
+                f'IFERROR({inter}{row}/{reach}{row},"")', PCT, bold=True)
+        for c in range(1, len(POST_MAIN) + 1):
+            ws.cell(row=row, column=c).border = BOX
 
     # ---- Metrik per platform -----------------------------------------------------------
     def _platforms(self, ws: Worksheet) -> None:
         d = self.data
-        headers = ["Platform", "Unggahan", "Dengan metrik", *[METRIC_LABELS[m] for m in
-                                                               METRIC_FIELDS],
-                   "Interaksi", "Keterlibatan", "Rata-rata jangkauan per unggahan"]
-        _header(ws, 1, headers)
-        rows = [(platform_name(k), v) for k, v in d.by_platform.items()]
-        rows.append(("Jumlah", d.totals))
-        for r, (name, t) in enumerate(rows, 2):
+        headers = ["Platform", "Unggahan", "Dengan metrik",
+                   *[METRIC_LABELS[m] for m in METRIC_FIELDS], "Interaksi", "Keterlibatan",
+                   "Rata-rata jangkauan per unggahan"]
+        header(ws, 1, headers)
+        items = [(platform_name(k), v) for k, v in d.by_platform.items()]
+        interactions_col = 4 + len(METRIC_FIELDS)
+        for r, (name, t) in enumerate(items, 2):
             put(ws, r, 1, name)
             put(ws, r, 2, t.uploads, INT)
             put(ws, r, 3, t.with_metrics, INT)
             for i, metric in enumerate(METRIC_FIELDS, 4):
                 put(ws, r, i, t.sums[metric], INT)
-            col = 4 + len(METRIC_FIELDS)
-            put(ws, r, col, t.interactions, INT)
-            put(ws, r, col + 1, t.engagement, PCT)
-            average = t.sums["reach"] / t.with_metrics if t.with_metrics else None
-            put(ws, r, col + 2, average, INT)
+            put(ws, r, interactions_col, t.interactions, INT)
+            put(ws, r, interactions_col + 1, t.engagement, PCT)
+            self._average(ws, r, interactions_col + 2)
             for c in range(1, len(headers) + 1):
                 ws.cell(row=r, column=c).border = BOX
-                if name == "Jumlah":
-                    ws.cell(row=r, column=c).font = BOLD
-        _widths(ws, [16, 11, 13, *[12] * len(METRIC_FIELDS), 12, 13, 18])
+        total = len(items) + 2
+        put(ws, total, 1, "Jumlah").font = BOLD
+        for c in [*range(2, interactions_col + 1)]:
+            letter = get_column_letter(c)
+            formula(ws, total, c, f"SUBTOTAL(109,{letter}2:{letter}{max(2, total - 1)})", INT,
+                    bold=True)
+        put(ws, total, interactions_col + 1, d.totals.engagement, PCT).font = BOLD
+        self._average(ws, total, interactions_col + 2, bold=True)
+        for c in range(1, len(headers) + 1):
+            ws.cell(row=total, column=c).border = BOX
+        widths(ws, [16, 11, 13, *[12] * len(METRIC_FIELDS), 12, 13, 18])
         ws.row_dimensions[1].height = 30
         ws.freeze_panes = "B2"
-        put(ws, len(rows) + 3, 1, ENGAGEMENT_FORMULA).font = Font(italic=True, size=9)
+        put(ws, total + 2, 1, ENGAGEMENT_FORMULA).font = NOTE_FONT
+
+    @staticmethod
+    def _average(ws: Worksheet, r: int, col: int, *, bold: bool = False) -> None:
+        """Reach per upload with metrics (column D over column C), as a formula."""
+        formula(ws, r, col, f'IFERROR(D{r}/C{r},"")', INT, bold=bold)
 
     def _followers(self, ws: Worksheet) -> None:
         d = self.data
-        _header(ws, 1, ["Akun", "Platform", "Nama akun", "Awal periode", "Akhir periode",
-                        "Pertumbuhan", "Pertumbuhan (%)"])
+        header(ws, 1, ["Akun", "Platform", "Nama akun", "Awal periode", "Akhir periode",
+                       "Pertumbuhan", "Pertumbuhan (%)"])
         for r, f in enumerate(d.followers, 2):
             put(ws, r, 1, f.account)
             put(ws, r, 2, platform_name(f.platform))
             put(ws, r, 3, f"@{f.handle}")
             put(ws, r, 4, f.start, INT)
             put(ws, r, 5, f.end, INT)
-            put(ws, r, 6, f.growth, "+#,##0;-#,##0;0")
+            put(ws, r, 6, f.growth, SIGNED)
             put(ws, r, 7, f.growth_ratio, PCT)
         if not d.followers:
             put(ws, 2, 1, "Belum ada akun resmi milik sendiri di Pengaturan > Akun.")
-        _widths(ws, [34, 12, 24, 14, 14, 14, 15])
+        widths(ws, [34, 12, 24, 14, 14, 14, 15])
+        ws.row_dimensions[1].height = 30
         ws.freeze_panes = "A2"
 
     # ---- Checklist ---------------------------------------------------------------------
     def _checklist(self, ws: Worksheet) -> None:
         d = self.data
+        total = len(d.compliance)
         put(ws, 1, 1, "Kepatuhan Cek Sebelum Unggah").font = TITLE_FONT
-        put(ws, 2, 1, "Konten sesuai checklist")
-        put(ws, 2, 2, d.compliance_ratio, PCT).font = BOLD
-        put(ws, 3, 1, "Konten terbit dengan galat yang dilewati")
-        put(ws, 3, 2, len(d.overridden), INT).font = BOLD
-        headers = ["No", "Tanggal", "Konten", "Butir checklist dicentang", "Galat dilewati",
-                   "Galat yang dilewati", "Alasan", "Diputuskan oleh", "Waktu keputusan"]
-        _header(ws, 5, headers)
+        lines = [("Konten terbit tanpa melewati temuan pemeriksaan",
+                  total - len(d.overridden), d.compliance_ratio),
+                 ("Konten terbit dengan temuan pemeriksaan yang dilewati", len(d.overridden),
+                  None),
+                 ("Butir daftar periksa yang dicentang (semua konten)",
+                  sum(c.ticks for c in d.compliance), None)]
+        for r, (label, count, share) in enumerate(lines, 2):
+            put(ws, r, 1, label)
+            put(ws, r, 2, count, INT).font = BOLD
+            if share is not None:
+                put(ws, r, 4, f"{format_percent(share)} dari {total} konten")
+        headers = ["No", "Tanggal", "Konten", "Butir daftar periksa dicentang",
+                   "Ada temuan dilewati", "Temuan yang dilewati", "Alasan", "Diputuskan oleh",
+                   "Waktu keputusan"]
+        header(ws, 5, headers)
         for r, c in enumerate(d.compliance, 6):
             put(ws, r, 1, r - 5)
             put(ws, r, 2, c.date, DATE)
@@ -313,8 +424,8 @@ class XlsxReport(Exporter):
             table = Table(displayName="DaftarPeriksa", ref=f"A5:I{end}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
             ws.add_table(table)
-        _widths(ws, [6, 12, 45, 14, 10, 40, 45, 20, 17])
-        ws.row_dimensions[5].height = 30
+        widths(ws, [6, 12, 45, 14, 12, 40, 45, 20, 17])
+        ws.row_dimensions[5].height = 45
         ws.freeze_panes = "A6"
         sign = 7 + len(d.compliance)
         put(ws, sign, 1, f"Disusun oleh: {d.profile.pic_name}, NIP. "

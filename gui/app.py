@@ -174,6 +174,9 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
             lock.release()
             return 0
         save_profile(store, profile)
+        from gui.logo_step import ask_for_logo
+
+        ask_for_logo(store)  # the kop would show "GANTI LOGO" otherwise
     window = MainWindow(store)
     window.first_painted.connect(warm_up_checks)  # the dictionary loads after it
     show_fitted(window, *USUAL_SIZE)

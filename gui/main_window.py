@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
             page.days_changed.connect(self.refresh_reminders)
         elif key == "media":
             page.open_post = self.konten.editor.post  # imports are offered for it
+        elif key == "laporan":
+            page.open_brand_settings.connect(self.open_brand_settings)
         elif key == "pengaturan":
             page.profile_saved.connect(self._profile_saved)
             page.backups.restoring.connect(self.konten.editor.flush)
@@ -265,6 +267,11 @@ class MainWindow(QMainWindow):
         """A message said "… di Pengaturan > Tagar": show that tab."""
         self.show_page("pengaturan")
         self.pengaturan.show_tab(tab)
+
+    def open_brand_settings(self) -> None:
+        """Pengaturan > Merek (Brand), where the official logo replaces the sample."""
+        self.show_page("pengaturan")
+        self.pengaturan.tabs.setCurrentWidget(self.pengaturan.brand)
 
     def open_post(self, post_id: int) -> None:
         """Show a post in Konten (from the Kalender or the reminder banner)."""

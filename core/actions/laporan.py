@@ -13,6 +13,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -29,11 +30,21 @@ from core.metrics_import import (
     published_from,
     read_csv_file,
 )
+from core.nota_dinas import NotaDinas, cover_target, nota_dinas_for
 from core.period import Period
 from core.report import ReportData, build_report
 from core.report import departments as departments  # the page lists them through here
+from core.report_analysis import draft_conclusion
 from core.report_files import ExportCancelled, ReportFormat, report_targets
-from core.report_notes import save_issues
+from core.report_notes import save_conclusion, save_issues
+from core.report_page import (
+    FONT_SIZES,
+    FONTS,
+    MARGIN_LIMITS,
+    PageSetup,
+    load_page_setup,
+    page_error,
+)
 from core.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -191,14 +202,103 @@ def save_report_notes(store: Store, department: str, period: Period, text: str) 
     return text.strip()
 
 
+def save_report_conclusion(store: Store, department: str, period: Period, text: str,
+                           draft: str = "") -> str:
+    """Keep the PIC's "Simpulan dan Saran". Text equal to the draft is kept as '' so the
+    draft goes on following the data (a metric typed later changes it); returns the text
+    the report will print."""
+    kept = "" if text.strip() == draft.strip() else text.strip()
+    save_conclusion(store, department, period.start, period.end, kept)
+    return kept
+
+
+def conclusion_draft(data: ReportData) -> str:
+    """The Simpulan dan Saran written from the data by rules (core/report_analysis.py)."""
+    return draft_conclusion(data)
+
+
+# ---- page setup (Pengaturan > Laporan) ---------------------------------------------------
+
+
+def page_setup(store: Store) -> PageSetup:
+    """The Word report's saved page setup (Tata Naskah Dinas defaults until changed)."""
+    return load_page_setup(store)
+
+
+def save_page_setup(store: Store, page: PageSetup) -> PageSetup:
+    """Validate and keep the page setup; ValueError says what is wrong (Indonesian)."""
+    if (msg := page_error(page.paper)) is not None:
+        raise ValueError(msg)
+    if page.font not in FONTS:
+        raise ValueError(f"huruf harus salah satu dari {', '.join(FONTS)}")
+    margins = {"top": page.top_mm, "bottom": page.bottom_mm, "left": page.left_mm,
+               "right": page.right_mm}
+    for side, value in margins.items():
+        low, high = MARGIN_LIMITS[side]
+        if not low <= value <= high:
+            raise ValueError(f"margin {MARGIN_NAMES[side]} harus {low}\u2013{high} mm")
+    if page.font_size not in FONT_SIZES:
+        raise ValueError("ukuran huruf isi harus 11 atau 12 pt")
+    with store.transaction():
+        settings.set(store, "report_paper", page.paper)
+        for side, value in margins.items():
+            settings.set(store, f"report_margin_{side}_mm", value)
+        settings.set(store, "report_font", page.font)
+        settings.set(store, "report_font_size", page.font_size)
+    return load_page_setup(store)
+
+
+MARGIN_NAMES = {"top": "atas", "bottom": "bawah", "left": "kiri", "right": "kanan"}
+
+
+# ---- before an export: what the caller must confirm ----------------------------------------
+
+
+class ExportConcern(StrEnum):
+    EMPTY_PERIOD = "empty_period"
+    NO_ISSUES = "no_issues"
+    PLACEHOLDER_LOGO = "placeholder_logo"
+
+
+@dataclass(frozen=True)
+class ExportCheck:
+    """Something the PIC confirms before a report is exported; `message` is Indonesian."""
+
+    concern: ExportConcern
+    message: str
+
+
+def export_checks(data: ReportData) -> list[ExportCheck]:
+    """What the report would say that the PIC should know first (the caller asks)."""
+    checks = []
+    if data.is_empty:
+        checks.append(ExportCheck(ExportConcern.EMPTY_PERIOD,
+                                  f"Tidak ada konten yang terbit pada periode {data.period}; "
+                                  "laporan akan berisi angka nol."))
+    if not data.issues.strip():
+        checks.append(ExportCheck(ExportConcern.NO_ISSUES,
+                                  "Kendala dan Tindak Lanjut untuk periode ini belum diisi; "
+                                  "bab IV akan berbunyi \u201cTidak ada kendala yang "
+                                  "dilaporkan untuk periode ini.\u201d"))
+    if data.logo_placeholder:
+        checks.append(ExportCheck(ExportConcern.PLACEHOLDER_LOGO,
+                                  "Logo pada kop laporan masih logo contoh (\u201cGANTI "
+                                  "LOGO\u201d). Ganti dengan logo resmi di Pengaturan > "
+                                  "Merek."))
+    return checks
+
+
 # ---- the report ---------------------------------------------------------------------------
 
 
 def report_data(store: Store, period: Period, *, department: str | None = None,
-                issues: str | None = None, signed_on: dt.date | None = None) -> ReportData:
-    """Everything the report says for the period (`issues` None: the saved notes)."""
+                issues: str | None = None, signed_on: dt.date | None = None,
+                conclusion: str | None = None, paper: str | None = None) -> ReportData:
+    """Everything the report says for the period (`issues`/`conclusion` None: the saved
+    texts; `paper` None: the saved page setup's paper)."""
     return build_report(store, period.start, period.end, department=department,
-                        issues=issues, signed_on=signed_on)
+                        issues=issues, signed_on=signed_on, conclusion=conclusion,
+                        paper=paper)
 
 
 def default_report_folder(store: Store) -> Path:
@@ -223,6 +323,30 @@ def report_files(data: ReportData, folder: Path,
     return report_targets(folder, data.profile.dept_short, data.span, formats)
 
 
+def cover_file(data: ReportData, folder: Path) -> Path:
+    """Where the Nota Dinas of `data` goes: beside the report, named after it."""
+    return cover_target(folder, data.profile.dept_short, data.span)
+
+
+def cover_letter(data: ReportData, *, number: str = "", nature: str = "Biasa",
+                 copies: Sequence[str] = ()) -> NotaDinas:
+    """The Nota Dinas fields for `data` (ValueError for an unknown Sifat)."""
+    return nota_dinas_for(data, number=number, nature=nature, copies=tuple(copies))
+
+
+class CoverWriter(Protocol):
+    """exporters.docx_nota.NotaDinasDocx: built from the data and the fields."""
+
+    def __call__(self, data: ReportData, nota: NotaDinas) -> _Exports: ...
+
+
+def export_cover(data: ReportData, nota: NotaDinas, target: Path, writer: CoverWriter, *,
+                 cancelled: Cancelled | None = None) -> Path:
+    """Write the one-page Nota Dinas (creating the folder); returns the path written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return writer(data, nota).export(target, cancelled=cancelled)
+
+
 @dataclass
 class ExportResult:
     written: list[Path]
@@ -232,8 +356,10 @@ class ExportResult:
 def export_report(data: ReportData, targets: Sequence[tuple[ReportFormat, Path]],
                   writers: Mapping[ReportFormat, ReportWriter], *,
                   progress: Progress | None = None,
-                  cancelled: Cancelled | None = None) -> ExportResult:
-    """Write each target with the writer registered for its format, in turn.
+                  cancelled: Cancelled | None = None,
+                  cover: tuple[NotaDinas, Path, CoverWriter] | None = None) -> ExportResult:
+    """Write each target with the writer registered for its format, in turn, then the
+    Nota Dinas `cover` (fields, target, writer) when asked for.
 
     Creates the folder; a failure raises the writer's error (WriteError: the message
     says what to do) and leaves the old file untouched. On cancel, files already
@@ -256,6 +382,12 @@ def export_report(data: ReportData, targets: Sequence[tuple[ReportFormat, Path]]
 
         try:
             written.append(writer(data).export(target, progress=step, cancelled=cancelled))
+        except ExportCancelled:
+            return ExportResult(written, cancelled=True)
+    if cover is not None:
+        nota, target, cover_writer = cover
+        try:
+            written.append(export_cover(data, nota, target, cover_writer, cancelled=cancelled))
         except ExportCancelled:
             return ExportResult(written, cancelled=True)
     return ExportResult(written)

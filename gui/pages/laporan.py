@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -37,12 +38,16 @@ from PySide6.QtWidgets import (
 
 from core import paths, posts
 from core.actions import laporan as actions
+from core.actions import rekap
 from core.indonesian import format_date_abbrev
 from core.metrics_import import RowMatch
 from core.model import METRIC_FIELDS, METRIC_LABELS
+from core.nota_dinas import SIFAT
 from core.paths import display_path
 from core.period import Period
 from core.platforms import platform_name
+from core.profile import load_profile
+from core.rekap.paket import packet_name
 from core.report import ReportData
 from core.report_files import ReportFormat
 from core.report_format import format_number, format_optional_date, format_percent, format_signed
@@ -56,6 +61,7 @@ from widgets.settings_link import follow_link, settings_link
 
 class LaporanPage(QWidget):
     message = Signal(str)
+    open_brand_settings = Signal()  # "Open Pengaturan > Merek" from the logo warning
 
     def __init__(self, store: Store, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -66,6 +72,12 @@ class LaporanPage(QWidget):
         self.task: workers.Task | None = None
         self.written: list[Path] = []
         self.open_url = QDesktopServices.openUrl  # tests replace this
+        self.confirm = self._confirm  # asks before an export; tests replace this
+        self._conclusion_timer = QTimer(self)
+        self._conclusion_timer.setSingleShot(True)
+        self._conclusion_timer.setInterval(800)
+        self._conclusion_timer.timeout.connect(self.save_conclusion)
+        self._draft = ""
         self._issues_timer = QTimer(self)
         self._issues_timer.setSingleShot(True)
         self._issues_timer.setInterval(800)
@@ -180,9 +192,17 @@ class LaporanPage(QWidget):
         self.issues = QPlainTextEdit()
         self.issues.setObjectName("laporan_issues")
         self.issues.setPlaceholderText(self.tr(
-            "Obstacles and follow-up for this period (chapter V). Leave empty to use the "
-            "notes of the posts."))
+            "Obstacles met in this period and what was or will be done about them (chapter "
+            "IV). Only what you write here is printed."))
         self.issues.textChanged.connect(self._issues_timer.start)
+        self.conclusion = QPlainTextEdit()
+        self.conclusion.setObjectName("laporan_conclusion")
+        self.conclusion.textChanged.connect(self._conclusion_timer.start)
+        redraft = QPushButton(self.tr("Rewrite from the data"))
+        redraft.setObjectName("laporan_redraft")
+        redraft.setToolTip(self.tr("Replace the text with a new draft written from this "
+                                   "period's figures."))
+        redraft.clicked.connect(self.redraft_conclusion)
         self.want_docx = QCheckBox(self.tr("Word (.docx)"))
         self.want_docx.setObjectName("laporan_docx")
         self.want_xlsx = QCheckBox(self.tr("Excel (.xlsx)"))
@@ -190,6 +210,28 @@ class LaporanPage(QWidget):
         for box in (self.want_docx, self.want_xlsx):
             box.setChecked(True)
             box.toggled.connect(self._update_export_button)
+        self.want_cover = QCheckBox(self.tr("Nota Dinas cover"))
+        self.want_cover.setObjectName("laporan_cover")
+        self.want_cover.setToolTip(self.tr("A one-page Nota Dinas to the superior that "
+                                           "accompanies the report (.docx)."))
+        self.cover_number = QLineEdit()
+        self.cover_number.setObjectName("laporan_cover_number")
+        self.cover_number.setPlaceholderText(self.tr("Number (empty: written by hand)"))
+        self.cover_nature = QComboBox()
+        self.cover_nature.setObjectName("laporan_cover_nature")
+        self.cover_nature.addItems(list(SIFAT))
+        self.cover_copies = QLineEdit()
+        self.cover_copies.setObjectName("laporan_cover_copies")
+        self.cover_copies.setPlaceholderText(self.tr("Tembusan, separated by ;"))
+        self.cover_box = QWidget()
+        cover_form = QGridLayout(self.cover_box)
+        cover_form.setContentsMargins(18, 0, 0, 0)
+        cover_form.addWidget(self.cover_number, 0, 0)
+        cover_form.addWidget(self.cover_nature, 0, 1)
+        cover_form.addWidget(self.cover_copies, 1, 0, 1, 2)
+        self.cover_box.setVisible(False)
+        self.want_cover.toggled.connect(self.cover_box.setVisible)
+        self.want_cover.toggled.connect(self._update_export_button)
         self.folder = QLineEdit(str(actions.default_report_folder(self.store)))
         self.folder.setObjectName("laporan_folder")
         choose = QPushButton(self.tr("Choose…"))
@@ -200,6 +242,12 @@ class LaporanPage(QWidget):
         self.export_button = QPushButton(self.tr("Export report"))
         self.export_button.setObjectName("Primary")
         self.export_button.clicked.connect(self.export)
+        self.send_button = QPushButton(self.tr("Send to Diskominfo…"))
+        self.send_button.setObjectName("laporan_send_packet")
+        self.send_button.setToolTip(self.tr(
+            "Save this period's record as one .warta file (Paket Laporan) to send to "
+            "Diskominfo by flash drive, e-mail or WhatsApp"))
+        self.send_button.clicked.connect(self.send_packet)
         self.progress = QProgressBar()
         self.progress.setObjectName("laporan_progress")
         self.progress.setVisible(False)
@@ -230,18 +278,27 @@ class LaporanPage(QWidget):
         card.setObjectName("Card")
         right = QVBoxLayout(card)
         right.setContentsMargins(14, 12, 14, 12)
-        heading = QLabel(self.tr("Obstacles and follow-up"))
-        heading.setStyleSheet("font-weight: 600;")
-        right.addWidget(heading)
-        right.addWidget(self.issues, 1)
+        conclusion_page = QWidget()
+        conclusion_col = QVBoxLayout(conclusion_page)
+        conclusion_col.setContentsMargins(0, 4, 0, 0)
+        conclusion_col.addWidget(self.conclusion, 1)
+        conclusion_col.addWidget(redraft, 0, Qt.AlignmentFlag.AlignRight)
+        self.texts = QTabWidget()
+        self.texts.setObjectName("laporan_texts")
+        self.texts.addTab(self.issues, self.tr("IV. Obstacles"))
+        self.texts.addTab(conclusion_page, self.tr("V. Conclusion"))
+        right.addWidget(self.texts, 1)
         right.addWidget(QLabel(self.tr("Export to")))
         formats = QHBoxLayout()
         formats.addWidget(self.want_docx)
         formats.addWidget(self.want_xlsx)
+        formats.addWidget(self.want_cover)
         formats.addStretch(1)
         right.addLayout(formats)
+        right.addWidget(self.cover_box)
         right.addLayout(folder_row)
         right.addWidget(self.export_button)
+        right.addWidget(self.send_button)
         right.addLayout(progress_row)
         right.addWidget(self.result)
         right.addLayout(open_row)
@@ -355,6 +412,25 @@ class LaporanPage(QWidget):
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
 
+    def send_packet(self) -> None:
+        """"Kirim ke Diskominfo": the period's Paket Laporan, saved where the PIC says."""
+        start, end = self.period()
+        name = packet_name(load_profile(self.store), start, end)
+        folder = self.folder.text().strip() or str(actions.default_report_folder(self.store))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Paket Laporan"), str(Path(folder) / name),
+            self.tr("Warta packets (*.warta)"))
+        if not path:
+            return
+        try:
+            target = rekap.export_packet(self.store, start, end, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Packet not saved"), str(exc))
+            return
+        self.result.setText(self.tr("Paket Laporan saved: %1. Send this file to Diskominfo.")
+                            .replace("%1", display_path(target)))
+        self.message.emit(self.tr("Paket Laporan saved."))
+
     def period(self) -> tuple[dt.date, dt.date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
 
@@ -420,6 +496,10 @@ class LaporanPage(QWidget):
         self.issues.blockSignals(True)
         self.issues.setPlainText(self.data.issues)
         self.issues.blockSignals(False)
+        self._draft = actions.conclusion_draft(self.data)
+        self.conclusion.blockSignals(True)
+        self.conclusion.setPlainText(self.data.conclusion or self._draft)
+        self.conclusion.blockSignals(False)
         self._update_export_button()
 
     def _show_summary(self, data: ReportData) -> None:
@@ -463,6 +543,25 @@ class LaporanPage(QWidget):
         if text != self.data.issues:
             self.data.issues = actions.save_report_notes(self.store, self.data.department,
                                                          self.data.span, text)
+
+    def save_conclusion(self) -> None:
+        """Keep the edited Simpulan dan Saran (the unedited draft is kept as none)."""
+        self._conclusion_timer.stop()
+        if self.data is None:
+            return
+        text = self.conclusion.toPlainText()
+        if text.strip() != (self.data.conclusion or self._draft).strip():
+            self.data.conclusion = actions.save_report_conclusion(
+                self.store, self.data.department, self.data.span, text, self._draft)
+
+    def redraft_conclusion(self) -> None:
+        """Throw the edits away: a new draft from the period's current figures."""
+        if self.data is None:
+            return
+        self._refresh_summary()
+        self._draft = actions.conclusion_draft(self.data)
+        self.conclusion.setPlainText(self._draft)
+        self.save_conclusion()
 
     # ---- metrics and followers edits --------------------------------------------------
     def _invalid_input(self, text: str) -> None:
@@ -543,7 +642,8 @@ class LaporanPage(QWidget):
     def _update_export_button(self) -> None:
         busy = self.task is not None
         self.export_button.setEnabled(not busy and (self.want_docx.isChecked()
-                                                    or self.want_xlsx.isChecked()))
+                                                    or self.want_xlsx.isChecked()
+                                                    or self.want_cover.isChecked()))
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"),
@@ -566,11 +666,17 @@ class LaporanPage(QWidget):
         from exporters.registry import WRITERS
 
         self.save_issues()
+        self.save_conclusion()
         self._refresh_summary()
         targets = self.targets()
-        if not targets:
+        cover = self.cover()
+        if not (targets or cover) or self.data is None:
             return None
-        self.task = workers.Task(actions.export_report, self.data, targets, WRITERS)
+        for check in actions.export_checks(self.data):
+            if not self.confirm(check):
+                return None
+        self.task = workers.Task(actions.export_report, self.data, targets, WRITERS,
+                                 cover=cover)
         self.task.signals.progress.connect(self._export_progress)
         self.task.signals.finished.connect(self._export_done)
         self.task.signals.failed.connect(self._export_failed)
@@ -584,6 +690,47 @@ class LaporanPage(QWidget):
         self._update_export_button()
         workers.start(self.task)
         return self.task
+
+    def cover(self) -> tuple | None:
+        """(Nota Dinas fields, file, writer) when the cover is wanted, else None."""
+        if not self.want_cover.isChecked() or self.data is None:
+            return None
+        from exporters.docx_nota import NotaDinasDocx
+
+        folder = Path(self.folder.text().strip() or actions.default_report_folder(self.store))
+        nota = actions.cover_letter(self.data, number=self.cover_number.text(),
+                                    nature=self.cover_nature.currentText(),
+                                    copies=self.cover_copies.text().split(";"))
+        return nota, actions.cover_file(self.data, folder), NotaDinasDocx
+
+    def _confirm(self, check: actions.ExportCheck) -> bool:
+        """Ask about one export concern; False stops the export (nothing is written)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Before exporting"))
+        concern = actions.ExportConcern
+        if check.concern is concern.EMPTY_PERIOD:
+            box.setText(self.tr("Nothing was published in %1. The report would only show "
+                                "zeros. Export it anyway?").replace("%1", self.data.period))
+            go = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        elif check.concern is concern.NO_ISSUES:
+            box.setText(self.tr("No obstacles were entered for this period. Chapter IV will "
+                                "say that none were reported. Is that right?"))
+            go = box.addButton(self.tr("Yes, none"), QMessageBox.ButtonRole.AcceptRole)
+            write = box.addButton(self.tr("Write them first"),
+                                  QMessageBox.ButtonRole.RejectRole)
+            write.clicked.connect(lambda: (self.texts.setCurrentIndex(0),
+                                           self.issues.setFocus()))
+        else:
+            box.setText(self.tr("The letterhead still shows the sample logo (\"GANTI LOGO\"). "
+                                "Replace it with the official logo in Pengaturan > Brand."))
+            go = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+            brand = box.addButton(self.tr("Open Pengaturan > Brand"),
+                                  QMessageBox.ButtonRole.RejectRole)
+            brand.clicked.connect(self.open_brand_settings)
+        box.exec()
+        return box.clickedButton() is go
 
     def cancel_export(self) -> None:
         if self.task is not None:

@@ -21,6 +21,7 @@ from gui.pages.accounts_tab import AccountsTab
 from gui.pages.backups_tab import BackupsTab
 from gui.pages.brand_tab import BrandTab
 from gui.pages.hashtag_sets_tab import HashtagSetsTab
+from gui.pages.report_page_tab import ReportPageTab
 from gui.pages.rules_tab import RulesTab
 from widgets.profile_form import ProfileForm
 
@@ -49,6 +50,9 @@ class PengaturanPage(QWidget):
         self.rules = RulesTab(store)
         self.rules.message.connect(self.message)
         self.tabs.addTab(self.rules, self.tr("Rules"))
+        self.report_page = ReportPageTab(store)
+        self.report_page.message.connect(self.message)
+        self.tabs.addTab(self.report_page, self.tr("Report"))
         self.backups = BackupsTab(store)
         self.backups.message.connect(self.message)
         self.tabs.addTab(self.backups, self.tr("Backups"))

@@ -167,7 +167,7 @@ def test_list_shows_kits_templates_and_formats(capsys):
 def test_brand_never_overwrites_an_input_in_the_output_folder(tmp_path, capsys):
     from PIL import Image
 
-    a, b = tmp_path / "a.jpg", tmp_path / "a_band-bottom_square.jpg"
+    a, b = tmp_path / "a.jpg", tmp_path / "a_pita-bawah_persegi.jpg"  # a's own output name
     Image.new("RGB", (300, 300), (200, 0, 0)).save(a)
     Image.new("RGB", (300, 300), (0, 0, 200)).save(b)
     before = b.read_bytes()
@@ -175,5 +175,5 @@ def test_brand_never_overwrites_an_input_in_the_output_folder(tmp_path, capsys):
                      "--format", "square", "-o", str(tmp_path), "--jobs", "1")
     assert code == 0
     assert b.read_bytes() == before  # the input is untouched, not branded twice
-    assert (tmp_path / "a-2_band-bottom_square.jpg").is_file()
-    assert (tmp_path / "a_band-bottom_square_band-bottom_square.jpg").is_file()
+    assert (tmp_path / "a-2_pita-bawah_persegi.jpg").is_file()
+    assert (tmp_path / "a_pita-bawah_persegi_pita-bawah_persegi.jpg").is_file()

@@ -67,7 +67,7 @@ def test_every_command_survives_a_cp1252_console_with_emoji(warta_home, tmp_path
                              "-o", str(out_dir)))
     assert "Rapat ✅ koordinasi.jpg" in branded and "2 foto berhasil" in branded
     assert sorted(p.name for p in out_dir.iterdir()) == [
-        "Posyandu 🍼_band-bottom_square.jpg", "Rapat ✅ koordinasi_band-bottom_square.jpg"]
+        "Posyandu 🍼_pita-bawah_persegi.jpg", "Rapat ✅ koordinasi_pita-bawah_persegi.jpg"]
     report = _ok(cp1252_run(warta_home, "report", "--bulan", "2025-11",
                             "--docx", str(out_dir / "Laporan ✅.docx"),
                             "--xlsx", str(out_dir / "Laporan ✅.xlsx")))

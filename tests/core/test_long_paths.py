@@ -51,7 +51,7 @@ def test_a_250_character_base_folder_cannot_fit_and_says_so(tmp_path, monkeypatc
     users are told the path is too long, not that the folder does not exist."""
     out_dir = _base(tmp_path, 250)
     plan = output_paths(["DSC_0042 rapat pleno"], "band-bottom", ["square"], out_dir)[0]
-    assert plan["square"].name == "DSC_0042_band-bottom_square.jpg"
+    assert plan["square"].name == "DSC_0042_band-bottom_persegi.jpg"
     assert not fits(plan["square"])
     assert long_paths.too_long_message(plan["square"]) is None  # Linux: no limit
     monkeypatch.setattr(long_paths, "on_windows", lambda: True)

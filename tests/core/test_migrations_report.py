@@ -23,10 +23,12 @@ def test_v2_to_v3_adds_report_notes_and_keeps_data(tmp_path: Path) -> None:
 
     step = migrations.MIGRATIONS.index(migrations._v3_report_notes) + 1
     assert migrations.migrate(conn) >= step
-    conn.execute("INSERT INTO report_notes VALUES ('Diskominfo', '2025-11-01', '2025-11-30', "
+    conn.execute("INSERT INTO report_notes(department, period_start, period_end, text, "
+                 "updated_at) VALUES ('Diskominfo', '2025-11-01', '2025-11-30', "
                  "'Koneksi internet kantor terputus dua hari.', '2025-12-01T08:00:00')")
     assert conn.execute("SELECT title FROM posts").fetchone()[0] == "Rapat Satu Data"
     with pytest.raises(sqlite3.IntegrityError):  # one text per department and period
-        conn.execute("INSERT INTO report_notes VALUES ('Diskominfo', '2025-11-01', "
-                     "'2025-11-30', 'lagi', 'x')")
+        conn.execute("INSERT INTO report_notes(department, period_start, period_end, text, "
+                     "updated_at) VALUES ('Diskominfo', '2025-11-01', '2025-11-30', 'lagi', "
+                     "'x')")
     conn.close()

@@ -74,7 +74,7 @@ def test_opening_a_post_reads_through_indexes(years):
 
 def test_speed_index_step_adds_the_indexes(tmp_path):
     conn = sqlite3.connect(tmp_path / "warta.db", isolation_level=None)
-    before = migrations.MIGRATIONS.index(migrations._v8_speed_indexes)
+    before = migrations.MIGRATIONS.index(migrations._v9_speed_indexes)
     conn.execute("BEGIN")
     for step in migrations.MIGRATIONS[:before]:
         step(conn)

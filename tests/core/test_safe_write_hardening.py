@@ -96,7 +96,7 @@ def _tiny_tmpfs(folder: Path, size: str = "256k"):
                     reason="mounting a tmpfs needs root on Linux")
 def test_real_full_disk_keeps_the_previous_branded_photo(tmp_path):
     with _tiny_tmpfs(tmp_path / "disk") as disk:
-        target = disk / "foto_band-bottom_square.jpg"
+        target = disk / "foto_pita-bawah_persegi.jpg"
         save_image(_noise(120), target)  # a good earlier output
         good = target.read_bytes()
         filler = disk / "isi"
@@ -108,7 +108,7 @@ def test_real_full_disk_keeps_the_previous_branded_photo(tmp_path):
         with pytest.raises(RenderError, match="Disk penuh"):
             save_image(_noise(400), target)
         assert target.read_bytes() == good
-        assert sorted(p.name for p in disk.iterdir()) == ["foto_band-bottom_square.jpg", "isi"]
+        assert sorted(p.name for p in disk.iterdir()) == ["foto_pita-bawah_persegi.jpg", "isi"]
 
 
 def test_write_with_fsyncs_the_temp_file_before_the_rename(tmp_path, monkeypatch):
@@ -311,7 +311,7 @@ def test_brand_cli_on_a_full_disk_fails_and_keeps_the_old_output(tmp_path, capsy
         argv = ["brand", str(photo), "--template", "band-bottom", "--format", "square",
                 "-o", str(disk), "--jobs", "1"]
         assert cli.main(argv) == 0
-        out = disk / "foto_band-bottom_square.jpg"
+        out = disk / "foto_pita-bawah_persegi.jpg"
         good = out.read_bytes()
         capsys.readouterr()
         with contextlib.suppress(OSError), open(disk / "isi", "wb") as fh:

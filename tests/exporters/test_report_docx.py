@@ -34,8 +34,11 @@ def test_demo_report_has_every_chapter_and_the_signature(demo_report, tmp_path) 
     for needle in ("PEMERINTAH KOTA CIMAHI", "DINAS KOMUNIKASI DAN INFORMATIKA KOTA CIMAHI",
                    "LAPORAN PENGELOLAAN MEDIA SOSIAL", "PERIODE NOVEMBER 2025",
                    "I. PENDAHULUAN", "Undang-Undang Nomor 14 Tahun 2008", "II. REKAPITULASI",
-                   "III. DAFTAR UNGGAHAN", "IV. DOKUMENTASI", "V. KENDALA DAN TINDAK LANJUT",
-                   "VI. PENUTUP", "Mengetahui,", "Kepala Dinas Komunikasi dan Informatika",
+                   # issue 12: the list of uploads is Lampiran I, photos Lampiran II (when
+                   # there are any), chapter III is the analysis and Kendala is IV
+                   "LAMPIRAN I", "DAFTAR UNGGAHAN", "III. ANALISIS",
+                   "IV. KENDALA DAN TINDAK LANJUT", "V. SIMPULAN DAN SARAN", "VI. PENUTUP",
+                   "Mengetahui,", "Kepala Dinas Komunikasi dan Informatika",
                    "NIP. 19700512 199503 1 004", "NIP. 19920315 201903 2 007",
                    "Drs. Haryanto Wibisono, M.Si.", "Koneksi kantor terputus dua hari.",
                    "Tindak lanjut: pasang jaringan cadangan.", "engagement rate",
@@ -76,6 +79,7 @@ def test_photos_are_downscaled_into_a_captioned_grid(store, photos, tmp_path) ->
     captions = [p.text for t in doc.tables for r in t.rows for c in r.cells
                 for p in c.paragraphs if p.text.startswith("Gambar ")]
     assert len(captions) == 6 and "Foto: Tim Dokumentasi" in captions[0]
+    assert "LAMPIRAN II" in [p.text for p in doc.paragraphs]
 
 
 def test_control_characters_are_stripped_and_emoji_kept(store, hard_cases, nasty_title,
@@ -86,7 +90,8 @@ def test_control_characters_are_stripped_and_emoji_kept(store, hard_cases, nasty
     text = _all_text(Document(str(path)))
     assert " ".join(clean_text(nasty_title).split())[:30] in text and "🇮🇩🎉" in text
     assert "\x00" not in text and "\x07" not in text
-    assert "Sinyal lemah di lokasi" in text
+    # issue 12: a post's internal note is not an obstacle; Kendala is the PIC's text only
+    assert "Sinyal lemah di lokasi" not in text
 
 
 def test_cancel_writes_nothing(demo_report, tmp_path) -> None:

@@ -61,13 +61,15 @@ def test_big_hard_month_converts_to_pdf(store, photos, hard_cases, tmp_path) -> 
     text, pages = _pdf(docx_pdf)
     flat = " ".join(text.split())
     for needle in ("LAPORAN PENGELOLAAN MEDIA SOSIAL", "PERIODE NOVEMBER 2025",
-                   "III. DAFTAR UNGGAHAN", "VI. PENUTUP", "Mengetahui,",
+                   # issue 12: the list of uploads is Lampiran I after the signatures
+                   "DAFTAR UNGGAHAN PERIODE NOVEMBER 2025", "VI. PENUTUP", "Mengetahui,",
                    "Kegiatan Kelurahan", "instagram.com/p/Kel00499", "Listrik padam",
                    "NIP. 19920315 201903 2 007"):
         assert needle in flat, needle
     numbers = re.findall(r"Halaman (\d+) dari (\d+)", flat)
     assert numbers and {int(total) for _, total in numbers} == {pages}
-    assert [int(n) for n, _ in numbers] == list(range(1, pages + 1))
+    # issue 12: the first page (with the kop) carries no number; numbers start on page 2
+    assert [int(n) for n, _ in numbers] == list(range(2, pages + 1))
     assert 15 <= pages <= 80  # 560 rows of the post list fit about 20-25 per page
     # the header row of the post list repeats on the following pages
     assert flat.count("No Tanggal Platform Judul Tautan") >= pages - 8

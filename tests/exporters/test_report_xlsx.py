@@ -14,12 +14,15 @@ from exporters.xlsx_report import XlsxReport
 def test_sheets_and_native_charts(demo_report, tmp_path) -> None:
     path = XlsxReport(demo_report).export(tmp_path / "laporan.xlsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Ringkasan", "Unggahan", "Metrik per Platform", "Pengikut",
-                             "Daftar Periksa"]
+    # issue 12: a Perbandingan sheet (previous period) joins the workbook; issue 14:
+    # the checklist sheet is named in Indonesian
+    assert wb.sheetnames == ["Ringkasan", "Perbandingan", "Unggahan", "Metrik per Platform",
+                             "Pengikut", "Daftar Periksa"]
     with zipfile.ZipFile(path) as z:
         charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
-    assert len(charts) == 2
-    assert any("<barChart>" in c for c in charts) and any("<pieChart>" in c for c in charts)
+    assert len(charts) == 3  # issue 12: reach and interactions each get their own chart
+    assert sum("<barChart>" in c for c in charts) == 2 and any("<pieChart>" in c
+                                                               for c in charts)
     summary = wb["Ringkasan"]
     figures = {summary.cell(r, 1).value: summary.cell(r, 2) for r in range(6, 16)}
     assert figures["Jangkauan"].value == 142948 and figures["Jangkauan"].number_format == "#,##0"
@@ -32,14 +35,15 @@ def test_posts_sheet_has_real_dates_numbers_links_and_a_filter_table(demo_report
     wb = load_workbook(XlsxReport(demo_report).export(tmp_path / "laporan.xlsx"))
     ws = wb["Unggahan"]
     headers = [c.value for c in ws[1]]
-    assert headers[:8] == ["No", "Tanggal", "Platform", "Kategori", "Judul", "Kegiatan",
-                           "Lokasi", "Tautan"]
-    assert ws.max_row == len(demo_report.rows) + 1
+    # issue 12: the printed columns come first (Kegiatan and Lokasi moved to the end) and
+    # a SUBTOTAL row follows the table
+    assert headers[:6] == ["No", "Tanggal", "Platform", "Kategori", "Judul", "Tautan"]
+    assert ws.max_row == len(demo_report.rows) + 2
     date_cell, reach_cell = ws.cell(2, 2), ws.cell(2, headers.index("Jangkauan") + 1)
     assert isinstance(date_cell.value, dt.datetime) and date_cell.number_format == "dd/mm/yyyy"
     assert date_cell.value.date() == demo_report.rows[0].date
     assert isinstance(reach_cell.value, int) and reach_cell.number_format == "#,##0"
-    link = ws.cell(2, 8)
+    link = ws.cell(2, headers.index("Tautan") + 1)
     assert link.hyperlink.target == demo_report.rows[0].url == link.value
     assert ws.freeze_panes == "C2"
     assert list(ws.tables) == ["Unggahan"]

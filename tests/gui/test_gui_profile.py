@@ -60,3 +60,19 @@ def test_pengaturan_refuses_invalid_profile(main_window, store):
     assert not page.save()
     assert load_profile(store).pic_name == ""
     assert "merah" in main_window.statusBar().currentMessage()
+
+
+def test_profile_form_offers_kop_fields_and_rank_choices(qapp_id, qtbot):
+    dialog = ProfileDialog(DEMO_PROFILE)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    box = form.rank_box("superior_rank")
+    assert box.currentText() == DEMO_PROFILE.superior_rank
+    assert [box.itemText(i) for i in (1, box.count() - 1)] == ["Juru Muda (I/a)",
+                                                               "Non-ASN (tanpa pangkat)"]
+    box.setCurrentIndex(box.findText("Pembina Tingkat I (IV/b)"))
+    form.edit("website").setText("diskominfo.cimahikota.go.id")
+    profile = form.profile()
+    assert profile.superior_rank == "Pembina Tingkat I (IV/b)"
+    assert profile.website == "diskominfo.cimahikota.go.id"
+    assert profile.email == DEMO_PROFILE.email

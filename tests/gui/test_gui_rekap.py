@@ -110,3 +110,29 @@ def test_refused_packets_are_listed_with_their_reason(qapp_id, qtbot, store, tmp
     assert shown and "rusak.warta" in shown[0] and "bukan Paket Laporan" in shown[0]
     assert page.table.model().rowCount() > 0
     assert page.table.horizontalHeader().sortIndicatorSection() in (-1, page.model.columnCount())
+
+
+def test_laporan_page_sends_the_period_to_diskominfo(qapp_id, qtbot, store, tmp_path,
+                                                     monkeypatch):
+    from PySide6.QtGui import QUndoStack
+
+    from gui.pages.laporan import LaporanPage
+
+    fill_demo(store, 2026, 11, unit="Dinas Kesehatan")
+    page = LaporanPage(store, QUndoStack())
+    qtbot.addWidget(page)
+    page.month.setCurrentIndex(page.month.findData("2026-11"))
+    offered = []
+
+    def save_as(_parent, _title, suggested, _filter):
+        offered.append(suggested)
+        return str(tmp_path / "kirim.warta"), ""
+
+    monkeypatch.setattr("gui.pages.laporan.QFileDialog.getSaveFileName", save_as)
+    page.send_button.click()
+    assert offered and offered[0].endswith("Laporan-Dinkes-2026-11.warta")
+    from core.rekap.validasi import read_packet
+
+    packet = read_packet(tmp_path / "kirim.warta")
+    assert packet.unit_short == "Dinkes" and packet.start == dt.date(2026, 11, 1)
+    assert "kirim.warta" in page.result.text()

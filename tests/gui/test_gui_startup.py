@@ -207,8 +207,12 @@ def test_first_start_asks_for_profile_and_makes_backup(qapp_id, warta_home, monk
 
     monkeypatch.setattr(ProfileDialog, "get_profile", staticmethod(fake_get_profile))
     monkeypatch.setattr(type(qapp_id), "exec", lambda self: 0)
+    logo_asked = []  # issue 12: the logo step follows the profile (its own test module)
+    monkeypatch.setattr("gui.logo_step.LogoStep.ask",
+                        lambda self, choose=None: logo_asked.append(True) or False)
     assert gui_app.run_interactive(qapp_id) == 0
     assert len(asked) == 1 and not asked[0].is_complete()
+    assert logo_asked == [True]
     store = open_store()
     assert load_profile(store).pic_nip == DEMO_PROFILE.pic_nip
     store.close()

@@ -115,3 +115,9 @@ def test_sidebar_shortcuts_switch_pages(main_window, qtbot):
                        Qt.KeyboardModifier.ControlModifier)
         assert main_window.current_page() == page
         assert main_window.nav_buttons[page].isChecked()
+
+
+def test_logo_warning_leads_to_pengaturan_merek(main_window):
+    main_window.laporan.open_brand_settings.emit()
+    assert main_window.current_page() == "pengaturan"
+    assert main_window.pengaturan.tabs.currentWidget() is main_window.pengaturan.brand

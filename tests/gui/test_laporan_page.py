@@ -32,6 +32,7 @@ def store():
 def page(qapp_id, qtbot, store):
     p = LaporanPage(store, QUndoStack())
     qtbot.addWidget(p)
+    p.confirm = lambda check: True  # the export questions have their own tests
     p.set_period(dt.date(2025, 11, 1), dt.date(2025, 11, 30))
     return p
 
@@ -235,3 +236,81 @@ def test_a_post_dated_9999_does_not_stop_the_page(qapp_id, qtbot, store) -> None
     assert page.month.currentData() == "9999-12"
     assert page.period() == (dt.date(9999, 12, 1), dt.date(9999, 12, 31))
     assert page.figures["posts"].text() == "1"
+
+
+def test_conclusion_draft_is_editable_and_kept_per_period(page, store) -> None:
+    from core.report_notes import load_conclusion
+
+    draft = page.conclusion.toPlainText()
+    assert draft.startswith("Simpulan:") and "58 unggahan" in draft
+    page.save_conclusion()
+    assert load_conclusion(store, page.data.department, *page.period()) == ""  # still draft
+    page.conclusion.setPlainText("Simpulan:\n1. Capaian sesuai rencana kerja.")
+    page.save_conclusion()
+    page.reload()
+    assert page.conclusion.toPlainText() == "Simpulan:\n1. Capaian sesuai rencana kerja."
+    page.redraft_conclusion()
+    assert page.conclusion.toPlainText() == draft
+    assert load_conclusion(store, page.data.department, *page.period()) == ""
+
+
+def test_export_asks_about_missing_obstacles_and_the_sample_logo(page, tmp_path) -> None:
+    from core.actions.laporan import ExportConcern
+
+    asked = []
+    page.confirm = lambda check: asked.append(check.concern) or False
+    page.folder.setText(str(tmp_path))
+    assert page.export() is None and list(tmp_path.iterdir()) == []
+    assert asked == [ExportConcern.NO_ISSUES]
+    page.confirm = lambda check: asked.append(check.concern) or check.concern is \
+        ExportConcern.NO_ISSUES
+    assert page.export() is None
+    assert asked[-1] is ExportConcern.PLACEHOLDER_LOGO
+
+
+def test_empty_period_is_named_before_export(page, tmp_path) -> None:
+    from core.actions.laporan import ExportConcern
+
+    asked = []
+    page.confirm = lambda check: asked.append(check) or False
+    page.folder.setText(str(tmp_path))
+    page.set_period(dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    assert page.export() is None
+    assert asked[0].concern is ExportConcern.EMPTY_PERIOD and "Januari 2024" in asked[0].message
+
+
+def test_logo_warning_button_opens_pengaturan_merek(page, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.actions.laporan import ExportCheck, ExportConcern
+
+    opened = []
+    page.open_brand_settings.connect(lambda: opened.append(True))
+
+    def click_brand(box):
+        button = next(b for b in box.buttons()
+                      if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+        button.click()
+
+    monkeypatch.setattr(QMessageBox, "exec", click_brand)
+    assert not page._confirm(ExportCheck(ExportConcern.PLACEHOLDER_LOGO, "logo"))
+    assert opened == [True]
+
+
+def test_nota_dinas_cover_is_written_beside_the_report(qtbot, page, tmp_path) -> None:
+    from docx import Document
+
+    page.want_docx.setChecked(False)
+    page.want_xlsx.setChecked(False)
+    assert not page.export_button.isEnabled()
+    page.want_cover.setChecked(True)
+    assert page.export_button.isEnabled() and page.cover_box.isVisibleTo(page)
+    page.cover_number.setText("000.2/45")
+    page.cover_copies.setText("Sekretaris; Arsip")
+    page.folder.setText(str(tmp_path))
+    task = page.export()
+    with qtbot.waitSignal(task.signals.finished, timeout=30000):
+        pass
+    path = tmp_path / "Nota Dinas Laporan Medsos Diskominfo 2025-11.docx"
+    fields = {r.cells[0].text: r.cells[2].text for r in Document(str(path)).tables[1].rows}
+    assert fields["Nomor"] == "000.2/45" and fields["Tembusan"] == "1. Sekretaris\n2. Arsip"

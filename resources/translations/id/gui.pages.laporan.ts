@@ -1,281 +1,392 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id">
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="93"/>
+        <location filename="../../../gui/pages/laporan.py" line="105" />
         <source>Laporan</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="98"/>
+        <location filename="../../../gui/pages/laporan.py" line="110" />
         <source>Custom range</source>
         <translation>Rentang khusus</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="115"/>
+        <location filename="../../../gui/pages/laporan.py" line="127" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="122"/>
+        <location filename="../../../gui/pages/laporan.py" line="134" />
         <source>Department</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="127"/>
+        <location filename="../../../gui/pages/laporan.py" line="139" />
         <source>Summary &amp;&amp; export</source>
         <translation>Ringkasan &amp;&amp; Ekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="128"/>
+        <location filename="../../../gui/pages/laporan.py" line="140" />
         <source>Metrics</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="129"/>
+        <location filename="../../../gui/pages/laporan.py" line="141" />
         <source>Followers</source>
         <translation>Pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="157"/>
+        <location filename="../../../gui/pages/laporan.py" line="169" />
         <source>Published posts</source>
         <translation>Konten terbit</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="158"/>
-        <location filename="../../../gui/pages/laporan.py" line="429"/>
+        <location filename="../../../gui/pages/laporan.py" line="170" />
+        <location filename="../../../gui/pages/laporan.py" line="509" />
         <source>Uploads</source>
         <translation>Unggahan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="159"/>
-        <location filename="../../../gui/pages/laporan.py" line="430"/>
+        <location filename="../../../gui/pages/laporan.py" line="171" />
+        <location filename="../../../gui/pages/laporan.py" line="510" />
         <source>Reach</source>
         <translation>Jangkauan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="160"/>
-        <location filename="../../../gui/pages/laporan.py" line="430"/>
+        <location filename="../../../gui/pages/laporan.py" line="172" />
+        <location filename="../../../gui/pages/laporan.py" line="510" />
         <source>Interactions</source>
         <translation>Interaksi</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="161"/>
+        <location filename="../../../gui/pages/laporan.py" line="173" />
         <source>Engagement rate</source>
         <translation>Tingkat keterlibatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="162"/>
+        <location filename="../../../gui/pages/laporan.py" line="174" />
         <source>Follower growth</source>
         <translation>Pertumbuhan pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="179"/>
-        <source>Obstacles and follow-up for this period (chapter V). Leave empty to use the notes of the posts.</source>
-        <translation>Kendala dan tindak lanjut periode ini (bab V). Biarkan kosong untuk memakai catatan pada konten.</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/laporan.py" line="182"/>
+        <location filename="../../../gui/pages/laporan.py" line="202" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="184"/>
+        <location filename="../../../gui/pages/laporan.py" line="204" />
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="191"/>
+        <location filename="../../../gui/pages/laporan.py" line="233" />
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="196"/>
+        <location filename="../../../gui/pages/laporan.py" line="238" />
         <source>Export report</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="202"/>
+        <location filename="../../../gui/pages/laporan.py" line="250" />
+        <location filename="../../../gui/pages/laporan.py" line="712" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="212"/>
+        <location filename="../../../gui/pages/laporan.py" line="260" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="215"/>
+        <location filename="../../../gui/pages/laporan.py" line="263" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="229"/>
-        <source>Obstacles and follow-up</source>
-        <translation>Kendala dan Tindak Lanjut</translation>
-    </message>
-    <message>
-        <location filename="../../../gui/pages/laporan.py" line="233"/>
+        <location filename="../../../gui/pages/laporan.py" line="287" />
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="255"/>
+        <location filename="../../../gui/pages/laporan.py" line="312" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="255"/>
-        <location filename="../../../gui/pages/laporan.py" line="298"/>
-        <location filename="../../../gui/pages/laporan.py" line="429"/>
+        <location filename="../../../gui/pages/laporan.py" line="312" />
+        <location filename="../../../gui/pages/laporan.py" line="355" />
+        <location filename="../../../gui/pages/laporan.py" line="509" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="256"/>
+        <location filename="../../../gui/pages/laporan.py" line="313" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="257"/>
+        <location filename="../../../gui/pages/laporan.py" line="314" />
         <source>Link</source>
         <translation>Tautan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="274"/>
+        <location filename="../../../gui/pages/laporan.py" line="331" />
         <source>Type a number to edit; Enter moves down, Tab moves right. Paste a block copied from Excel with Ctrl+V (“1.234” is one thousand two hundred thirty-four). Ctrl+Z undoes.</source>
         <translation>Ketik angka untuk mengubah; Enter pindah ke bawah, Tab ke kanan. Tempel blok salinan dari Excel dengan Ctrl+V (“1.234” berarti seribu dua ratus tiga puluh empat). Ctrl+Z membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="279"/>
+        <location filename="../../../gui/pages/laporan.py" line="336" />
         <source>Import CSV…</source>
         <translation>Impor CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="298"/>
+        <location filename="../../../gui/pages/laporan.py" line="355" />
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="299"/>
+        <location filename="../../../gui/pages/laporan.py" line="356" />
         <source>Handle</source>
         <translation>Nama akun</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="300"/>
+        <location filename="../../../gui/pages/laporan.py" line="357" />
         <source>Start of period</source>
         <translation>Awal periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="301"/>
+        <location filename="../../../gui/pages/laporan.py" line="358" />
         <source>End of period</source>
         <translation>Akhir periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="302"/>
+        <location filename="../../../gui/pages/laporan.py" line="359" />
         <source>Growth</source>
         <translation>Pertumbuhan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="413"/>
+        <location filename="../../../gui/pages/laporan.py" line="489" />
         <source>Followers of your own accounts on %1 (start) and %2 (end). Accounts and handles are set in %3.</source>
         <translation>Jumlah pengikut akun resmi sendiri pada %1 (awal) dan %2 (akhir). Akun dan nama akun diatur di %3.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="84"/>
-        <location filename="../../../gui/pages/laporan.py" line="341"/>
+        <location filename="../../../gui/pages/laporan.py" line="96" />
+        <location filename="../../../gui/pages/laporan.py" line="398" />
         <source>(profile not filled)</source>
         <translation>(profil belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="397"/>
+        <location filename="../../../gui/pages/laporan.py" line="191" />
+        <source>Obstacles met in this period and what was or will be done about them (chapter IV). Only what you write here is printed.</source>
+        <translation>Kendala yang dihadapi pada periode ini dan yang sudah atau akan dilakukan (bab IV). Hanya yang Anda tulis di sini yang dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="197" />
+        <source>Rewrite from the data</source>
+        <translation>Tulis ulang dari data</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="199" />
+        <source>Replace the text with a new draft written from this period's figures.</source>
+        <translation>Ganti teks dengan draf baru yang ditulis dari angka periode ini.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="209" />
+        <source>Nota Dinas cover</source>
+        <translation>Nota Dinas pengantar</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="211" />
+        <source>A one-page Nota Dinas to the superior that accompanies the report (.docx).</source>
+        <translation>Nota Dinas satu halaman kepada atasan sebagai pengantar laporan (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="215" />
+        <source>Number (empty: written by hand)</source>
+        <translation>Nomor (kosong: ditulis tangan)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="221" />
+        <source>Tembusan, separated by ;</source>
+        <translation>Tembusan, pisahkan dengan ;</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="241" />
+        <source>Send to Diskominfo…</source>
+        <translation>Kirim ke Diskominfo…</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="244" />
+        <source>Save this period's record as one .warta file (Paket Laporan) to send to Diskominfo by flash drive, e-mail or WhatsApp</source>
+        <translation>Simpan catatan periode ini sebagai satu berkas .warta (Paket Laporan) untuk dikirim ke Diskominfo lewat flash disk, surel, atau WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="284" />
+        <source>IV. Obstacles</source>
+        <translation>IV. Kendala</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="285" />
+        <source>V. Conclusion</source>
+        <translation>V. Simpulan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="417" />
+        <source>Save Paket Laporan</source>
+        <translation>Simpan Paket Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="418" />
+        <source>Warta packets (*.warta)</source>
+        <translation>Paket Warta (*.warta)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="424" />
+        <source>Packet not saved</source>
+        <translation>Paket tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="426" />
+        <source>Paket Laporan saved: %1. Send this file to Diskominfo.</source>
+        <translation>Paket Laporan disimpan: %1. Kirim berkas ini ke Diskominfo.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="428" />
+        <source>Paket Laporan saved.</source>
+        <translation>Paket Laporan disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="473" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir sebelum tanggal awal.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="429"/>
+        <location filename="../../../gui/pages/laporan.py" line="509" />
         <source>With metrics</source>
         <translation>Dengan metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="430"/>
+        <location filename="../../../gui/pages/laporan.py" line="510" />
         <source>Engagement</source>
         <translation>Keterlibatan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="449"/>
+        <location filename="../../../gui/pages/laporan.py" line="529" />
         <source>Period %1. %2 uploads have no metrics yet: enter them in the Metrics tab or import a CSV. They are listed in the report either way.</source>
         <translation>Periode %1. %2 unggahan belum ada metriknya: isi di tab Metrik atau impor CSV. Unggahan tersebut tetap tercantum di laporan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="452"/>
+        <location filename="../../../gui/pages/laporan.py" line="532" />
         <source>Period %1. Every upload has its metrics.</source>
         <translation>Periode %1. Semua unggahan sudah ada metriknya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="465"/>
+        <location filename="../../../gui/pages/laporan.py" line="564" />
         <source>Not a number, not saved: %1. Type whole numbers such as 1.234.</source>
         <translation>Bukan angka, tidak disimpan: %1. Ketik bilangan bulat seperti 1.234.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="482"/>
+        <location filename="../../../gui/pages/laporan.py" line="581" />
         <source>Edit metrics</source>
         <translation>Ubah metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="500"/>
+        <location filename="../../../gui/pages/laporan.py" line="599" />
         <source>Edit followers</source>
         <translation>Ubah pengikut</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="511"/>
+        <location filename="../../../gui/pages/laporan.py" line="610" />
         <source>Import metrics from CSV</source>
         <translation>Impor metrik dari CSV</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="512"/>
+        <location filename="../../../gui/pages/laporan.py" line="611" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>Berkas CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="524"/>
+        <location filename="../../../gui/pages/laporan.py" line="623" />
         <source>Import metrics</source>
         <translation>Impor metrik</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="528"/>
+        <location filename="../../../gui/pages/laporan.py" line="627" />
         <source>%1 uploads updated from the CSV.</source>
         <translation>%1 unggahan diperbarui dari CSV.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="530"/>
+        <location filename="../../../gui/pages/laporan.py" line="629" />
         <source>line %1: %2</source>
         <translation>baris %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="533"/>
+        <location filename="../../../gui/pages/laporan.py" line="632" />
         <source>%1 rows were not used: %2</source>
         <translation>%1 baris tidak dipakai: %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="545"/>
+        <location filename="../../../gui/pages/laporan.py" line="645" />
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="604"/>
+        <location filename="../../../gui/pages/laporan.py" line="706" />
+        <source>Before exporting</source>
+        <translation>Sebelum mengekspor</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="709" />
+        <source>Nothing was published in %1. The report would only show zeros. Export it anyway?</source>
+        <translation>Tidak ada konten yang terbit pada %1. Laporan hanya akan berisi angka nol. Tetap ekspor?</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="711" />
+        <location filename="../../../gui/pages/laporan.py" line="724" />
+        <source>Export anyway</source>
+        <translation>Tetap ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="714" />
+        <source>No obstacles were entered for this period. Chapter IV will say that none were reported. Is that right?</source>
+        <translation>Kendala untuk periode ini belum diisi. Bab IV akan menyatakan tidak ada kendala yang dilaporkan. Sudah benar?</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="716" />
+        <source>Yes, none</source>
+        <translation>Ya, tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="717" />
+        <source>Write them first</source>
+        <translation>Tulis dulu</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="722" />
+        <source>The letterhead still shows the sample logo ("GANTI LOGO"). Replace it with the official logo in Pengaturan &gt; Brand.</source>
+        <translation>Kop laporan masih memakai logo contoh ("GANTI LOGO"). Ganti dengan logo resmi di Pengaturan &gt; Merek.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="725" />
+        <source>Open Pengaturan &gt; Brand</source>
+        <translation>Buka Pengaturan &gt; Merek</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/laporan.py" line="751" />
         <source>Saved: %1 in %2</source>
         <translation>Tersimpan: %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="609"/>
+        <location filename="../../../gui/pages/laporan.py" line="756" />
         <source>Report exported.</source>
         <translation>Laporan diekspor.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/laporan.py" line="619"/>
+        <location filename="../../../gui/pages/laporan.py" line="766" />
         <source>Export cancelled; no file was changed.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang diubah.</translation>
     </message>

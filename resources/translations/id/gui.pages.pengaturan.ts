@@ -4,52 +4,57 @@
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="35"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="36"/>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="39"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="40"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="42"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="43"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="45"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="46"/>
         <source>Tags</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="48"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="49"/>
         <source>Brand</source>
         <translation>Merek</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="51"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="52"/>
         <source>Rules</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="54"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="55"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/pages/pengaturan.py" line="58"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="88"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="92"/>
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="104"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="108"/>
         <source>Profile not saved: fix the fields marked in red.</source>
         <translation>Profil belum disimpan: perbaiki isian yang ditandai merah.</translation>
     </message>
     <message>
-        <location filename="../../../gui/pages/pengaturan.py" line="112"/>
+        <location filename="../../../gui/pages/pengaturan.py" line="116"/>
         <source>Profile saved.</source>
         <translation>Profil disimpan.</translation>
     </message>

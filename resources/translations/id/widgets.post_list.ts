@@ -4,7 +4,7 @@
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../../widgets/post_list.py" line="40"/>
+        <location filename="../../../widgets/post_list.py" line="55"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
