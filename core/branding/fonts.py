@@ -10,8 +10,6 @@ from pathlib import Path
 
 from PIL import ImageFont
 
-from core import safe_write
-
 FONTPKG_PREFIX = "fontpkg:"
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 _FONT_MAGIC = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf")
@@ -77,11 +75,13 @@ def _path_cache() -> dict[str, str]:
 
 def _remember(spec: str, path: Path) -> None:
     """Best effort: a read-only data folder only costs the next start its 80 ms."""
+    from core import safe_write
+
     data = {**_path_cache(), spec: str(path)}
     with contextlib.suppress(OSError):
         target = _cache_file()
         target.parent.mkdir(parents=True, exist_ok=True)
-        safe_write.write_text(target, json.dumps(data, ensure_ascii=False))
+        safe_write.write_bytes(target, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def _resolve_fontpkg(spec: str) -> Path:
