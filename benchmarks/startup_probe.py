@@ -70,7 +70,7 @@ def run_warta(page: str) -> None:
     if hasattr(gui.app, "warm_up_checks"):
         window.first_painted.connect(gui.app.warm_up_checks)
     else:  # the code before the start-up work
-        from gui.check_runner import warm_up_in_background
+        from gui.konten.check_runner import warm_up_in_background
 
         warm_up_in_background()
     watcher = first_paint_filter(window)

@@ -139,7 +139,7 @@ def run(argv: list[str]) -> int:
 def warm_up_checks() -> None:
     """Load the rules and the dictionary in the background (imports the checks: call it
     after the first paint)."""
-    from gui.check_runner import warm_up_in_background
+    from gui.konten.check_runner import warm_up_in_background
 
     warm_up_in_background()
 
@@ -147,7 +147,7 @@ def warm_up_checks() -> None:
 def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
     from gui import crash
     from gui.main_window import USUAL_SIZE, MainWindow
-    from gui.profile_dialog import ProfileDialog
+    from gui.pengaturan.profile_dialog import ProfileDialog
     from gui.screen_fit import show_fitted
     from gui.startup import IntegrityWatch, Startup, daily_backup
 

@@ -1,4 +1,4 @@
-"""The main window: a sidebar (Konten, Media, Laporan, Pengaturan) and the pages."""
+"""The main window: a sidebar (Konten, Kalender, Media, Laporan, Pengaturan, and Rekap Kota at Diskominfo) and the pages, each built on first show."""
 
 from __future__ import annotations
 
@@ -43,21 +43,21 @@ USUAL_SIZE = (1280, 720)
 def _page_class(key: str) -> type[QWidget]:
     """The page's class, imported when the page is first shown (start-up stays light)."""
     if key == "konten":
-        from gui.pages.konten import KontenPage
+        from gui.konten.page import KontenPage
         return KontenPage
     if key == "kalender":
         from gui.kalender.page import KalenderPage
         return KalenderPage
     if key == "media":
-        from gui.pages.media import MediaPage
+        from gui.media.page import MediaPage
         return MediaPage
     if key == "laporan":
-        from gui.pages.laporan import LaporanPage
+        from gui.laporan.page import LaporanPage
         return LaporanPage
     if key == COORDINATOR_PAGE:
         from gui.rekap.page import RekapPage
         return RekapPage
-    from gui.pages.pengaturan import PengaturanPage
+    from gui.pengaturan.page import PengaturanPage
     return PengaturanPage
 
 

@@ -3,7 +3,7 @@
 One row per applicable item: a checkbox, the item's text (wrapped; clicking it ticks
 too), its help in the tooltip, and once ticked "dicentang oleh Rina, 12/11/2025 09.15".
 The widget only shows and reports: `toggled(item_id, checked)` goes to whoever stores
-the tick (gui/check_panel.py), which answers with `set_items` again.
+the tick (gui/konten/check_panel.py), which answers with `set_items` again.
 """
 
 from __future__ import annotations

@@ -42,8 +42,8 @@ def test_each_laporan_table_is_written_by_its_owner_only() -> None:
 
 
 @pytest.mark.parametrize("rel", ["core/report.py", "core/metrics_import.py",
-                                 "core/actions/laporan.py", "gui/pages/laporan.py",
-                                 "gui/import_dialog.py", "gui/metrics_commands.py",
+                                 "core/actions/laporan.py", "gui/laporan/page.py",
+                                 "gui/laporan/import_dialog.py", "gui/laporan/metrics_commands.py",
                                  "cli/report.py", "cli/import_metrics.py"])
 def test_no_sql_of_their_own(rel: str) -> None:
     assert not _SQL.search((ROOT / rel).read_text(encoding="utf-8")), rel

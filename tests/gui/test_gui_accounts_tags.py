@@ -12,8 +12,8 @@ from core.demo import DEMO_PROFILE
 from core.hashtag_sets import HashtagSet
 from core.model import Account, Post
 from core.profile import load_profile, save_profile
-from gui.pages.accounts_tab import AccountDialog, AccountsTab
-from gui.pages.hashtag_sets_tab import HashtagSetDialog, HashtagSetsTab
+from gui.pengaturan.accounts_tab import AccountDialog, AccountsTab
+from gui.pengaturan.hashtag_sets_tab import HashtagSetDialog, HashtagSetsTab
 
 
 def hosted(qtbot, widget):

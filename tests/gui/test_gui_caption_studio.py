@@ -19,8 +19,8 @@ from core.hashtag_sets import HashtagSet
 from core.model import Account, Category, Post, Status
 from core.profile import save_profile
 from core.store import open_store
-from gui.post_editor import PostEditor
-from gui.variants_panel import ShortenDialog
+from gui.konten.post_editor import PostEditor
+from gui.konten.variants_panel import ShortenDialog
 
 CAPTION = ("Wali Kota Cimahi meresmikan Mal Pelayanan Publik di Jl. Demang Hardjakusumah. "
            "Warga kini dapat mengurus 120 jenis layanan di satu tempat.")
@@ -245,7 +245,7 @@ def test_template_fills_from_the_post_and_is_undoable(studio, qtbot):
 
 
 def test_template_dialog_saves_a_user_copy_and_reverts(qapp_id, qtbot):
-    from gui.template_dialog import TemplateDialog
+    from gui.konten.template_dialog import TemplateDialog
 
     dialog = TemplateDialog("Imbauan")
     qtbot.addWidget(dialog)

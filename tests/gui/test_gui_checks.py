@@ -16,9 +16,9 @@ from core.checks.finding import Target
 from core.model import Post, Profile, Status
 from core.profile import save_profile
 from core.report import build_report
-from gui.check_panel import CheckPanel
-from gui.override_dialog import OverrideDialog
-from gui.post_editor import PostEditor
+from gui.konten.check_panel import CheckPanel
+from gui.konten.override_dialog import OverrideDialog
+from gui.konten.post_editor import PostEditor
 from widgets.caption_editor import SEVERITY_COLORS
 from widgets.findings_panel import row_of
 from widgets.text_positions import PositionMap
@@ -302,7 +302,7 @@ def test_photos_of_the_post_are_checked_and_named(checks, qtbot, store) -> None:
 
 def test_unticked_checklist_asks_to_continue_and_the_report_shows_it(checks, store,
                                                                       monkeypatch) -> None:
-    from gui.override_dialog import ChecklistGateDialog
+    from gui.konten.override_dialog import ChecklistGateDialog
 
     editor = checks.editor
     monkeypatch.setattr(OverrideDialog, "ask", classmethod(
@@ -349,7 +349,7 @@ def test_unticked_checklist_asks_to_continue_and_the_report_shows_it(checks, sto
 
 def test_checklist_gate_dialog_lists_items_and_wants_a_reason(qapp_id, qtbot, checks) -> None:
     from core.checks import applicable_items
-    from gui.override_dialog import ChecklistGateDialog
+    from gui.konten.override_dialog import ChecklistGateDialog
 
     items = applicable_items(checks.editor.current_post())
     dialog = ChecklistGateDialog(items, "Terbit")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from core import rule_overrides
 from core.checks import check_text, checklist_items, rule_catalog
-from gui.pages.rules_tab import RulesTab
+from gui.pengaturan.rules_tab import RulesTab
 
 
 def _rule(rule_id: str, profile: str = "formal") -> dict:

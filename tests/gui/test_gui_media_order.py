@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from core import post_photos, posts
 from core.model import Post
-from gui import media_import
-from gui.pages import media as media_page
-from gui.photo_picker import PhotoPickerDialog
+from gui.konten.photo_picker import PhotoPickerDialog
+from gui.media import media_import
+from gui.media import page as media_page
 from widgets.thumbnail_grid import shared_loader
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core import media_queries, photos, post_branding, post_photos, posts, renders
 from core.model import Post
-from gui import brand_export, media_import
+from gui.media import brand_export, media_import
 from widgets.thumbnail_grid import shared_loader
 
 
@@ -71,7 +71,7 @@ def test_drop_a_folder_imports_reports_and_selects(page, photos_dir, qtbot):
 
 
 def test_ctrl_i_opens_the_file_dialog(page, photos_dir, qtbot, monkeypatch):
-    from gui.pages import media as media_page
+    from gui.media import page as media_page
 
     asked = []
     monkeypatch.setattr(media_page, "choose_files",

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QWidget
 from core import media_queries, photos, post_photos, posts
 from core.media_import import import_file
 from core.model import Post
-from gui import media_import
-from gui.photo_picker import PhotoPickerDialog
-from gui.post_photos import PostPhotosCard
-from gui.post_picker import PostPickerDialog
+from gui.konten.photo_picker import PhotoPickerDialog
+from gui.konten.post_photos import PostPhotosCard
+from gui.media import media_import
+from gui.media.post_picker import PostPickerDialog
 from widgets.photo_details import PhotoDetails
 from widgets.thumbnail_grid import PHOTO_MIME, shared_loader
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.demo import DEMO_PROFILE
 from core.model import Profile
 from core.profile import load_profile
-from gui.profile_dialog import ProfileDialog
+from gui.pengaturan.profile_dialog import ProfileDialog
 
 
 def fill(form, **values):

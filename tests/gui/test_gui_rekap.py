@@ -116,7 +116,7 @@ def test_laporan_page_sends_the_period_to_diskominfo(qapp_id, qtbot, store, tmp_
                                                      monkeypatch):
     from PySide6.QtGui import QUndoStack
 
-    from gui.pages.laporan import LaporanPage
+    from gui.laporan.page import LaporanPage
 
     fill_demo(store, 2026, 11, unit="Dinas Kesehatan")
     page = LaporanPage(store, QUndoStack())
@@ -128,7 +128,7 @@ def test_laporan_page_sends_the_period_to_diskominfo(qapp_id, qtbot, store, tmp_
         offered.append(suggested)
         return str(tmp_path / "kirim.warta"), ""
 
-    monkeypatch.setattr("gui.pages.laporan.QFileDialog.getSaveFileName", save_as)
+    monkeypatch.setattr("gui.laporan.page.QFileDialog.getSaveFileName", save_as)
     page.send_button.click()
     assert offered and offered[0].endswith("Laporan-Dinkes-2026-11.warta")
     from core.rekap.validasi import read_packet

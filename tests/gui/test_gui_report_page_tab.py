@@ -6,7 +6,7 @@ import pytest
 
 from core.actions import laporan as actions
 from core.report_page import PageSetup
-from gui.pages.report_page_tab import ReportPageTab
+from gui.pengaturan.report_page_tab import ReportPageTab
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ def _fits(widget) -> bool:
 
 
 def test_first_start_dialog_fits_a_small_screen(qapp_id, qtbot, small_screen):
-    from gui.profile_dialog import ProfileDialog
+    from gui.pengaturan.profile_dialog import ProfileDialog
 
     dialog = ProfileDialog(Profile())
     qtbot.addWidget(dialog)

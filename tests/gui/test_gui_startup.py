@@ -197,7 +197,7 @@ def test_first_start_asks_for_profile_and_makes_backup(qapp_id, warta_home, monk
     from core.demo import DEMO_PROFILE
     from core.profile import load_profile
     from gui import app as gui_app
-    from gui.profile_dialog import ProfileDialog
+    from gui.pengaturan.profile_dialog import ProfileDialog
 
     asked = []
 
@@ -223,7 +223,7 @@ def test_first_start_asks_for_profile_and_makes_backup(qapp_id, warta_home, monk
 
 def test_first_start_cancelled_quits_cleanly(qapp_id, warta_home, monkeypatch):
     from gui import app as gui_app
-    from gui.profile_dialog import ProfileDialog
+    from gui.pengaturan.profile_dialog import ProfileDialog
 
     monkeypatch.setattr(ProfileDialog, "get_profile",
                         staticmethod(lambda profile, parent=None: (profile, False)))

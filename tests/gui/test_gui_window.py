@@ -91,7 +91,7 @@ def _inside_scroll_area(w: QWidget) -> bool:
 
 def test_placeholder_page_is_honest(qapp_id, qtbot):
     """A capability that is not built yet says so and offers no fake controls."""
-    from gui.pages.placeholder import PlaceholderPage
+    from gui.placeholder import PlaceholderPage
 
     page = PlaceholderPage("Media", "Pustaka media akan ada di sini.")
     qtbot.addWidget(page)

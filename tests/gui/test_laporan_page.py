@@ -16,8 +16,8 @@ from core.followers import follower_entries
 from core.metrics_import import read_csv
 from core.report_notes import load_issues
 from core.store import open_store
-from gui.import_dialog import ImportDialog
-from gui.pages.laporan import LaporanPage
+from gui.laporan.import_dialog import ImportDialog
+from gui.laporan.page import LaporanPage
 
 
 @pytest.fixture
@@ -205,7 +205,7 @@ def test_csv_file_is_read_off_the_ui_thread_then_imported(page, store, tmp_path,
     from PySide6.QtWidgets import QDialog
 
     warnings: list[str] = []
-    monkeypatch.setattr("gui.import_dialog.QMessageBox.warning",
+    monkeypatch.setattr("gui.laporan.import_dialog.QMessageBox.warning",
                         lambda _parent, _title, text: warnings.append(text))
     dialog, accepted = ImportDialog.run(store, tmp_path / "tidak-ada.csv", page)
     assert (dialog, accepted) == (None, False) and "tidak ditemukan" in warnings[0]
@@ -214,7 +214,7 @@ def test_csv_file_is_read_off_the_ui_thread_then_imported(page, store, tmp_path,
     path = tmp_path / "ig.csv"
     path.write_text(f"Permalink;Jangkauan\n{ig['published_url']};99999999999999999999\n"
                     f"{ig['published_url']};4.321\n", encoding="utf-16")
-    monkeypatch.setattr("gui.import_dialog.MATCH_ON_WORKER", 0)  # match on the worker too
+    monkeypatch.setattr("gui.laporan.import_dialog.MATCH_ON_WORKER", 0)  # match on the worker too
     monkeypatch.setattr(ImportDialog, "exec",
                         lambda self: (self.do_import(), QDialog.DialogCode.Accepted)[1])
     page.import_csv(str(path))

@@ -1,0 +1,1 @@
+"""The Konten page and what only it uses."""

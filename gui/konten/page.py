@@ -1,0 +1,289 @@
+"""Konten page: the list of posts on the left, the editor on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import posts
+from core.actions import konten
+from core.indonesian import format_month
+from core.model import Post, Status
+from core.store import Store
+from gui.konten.check_panel import CheckPanel
+from gui.konten.commands import CreatePostCommand, DeletePostCommand
+from gui.konten.post_editor import PostEditor
+from widgets.post_list import PostDelegate, PostListModel
+from widgets.shortcuts import add_shortcut
+
+
+class KontenPage(QWidget):
+    """Search, filter, create, duplicate and delete posts; edit the selected one."""
+
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self._build()
+        self._make_actions()
+        self.reload()
+
+    # ---- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(self.tr("Konten"))
+        title.setObjectName("PageTitle")
+        self.new_button = QPushButton(self.tr("New post"))
+        self.new_button.setObjectName("Primary")
+        self.new_button.setToolTip(self.tr("New post (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_post)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button.setToolTip(self.tr("Duplicate the selected post (Ctrl+D)"))
+        self.duplicate_button.clicked.connect(self.duplicate_post)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("Danger")
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected post (Delete); undo with Ctrl+Z"))
+        self.delete_button.clicked.connect(self.delete_post)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.duplicate_button)
+        header.addWidget(self.delete_button)
+        header.addWidget(self.new_button)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("konten_search")
+        self.search.setPlaceholderText(self.tr("Search title, activity, location, caption…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("konten_status")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for st in Status:
+            self.status_filter.addItem(st.value, st)
+        self.status_filter.currentIndexChanged.connect(self.reload)
+        self.month_filter = QComboBox()
+        self.month_filter.setObjectName("konten_month")
+        self.month_filter.currentIndexChanged.connect(self.reload)
+        self.sort_button = QToolButton()
+        self.sort_button.setObjectName("konten_sort")
+        self.sort_button.setCheckable(True)
+        self.sort_button.setChecked(True)
+        self.sort_button.toggled.connect(self._sort_changed)
+        self._sort_changed(True)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.month_filter, 1)
+        filters.addWidget(self.sort_button)
+
+        self.model = PostListModel(self)
+        self.list = QListView()
+        self.list.setObjectName("konten_list")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(PostDelegate(self.list))
+        self.list.setMouseTracking(True)
+        self.list.setUniformItemSizes(True)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("Muted")
+
+        left = QWidget()
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.setSpacing(8)
+        lcol.addWidget(self.search)
+        lcol.addLayout(filters)
+        lcol.addWidget(self.list, 1)
+        lcol.addWidget(self.count_label)
+
+        self.editor = PostEditor(self.store)
+        self.editor.saved.connect(self.model.replace_post)
+        self.editor.message.connect(self.message)
+        self.checks = CheckPanel(self.store, self.editor, self.undo_stack)
+        self.checks.message.connect(self.message)
+        self.editor.save_failed.connect(lambda msg: self.message.emit(
+            self.tr("Could not save: %1. Your text is kept; Warta will retry.").replace("%1", msg)))
+        self.empty = QLabel(self.tr(
+            "No post selected.\n\nClick \"New post\" (Ctrl+N) to start writing, "
+            "or choose a post from the list."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("Muted")
+        self.empty.setWordWrap(True)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.editor)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 800])
+        splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(280)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+    def _make_actions(self) -> None:
+        self.new_action = add_shortcut(self, self.tr("New post"), QKeySequence.StandardKey.New,
+                                       self.new_post)
+        self.duplicate_action = add_shortcut(self, self.tr("Duplicate"), "Ctrl+D",
+                                             self.duplicate_post)
+        self.find_action = add_shortcut(self, self.tr("Search"), QKeySequence.StandardKey.Find,
+                                        self._focus_search)
+        self.save_action = add_shortcut(self, self.tr("Save now"), QKeySequence.StandardKey.Save,
+                                        self.editor.flush)
+        self.delete_action = QAction(self.tr("Delete"), self.list)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_post)
+        self.list.addAction(self.delete_action)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _sort_changed(self, newest_first: bool) -> None:
+        self.sort_button.setText(self.tr("Newest") if newest_first else self.tr("Oldest"))
+        self.sort_button.setToolTip(self.tr("Sort by activity date"))
+        if hasattr(self, "model"):
+            self.reload()
+
+    # ---- data -------------------------------------------------------------------------
+    def current_filter(self) -> posts.PostFilter:
+        return posts.PostFilter(
+            search=self.search.text(),
+            status=self.status_filter.currentData(),
+            month=self.month_filter.currentData(),
+            newest_first=self.sort_button.isChecked(),
+        )
+
+    def _refresh_months(self) -> None:
+        current = self.month_filter.currentData()
+        self.month_filter.blockSignals(True)
+        self.month_filter.clear()
+        self.month_filter.addItem(self.tr("All months"), None)
+        for month in posts.months_with_posts(self.store):
+            year, mon = (int(x) for x in month.split("-"))
+            self.month_filter.addItem(format_month(year, mon), month)
+        idx = self.month_filter.findData(current)
+        self.month_filter.setCurrentIndex(max(0, idx))
+        self.month_filter.blockSignals(False)
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Re-read the list with the current filters, keeping (or moving) the selection."""
+        self.editor.flush()
+        keep = select_id if select_id is not None else self.selected_id()
+        self._refresh_months()
+        items = posts.search_posts(self.store, self.current_filter())
+        self.model.set_posts(items, posts.listed_planned_times(self.store))
+        total = len(posts.search_posts(self.store))  # read with the list, not again
+        self.count_label.setText(self.tr("%1 of %2 posts").replace("%1", str(len(items)))
+                                 .replace("%2", str(total)))
+        row = self.model.row_of(keep)
+        if row < 0 and select_id is None and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            self._show(None)
+        self._update_buttons()
+
+    def open_post(self, post_id: int) -> None:
+        """Select `post_id` with every filter cleared, so it is surely in the list."""
+        self.editor.flush()
+        for combo in (self.status_filter, self.month_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload(select_id=post_id)
+
+    def selected_id(self) -> int | None:
+        post = self.model.post_at(self.list.currentIndex().row())
+        return post.id if post else None
+
+    def _current_changed(self, current, _previous) -> None:
+        self._show(self.model.post_at(current.row()))
+
+    def _show(self, post: Post | None) -> None:
+        fresh = posts.get_post(self.store, post.id) if post and post.id else None
+        self.editor.set_post(fresh)
+        self.right.setCurrentWidget(self.editor if fresh else self.empty)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.editor.post() is not None
+        self.duplicate_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _after_undo(self, post_id: int | None) -> None:
+        self.reload(select_id=post_id)
+
+    # ---- actions ----------------------------------------------------------------------
+    def new_post(self) -> None:
+        self.editor.flush()
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.month_filter.setCurrentIndex(0)
+        # the department's own tags and the usual platforms, as `main.py add` does
+        post = konten.create_post(self.store, Post(activity_date=dt.date.today())).post
+        self.undo_stack.push(CreatePostCommand(self.store, post.id, self.tr("New post"),
+                                               self._after_undo))
+        self.editor.title.setFocus()
+        self.message.emit(self.tr("New post created. Type a title to begin."))
+
+    def duplicate_post(self) -> None:
+        post_id = self.selected_id()
+        if post_id is None:
+            return
+        self.editor.flush()
+        copy = konten.duplicate_post(self.store, post_id, title_suffix=self.tr(" (copy)"))
+        self.undo_stack.push(CreatePostCommand(self.store, copy.id, self.tr("Duplicate"),
+                                               self._after_undo))
+        self.message.emit(self.tr("Post duplicated as a new draft."))
+
+    def delete_post(self) -> None:
+        post = self.editor.post()
+        if post is None:
+            return
+        self.editor.flush()
+        row = self.list.currentIndex().row()
+        self.undo_stack.push(DeletePostCommand(self.store, post.id, self.tr("Delete post"),
+                                               self._after_undo))
+        if self.model.rowCount():  # select the neighbour so the keyboard flow continues
+            row = min(row, self.model.rowCount() - 1)
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.message.emit(self.tr("\"%1\" deleted. Press Ctrl+Z to undo.")
+                          .replace("%1", post.title or self.tr("(untitled)")))

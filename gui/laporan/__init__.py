@@ -1,0 +1,1 @@
+"""The Laporan page and what only it uses."""

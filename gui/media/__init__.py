@@ -1,0 +1,1 @@
+"""The Media page and what only it uses."""

@@ -1,0 +1,1 @@
+"""The Pengaturan page and what only it uses."""
