@@ -1,4 +1,5 @@
-"""The main window: a sidebar (Konten, Kalender, Media, Laporan, Pengaturan, and Rekap Kota at Diskominfo) and the pages, each built on first show."""
+"""The main window: a sidebar (Konten, Kalender, Media, Laporan, Pengaturan, and Rekap Kota
+at Diskominfo) and the pages, each built on first show."""
 
 from __future__ import annotations
 
