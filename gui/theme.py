@@ -73,6 +73,14 @@ QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; }}
 QProgressBar {{ border: 1px solid {BORDER}; border-radius: 5px; background: {SURFACE}; text-align: center; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 QToolTip {{ background: #FFFFE8; color: {TEXT}; border: 1px solid {BORDER}; padding: 3px; }}
+QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {ACCENT}; }}
+QCalendarWidget QToolButton {{
+    color: white; background: transparent; border: none; border-radius: 4px;
+    padding: 2px 6px; font-weight: 600;
+}}
+QCalendarWidget QToolButton:hover {{ background: {ACCENT_DARK}; }}
+QCalendarWidget QToolButton::menu-indicator {{ image: none; width: 0; }}
+QCalendarWidget QTableView {{ border: none; border-radius: 0; }}
 QMenu {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
 QMenu::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; }}
 """
