@@ -4,15 +4,17 @@ The field is free text ("#CimahiKota, mpp cimahi" is fine: core.captions.hashtag
 parses it). Under it a hint counts the hashtags against Instagram's cap (a setting,
 5 by default): more is allowed in the field (other platforms take them) but the hint
 turns amber and says how many Instagram will leave out.
+
+The field has a row of its own and every tag it holds is also shown whole as a chip
+(click removes it), so long tags are never cut at the field's edge.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from core.captions.hashtags import format_hashtags, parse_hashtags
 from core.hashtag_sets import HashtagSet, merge_tags
+from widgets.collaborator_picker import CHIP_STYLE
+from widgets.flow_layout import FlowLayout
 from widgets.settings_link import follow_link, open_settings, settings_link, settings_path
 
 BUTTON_STYLE = (
@@ -64,16 +68,16 @@ class HashtagField(QWidget):
         self.hint.setObjectName("hashtags_hint")
         self.hint.setWordWrap(True)
         self.hint.linkActivated.connect(follow_link)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.default_button)
-        row.addWidget(self.sets_button)
+        self.chips_box = QWidget()
+        self._flow = FlowLayout(self.chips_box, spacing=6)
+        self.chips: list[QToolButton] = []
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(3)
-        col.addLayout(row)
+        col.setSpacing(4)
+        col.addWidget(self.edit)
+        col.addWidget(self.chips_box)
         col.addWidget(self.hint)
+        self._rebuild_chips([])
         self._update_hint()
 
     # ---- data -------------------------------------------------------------------------
@@ -120,13 +124,19 @@ class HashtagField(QWidget):
     def add_set(self, hashtag_set: HashtagSet) -> None:
         self._merge(hashtag_set.tags)
 
+    def remove_tag(self, tag: str) -> None:
+        """A chip's ✕: the field without that tag."""
+        self._replace(format_hashtags(t for t in self.tags() if t != tag))
+
     def _merge(self, extra: str) -> None:
-        merged = merge_tags(self.edit.text(), extra)
-        if merged != self.edit.text():
+        self._replace(merge_tags(self.edit.text(), extra))
+
+    def _replace(self, text: str) -> None:
+        if text != self.edit.text():
             # through the line edit's own undo (Ctrl+Z in the field takes it back)
             self.edit.selectAll()
-            self.edit.insert(merged)
-            self._edited(merged)
+            self.edit.insert(text)
+            self._edited(text)
 
     def _edited(self, text: str) -> None:
         self._update_hint()
@@ -145,8 +155,42 @@ class HashtagField(QWidget):
                 f"{hashtag_set.name}  ({format_hashtags(hashtag_set.tag_list)})")
             action.triggered.connect(lambda _=False, s=hashtag_set: self.add_set(s))
 
+    def _rebuild_chips(self, tags: list[str]) -> None:
+        """One chip per tag, then the two buttons, wrapping to the field's width."""
+        for button in (self.default_button, self.sets_button):
+            self._flow.removeWidget(button)
+        self._flow.clear()
+        self.chips = []
+        for tag in tags:
+            chip = QToolButton()
+            chip.setObjectName("hashtag_chip")
+            chip.setText(f"{tag}  ✕")
+            chip.setStyleSheet(CHIP_STYLE.replace("padding: 3px 8px 3px 10px",
+                                                  "padding: 1px 6px 1px 8px"))
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.setToolTip(self.tr("Click to remove %1.").replace("%1", tag))
+            chip.clicked.connect(lambda _=False, t=tag: self.remove_tag(t))
+            self._flow.addWidget(chip)
+            self.chips.append(chip)
+        for button in (self.default_button, self.sets_button):
+            self._flow.addWidget(button)
+            button.show()
+        self._fit_chips()
+
+    def _fit_chips(self) -> None:
+        """The chips' height for the field's width: a flow nested this deep is not asked
+        again when its lines change, and the last line would be cut."""
+        self.chips_box.setMinimumHeight(self._flow.heightForWidth(max(1, self.width())))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_chips()
+
     def _update_hint(self) -> None:
-        n = len(self.tags())
+        tags = self.tags()
+        if [c.text().rsplit("  ", 1)[0] for c in self.chips] != tags:
+            self._rebuild_chips(tags)
+        n = len(tags)
         if n == 0:
             self.hint.setText(self.tr("Tags are added at the end of every platform version."))
             color = "#5F6B67"

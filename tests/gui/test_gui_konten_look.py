@@ -39,3 +39,35 @@ def test_date_popup_month_readable_and_last_week_shown(qapp_id, qtbot) -> None:
     last = rows - 1
     assert view.rowViewportPosition(last) + view.rowHeight(last) <= view.viewport().height()
     calendar.window().hide()
+
+
+LONG_TAGS = ("#CimahiKota #DiskominfoCimahi #SP4NLAPOR #PelayananPublik #CimahiSmartCity "
+             "#LaporPak")
+
+
+def test_hashtag_field_shows_every_tag_whole(main_window, qtbot) -> None:
+    from core.captions.hashtags import parse_hashtags
+
+    field = main_window.konten.editor.hashtags
+    field.edit.setText(LONG_TAGS)
+    field.edit.textEdited.emit(LONG_TAGS)
+    qtbot.waitUntil(lambda: field.chips_box.height() >= field.chips_box.minimumHeight() > 0)
+    assert field.edit.width() >= field.width() - 2  # the field has the whole row
+    assert [c.text().split()[0] for c in field.chips] == parse_hashtags(LONG_TAGS)
+    box = field.chips_box.rect()
+    for widget in (*field.chips, field.default_button, field.sets_button):
+        assert widget.width() >= widget.sizeHint().width()
+        assert box.contains(widget.geometry()), widget.text()
+
+
+def test_hashtag_chip_removes_its_tag_undoably(qapp_id, qtbot) -> None:
+    from widgets.hashtag_field import HashtagField
+
+    field = HashtagField()
+    qtbot.addWidget(field)
+    field.set_text(LONG_TAGS)
+    with qtbot.waitSignal(field.changed):
+        field.chips[1].click()  # ✕ removes the tag, through the field's own undo
+    assert field.text() == "#CimahiKota #SP4NLAPOR #PelayananPublik #CimahiSmartCity #LaporPak"
+    field.edit.undo()
+    assert field.text() == LONG_TAGS
