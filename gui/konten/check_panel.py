@@ -61,6 +61,7 @@ from widgets.text_positions import PositionMap
 
 GLOSSARY_RULES = frozenset({"akurasi.ejaan", "akurasi.istilah_asing"})
 MAX_MENU_SUGGESTIONS = 5
+FINDINGS_SHARE = 0.75  # of the Cek tab's height, the rest is the checklist
 
 
 class IgnoreCommand(QUndoCommand):
@@ -123,9 +124,11 @@ class CheckPanel(QWidget):
         self.splitter.addWidget(findings_box)
         self.splitter.addWidget(scroll)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 1)
+        # the findings are what the PIC works through: they get three quarters
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 240])
+        share = round(FINDINGS_SHARE * 1000)
+        self.splitter.setSizes([share, 1000 - share])
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.splitter)

@@ -71,3 +71,12 @@ def test_hashtag_chip_removes_its_tag_undoably(qapp_id, qtbot) -> None:
     assert field.text() == "#CimahiKota #SP4NLAPOR #PelayananPublik #CimahiSmartCity #LaporPak"
     field.edit.undo()
     assert field.text() == LONG_TAGS
+
+
+def test_cek_tab_gives_the_findings_most_of_the_height(main_window, qtbot) -> None:
+    checks = main_window.konten.checks
+    checks.show_panel()
+    qtbot.waitUntil(lambda: checks.splitter.height() > 100)
+    findings, checklist = checks.splitter.sizes()
+    assert findings >= 0.7 * (findings + checklist)
+    assert checks.findings.view.height() >= 0.6 * checks.splitter.height()
