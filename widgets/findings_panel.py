@@ -7,7 +7,8 @@ problem found in the main caption and in the platform versions that follow it is
 (`group_findings`), so one "Walikota" is one row, not seven. Clicking a row (or Enter)
 emits `activated(FindingRow)`; `select_step(+1/-1)` walks the rows (F8 / Shift+F8).
 
-`SummaryChip` is the compact "2 galat, 3 peringatan" pill shown next to the caption.
+`SummaryChip` is the compact "2 galat, 3 peringatan" pill shown next to the caption,
+coloured by the worst severity (red, amber, green for info or none).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ from core.checks import PROFILES, Finding, Target, count_by_severity, summarize
 from core.checks.finding import CATEGORIES
 
 SEVERITY_COLORS = {"error": "#C62828", "warning": "#C77700", "info": "#1D63B8"}
+# the summary (chip and panel title) takes the colour of the worst finding: only info
+# left, or none, is green like a pass; a post with no text yet is grey, never a pass
+WORST_TEXT = {"error": "#B3261E", "warning": "#8A5A00", "info": "#085A40", "ok": "#085A40",
+              "idle": "#4A5552"}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_ROW = ""  # what non-finding items hold in ROW_ROLE (see row_of)
 MAX_ROWS = 300  # a 100k paste can yield thousands; the first ones are what the PIC fixes
@@ -227,9 +232,9 @@ class SummaryChip(QPushButton):
     opens the findings. It has to fit in the caption header at 1366 px.
     """
 
-    BG = {"error": "#FDECEA", "warning": "#FFF4D6", "info": "#E1EEFF", "ok": "#E3F1EB",
+    BG = {"error": "#FDECEA", "warning": "#FFF4D6", "info": "#E3F1EB", "ok": "#E3F1EB",
           "idle": "#EEF0EF"}
-    FG = {"ok": "#085A40", "idle": "#4A5552"}
+    FG = WORST_TEXT
     ICON = 12
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -252,12 +257,14 @@ class SummaryChip(QPushButton):
         self.updateGeometry()
         self.update()
 
-    def set_findings(self, findings: Sequence[Finding]) -> None:
+    def set_findings(self, findings: Sequence[Finding], has_text: bool = True) -> None:
+        """`has_text` False: the post has no caption text yet, so no findings is no pass."""
         counts = count_by_severity(findings)
         self.counts = {s: counts[s] for s in ("error", "warning", "info") if counts[s]}
-        self.kind = next(iter(self.counts), "ok")
-        self.summary = summarize(findings)
-        self.setText("✓" if not self.counts else self.summary)
+        self.kind = next(iter(self.counts), "ok" if has_text else "idle")
+        self.summary = summarize(findings) if self.counts or has_text \
+            else self.tr("No text yet")
+        self.setText("✓" if self.kind == "ok" else self.summary)
         self.setAccessibleName(self.summary)
         self.setToolTip(self.summary + "\n" + self.tr("Click to see them in the Check tab "
                                                       "(F8: next problem)."))
@@ -299,9 +306,7 @@ class SummaryChip(QPushButton):
                 top = rect.center().y() - self.ICON // 2 + 1
                 paint_severity(painter, QRect(x, top, self.ICON, self.ICON), sev)
                 x += self.ICON + 4
-                painter.setPen(QColor(SEVERITY_COLORS[sev]))
-            else:
-                painter.setPen(QColor(self.FG.get(self.kind, "#1F2A27")))
+            painter.setPen(QColor(self.FG.get(self.kind, "#1F2A27")))
             width = fm.horizontalAdvance(text)
             painter.drawText(QRect(x, rect.top(), width + 2, rect.height()),
                              Qt.AlignmentFlag.AlignVCenter, text)
@@ -412,14 +417,17 @@ class FindingsPanel(QWidget):
         self.state.setText(text)
         self.state.setVisible(bool(text))
 
-    def set_findings(self, findings: Sequence[Finding], ignored: int = 0) -> None:
+    def set_findings(self, findings: Sequence[Finding], ignored: int = 0,
+                     has_text: bool = True) -> None:
         """Show these findings (already filtered of ignored ones); `ignored` says how many
-        keys the PIC chose to ignore in this post."""
+        keys the PIC chose to ignore in this post; `has_text` False: no caption text yet."""
         self._rows = group_findings(findings)
         shown = [r.finding for r in self._rows]
-        self.summary.setText(summarize(shown))
-        colour = SEVERITY_COLORS["error"] if any(f.severity == "error" for f in shown) \
-            else "#085A40" if not shown else "#1F2A27"
+        empty = not shown and not has_text
+        self.summary.setText(self.tr("No text yet") if empty else summarize(shown))
+        counts = count_by_severity(shown)
+        worst = next((s for s in ("error", "warning", "info") if counts[s]), "ok")
+        colour = WORST_TEXT["idle" if empty else worst]
         self.summary.setStyleSheet(f"QLabel {{ font-size: 11pt; font-weight: 600;"
                                    f" color: {colour}; }}")
         self.model.clear()
@@ -449,8 +457,10 @@ class FindingsPanel(QWidget):
             more.setData(NO_ROW, ROW_ROLE)
             self.model.appendRow(more)
         if not self._rows:
-            done = QStandardItem(self.tr("No problems found. Still go through the checklist "
-                                         "below before posting."))
+            done = QStandardItem(self.tr(
+                "No caption text yet: the checks start when you write the main caption.")
+                if empty else self.tr("No problems found. Still go through the checklist "
+                                      "below before posting."))
             done.setSelectable(False)
             done.setData(NO_ROW, ROW_ROLE)
             self.model.appendRow(done)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QScrollArea, QSplitter, QVBoxLay
 
 from core import check_records, settings
 from core.actions import konten
+from core.captions.hashtags import HASHTAG_RE, MENTION_RE
 from core.checks import (
     CheckSettings,
     Finding,
@@ -62,6 +63,14 @@ from widgets.text_positions import PositionMap
 GLOSSARY_RULES = frozenset({"akurasi.ejaan", "akurasi.istilah_asing"})
 MAX_MENU_SUGGESTIONS = 5
 FINDINGS_SHARE = 0.75  # of the Cek tab's height, the rest is the checklist
+
+
+def has_caption_text(request: CheckRequest) -> bool:
+    """Whether the main caption or any platform version has words besides the tags and
+    mentions a new post's versions already carry (else nothing was checked to pass)."""
+    def words(text: str) -> bool:
+        return bool(MENTION_RE.sub("", HASHTAG_RE.sub("", text)).strip())
+    return words(request.post.caption) or any(words(v.text) for v in request.variants)
 
 
 class IgnoreCommand(QUndoCommand):
@@ -259,8 +268,9 @@ class CheckPanel(QWidget):
         self.findings.set_state("")
         self.findings.set_photo_names({Target.of_photo(p.id): p.original_name
                                        for p in result.request.photos})
-        self.findings.set_findings(shown, len(self._ignored))
-        self.chip.set_findings([row.finding for row in group_findings(shown)])
+        has_text = has_caption_text(result.request)
+        self.findings.set_findings(shown, len(self._ignored), has_text)
+        self.chip.set_findings([row.finding for row in group_findings(shown)], has_text)
         self._mark(self.editor.caption, Target.caption())
         for pid, tab in self.editor.variants.tabs_by_platform.items():
             if tab.pending_text is None:  # a tab not yet shown gets its marks when shown

@@ -80,3 +80,47 @@ def test_cek_tab_gives_the_findings_most_of_the_height(main_window, qtbot) -> No
     findings, checklist = checks.splitter.sizes()
     assert findings >= 0.7 * (findings + checklist)
     assert checks.findings.view.height() >= 0.6 * checks.splitter.height()
+
+
+def _finding(severity: str):
+    from core.checks.finding import Finding, Target
+
+    return Finding(f"akurasi.{severity}", severity, "Akurasi", f"Temuan {severity}.", 0, 4,
+                   (), Target.parse("caption"), "Kata")
+
+
+@pytest.mark.parametrize("severities, tint", [
+    (("error", "info"), "red"), (("warning", "info"), "amber"), (("info",), "green"),
+    ((), "green")])
+def test_summary_chip_is_coloured_by_the_worst_severity(qapp_id, qtbot, severities,
+                                                        tint) -> None:
+    from widgets.findings_panel import SummaryChip
+
+    chip = SummaryChip()
+    qtbot.addWidget(chip)
+    chip.set_findings([_finding(s) for s in severities])
+    chip.resize(chip.sizeHint())
+    image = chip.grab().toImage()
+    bg = QColor(image.pixel(image.width() - 5, image.height() // 2))
+    r, g, b = bg.red(), bg.green(), bg.blue()
+    if tint == "red":
+        assert r > g + 10 and r > b + 10
+    elif tint == "amber":
+        assert r > b + 20 and g > b + 20 and r >= g
+    else:
+        assert g > r + 5 and g > b + 5  # info is no longer blue: it does not block
+
+
+def test_empty_post_does_not_say_it_passed(main_window, qtbot) -> None:
+    page = main_window.konten
+    page.new_post()
+    checks = page.checks
+    qtbot.waitUntil(lambda: checks._result is not None and checks.runner.is_current(),
+                    timeout=10000)
+    assert not checks.chip.counts
+    assert checks.chip.kind != "ok"
+    assert checks.chip.accessibleName() == "Belum ada teks"
+    assert "Lolos" not in checks.chip.text()
+    assert checks.findings.summary.text() == "Belum ada teks"
+    page.editor.caption.setPlainText("Warga Cimahi dapat mengurus KTP di kecamatan.")
+    qtbot.waitUntil(lambda: checks.chip.accessibleName() != "Belum ada teks", timeout=10000)

@@ -4,124 +4,124 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="134"/>
+        <location filename="../../../gui/konten/check_panel.py" line="146"/>
         <source>Checks before posting: open the Check tab (F8 goes to the next problem)</source>
         <translation>Cek Sebelum Unggah: buka tab Cek (F8 menuju masalah berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="138"/>
+        <location filename="../../../gui/konten/check_panel.py" line="150"/>
         <source>Check</source>
         <translation>Cek</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="187"/>
+        <location filename="../../../gui/konten/check_panel.py" line="199"/>
         <source>Next problem</source>
         <translation>Masalah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="189"/>
+        <location filename="../../../gui/konten/check_panel.py" line="201"/>
         <source>Previous problem</source>
         <translation>Masalah sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="226"/>
-        <location filename="../../../gui/konten/check_panel.py" line="232"/>
+        <location filename="../../../gui/konten/check_panel.py" line="238"/>
+        <location filename="../../../gui/konten/check_panel.py" line="244"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="231"/>
+        <location filename="../../../gui/konten/check_panel.py" line="243"/>
         <source>Preparing the dictionary… the first check takes a moment.</source>
         <translation>Menyiapkan kamus… pemeriksaan pertama butuh sebentar.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="239"/>
+        <location filename="../../../gui/konten/check_panel.py" line="251"/>
         <source>The check failed: %1. Keep writing; Warta tries again after the next change.</source>
         <translation>Pemeriksaan gagal: %1. Lanjutkan menulis; Warta mencoba lagi setelah perubahan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="288"/>
+        <location filename="../../../gui/konten/check_panel.py" line="301"/>
         <source>Suggestion: %1</source>
         <translation>Saran: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="289"/>
+        <location filename="../../../gui/konten/check_panel.py" line="302"/>
         <source>Right-click for fixes.</source>
         <translation>Klik kanan untuk perbaikan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="337"/>
+        <location filename="../../../gui/konten/check_panel.py" line="350"/>
         <source>This is about a photo of the post: fix it in the photo&apos;s details (alt text, consent, size).</source>
         <translation>Temuan ini tentang foto konten: perbaiki di rincian foto (teks alternatif, persetujuan, ukuran).</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="387"/>
+        <location filename="../../../gui/konten/check_panel.py" line="400"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="394"/>
-        <location filename="../../../gui/konten/check_panel.py" line="438"/>
+        <location filename="../../../gui/konten/check_panel.py" line="407"/>
+        <location filename="../../../gui/konten/check_panel.py" line="451"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="397"/>
+        <location filename="../../../gui/konten/check_panel.py" line="410"/>
         <source>Ignore in this post</source>
         <translation>Abaikan di konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="401"/>
+        <location filename="../../../gui/konten/check_panel.py" line="414"/>
         <source>Add &quot;%1&quot; to the glossary</source>
         <translation>Tambahkan “%1” ke glosarium</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="410"/>
+        <location filename="../../../gui/konten/check_panel.py" line="423"/>
         <source>Replace with &quot;%1&quot;</source>
         <translation>Ganti dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="458"/>
+        <location filename="../../../gui/konten/check_panel.py" line="471"/>
         <source>Replaced with &quot;%1&quot;. Ctrl+Z in the text undoes it.</source>
         <translation>Diganti dengan “%1”. Ctrl+Z di teks membatalkannya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="480"/>
+        <location filename="../../../gui/konten/check_panel.py" line="493"/>
         <source>Ignore &quot;%1&quot;</source>
         <translation>Abaikan “%1”</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="485"/>
+        <location filename="../../../gui/konten/check_panel.py" line="498"/>
         <source>Ignored in this post. &quot;Show ignored findings again&quot; in the Check tab brings it back.</source>
         <translation>Diabaikan di konten ini. Tombol “Tampilkan lagi temuan yang diabaikan” di tab Cek memunculkannya kembali.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="500"/>
+        <location filename="../../../gui/konten/check_panel.py" line="513"/>
         <source>Ignored findings are shown again.</source>
         <translation>Temuan yang diabaikan ditampilkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="510"/>
+        <location filename="../../../gui/konten/check_panel.py" line="523"/>
         <source>&quot;%1&quot; added to the glossary: it is no longer reported.</source>
         <translation>“%1” ditambahkan ke glosarium dan tidak dilaporkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="539"/>
+        <location filename="../../../gui/konten/check_panel.py" line="552"/>
         <source>The tick was not saved: %1</source>
         <translation>Centang tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="595"/>
+        <location filename="../../../gui/konten/check_panel.py" line="608"/>
         <source>Status not changed. Fix the errors, or give a reason to move on.</source>
         <translation>Status tidak diubah. Perbaiki galatnya, atau tulis alasan untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="602"/>
+        <location filename="../../../gui/konten/check_panel.py" line="615"/>
         <source>Status not changed. Tick the checklist items in the Check tab, or give a reason to continue.</source>
         <translation>Status tidak diubah. Centang butir daftar periksa di tab Cek, atau beri alasan untuk tetap lanjut.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="586"/>
+        <location filename="../../../gui/konten/check_panel.py" line="599"/>
         <source>Reason recorded; it appears in the monthly report.</source>
         <translation>Alasan dicatat dan akan muncul di laporan bulanan.</translation>
     </message>
