@@ -157,6 +157,11 @@ class FindingDelegate(QStyledItemDelegate):
         width = self._view.viewport().width() - depth * self._view.indentation()
         return max(80, width - self.ICON - 3 * self.PAD)
 
+    @staticmethod
+    def _is_note(index: QModelIndex) -> bool:
+        """A top-level message with no findings under it (not a category header)."""
+        return not index.parent().isValid() and not index.model().hasChildren(index)
+
     def _small_font(self, option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
         font.setPointSizeF(max(7.5, font.pointSizeF() - 1))
@@ -166,6 +171,13 @@ class FindingDelegate(QStyledItemDelegate):
         row = row_of(index)
         if row is None:
             size = super().sizeHint(option, index)
+            if self._is_note(index):  # "no problems", "no text yet": wrapped, not cut
+                font = QFont(option.font)
+                font.setBold(True)
+                note = QFontMetrics(font).boundingRect(
+                    QRect(0, 0, self._text_width(index), 100000), Qt.TextFlag.TextWordWrap,
+                    str(index.data()))
+                return QSize(size.width(), max(26, note.height() + 2 * self.PAD))
             return QSize(size.width(), max(size.height(), 26))
         width = self._text_width(index)
         fm = QFontMetrics(option.font)
@@ -183,6 +195,8 @@ class FindingDelegate(QStyledItemDelegate):
             opt = QStyleOptionViewItem(option)
             self.initStyleOption(opt, index)
             opt.font.setBold(True)
+            if self._is_note(index):
+                opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
             super().paint(painter, opt, index)
             return
         opt = QStyleOptionViewItem(option)

@@ -122,5 +122,13 @@ def test_empty_post_does_not_say_it_passed(main_window, qtbot) -> None:
     assert checks.chip.accessibleName() == "Belum ada teks"
     assert "Lolos" not in checks.chip.text()
     assert checks.findings.summary.text() == "Belum ada teks"
+    checks.show_panel()
+    view = checks.findings.view
+    qtbot.waitUntil(lambda: view.isVisible() and view.width() > 100)
+    note = view.model().index(0, 0)
+    assert note.data().startswith("Belum ada teks keterangan")
+    rect = view.visualRect(note)
+    assert view.fontMetrics().horizontalAdvance(note.data()) > rect.width()  # one line: cut
+    assert rect.height() >= 2 * view.fontMetrics().height()  # so it wraps
     page.editor.caption.setPlainText("Warga Cimahi dapat mengurus KTP di kecamatan.")
     qtbot.waitUntil(lambda: checks.chip.accessibleName() != "Belum ada teks", timeout=10000)
