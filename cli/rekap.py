@@ -39,12 +39,8 @@ def _open():
 
 def run_import(args: argparse.Namespace) -> int:
     from core.actions import rekap
-    from core.store import StoreError
 
-    try:
-        store = _open()
-    except StoreError as exc:
-        return fail(str(exc))
+    store = _open()  # a StoreError becomes "galat: …", exit 1, in cli.main
     try:
         paths = [Path(p) for p in expand_wildcards([str(p) for p in args.paths])]
         results = rekap.import_packets(store, paths, replace=args.ganti)
@@ -79,18 +75,15 @@ def _figures_json(f) -> dict | None:
 
 def run_status(args: argparse.Namespace) -> int:
     from core.actions import rekap
-    from core.kalender.bulan import month_bounds, parse_month
+    from core.kalender.bulan import parse_month
     from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED
-    from core.store import StoreError
+    from core.report_format import month_bounds
 
     try:
         start, end = month_bounds(*parse_month(args.bulan))
     except ValueError as exc:
         return fail(str(exc), 2)
-    try:
-        store = _open()
-    except StoreError as exc:
-        return fail(str(exc))
+    store = _open()  # a StoreError becomes "galat: …", exit 1, in cli.main
     try:
         board = rekap.period_board(store, start, end)
     finally:
