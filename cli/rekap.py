@@ -2,6 +2,7 @@
 
     python main.py rekap impor paket/ Laporan-Dinkes-2026-11.warta [--ganti]
     python main.py rekap status --bulan 2026-11 [--json]
+    python main.py rekap laporan --bulan 2026-11 --docx Rekap.docx --xlsx Rekap.xlsx
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     st.add_argument("--bulan", required=True, metavar="TTTT-BB")
     st.add_argument("--json", action="store_true", help="dalam JSON")
     st.set_defaults(func=run_status)
+    lap = inner.add_parser("laporan", help="laporan rekapitulasi kota (Word dan/atau Excel)")
+    lap.add_argument("--bulan", required=True, metavar="TTTT-BB")
+    lap.add_argument("--docx", type=Path, metavar="BERKAS", help="tulis laporan Word")
+    lap.add_argument("--xlsx", type=Path, metavar="BERKAS", help="tulis rekap Excel")
+    lap.set_defaults(func=run_report)
     p.set_defaults(func=lambda _args: (p.print_help(), 1)[1])
 
 
@@ -112,4 +118,34 @@ def run_status(args: argparse.Namespace) -> int:
     for r in board.rows:
         figs = f"\t{r.figures.posts} konten, jangkauan {r.figures.reach}" if r.figures else ""
         write_out(f"{r.status:<16}{r.name}{figs}\n")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """`rekap laporan`: the city report from the packets imported for the month."""
+    from core.actions import rekap
+    from core.kalender.bulan import month_bounds, parse_month
+    from core.store import StoreError
+    from exporters.laporan_kota import export_city_report
+
+    if args.docx is None and args.xlsx is None:
+        return fail("sebutkan --docx BERKAS dan/atau --xlsx BERKAS", 2)
+    try:
+        start, end = month_bounds(*parse_month(args.bulan))
+    except ValueError as exc:
+        return fail(str(exc), 2)
+    try:
+        store = _open()
+    except StoreError as exc:
+        return fail(str(exc))
+    try:
+        data = rekap.city_report(store, start, end)
+    finally:
+        store.close()
+    try:
+        written = export_city_report(data, docx=args.docx, xlsx=args.xlsx)
+    except OSError as exc:  # WriteError (file open in Word/Excel, disk full) included
+        return fail(str(exc))
+    for path in written:
+        write_out(f"{path}\n")
     return 0
