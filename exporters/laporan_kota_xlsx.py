@@ -35,7 +35,6 @@ from exporters.xlsx_cells import (
     BOX,
     DATE,
     FONT_NAME,
-    FORMULA_START,
     INT,
     NOTE_FONT,
     PCT,
@@ -47,6 +46,7 @@ from exporters.xlsx_cells import (
     put,
     widths,
 )
+from exporters.xlsx_stream import splice_rows
 
 METRICS = METRIC_FIELDS
 METRIC_HEADERS = tuple(METRIC_LABELS[m] for m in METRIC_FIELDS)
@@ -75,11 +75,6 @@ MEASURES: list[Measure] = [
 ]
 
 
-def _safe(value: object) -> object:
-    """A cell value for ws.append: text cleaned; formula-like text is fixed after append."""
-    return clean_text(value) if isinstance(value, str) else value
-
-
 class CityReportXlsx(Exporter):
     """CityReportData -> .xlsx."""
 
@@ -106,6 +101,9 @@ class CityReportXlsx(Exporter):
 
     def save(self, path: Path) -> None:
         self.wb.save(str(path))
+        if self.flat_rows:
+            splice_rows(path, self.flat_sheet, 1, self.flat_rows,
+                        f"C{len(self.flat_rows) + 2}")
 
     # ---- Ringkasan ---------------------------------------------------------------------
     def _summary(self, ws: Worksheet, d: CityReportData) -> None:
@@ -141,30 +139,27 @@ class CityReportXlsx(Exporter):
 
     # ---- Unggahan (flat) ---------------------------------------------------------------
     def _flat(self, ws: Worksheet, d: CityReportData) -> None:
+        """Header, table and SUBTOTAL row here; the body rows go in at save()."""
         header(ws, 1, list(FLAT_HEADERS))
-        text_cols = (0, 3, 4, 6, len(FLAT_HEADERS) - 1)
-        for u in d.uploads:
-            values = [u.unit, u.post_id, u.date, u.title, u.category,
-                      platform_name(u.platform), u.url,
-                      *[u.metrics.get(m) for m in METRICS], interactions(u.metrics),
-                      "Ya" if u.passed else "Tidak", "Ya" if u.collaboration else "Tidak",
-                      u.campaign]
-            ws.append([_safe(v) for v in values])
-            if any(isinstance(values[c], str) and values[c].startswith(FORMULA_START)
-                   for c in text_cols):
-                for c in text_cols:
-                    put(ws, ws.max_row, c + 1, values[c])  # text, never a formula
+        self.flat_rows = [
+            [u.unit, u.post_id, u.date, u.title, u.category, platform_name(u.platform), u.url,
+             *[u.metrics.get(m) for m in METRICS], interactions(u.metrics),
+             "Ya" if u.passed else "Tidak", "Ya" if u.collaboration else "Tidak", u.campaign]
+            for u in d.uploads]
+        self.flat_sheet = self.wb.index(ws) + 1
         last = 1 + len(d.uploads)
         end_col = get_column_letter(len(FLAT_HEADERS))
         if d.uploads:
-            for row in ws.iter_rows(min_row=2, max_row=last, min_col=3, max_col=3):
-                row[0].number_format = DATE
             table = Table(displayName="SemuaUnggahan", ref=f"A1:{end_col}{last}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+            table._initialise_columns()  # named here: openpyxl would read every body cell
+            for column, name in zip(table.tableColumns, FLAT_HEADERS, strict=True):
+                column.name = name
             ws.add_table(table)
             total = last + 1
             formula(ws, total, 1, f"SUBTOTAL(103,A2:A{last})", INT, bold=True)
             put(ws, total, 4, "Jumlah unggahan yang tampil (ikut filter)").font = BOLD
+            ws.cell(row=total, column=3).number_format = DATE  # the body's date style
             for i in range(len(METRICS) + 1):
                 letter = get_column_letter(8 + i)
                 formula(ws, total, 8 + i, f"SUBTOTAL(109,{letter}2:{letter}{last})", INT,

@@ -37,7 +37,7 @@ PASSED_TARGET = 0.9  # below this share of content passing the checks, a suggest
 CHANGE_NOTABLE = 0.05  # a change in reach under 5% is "relatively stable"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # a city month has ~60,000: no frozen __setattr__ per field
 class CityUpload:
     """One upload of one unit's post: a row of the Excel flat table."""
 
@@ -120,7 +120,7 @@ def _uploads(store: Store, start: dt.date, end: dt.date, names: dict[str, str],
                 out.append(CityUpload(
                     unit, post["id"], dt.date.fromisoformat(up["date"]), post["title"],
                     post["category"], up["platform"], up["url"],
-                    {k: v for k, v in up["metrics"].items() if isinstance(v, int)},
+                    up["metrics"],  # integers: validasi checked every packet at import
                     bool(post["checks"]["passed"]), collab, post.get("campaign") or ""))
     out.sort(key=lambda u: (u.unit.casefold(), u.date, u.post_id))
     return out

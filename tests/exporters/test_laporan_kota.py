@@ -3,6 +3,7 @@ before; Diskominfo writes Word and Excel, and both are read back."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -145,7 +146,7 @@ def test_excel_flat_table_measures_and_subtotals(city, tmp_path):
 def test_formula_like_titles_stay_text(city, tmp_path):
     store, _ = city
     data = rekap.city_report(store, *NOV)
-    bad = data.uploads[0].__class__(**{**data.uploads[0].__dict__, "title": "=HYPERLINK(1)"})
+    bad = dataclasses.replace(data.uploads[0], title="=HYPERLINK(1)")
     data.uploads[0] = bad
     [xlsx] = export_city_report(data, xlsx=tmp_path / "kota.xlsx")
     cell = load_workbook(xlsx)["Unggahan"]["D2"]
