@@ -97,7 +97,9 @@ class CityReportDocx(Exporter):
         n, board = self.n, d.board
         n.heading("II. REKAPITULASI")
         n.heading("A. Capaian Kota Dibandingkan Periode Sebelumnya", 2)
-        rows = []
+        now_units, before_units = d.reporting
+        rows = [["Unit yang melapor",
+                 *_change_cells(Change(now_units, before_units if d.has_previous else None))]]
         for (label, now, ratio), (_, before, _) in zip(
                 measures(board.totals), measures(board.previous_totals), strict=True):
             before = before if d.has_previous else None
@@ -106,7 +108,8 @@ class CityReportDocx(Exporter):
                 [4.9, 2.6, 2.6, 2.6, 2.6], {1, 2, 3, 4},
                 f"Capaian kota periode {d.period} dibandingkan periode {d.previous_period}",
                 nowrap={1, 2, 3, 4})
-        n.para("Keterangan: angka kota adalah jumlah angka unit yang melapor; keterlibatan = "
+        n.para("Keterangan: angka kota adalah jumlah angka unit yang melapor pada periode "
+               "masing-masing; keterlibatan = "
                "interaksi ÷ jangkauan unggahan yang metriknya dicatat; \u201c–\u201d berarti "
                "tidak ada data pembanding.", size=TABLE_PT)
         n.heading("B. Penyampaian Paket Laporan", 2)

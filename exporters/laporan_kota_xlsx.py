@@ -113,8 +113,11 @@ class CityReportXlsx(Exporter):
         put(ws, 3, 1, f"Periode {d.period}; dibandingkan periode {d.previous_period}")
         header(ws, 5, ["Uraian", "Periode Ini", "Periode Lalu"])
         now, before = measures(d.board.totals), measures(d.board.previous_totals)
+        now_units, before_units = d.reporting
         row = 6
-        for (label, value, ratio), (_, old, _) in zip(now, before, strict=True):
+        for (label, value, ratio), (_, old, _) in zip(
+                [("Unit yang melapor", now_units, False), *now],
+                [("", before_units, False), *before], strict=True):
             put(ws, row, 1, label).border = BOX
             put(ws, row, 2, value, PCT if ratio else INT).border = BOX
             put(ws, row, 3, old if d.has_previous else "–", PCT if ratio else INT).border = BOX

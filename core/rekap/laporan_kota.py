@@ -96,6 +96,11 @@ class CityReportData:
     def sent(self) -> list[BoardRow]:
         return [r for r in self.board.rows if r.status in (ON_TIME, LATE)]
 
+    @property
+    def reporting(self) -> tuple[int, int]:
+        """How many units reported this period and the period before (totals differ)."""
+        return (len(self.sent), sum(1 for r in self.board.rows if r.previous is not None))
+
     def rows_with(self, *statuses: str) -> list[BoardRow]:
         return [r for r in self.board.rows if r.status in statuses]
 
@@ -145,7 +150,7 @@ def conclusions_and_suggestions(board: Board, previous_label: str) -> tuple[list
     late = [r for r in board.rows if r.status == LATE]
     missing = [r for r in board.rows if r.status == MISSING]
     unmapped = [r for r in board.rows if r.status == UNMAPPED]
-    t, p = board.totals, board.previous_totals
+    t = board.totals
     coverage = format_percent(len(sent) / units_total if units_total else None, 0) or "0%"
     simpulan.append(
         f"Sebanyak {len(sent)} dari {units_total} unit ({coverage}) "
@@ -167,17 +172,20 @@ def conclusions_and_suggestions(board: Board, previous_label: str) -> tuple[list
                     f"{format_number(t.reach)} dan {format_number(t.interactions)} interaksi"
                     + (f" (tingkat keterlibatan {format_percent(t.engagement)})."
                        if t.engagement is not None else "."))
-    change = _change(t.reach, p.reach)
-    if change is not None:
+    both = [r for r in sent if r.figures is not None and r.previous is not None]
+    now_reach = sum(r.figures.reach for r in both)  # type: ignore[union-attr]
+    before_reach = sum(r.previous.reach for r in both)  # type: ignore[union-attr]
+    change = _change(now_reach, before_reach)
+    if change is not None:  # like with like: only the units that reported both times
         if abs(change) < CHANGE_NOTABLE:
             trend = "relatif tetap"
         else:
             trend = ("naik" if change > 0 else "turun") + f" {format_percent(abs(change))}"
-        simpulan.append(f"Jangkauan kota {trend} dibandingkan periode {previous_label} "
-                        f"({format_number(p.reach)}).")
+        simpulan.append(f"Pada {len(both)} unit yang melapor pada kedua periode, jangkauan "
+                        f"{trend} dibandingkan periode {previous_label} "
+                        f"({format_number(before_reach)} menjadi {format_number(now_reach)}).")
         if change <= -CHANGE_NOTABLE:
-            down = [r for r in sent if r.previous and r.figures
-                    and r.figures.reach < r.previous.reach]
+            down = [r for r in both if r.figures.reach < r.previous.reach]  # type: ignore
             if down:
                 saran.append(f"Menelaah penurunan jangkauan pada {_names(down)} bersama PIC "
                              "unit tersebut.")
