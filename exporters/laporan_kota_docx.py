@@ -168,6 +168,11 @@ class CityReportDocx(Exporter):
     def _per_unit(self, d: CityReportData) -> None:
         n = self.n
         n.new_section(landscape=True)
+        # the paragraph carrying the section break ends page 3 under the signatures: kept
+        # 1 pt high so it never needs a (blank) page of its own
+        brk = self.doc.paragraphs[-1].paragraph_format
+        brk.space_before = brk.space_after = Pt(0)
+        brk.line_spacing = Pt(1)
         p = n.para("LAMPIRAN", bold=True)
         p.paragraph_format.space_after = Pt(0)
         n.para(f"REKAPITULASI PER UNIT PERIODE {d.period.upper()}", bold=True,
