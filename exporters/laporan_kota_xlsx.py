@@ -133,6 +133,8 @@ class CityReportXlsx(Exporter):
             put(ws, row, 1, title).font = BOLD
             for i, text in enumerate(items or ["Tidak ada."], 1):
                 put(ws, row + i, 1, f"{i}. {text}").alignment = WRAP
+                # LibreOffice keeps a wrapped row one line high unless told
+                ws.row_dimensions[row + i].height = 13.5 * (len(text) // 95 + 1)
             row += len(items or [1])
         put(ws, row + 2, 1, "Keterlibatan = interaksi ÷ jangkauan unggahan yang metriknya "
                             "dicatat; Lolos Cek = konten yang lolos pemeriksaan tanpa "
@@ -241,6 +243,7 @@ class CityReportXlsx(Exporter):
         bar.y_axis.delete = False
         bar.x_axis.delete = False
         bar.x_axis.scaling.orientation = "maxMin"  # first unit on top
+        bar.y_axis.scaling.min = 0  # bars from zero: a cut axis exaggerates differences
         bar.add_data(Reference(ws, min_col=col, min_row=3, max_row=last), titles_from_data=True)
         bar.set_categories(Reference(ws, min_col=1, min_row=4, max_row=last))
         bar.series[0].graphicalProperties.solidFill = "0B6E4F"
