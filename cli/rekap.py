@@ -83,10 +83,10 @@ def _figures_json(f) -> dict | None:
             "kolaborasi_akun_kota": f.collaborations, "kampanye": f.campaigns}
 
 
-def run_status(args: argparse.Namespace) -> int:
-    from core.actions import rekap
+def _for_month(args: argparse.Namespace, read):
+    """`read(store, start, end)` for `--bulan` in the user's data folder, or an exit code
+    (2 for a month not understood, 1 when the data folder cannot be opened)."""
     from core.kalender.bulan import month_bounds, parse_month
-    from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED
     from core.store import StoreError
 
     try:
@@ -98,9 +98,19 @@ def run_status(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     try:
-        board = rekap.period_board(store, start, end)
+        return read(store, start, end)
     finally:
         store.close()
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from core.actions import rekap
+    from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED
+
+    board = _for_month(args, rekap.period_board)
+    if isinstance(board, int):
+        return board
+    start, end = board.start, board.end
     if args.json:
         write_out(json.dumps({
             "periode": {"mulai": start.isoformat(), "selesai": end.isoformat()},
@@ -124,24 +134,13 @@ def run_status(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     """`rekap laporan`: the city report from the packets imported for the month."""
     from core.actions import rekap
-    from core.kalender.bulan import month_bounds, parse_month
-    from core.store import StoreError
     from exporters.laporan_kota import export_city_report
 
     if args.docx is None and args.xlsx is None:
         return fail("sebutkan --docx BERKAS dan/atau --xlsx BERKAS", 2)
-    try:
-        start, end = month_bounds(*parse_month(args.bulan))
-    except ValueError as exc:
-        return fail(str(exc), 2)
-    try:
-        store = _open()
-    except StoreError as exc:
-        return fail(str(exc))
-    try:
-        data = rekap.city_report(store, start, end)
-    finally:
-        store.close()
+    data = _for_month(args, rekap.city_report)
+    if isinstance(data, int):
+        return data
     try:
         written = export_city_report(data, docx=args.docx, xlsx=args.xlsx)
     except OSError as exc:  # WriteError (file open in Word/Excel, disk full) included
