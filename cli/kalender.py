@@ -69,16 +69,13 @@ def _export(plan, docx: Path | None, xlsx: Path | None) -> int:
 def run(args: argparse.Namespace) -> int:
     from core.actions import kalender
     from core.kalender.bulan import parse_month
-    from core.store import StoreError, open_store
+    from core.store import open_store
 
     try:
         year, month = parse_month(args.bulan)
     except ValueError as exc:
         return fail(str(exc), 2)
-    try:
-        store = open_store()
-    except StoreError as exc:
-        return fail(str(exc))
+    store = open_store()  # a StoreError becomes "galat: …", exit 1, in cli.main
     try:
         days = kalender.month(store, year, month)
         plan = kalender.rencana(store, year, month) if (args.docx or args.xlsx) else None

@@ -24,17 +24,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from core.actions import rekap
-    from core.kalender.bulan import month_bounds, parse_month
-    from core.store import StoreError, open_store
+    from core.kalender.bulan import parse_month
+    from core.report_format import month_bounds
+    from core.store import open_store
 
     try:
         start, end = month_bounds(*parse_month(args.bulan))
     except ValueError as exc:
         return fail(str(exc), 2)
-    try:
-        store = open_store()
-    except StoreError as exc:
-        return fail(str(exc))
+    store = open_store()  # a StoreError becomes "galat: …", exit 1, in cli.main
     try:
         target = rekap.export_packet(store, start, end, args.keluaran)
     except OSError as exc:

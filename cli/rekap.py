@@ -45,12 +45,8 @@ def _open():
 
 def run_import(args: argparse.Namespace) -> int:
     from core.actions import rekap
-    from core.store import StoreError
 
-    try:
-        store = _open()
-    except StoreError as exc:
-        return fail(str(exc))
+    store = _open()  # a StoreError becomes "galat: …", exit 1, in cli.main
     try:
         paths = [Path(p) for p in expand_wildcards([str(p) for p in args.paths])]
         results = rekap.import_packets(store, paths, replace=args.ganti)
@@ -84,19 +80,17 @@ def _figures_json(f) -> dict | None:
 
 
 def _for_month(args: argparse.Namespace, read):
-    """`read(store, start, end)` for `--bulan` in the user's data folder, or an exit code
-    (2 for a month not understood, 1 when the data folder cannot be opened)."""
-    from core.kalender.bulan import month_bounds, parse_month
-    from core.store import StoreError
+    """`read(store, start, end)` for `--bulan` in the user's data folder, or exit code 2
+    for a month not understood."""
+    from core.kalender.bulan import parse_month
+    from core.report_format import month_bounds
+
 
     try:
         start, end = month_bounds(*parse_month(args.bulan))
     except ValueError as exc:
         return fail(str(exc), 2)
-    try:
-        store = _open()
-    except StoreError as exc:
-        return fail(str(exc))
+    store = _open()  # a StoreError becomes "galat: …", exit 1, in cli.main
     try:
         return read(store, start, end)
     finally:

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self._guide = None  # Bantuan > Panduan, made on first F1
         self.setWindowTitle("Warta")
         self.setWindowIcon(icon("warta"))
         set_minimum_within_screen(self, *MINIMUM_SIZE)
@@ -247,6 +248,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("Guide"), self)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("About Warta"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -320,6 +325,17 @@ class MainWindow(QMainWindow):
             "of city departments: captions per platform, branded photos, checks before "
             "posting, and the monthly report.</p><p>Data folder: %2</p>"
         ).replace("%1", __version__).replace("%2", display_path(self.store.path.parent))
+
+    def show_guide(self) -> None:
+        """Bantuan > Panduan (F1): the offline guide to the weekly job."""
+        from gui.guide import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        if self._guide.isVisible():
+            self._guide.raise_()  # already open behind the window: bring it forward
+        else:
+            self._guide.show()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Warta"), self.about_text())

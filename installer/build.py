@@ -189,7 +189,7 @@ def first_day(cli: Path) -> None:
                          "--format", "square", "--jobs", "2", "-o", str(out)], home=home,
                    summary="Selesai: ")
         made = sorted(p.name for p in out.glob("*.jpg"))
-        wanted = sorted(f"{p.stem}_band-bottom_square.jpg" for p in photos)
+        wanted = sorted(f"{p.stem}_pita-bawah_persegi.jpg" for p in photos)  # Indonesian names
         if made != wanted:
             raise BuildError(f"`brand --jobs 2` menulis {made}, seharusnya {wanted}")
 
