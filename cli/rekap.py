@@ -2,6 +2,7 @@
 
     python main.py rekap impor paket/ Laporan-Dinkes-2026-11.warta [--ganti]
     python main.py rekap status --bulan 2026-11 [--json]
+    python main.py rekap laporan --bulan 2026-11 --docx Rekap.docx --xlsx Rekap.xlsx
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     st.add_argument("--bulan", required=True, metavar="TTTT-BB")
     st.add_argument("--json", action="store_true", help="dalam JSON")
     st.set_defaults(func=run_status)
+    lap = inner.add_parser("laporan", help="laporan rekapitulasi kota (Word dan/atau Excel)")
+    lap.add_argument("--bulan", required=True, metavar="TTTT-BB")
+    lap.add_argument("--docx", type=Path, metavar="BERKAS", help="tulis laporan Word")
+    lap.add_argument("--xlsx", type=Path, metavar="BERKAS", help="tulis rekap Excel")
+    lap.set_defaults(func=run_report)
     p.set_defaults(func=lambda _args: (p.print_help(), 1)[1])
 
 
@@ -73,11 +79,12 @@ def _figures_json(f) -> dict | None:
             "kolaborasi_akun_kota": f.collaborations, "kampanye": f.campaigns}
 
 
-def run_status(args: argparse.Namespace) -> int:
-    from core.actions import rekap
+def _for_month(args: argparse.Namespace, read):
+    """`read(store, start, end)` for `--bulan` in the user's data folder, or exit code 2
+    for a month not understood."""
     from core.kalender.bulan import parse_month
-    from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED
     from core.report_format import month_bounds
+
 
     try:
         start, end = month_bounds(*parse_month(args.bulan))
@@ -85,9 +92,19 @@ def run_status(args: argparse.Namespace) -> int:
         return fail(str(exc), 2)
     store = _open()  # a StoreError becomes "galat: …", exit 1, in cli.main
     try:
-        board = rekap.period_board(store, start, end)
+        return read(store, start, end)
     finally:
         store.close()
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from core.actions import rekap
+    from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED
+
+    board = _for_month(args, rekap.period_board)
+    if isinstance(board, int):
+        return board
+    start, end = board.start, board.end
     if args.json:
         write_out(json.dumps({
             "periode": {"mulai": start.isoformat(), "selesai": end.isoformat()},
@@ -105,4 +122,23 @@ def run_status(args: argparse.Namespace) -> int:
     for r in board.rows:
         figs = f"\t{r.figures.posts} konten, jangkauan {r.figures.reach}" if r.figures else ""
         write_out(f"{r.status:<16}{r.name}{figs}\n")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """`rekap laporan`: the city report from the packets imported for the month."""
+    from core.actions import rekap
+    from exporters.laporan_kota import export_city_report
+
+    if args.docx is None and args.xlsx is None:
+        return fail("sebutkan --docx BERKAS dan/atau --xlsx BERKAS", 2)
+    data = _for_month(args, rekap.city_report)
+    if isinstance(data, int):
+        return data
+    try:
+        written = export_city_report(data, docx=args.docx, xlsx=args.xlsx)
+    except OSError as exc:  # WriteError (file open in Word/Excel, disk full) included
+        return fail(str(exc))
+    for path in written:
+        write_out(f"{path}\n")
     return 0

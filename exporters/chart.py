@@ -46,11 +46,11 @@ def _nice_max(value: int) -> int:
 
 
 def _panel(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], title: str,
-           color: tuple[int, int, int], items: list[tuple[str, int]]) -> None:
+           color: tuple[int, int, int], items: list[tuple[str, int]],
+           label_w: int = 190) -> None:
     left, top, right, bottom = box
     draw.text((left, top), title, font=_font(40, bold=True), fill=INK)
     label_font, value_font, axis_font = _font(32), _font(30, bold=True), _font(24)
-    label_w = 190
     plot_l, plot_r = left + label_w, right - 40
     plot_t, plot_b = top + 80, bottom - 40
     if not items:
@@ -75,18 +75,27 @@ def _panel(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], title: str
                   anchor="lm")
 
 
+def panels_png(panels: list[tuple[str, tuple[int, int, int], list[tuple[str, int]]]], *,
+               height: int = HEIGHT, label_w: int = 190) -> bytes:
+    """PNG bytes of bar panels side by side (title, colour, (label, value) bars each),
+    every panel on its own scale; the monthly and the city report draw with it."""
+    image = Image.new("RGB", (WIDTH, height), "white")
+    draw = ImageDraw.Draw(image)
+    width = WIDTH // len(panels)
+    for i, (title, color, items) in enumerate(panels):
+        _panel(draw, (30 + i * width, 20, (i + 1) * width - 10, height - 20), title, color,
+               items, label_w)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
 def platform_chart_png(data: ReportData) -> bytes:
     """PNG bytes of the per-platform chart (2000 x 820 px, printed about 16 cm wide)."""
-    image = Image.new("RGB", (WIDTH, HEIGHT), "white")
-    draw = ImageDraw.Draw(image)
     measured: dict[str, Totals] = {k: t for k, t in data.by_platform.items() if t.with_metrics}
     values = (
         [(platform_name(k), t.sums["reach"]) for k, t in measured.items()],
         [(platform_name(k), t.interactions) for k, t in measured.items()],
     )
-    half = WIDTH // 2
-    for i, ((title, color), items) in enumerate(zip(PANELS, values, strict=True)):
-        _panel(draw, (30 + i * half, 20, (i + 1) * half - 10, HEIGHT - 20), title, color, items)
-    out = io.BytesIO()
-    image.save(out, "PNG", optimize=True)
-    return out.getvalue()
+    return panels_png([(title, color, items)
+                       for (title, color), items in zip(PANELS, values, strict=True)])

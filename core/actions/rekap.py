@@ -16,6 +16,7 @@ from pathlib import Path
 from core import accounts, settings
 from core.profile import load_profile
 from core.rekap import paket, simpan
+from core.rekap.laporan_kota import CityReportData, build_city_report
 from core.rekap.papan import Board, board
 from core.rekap.unit import match_unit, name_key
 from core.rekap.validasi import PacketError, read_packet
@@ -120,3 +121,11 @@ def period_board(store: Store, start: dt.date, end: dt.date) -> Board:
     own = {a.name for a in accounts.list_accounts(store) if a.is_own}
     return board(store, start, end, city=load_profile(store).city or "Cimahi",
                  city_accounts=own)
+
+
+def city_report(store: Store, start: dt.date, end: dt.date, *,
+                signed_on: dt.date | None = None) -> CityReportData:
+    """The Laporan Rekapitulasi Kota's content: board, every upload, Simpulan dan Saran."""
+    own = {a.name for a in accounts.list_accounts(store) if a.is_own}
+    return build_city_report(store, period_board(store, start, end), city_accounts=own,
+                             signed_on=signed_on)

@@ -1,6 +1,7 @@
 """Rekap Kota (Diskominfo only): import the units' packets and see the month's board.
 
-Drop .warta files or folders on the page, or use "Impor paket…". A packet that would
+Drop .warta files or folders on the page, or use "Impor paket…"; "Laporan Kota…" writes
+the city report (Word and Excel) for the month shown. A packet that would
 replace an older one of the same unit and period is asked about first. The table sorts
 by any column and filters by status or name; the previous period shows in each cell's
 tooltip. Double-click a unit whose name was not recognised to map it.
@@ -97,6 +98,12 @@ class RekapPage(QWidget):
         header.addWidget(self.month_label)
         header.addWidget(next_button)
         header.addStretch(1)
+        self.report_button = QPushButton(self.tr("City report…"))
+        self.report_button.setToolTip(self.tr("Write the city report for this month: Word "
+                                              "(kop, recap per unit, conclusions) and Excel "
+                                              "(every post of every unit, for pivot tables)"))
+        self.report_button.clicked.connect(self.export_report)
+        header.addWidget(self.report_button)
         header.addWidget(self.import_button)
 
         self.summary = QLabel()
@@ -207,6 +214,25 @@ class RekapPage(QWidget):
         self.month_no = (month - 1) % 12 + 1
         self.reload()
 
+    # ---- city report --------------------------------------------------------------------
+    def export_report(self) -> None:
+        """Ask where to save the Word file; the Excel file goes beside it."""
+        stem = f"Laporan-Rekap-Kota-{self.year:04d}-{self.month_no:02d}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save city report"), str(paths.documents_dir() / f"{stem}.docx"),
+            self.tr("Word document (*.docx)"))
+        if not path:
+            return
+        docx = Path(path).with_suffix(".docx")
+        written, error = run_with_progress(self, self.tr("Writing the city report…"),
+                                           _write_city_report, self.store, self.period(),
+                                           docx, docx.with_suffix(".xlsx"))
+        if error:
+            QMessageBox.warning(self, self.tr("City report not saved"), error)
+        elif written:
+            self.message.emit(self.tr("City report saved: %1")
+                              .replace("%1", ", ".join(p.name for p in written)))
+
     # ---- import -----------------------------------------------------------------------
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -270,3 +296,13 @@ class RekapPage(QWidget):
             unit = units()[choices.index(chosen)]
             rekap.map_unit(self.store, row.name, unit.id)
             self.reload()
+
+
+def _write_city_report(store: Store, period: tuple[dt.date, dt.date], docx: Path, xlsx: Path,
+                       progress=None, cancelled=None) -> list[Path]:
+    """In the worker: gather the month's figures, then write Word and Excel."""
+    from exporters.laporan_kota import export_city_report  # docx, openpyxl: only when asked
+
+    data = rekap.city_report(store, *period)
+    return export_city_report(data, docx=docx, xlsx=xlsx, progress=progress,
+                              cancelled=cancelled)

@@ -46,3 +46,33 @@ def test_refused_packet_exits_2_with_the_reason(capsys, tmp_path):
 def test_paket_bad_month(capsys, tmp_path):
     code, _, err = run(capsys, "paket", "--bulan", "2026-13", "-o", str(tmp_path))
     assert code == 2 and "TTTT-BB" in err
+
+
+def test_rekap_laporan_writes_word_and_excel(capsys, tmp_path, monkeypatch):
+    from docx import Document
+    from openpyxl import load_workbook
+
+    outbox = tmp_path / "flashdisk"
+    outbox.mkdir()
+    home = tmp_path / "dinkes"
+    monkeypatch.setenv("WARTA_HOME", str(home))
+    assert run(capsys, "demo", "--bulan", "2026-11", "--pd", "Dinas Kesehatan")[0] == 0
+    assert run(capsys, "paket", "--bulan", "2026-11", "-o", str(outbox))[0] == 0
+    monkeypatch.setenv("WARTA_HOME", str(tmp_path / "diskominfo"))
+    assert run(capsys, "rekap", "impor", str(outbox))[0] == 0
+    code, out, err = run(capsys, "rekap", "laporan", "--bulan", "2026-11",
+                         "--docx", str(tmp_path / "kota"), "--xlsx", str(tmp_path / "kota.xlsx"))
+    assert code == 0, err
+    assert out.split() == [str(tmp_path / "kota.docx"), str(tmp_path / "kota.xlsx")]
+    text = "\n".join(p.text for p in Document(str(tmp_path / "kota.docx")).paragraphs)
+    assert "SIMPULAN DAN SARAN" in text
+    rows = load_workbook(tmp_path / "kota.xlsx")["Unggahan"]
+    assert rows["A2"].value == "Dinas Kesehatan"
+
+
+def test_rekap_laporan_needs_a_file_and_a_month(capsys, tmp_path):
+    code, _, err = run(capsys, "rekap", "laporan", "--bulan", "2026-11")
+    assert code == 2 and "--docx" in err
+    code, _, err = run(capsys, "rekap", "laporan", "--bulan", "2026-13", "--docx",
+                       str(tmp_path / "x.docx"))
+    assert code == 2 and "TTTT-BB" in err

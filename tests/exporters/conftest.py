@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -92,3 +96,25 @@ def hard_cases():
 @pytest.fixture
 def nasty_title() -> str:
     return NASTY
+
+
+def _libreoffice_text(path: Path, out: Path) -> str:
+    """Convert `path` to PDF with LibreOffice (own profile) and return the PDF's text,
+    whitespace collapsed; fails the test when LibreOffice could not open the file."""
+    profile = Path("/tmp") / f"lo-warta-{uuid.uuid4().hex}"
+    try:
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}",
+                        "--convert-to", "pdf", "--outdir", str(out / path.suffix[1:]),
+                        str(path)], capture_output=True, timeout=110, check=False)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pdf = out / path.suffix[1:] / (path.stem + ".pdf")
+    assert pdf.is_file(), f"LibreOffice could not open {path.name}"
+    return " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+
+
+@pytest.fixture
+def libreoffice_text():
+    """`libreoffice_text(file, outdir) -> str` for the soffice tests."""
+    return _libreoffice_text

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
-import uuid
-from pathlib import Path
 
 import pytest
 from docx import Document
@@ -71,18 +68,8 @@ def test_empty_month_says_so(store, tmp_path):
 @pytest.mark.soffice
 @pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                     reason="LibreOffice (soffice) or poppler-utils not installed")
-def test_libreoffice_opens_both(planned, tmp_path):
+def test_libreoffice_opens_both(planned, tmp_path, libreoffice_text):
     files = export_rencana(planned, docx=tmp_path / "r.docx", xlsx=tmp_path / "r.xlsx")
     for f in files:
-        profile = Path("/tmp") / f"lo-warta-{uuid.uuid4().hex}"
-        try:
-            subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}",
-                            "--convert-to", "pdf", "--outdir", str(tmp_path / f.suffix[1:]),
-                            str(f)], capture_output=True, timeout=110, check=False)
-        finally:
-            shutil.rmtree(profile, ignore_errors=True)
-        pdf = tmp_path / f.suffix[1:] / (f.stem + ".pdf")
-        assert pdf.is_file(), f"LibreOffice could not open {f.name}"
-        text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
-                                       text=True, check=True).stdout.split())
+        text = libreoffice_text(f, tmp_path)  # asserts LibreOffice could open it
         assert "Lomba Kebersihan" in text

@@ -136,3 +136,24 @@ def test_laporan_page_sends_the_period_to_diskominfo(qapp_id, qtbot, store, tmp_
     packet = read_packet(tmp_path / "kirim.warta")
     assert packet.unit_short == "Dinkes" and packet.start == dt.date(2026, 11, 1)
     assert "kirim.warta" in page.result.text()
+
+
+def test_city_report_button_writes_word_and_excel(qapp_id, qtbot, store, packets,
+                                                  monkeypatch, tmp_path):
+    settings.set(store, "rekap_coordinator", "ya")
+    page = _window(qtbot, store).rekap
+    page.year, page.month_no = 2026, 11
+    page.import_paths([packets[0].parent])
+    offered = []
+
+    def save_as(_parent, _title, suggested, _filter):
+        offered.append(suggested)
+        return str(tmp_path / "kota.docx"), ""
+
+    monkeypatch.setattr("gui.rekap.page.QFileDialog.getSaveFileName", save_as)
+    messages = []
+    page.message.connect(messages.append)
+    page.report_button.click()
+    assert offered[0].endswith("Laporan-Rekap-Kota-2026-11.docx")
+    assert (tmp_path / "kota.docx").is_file() and (tmp_path / "kota.xlsx").is_file()
+    assert messages and "kota.docx" in messages[-1]

@@ -1,0 +1,191 @@
+"""The city report (issue 17 item 5): three units send, one of them also for the month
+before; Diskominfo writes Word and Excel, and both are read back."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from core.actions import rekap
+from core.demo import fill_demo
+from core.rekap import paket
+from core.rekap.laporan_kota import TITLE, conclusions_and_suggestions
+from core.rekap.papan import LATE, MISSING, ON_TIME
+from core.store import open_store
+from exporters.laporan_kota import export_city_report
+
+NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+OCT = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+UNITS = ("Dinas Kesehatan", "Dinas Pendidikan", "Kecamatan Cimahi Utara")
+
+
+@pytest.fixture
+def city(tmp_path, monkeypatch):
+    """Diskominfo's store with three November packets and Dinkes's October one."""
+    outbox = tmp_path / "paket"
+    outbox.mkdir()
+    for unit in UNITS:
+        home = tmp_path / unit.replace(" ", "_")
+        home.mkdir()
+        monkeypatch.setenv("WARTA_HOME", str(home))
+        store = open_store()
+        try:
+            fill_demo(store, 2026, 11, unit=unit)
+            rekap.export_packet(store, *NOV, outbox)
+            if unit == "Dinas Kesehatan":
+                fill_demo(store, 2026, 10, unit=unit)
+                rekap.export_packet(store, *OCT, outbox)
+        finally:
+            store.close()
+    home = tmp_path / "diskominfo"
+    home.mkdir()
+    monkeypatch.setenv("WARTA_HOME", str(home))
+    store = open_store()
+    fill_demo(store, 2026, 11, unit="Dinas Komunikasi dan Informatika")
+    results = rekap.import_packets(store, [outbox])
+    assert [r.outcome for r in results] == [rekap.IMPORTED] * 4
+    yield store, outbox
+    store.close()
+
+
+def _posts_and_uploads(outbox: Path) -> tuple[int, int]:
+    posts = uploads = 0
+    for f in outbox.glob("*-2026-11.warta"):
+        with zipfile.ZipFile(f) as zf:
+            doc = json.loads(zf.read(paket.DOCUMENT))
+        posts += len(doc["posts"])
+        uploads += sum(len(p["uploads"]) for p in doc["posts"])
+    return posts, uploads
+
+
+def _docx_text(path: Path) -> tuple[str, list]:
+    doc = Document(str(path))
+    return "\n".join(p.text for p in doc.paragraphs), doc.tables
+
+
+def test_word_report_has_units_missing_conclusions_and_signature(city, tmp_path):
+    store, outbox = city
+    data = rekap.city_report(store, *NOV)
+    [docx] = export_city_report(data, docx=tmp_path / "kota")
+    assert docx.suffix == ".docx"
+    text, tables = _docx_text(docx)
+    assert "LAPORAN REKAPITULASI PENGELOLAAN MEDIA SOSIAL PERANGKAT DAERAH KOTA CIMAHI" in text
+    assert "PERIODE NOVEMBER 2026" in text and "SIMPULAN DAN SARAN" in text
+    kop = tables[0].rows[0].cells[1].text
+    assert "DINAS KOMUNIKASI DAN INFORMATIKA" in kop and "PEMERINTAH KOTA CIMAHI" in kop
+    # the per-unit recap: one row per unit that sent, then the city and October totals
+    recap = next(t for t in tables if len(t.columns) == 11)
+    names = [r.cells[1].text for r in recap.rows[1:]]
+    assert sorted(names[:3]) == sorted(UNITS) and names[3] == "Jumlah kota"
+    assert names[4].startswith("Periode lalu (Oktober 2026)")
+    posts, _ = _posts_and_uploads(outbox)
+    assert recap.rows[4].cells[2].text == str(posts)
+    # the city totals beside the previous period's (Dinkes sent October too)
+    compare = next(t for t in tables if t.rows[0].cells[0].text == "Uraian")
+    assert [c.text for c in compare.rows[1].cells[:3]] == ["Unit yang melapor", "1", "3"]
+    konten = compare.rows[2]
+    assert konten.cells[0].text == "Konten terbit"
+    assert konten.cells[1].text == str(data.board.previous_totals.posts) != "0"
+    # units that have not reported, listed by name
+    missing = next(t for t in tables if t.rows[0].cells[1].text.startswith("Unit yang belum"))
+    listed = {r.cells[1].text for r in missing.rows[1:]}
+    assert len(listed) == data.board.count(MISSING) and "Sekretariat Daerah" in listed
+    assert not listed & set(UNITS)
+    # Simpulan dan Saran drafted from the data, and the signature block
+    for sentence in data.conclusions + data.suggestions:
+        assert sentence in text
+    assert "3 dari" in data.conclusions[0]
+    assert any("belum menyampaikan" in s for s in data.suggestions)
+    signature = "\n".join(c.text for t in tables for c in t.rows[0].cells)
+    assert "Yang membuat laporan," in signature and "Mengetahui," in signature
+    section = Document(str(docx)).sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+
+
+def test_excel_flat_table_measures_and_subtotals(city, tmp_path):
+    store, outbox = city
+    data = rekap.city_report(store, *NOV)
+    [xlsx] = export_city_report(data, xlsx=tmp_path / "kota.xlsx")
+    wb = load_workbook(xlsx)
+    flat = wb["Unggahan"]
+    posts, uploads = _posts_and_uploads(outbox)
+    [table] = flat.tables.values()
+    first, last = table.ref.split(":")
+    assert first == "A1" and int(last[1:]) - 1 == uploads == len(data.uploads)
+    heads = [c.value for c in flat[1]]
+    assert heads[:7] == ["Unit", "ID Konten", "Tanggal", "Judul", "Kategori", "Platform",
+                         "Tautan"]
+    distinct = {(flat.cell(r, 1).value, flat.cell(r, 2).value) for r in range(2, uploads + 2)}
+    assert len(distinct) == posts  # every post of every packet, one row per upload
+    assert {flat.cell(r, 1).value for r in range(2, uploads + 2)} == set(UNITS)
+    assert isinstance(flat.cell(2, 3).value, dt.datetime)
+    total = flat.cell(uploads + 2, 8).value
+    assert total == f"=SUBTOTAL(109,H2:H{uploads + 1})"
+    for name in ("Konten", "Jangkauan", "Keterlibatan", "Lolos Cek", "Kolaborasi"):
+        ws = wb[name]
+        assert ws._charts, name
+        formulas = [c.value for row in ws.iter_rows() for c in row
+                    if isinstance(c.value, str) and c.value.startswith("=SUBTOTAL")]
+        assert formulas, name
+    konten = wb["Konten"]
+    units = [konten.cell(r, 1).value for r in range(4, 4 + 3)]
+    assert sorted(units) == sorted(UNITS)
+    assert konten.cell(7, 3).value == "=SUBTOTAL(109,C4:C6)"
+    assert "Simpulan" in [c.value for c in wb["Ringkasan"]["A"]]
+
+
+def test_formula_like_titles_stay_text(city, tmp_path):
+    store, _ = city
+    data = rekap.city_report(store, *NOV)
+    bad = dataclasses.replace(data.uploads[0], title="=HYPERLINK(1)")
+    data.uploads[0] = bad
+    [xlsx] = export_city_report(data, xlsx=tmp_path / "kota.xlsx")
+    cell = load_workbook(xlsx)["Unggahan"]["D2"]
+    assert cell.value == "=HYPERLINK(1)" and cell.data_type == "s"
+
+
+def test_rules_follow_the_data_not_praise(city):
+    store, _ = city
+    board = rekap.period_board(store, *NOV)
+    simpulan, saran = conclusions_and_suggestions(board, "Oktober 2026")
+    assert any(s.startswith("Pada 1 unit yang melapor pada kedua periode") and
+               "Oktober 2026" in s for s in simpulan)  # Dinkes alone: like with like
+    for row in board.rows:  # every unit sends on time, with collaborations: no such saran
+        if row.figures is not None:
+            row.status = ON_TIME
+            row.figures.collaborations = 1
+    for row in board.rows:
+        if row.status in (MISSING, LATE):
+            row.status = ON_TIME
+    simpulan, saran = conclusions_and_suggestions(board, "Oktober 2026")
+    assert not any("belum menyampaikan" in s or "terlambat" in s for s in saran)
+    assert not any("kolaborasi" in s for s in saran)
+    words = " ".join(simpulan + saran).casefold()
+    assert not any(w in words for w in ("sangat baik", "luar biasa", "membanggakan"))
+
+
+def test_no_packets_still_writes_both(store, tmp_path):
+    data = rekap.city_report(store, *NOV)
+    written = export_city_report(data, docx=tmp_path / "a.docx", xlsx=tmp_path / "a.xlsx")
+    text, _ = _docx_text(written[0])
+    assert "Seluruh unit" not in text and "Belum ada unit" in text
+    assert data.title.startswith(TITLE)
+
+
+@pytest.mark.soffice
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice (soffice) or poppler-utils not installed")
+def test_libreoffice_opens_both(city, tmp_path, libreoffice_text):
+    store, _ = city
+    files = export_city_report(rekap.city_report(store, *NOV), docx=tmp_path / "k.docx",
+                               xlsx=tmp_path / "k.xlsx")
+    for f in files:
+        assert "Dinas Kesehatan" in libreoffice_text(f, tmp_path)
