@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -62,6 +63,17 @@ def _page_class(key: str) -> type[QWidget]:
     return PengaturanPage
 
 
+def page_host(page: QWidget) -> QScrollArea:
+    """A page inside a frameless scroll area: on a screen smaller than the page needs
+    (1366x768 at 125 or 150 %) the page scrolls instead of its parts overlapping."""
+    host = QScrollArea()
+    host.setObjectName("PageHost")
+    host.setFrameShape(QFrame.Shape.NoFrame)
+    host.setWidgetResizable(True)
+    host.setWidget(page)
+    return host
+
+
 def _lazy_page(key: str) -> property:
     return property(lambda self: self.page(key), doc=f"The {key} page, built on first use.")
 
@@ -90,6 +102,7 @@ class MainWindow(QMainWindow):
             self.keys.append(COORDINATOR_PAGE)
         self.stack = QStackedWidget()
         self._slots: dict[str, QWidget] = {}  # a light placeholder until a page is shown
+        self._hosts: dict[str, QScrollArea] = {}  # each built page scrolls in its host
         for key in self.keys:
             self._slots[key] = QWidget()
             self.stack.addWidget(self._slots[key])
@@ -136,11 +149,12 @@ class MainWindow(QMainWindow):
         page = (cls(self.store) if key in ("pengaturan", COORDINATOR_PAGE)
                 else cls(self.store, self.undo_stack))
         self.pages[key] = page
+        host = self._hosts[key] = page_host(page)
         slot = self._slots.pop(key)
         was_current = self.stack.currentWidget() is slot
-        self.stack.insertWidget(self.stack.indexOf(slot), page)
+        self.stack.insertWidget(self.stack.indexOf(slot), host)
         if was_current:
-            self.stack.setCurrentWidget(page)
+            self.stack.setCurrentWidget(host)
         self.stack.removeWidget(slot)
         slot.deleteLater()
         self._wire(key, page)
@@ -261,7 +275,8 @@ class MainWindow(QMainWindow):
             self.konten.editor.flush()
             if "kalender" in self.pages:  # else it reads them as it is built
                 self.kalender.reload()
-        self.stack.setCurrentWidget(self.page(key))
+        self.page(key)
+        self.stack.setCurrentWidget(self._hosts[key])
         self.nav_buttons[key].setChecked(True)
 
     def show_backups(self) -> None:
@@ -301,7 +316,7 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
-        return next(k for k in self.keys if widget in (self.pages.get(k), self._slots.get(k)))
+        return next(k for k in self.keys if widget in (self._hosts.get(k), self._slots.get(k)))
 
     def _data_replaced(self) -> None:
         """After a restore every page re-reads the store."""

@@ -1,0 +1,33 @@
+"""On a screen smaller than a page needs (1366x768 at 125 or 150 %), the page scrolls in
+its host instead of being squeezed below its minimum size, where its parts overlap."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from gui.main_window import PAGES
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, resizing
+@pytest.mark.parametrize("page", PAGES)
+def test_a_page_is_never_squeezed_below_its_minimum(main_window, page):
+    main_window.setMinimumSize(0, 0)
+    main_window.resize(910, 465)  # 1366x697 physical at 150 %
+    main_window.show_page(page)
+    QApplication.processEvents()
+    widget = main_window.pages[page]
+    host = main_window._hosts[page]
+    assert main_window.stack.currentWidget() is host and main_window.current_page() == page
+    need = widget.minimumSizeHint()
+    assert widget.width() >= need.width() and widget.height() >= need.height()
+    if need.width() > host.viewport().width():  # too wide for the window: it scrolls
+        assert host.horizontalScrollBar().maximum() > 0
+
+
+def test_at_full_size_nothing_scrolls(main_window):
+    main_window.resize(1366, 728)
+    main_window.show_page("konten")
+    QApplication.processEvents()
+    host = main_window._hosts["konten"]
+    assert host.horizontalScrollBar().maximum() == 0
