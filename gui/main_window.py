@@ -3,7 +3,7 @@ at Diskominfo) and the pages, each built on first show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -63,15 +63,41 @@ def _page_class(key: str) -> type[QWidget]:
     return PengaturanPage
 
 
-def page_host(page: QWidget) -> QScrollArea:
+class PageHost(QScrollArea):
     """A page inside a frameless scroll area: on a screen smaller than the page needs
-    (1366x768 at 125 or 150 %) the page scrolls instead of its parts overlapping."""
-    host = QScrollArea()
-    host.setObjectName("PageHost")
-    host.setFrameShape(QFrame.Shape.NoFrame)
-    host.setWidgetResizable(True)
-    host.setWidget(page)
-    return host
+    (1366x768 at 125 or 150 %) the page scrolls instead of its parts overlapping.
+
+    The page gets the viewport's size, or its minimum size where that is larger. Not
+    QScrollArea's widgetResizable: with word-wrapped labels it sizes the page by its
+    preferred height for the width, so a page that fits would scroll anyway."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("PageHost")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setWidget(page)
+        page.installEventFilter(self)
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        room = self.viewport().size()
+        need = page.minimumSizeHint().expandedTo(page.minimumSize())
+        size = room.expandedTo(need)
+        if page.size() != size:
+            page.resize(size)
+
+
+def page_host(page: QWidget) -> QScrollArea:
+    return PageHost(page)
 
 
 def _lazy_page(key: str) -> property:

@@ -115,6 +115,8 @@ class DayCell(QFrame):
         self.setObjectName("DayCell")
         self.setAcceptDrops(True)
         self.date: dt.date | None = None
+        self._background = "#FFFFFF"
+        self._selected: bool | None = None
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(4, 2, 4, 2)
         self.column.setSpacing(1)
@@ -159,11 +161,19 @@ class DayCell(QFrame):
             if widget not in shown:
                 discard(widget)
         self.column.addStretch(1)
-        border = "#0B6E4F" if selected else "#E6EAE8"
-        background = "#FFFFFF" if in_month else "#F4F6F5"
+        self._background = "#FFFFFF" if in_month else "#F4F6F5"
         if day.is_day_off and in_month:
-            background = "#FDF3F2"
-        self.setStyleSheet(f"QFrame#DayCell {{ background: {background}; "
+            self._background = "#FDF3F2"
+        self._selected = None  # the background may have changed: restyle
+        self.set_selected(selected)
+
+    def set_selected(self, selected: bool) -> None:
+        """Only the frame changes when the selection moves (arrow keys): no rebuild."""
+        if selected == self._selected:
+            return
+        self._selected = selected
+        border = "#0B6E4F" if selected else "#E6EAE8"
+        self.setStyleSheet(f"QFrame#DayCell {{ background: {self._background}; "
                            f"border: {'2px' if selected else '1px'} solid {border}; }}")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -233,6 +243,8 @@ class MonthGrid(QWidget):
             cell.clicked.connect(self.select)
             cell.double_clicked.connect(self.new_post_requested)
             cell.dropped.connect(self.post_dropped)
+            index = len(self.cells)
+            self.grid.addWidget(cell, 1 + index // 7, index % 7)  # a cell keeps its place
             self.cells.append(cell)
         for cell in self.cells[needed:]:
             cell.hide()
@@ -251,13 +263,13 @@ class MonthGrid(QWidget):
                           selected=date == self.current, today=date == today,
                           max_items=max_items, with_times=self.with_times,
                           on_open=self.post_opened.emit)
-            self.grid.addWidget(cell, 1 + i // 7, i % 7)
             cell.show()
 
     def select(self, date: dt.date) -> None:
         self.current = date
-        if any(date in week for week in self.weeks):
-            self._refresh()
+        shown = len(self.weeks) * 7
+        for cell in self.cells[:shown]:
+            cell.set_selected(cell.date == date)
         self.selected.emit(date)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

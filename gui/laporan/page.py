@@ -120,7 +120,7 @@ class LaporanPage(QWidget):
         self.month.currentIndexChanged.connect(self._month_changed)
         self.department = QComboBox()
         self.department.setObjectName("laporan_department")
-        self.department.setMinimumWidth(220)
+        self.department.setMinimumWidth(200)
         # a long department name must not widen the header past a 1366 px screen
         self.department.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -31,3 +31,14 @@ def test_at_full_size_nothing_scrolls(main_window):
     QApplication.processEvents()
     host = main_window._hosts["konten"]
     assert host.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_at_1366_no_page_scrolls(main_window, page):
+    """A page that fits is given the window, not its preferred height (word-wrapped
+    labels made QScrollArea's own resizing scroll the Kalender at 100 %)."""
+    main_window.resize(1366, 728)
+    main_window.show_page(page)
+    QApplication.processEvents()
+    host = main_window._hosts[page]
+    assert host.verticalScrollBar().maximum() == 0 and host.horizontalScrollBar().maximum() == 0
