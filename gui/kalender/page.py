@@ -79,7 +79,7 @@ class KalenderPage(QWidget):
         self.view = QComboBox()
         self.view.addItem(self.tr("Month"), MONTH)
         self.view.addItem(self.tr("Week"), WEEK)
-        self.view.currentIndexChanged.connect(lambda _i: self.reload())
+        self.view.currentIndexChanged.connect(lambda _i: self.show_month())
         header = QHBoxLayout()
         header.addWidget(title)
         header.addSpacing(12)
@@ -171,7 +171,12 @@ class KalenderPage(QWidget):
 
     # ---- data ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Re-read the shown month (after edits in Konten, a drop, an undo)."""
+        """Re-read the shown month and the best times (after edits elsewhere, a drop)."""
+        self.show_month()
+        self._show_best_times()
+
+    def show_month(self) -> None:
+        """Read and show the month (or week) only: what paging through months needs."""
         days = kalender.month(self.store, self.year, self.month_no)
         if self.view.currentData() == WEEK:
             anchor = self.current if (self.current.year, self.current.month) == (
@@ -188,7 +193,6 @@ class KalenderPage(QWidget):
                              with_times=self.view.currentData() == WEEK)
         self._days = {d.date: d for d in days}
         self._show_detail()
-        self._show_best_times()
 
     def _show_detail(self) -> None:
         date = self.current
@@ -244,7 +248,7 @@ class KalenderPage(QWidget):
             return
         self.year, self.month_no = year, month
         self.current = dt.date(year, month, min(self.current.day, 28))
-        self.reload()
+        self.show_month()
 
     def go_today(self) -> None:
         self.show_date(dt.date.today())
@@ -252,7 +256,7 @@ class KalenderPage(QWidget):
     def show_date(self, date: dt.date) -> None:
         self.current = date
         self.year, self.month_no = date.year, date.month
-        self.reload()
+        self.show_month()
 
     def _selected(self, date: dt.date) -> None:
         self.current = date
@@ -277,7 +281,7 @@ class KalenderPage(QWidget):
         if moved.old_date == date:
             return
         self.undo_stack.push(MovePostCommand(self.store, moved, self.tr("Move post"),
-                                             self.reload))
+                                             self.show_month))
         self.message.emit(self.tr("Post moved to %1. Press Ctrl+Z to undo.")
                           .replace("%1", format_date(date)))
 
