@@ -307,7 +307,7 @@ class KalenderPage(QWidget):
             return
         for platform, when in values.items():
             kalender.set_planned_time(self.store, post_id, platform, when)
-        self.reload()
+        self.show_month()
         self.message.emit(self.tr("Posting schedule saved."))
 
     def export_rencana(self) -> None:
@@ -338,5 +338,5 @@ class KalenderPage(QWidget):
         dialog = DaysDialog(self.store, self)
         dialog.exec()
         if dialog.changed:
-            self.reload()
+            self.show_month()
             self.days_changed.emit()
