@@ -7,8 +7,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-MIN_DATE = dt.date(2000, 1, 1)
-MAX_DATE = dt.date(2100, 12, 31)
+from core.model import FIRST_YEAR, LAST_YEAR
+
+MIN_DATE = dt.date(FIRST_YEAR, 1, 1)
+MAX_DATE = dt.date(LAST_YEAR, 12, 31)
 
 
 def date_problem(day: dt.date, what: str = "Tanggal") -> str | None:

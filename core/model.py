@@ -54,7 +54,7 @@ METRIC_FIELDS: tuple[str, ...] = tuple(m.id for m in METRICS)
 METRIC_LABELS: dict[str, str] = {m.id: m.label for m in METRICS}
 # Dates Warta accepts from people and files (the editor, the CLI, CSV imports): a year
 # like 9999 or a 20-digit one is a typo, and would break month arithmetic later.
-FIRST_YEAR, LAST_YEAR = 2000, 2100
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # the one range of years Warta accepts (core/date_range)
 # The largest count Warta stores: far above any real post, far below SQLite's 2**63.
 MAX_METRIC = 10**12
 

@@ -12,16 +12,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from core import posts
+from core.date_range import date_problem
 from core.kalender.libur import LIBUR, DayMark, holidays_between
 from core.kalender.peringatan import marks_between
 from core.model import Category, Post, Profile, Status
+from core.period import Period
 from core.posts import PostFilter
 from core.report_format import month_bounds
 from core.store import Store
 
 REMINDER_DAYS = 14
 LEAD_DAYS = 7  # a post this many days ahead of a commemoration can be its post
-MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
 @dataclass(frozen=True)
@@ -48,15 +49,12 @@ class CalendarDay:
 
 
 def parse_month(text: str) -> tuple[int, int]:
-    """'2026-08' -> (2026, 8); a clear message for anything else."""
-    try:
-        year, month = (int(part) for part in text.strip().split("-"))
-        dt.date(year, month, 1)
-    except (ValueError, TypeError):
-        raise ValueError(f"Bulan '{text}' tidak dikenali; tulis TTTT-BB, mis. 2026-08.") from None
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValueError(f"Tahun {year} di luar rentang {MIN_YEAR}–{MAX_YEAR}.")
-    return year, month
+    """'2026-08' -> (2026, 8) within the accepted years; a clear message for anything else
+    (Period.from_key reads the month, core/date_range bounds the year)."""
+    start = Period.from_key(text.strip()).start
+    if problem := date_problem(start, "Bulan"):
+        raise ValueError(problem)
+    return start.year, start.month
 
 
 def weeks_of_month(year: int, month: int) -> list[list[dt.date]]:

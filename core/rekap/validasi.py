@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.date_range import MAX_DATE, MIN_DATE, date_problem
 from core.model import PLATFORM_IDS
 from core.rekap.paket import DOCUMENT, FORMAT, MANIFEST, SCHEMA_VERSION
 
@@ -163,8 +164,8 @@ def _date(value: Any, where: str) -> str:
         day = dt.date.fromisoformat(_need(value, str, where)[:10])
     except ValueError:
         raise PacketError(f"tanggal {where} tidak sah") from None
-    if not 2000 <= day.year <= 2100:
-        raise PacketError(f"tanggal {where} di luar rentang 2000–2100")
+    if date_problem(day) is not None:
+        raise PacketError(f"tanggal {where} di luar rentang {MIN_DATE.year}–{MAX_DATE.year}")
     return day.isoformat()
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from core import paths, posts
 from core.actions import kalender
+from core.date_range import MAX_DATE, MIN_DATE
 from core.indonesian import DAYS, format_date, format_month
 from core.kalender.bulan import weeks_of_month
 from core.kalender.waktu_terbaik import MIN_VERSIONS, best_times
@@ -244,7 +245,7 @@ class KalenderPage(QWidget):
         month = self.month_no + months
         year = self.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
-        if not 2000 <= year <= 2100:
+        if not MIN_DATE.year <= year <= MAX_DATE.year:
             return
         self.year, self.month_no = year, month
         self.current = dt.date(year, month, min(self.current.day, 28))
