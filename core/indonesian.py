@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
 
 DAYS: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS: tuple[str, ...] = (
@@ -93,6 +92,8 @@ def format_number(value: float | int, decimals: int = 0) -> str:
     """'1.234,5': full stops between thousands, a comma before decimals; halves round up."""
     if isinstance(value, float) and not math.isfinite(value):
         return "-"
+    from decimal import ROUND_HALF_UP, Decimal  # here: `warta count` starts without it
+
     exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     if exact == 0:
         exact = abs(exact)  # never print "-0"
