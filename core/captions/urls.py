@@ -55,6 +55,8 @@ _FLAGS = re.IGNORECASE | re.ASCII
 
 def _any_case(name: str) -> str:
     """`name` as a regex that matches its non-ASCII letters in either case."""
+    if name.isascii():  # most names: re.escape per character is re.escape of the whole
+        return re.escape(name)
     out = []
     for ch in name:
         variants = {ch, ch.upper(), ch.lower()} if not ch.isascii() else {ch}
