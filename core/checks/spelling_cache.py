@@ -56,10 +56,14 @@ def cache_file(base: Path) -> Path:
 def load(base: Path, cache: Path | None = None) -> Loaded:
     """The dictionary at `base` (.aff/.dic), from the cache when it matches, else parsed
     (and the cache written). Raises what spylls raises on unusable dictionary files."""
-    cache = cache_file(base) if cache is None else cache
+    if cache is None:
+        try:
+            cache = cache_file(base)
+        except OSError:  # no usable data folder: check without the cache
+            log.debug("no data folder for the spelling cache", exc_info=True)
     aff_path, dic_path = base.with_name(base.name + ".aff"), base.with_name(base.name + ".dic")
     key = cache_key(aff_path.read_bytes(), dic_path.read_bytes())
-    payload = _read(cache, key)
+    payload = None if cache is None else _read(cache, key)
     if payload is not None:
         try:
             return _from_payload(aff_path, payload)
@@ -68,8 +72,8 @@ def load(base: Path, cache: Path | None = None) -> Loaded:
     from spylls.hunspell import Dictionary
 
     loaded = derive(Dictionary.from_files(str(base)))
-    payload = _payload(loaded)
-    if payload is not None:
+    payload = _payload(loaded) if cache is not None else None
+    if cache is not None and payload is not None:
         _write(cache, key, payload)
     return loaded
 
