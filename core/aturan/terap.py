@@ -1,0 +1,298 @@
+"""Accepting a Paket Aturan at a PIC: the diff first, then every list in one step.
+
+Where each list goes, through its owner:
+- glossary and word lists: the city layer of the rules files (core.rule_overrides), which
+  the PIC's own terms (glossary_user.json) and overrides sit above, so they stay;
+- hashtag sets and accounts: their tables (core.hashtag_sets, core.accounts); the names
+  the packets brought are remembered in the `aturan_kota` setting, and only those leave
+  when a later packet no longer has them (an account still chosen as collaborator in a
+  post stays, as the PIC's own);
+- the brand kit: installed as a user kit (core.branding.kit_zip, which checks the zip
+  again) and made the active kit.
+
+The database changes run in one transaction; the files are written inside it and put
+back from a snapshot if anything fails, so nothing is half-applied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from core import accounts, hashtag_sets, rule_overrides, settings
+from core.aturan import selisih
+from core.aturan.dokumen import RULE_FILES, AturanPacket, KitAttachment
+from core.branding.catalog import DEFAULT_KIT_ID, list_kits
+from core.branding.errors import KitError
+from core.branding.kit import load_kit_folder
+from core.branding.kit_dirs import kit_folder, user_kits_dir
+from core.branding.kit_zip import extract_kit_zip, import_kit_zip
+from core.checks import config
+from core.hashtag_sets import HashtagSet
+from core.model import Account
+from core.platforms import platform_name
+from core.rekap.wadah import PacketError
+from core.store import Store
+
+GLOSSARY = "glossary"
+
+
+@dataclass(frozen=True)
+class State:
+    """The city packet in force at this PIC, as the `aturan_kota` setting keeps it."""
+
+    version: int
+    date: str
+    sender: str
+    city: str = ""
+    sha256: str = ""
+    sets: frozenset[str] = frozenset()
+    accounts: frozenset[str] = frozenset()
+    kit: str = ""
+
+
+def load_state(store: Store) -> State | None:
+    raw: dict[str, Any] = settings.get(store, "aturan_kota")
+    version = raw.get("versi")
+    if not isinstance(version, int) or isinstance(version, bool):
+        return None
+    def names(key: str) -> frozenset[str]:
+        value = raw.get(key)
+        return frozenset(str(n) for n in value) if isinstance(value, list) else frozenset()
+
+    return State(version, str(raw.get("tanggal", "")), str(raw.get("pengirim", "")),
+                 str(raw.get("kota", "")), str(raw.get("sha256", "")),
+                 names("tagar"), names("akun"), str(raw.get("kit", "")))
+
+
+def _save_state(store: Store, state: State) -> None:
+    settings.set(store, "aturan_kota", {
+        "versi": state.version, "tanggal": state.date, "pengirim": state.sender,
+        "kota": state.city, "sha256": state.sha256, "tagar": sorted(state.sets),
+        "akun": sorted(state.accounts), "kit": state.kit,
+        "diterima": dt.datetime.now().isoformat(timespec="seconds")})
+
+
+@dataclass(frozen=True)
+class KitCheck:
+    """The packet's kit after the kit importer's own checks, and how it compares."""
+
+    attachment: KitAttachment
+    name: str
+    version: int
+    digest: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What accepting would do: the diff shown to the PIC and what applying needs."""
+
+    packet: AturanPacket
+    diff: selisih.RulesDiff
+    kit: KitCheck | None
+    removable_sets: frozenset[str]
+    removable_accounts: frozenset[str]
+
+
+def folder_digest(root: Path) -> str:
+    """A kit folder's content as one hash (names and bytes of its regular files)."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()
+                       and not any(part.startswith(".") for part in p.relative_to(root).parts)):
+        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def check_kit(kit: KitAttachment) -> KitCheck:
+    """Run the packet's kit zip through the kit importer's checks, without installing."""
+    with tempfile.TemporaryDirectory(prefix="warta-aturan-kit-") as tmp:
+        zip_path = Path(tmp) / f"{kit.id}.zip"
+        zip_path.write_bytes(kit.data)
+        try:
+            extract_kit_zip(zip_path, Path(tmp) / "kit")
+            loaded = load_kit_folder(Path(tmp) / "kit")
+        except KitError as exc:
+            raise PacketError(f"kit merek dalam paket tidak sah: {exc}") from None
+        if loaded.id != kit.id:
+            raise PacketError(f"kit merek dalam paket berisi kit {loaded.id!r}, bukan "
+                              f"{kit.id!r}")
+        return KitCheck(kit, loaded.name, loaded.version, folder_digest(Path(tmp) / "kit"))
+
+
+def _kit_value(name: str, version: int, digest: str) -> str:
+    return f"{name}, versi {version}, isi {digest[:8]}"
+
+
+def _installed_kit(store: Store, kit_id: str) -> selisih.Entries:
+    """The active kit's name and the installed kit of the packet's id, as entries."""
+    active_id = settings.get(store, "brand_kit") or DEFAULT_KIT_ID
+    active = next((e for e in list_kits() if e.id == active_id and e.kit is not None), None)
+    out = {"aktif": ("Kit aktif", active.name if active else active_id)}
+    folder = kit_folder(kit_id)
+    if folder is not None:
+        try:
+            kit = load_kit_folder(folder)
+        except KitError:
+            return out
+        out[f"kit:{kit.id}"] = (f"Kit {kit.id}",
+                                _kit_value(kit.name, kit.version, folder_digest(folder)))
+    return out
+
+
+def _kit_diff(store: Store, check: KitCheck | None) -> selisih.ListDiff:
+    if check is None:
+        return selisih.ListDiff("kit", "Kit merek")
+    kit_id = check.attachment.id
+    after = {"aktif": ("Kit aktif", check.name),
+             f"kit:{kit_id}": (f"Kit {kit_id}",
+                               _kit_value(check.name, check.version, check.digest))}
+    return selisih.compare("kit", "Kit merek", _installed_kit(store, kit_id), after)
+
+
+def _account_text(handles: dict[str, str]) -> str:
+    return " · ".join(f"{platform_name(p)} @{h}" for p, h in sorted(handles.items())) or "-"
+
+
+def _terms(layer: dict[str, Any]) -> dict[str, Any]:
+    terms = layer.get("terms", {})
+    return terms if isinstance(terms, dict) else {}
+
+
+def _glossary_diff(packet: AturanPacket) -> selisih.ListDiff:
+    shipped = _terms(config.shipped_file(GLOSSARY))
+    before = config.merge(shipped, _terms(rule_overrides.city_layer(GLOSSARY)))
+    after = config.merge(shipped, packet.glossary)
+    return selisih.compare("glosarium", "Glosarium", selisih.glossary_entries(before),
+                           selisih.glossary_entries(after))
+
+
+def _rules_diff(packet: AturanPacket) -> selisih.ListDiff:
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for name in RULE_FILES:
+        shipped = config.shipped_file(name)
+        before |= selisih.flatten(name, config.merge(shipped, rule_overrides.city_layer(name)))
+        after |= selisih.flatten(name, config.merge(shipped, packet.rule_lists.get(name, {})))
+    return selisih.compare("aturan", "Daftar aturan", selisih.exact(before),
+                           selisih.exact(after))
+
+
+def plan(store: Store, packet: AturanPacket) -> Plan:
+    """The diff of accepting `packet` here; PacketError when its kit is not a valid kit."""
+    kit = check_kit(packet.kit) if packet.kit is not None else None
+    state = load_state(store)
+    sets = {s.name: s.tags for s in hashtag_sets.list_sets(store)}
+    owned_sets = frozenset(state.sets if state else ())
+    accs = accounts.list_accounts(store)
+    owned_accounts = frozenset(a.name.casefold() for a in accs
+                               if state and a.name.casefold() in state.accounts
+                               and accounts.posts_using(store, a.id) == 0)
+    shown = {a.name: _account_text(a.handles) for a in accs}
+    incoming = {n: _account_text(h) for n, h in packet.accounts.items()}
+    diff = selisih.RulesDiff((
+        _glossary_diff(packet),
+        selisih.compare("tagar", "Kumpulan tagar", selisih.entries(sets),
+                        selisih.planned(sets, packet.hashtag_sets, owned_sets)),
+        selisih.compare("akun", "Direktori akun", selisih.entries(shown),
+                        selisih.planned(shown, incoming, owned_accounts)),
+        _kit_diff(store, kit),
+        _rules_diff(packet),
+    ))
+    return Plan(packet, diff, kit, owned_sets, owned_accounts)
+
+
+def _apply_sets(store: Store, plan: Plan) -> frozenset[str]:
+    current = {s.name.casefold(): s for s in hashtag_sets.list_sets(store)}
+    incoming = {n.casefold(): (n, t) for n, t in plan.packet.hashtag_sets.items()}
+    for key, old in current.items():
+        if key in plan.removable_sets and key not in incoming:
+            hashtag_sets.delete_set(store, old.id)
+    for key, (name, tags) in incoming.items():
+        old = current.get(key)
+        if old is None or (old.name, old.tags) != (name, tags):
+            hashtag_sets.save_set(store, HashtagSet(name, tags, old.id if old else None))
+    return frozenset(k for k in incoming if k not in current or k in plan.removable_sets)
+
+
+def _apply_accounts(store: Store, plan: Plan) -> frozenset[str]:
+    current = {a.name.casefold(): a for a in accounts.list_accounts(store)}
+    incoming = {n.casefold(): (n, h) for n, h in plan.packet.accounts.items()}
+    for key, old in current.items():
+        if key in plan.removable_accounts and key not in incoming:
+            accounts.delete_account(store, old.id)
+    for key, (name, handles) in incoming.items():
+        old = current.get(key)
+        if old is None:
+            accounts.save_account(store, Account(None, name, False, dict(handles)))
+        elif (old.name, old.handles) != (name, handles):
+            accounts.save_account(store, Account(old.id, name, old.is_own, dict(handles)))
+    return frozenset(k for k in incoming if k not in current or k in plan.removable_accounts)
+
+
+def _install_kit(kit: KitAttachment) -> None:
+    with tempfile.TemporaryDirectory(prefix=".aturan-", dir=user_kits_dir()) as tmp:
+        zip_path = Path(tmp) / f"{kit.id}.zip"
+        zip_path.write_bytes(kit.data)
+        import_kit_zip(zip_path, replace=True)
+
+
+def _city_layers(packet: AturanPacket) -> dict[str, dict[str, Any]]:
+    layers: dict[str, dict[str, Any]] = {
+        GLOSSARY: {"terms": packet.glossary} if packet.glossary else {}}
+    layers.update({name: packet.rule_lists.get(name, {}) for name in RULE_FILES})
+    return layers
+
+
+class _KitBackup:
+    """The user's kit folder of this id as it was, to put back if applying fails."""
+
+    def __init__(self, kit_id: str | None) -> None:
+        self.target = user_kits_dir() / kit_id if kit_id else None
+        self.backup: Path | None = None
+        if self.target is not None and self.target.is_dir():
+            self.backup = Path(tempfile.mkdtemp(prefix=".aturan-lama-", dir=user_kits_dir()))
+            shutil.copytree(self.target, self.backup / "kit", symlinks=False)
+
+    def restore(self) -> None:
+        if self.target is None:
+            return
+        shutil.rmtree(self.target, ignore_errors=True)
+        if self.backup is not None:
+            shutil.move(self.backup / "kit", self.target)
+
+    def discard(self) -> None:
+        if self.backup is not None:
+            shutil.rmtree(self.backup, ignore_errors=True)
+
+
+def apply(store: Store, plan: Plan) -> State:
+    """Accept the packet: all lists or none. Returns the state now in force."""
+    packet = plan.packet
+    snapshot = rule_overrides.snapshot_city_layer(list(_city_layers(packet)))
+    kit_backup = _KitBackup(packet.kit.id if packet.kit else None)
+    try:
+        with store.transaction():
+            sets = _apply_sets(store, plan)
+            owned_accounts = _apply_accounts(store, plan)
+            if packet.kit is not None:
+                settings.set(store, "brand_kit", packet.kit.id)
+            state = State(packet.version, packet.date.isoformat(), packet.sender, packet.city,
+                          packet.sha256, sets, owned_accounts,
+                          packet.kit.id if packet.kit else "")
+            _save_state(store, state)
+            rule_overrides.write_city_layer(_city_layers(packet))
+            if packet.kit is not None:
+                _install_kit(packet.kit)
+    except BaseException:
+        rule_overrides.restore_city_layer(snapshot)
+        kit_backup.restore()
+        raise
+    finally:
+        kit_backup.discard()
+    return state
