@@ -184,7 +184,7 @@ def _read_user_file() -> dict[str, Any]:
     return data
 
 
-def add_to_glossary(term: str, *, kind: str = "", expansion: str = "") -> str:
+def add_to_glossary(term: str, *, kind: str = "", expansion: str = "", holder: str = "") -> str:
     """Add a term to the user's glossary (atomic write); returns the stored term.
 
     Raises ValueError (Indonesian message) for an empty or oversized term and
@@ -199,6 +199,8 @@ def add_to_glossary(term: str, *, kind: str = "", expansion: str = "") -> str:
         entry["kind"] = kind
     if expansion.strip():
         entry["expansion"] = " ".join(expansion.split())
+    if holder.strip():
+        entry["holder"] = validate_term(holder)
     data["terms"][clean] = entry
     safe_write.write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     config.reload()
