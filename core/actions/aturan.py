@@ -22,7 +22,7 @@ from core.rekap.wadah import PacketError, packet_bytes
 from core.store import Store
 
 __all__ = ["ExportResult", "ImportResult", "OlderPacket", "PacketError", "export_rules",
-           "import_rules", "status", "status_text"]
+           "import_rules", "status", "status_text", "suggested_name"]
 
 
 class OlderPacket(PacketError):
@@ -50,6 +50,13 @@ def file_name(city: str, version: int, date: dt.date) -> str:
     """Aturan-Cimahi-v5-2026-12-01.warta (letters and digits of the city only)."""
     slug = "".join(c for c in city.title() if c.isalnum()) or "Kota"
     return f"Aturan-{slug}-v{version}-{date.isoformat()}{SUFFIX}"
+
+
+def suggested_name(store: Store, today: dt.date | None = None) -> str:
+    """The name the next export would get, for a save dialog."""
+    city, _ = susun.sender(store)
+    return file_name(city, settings.get(store, "aturan_versi_ekspor") + 1,
+                     today or dt.date.today())
 
 
 def export_rules(store: Store, target: Path, *, today: dt.date | None = None) -> ExportResult:
