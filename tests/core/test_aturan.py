@@ -321,3 +321,20 @@ def test_broken_kit_and_tampered_packets_are_refused(homes, tmp_path):
         aturan.import_rules(store, tampered, accept=True)
     assert pic_state(store) == before
     store.close()
+
+
+def test_exported_document_follows_the_published_schema(homes):
+    import zipfile
+
+    import jsonschema
+
+    root = Path(__file__).resolve().parents[2]
+    schema = json.loads((root / "docs" / "paket-aturan.schema.json").read_text(encoding="utf-8"))
+    with zipfile.ZipFile(homes.export()) as zf:
+        doc = json.loads(zf.read(dokumen.DOCUMENT))
+        assert zf.namelist() == ["aturan.json", "kit/cimahi.zip", "manifest.json"]
+    jsonschema.validate(doc, schema)
+    assert doc["glosarium"]["Wali Kota Cimahi"]["holder"] == "Budi Santoso"
+    bad = dict(doc, kumpulan_tagar=[{"nama": "=HYPERLINK(1)", "tagar": "#a"}])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
