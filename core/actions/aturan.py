@@ -44,6 +44,7 @@ class ImportResult:
     sender: str
     diff: RulesDiff
     applied: bool
+    sha256: str = ""
 
 
 def file_name(city: str, version: int, date: dt.date) -> str:
@@ -84,19 +85,24 @@ def _older(store: Store, packet: AturanPacket) -> str | None:
     return None
 
 
-def import_rules(store: Store, path: Path, *, accept: bool = False,
-                 force: bool = False) -> ImportResult:
+def import_rules(store: Store, path: Path, *, accept: bool = False, force: bool = False,
+                 expected_sha256: str | None = None) -> ImportResult:
     """Read and check a Paket Aturan and return what it changes; with `accept`, apply it
     (all lists or none). PacketError for a hostile or broken packet, OlderPacket for an
-    older version unless `force`; nothing changes in either case."""
+    older version unless `force`; nothing changes in either case. `expected_sha256` (the
+    preview's) makes sure the file accepted is the one whose changes were shown."""
     packet = read_packet(Path(path))
+    if expected_sha256 is not None and packet.sha256 != expected_sha256:
+        raise PacketError("berkas paket berubah sejak perubahannya ditampilkan; "
+                          "impor ulang untuk melihat perubahan terbarunya")
     older = _older(store, packet)
     if older and not force:
         raise OlderPacket(older)
     plan = terap.plan(store, packet)
     if accept:
         terap.apply(store, plan)
-    return ImportResult(packet.version, packet.date, packet.sender, plan.diff, accept)
+    return ImportResult(packet.version, packet.date, packet.sender, plan.diff, accept,
+                        packet.sha256)
 
 
 def status(store: Store) -> terap.State | None:

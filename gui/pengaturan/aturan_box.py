@@ -88,7 +88,8 @@ class AturanBox(QWidget):
         if not preview.diff.empty and self.ask(preview) != QDialog.DialogCode.Accepted:
             return False
         result, _ = self._refused_or(
-            lambda: aturan.import_rules(self.store, path, accept=True, force=force))
+            lambda: aturan.import_rules(self.store, path, accept=True, force=force,
+                                        expected_sha256=preview.sha256))
         if result is None:
             return False
         self.refresh()

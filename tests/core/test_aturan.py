@@ -338,3 +338,30 @@ def test_exported_document_follows_the_published_schema(homes):
     bad = dict(doc, kumpulan_tagar=[{"nama": "=HYPERLINK(1)", "tagar": "#a"}])
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+
+
+def test_city_word_lists_reach_the_checks_and_own_overrides_win(homes):
+    packet = homes.export()
+    store = homes.use("pic")
+    text = "Pelayanannya mantul sekali."
+    assert not [f for f in check_text(text) if text[f.start:f.end] == "mantul"
+                and f.rule_id.startswith("nada")]
+    aturan.import_rules(store, packet, accept=True)
+    flagged = [f for f in check_text(text) if text[f.start:f.end] == "mantul"]
+    assert any("sangat bagus" in f.suggestions for f in flagged)
+    assert (config.city_dir() / "nada.json").exists()
+    assert not (config.user_dir() / "nada.json").exists()  # the PIC's own file untouched
+    store.close()
+
+
+def test_accepting_a_file_other_than_the_one_shown_is_refused(homes, tmp_path):
+    first = homes.export()
+    second = homes.export(DAY + dt.timedelta(days=1))
+    store = homes.use("pic")
+    shown = aturan.import_rules(store, first)
+    with pytest.raises(aturan.PacketError, match="berubah sejak"):
+        aturan.import_rules(store, second, accept=True, expected_sha256=shown.sha256)
+    assert aturan.status(store) is None
+    assert aturan.import_rules(store, first, accept=True,
+                               expected_sha256=shown.sha256).applied
+    store.close()
