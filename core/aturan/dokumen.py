@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -129,15 +130,20 @@ def _unique(name: str, seen: set[str], what: str) -> None:
     seen.add(key)
 
 
-def _hashtag_sets(doc: dict[str, Any]) -> dict[str, str]:
-    raw = _mapping(doc, "kumpulan_tagar", list, MAX_SETS, "kumpulan tagar")
-    out: dict[str, str] = {}
+def _named(doc: dict[str, Any], key: str, limit: int, what: str) -> Iterator[tuple[str, dict]]:
+    """(name, entry) of a list of {"nama": …} objects: objects only, names unique."""
     seen: set[str] = set()
-    for entry in raw:
+    for entry in _mapping(doc, key, list, limit, what):
         if not isinstance(entry, dict):
-            raise PacketError("kumpulan tagar: setiap entri harus berupa objek")
-        name = name_text(entry.get("nama"), "nama kumpulan tagar")
-        _unique(name, seen, "kumpulan tagar")
+            raise PacketError(f"{what}: setiap entri harus berupa objek")
+        name = name_text(entry.get("nama"), f"nama {what}")
+        _unique(name, seen, what)
+        yield name, entry
+
+
+def _hashtag_sets(doc: dict[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, entry in _named(doc, "kumpulan_tagar", MAX_SETS, "kumpulan tagar"):
         tags_raw = entry.get("tagar")
         if not isinstance(tags_raw, str):
             raise PacketError(f"kumpulan tagar {name!r}: tagar harus berupa teks")
@@ -167,16 +173,8 @@ def _handles(name: str, raw: object) -> dict[str, str]:
 
 
 def _accounts(doc: dict[str, Any]) -> dict[str, dict[str, str]]:
-    raw = _mapping(doc, "direktori_akun", list, MAX_ACCOUNTS, "direktori akun")
-    out: dict[str, dict[str, str]] = {}
-    seen: set[str] = set()
-    for entry in raw:
-        if not isinstance(entry, dict):
-            raise PacketError("direktori akun: setiap entri harus berupa objek")
-        name = name_text(entry.get("nama"), "nama akun")
-        _unique(name, seen, "akun")
-        out[name] = _handles(name, entry.get("akun", {}))
-    return out
+    return {name: _handles(name, entry.get("akun", {}))
+            for name, entry in _named(doc, "direktori_akun", MAX_ACCOUNTS, "akun")}
 
 
 def _rule_value(value: object, where: str, budget: list[int], depth: int = 0) -> object:

@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -207,32 +208,42 @@ def plan(store: Store, packet: AturanPacket) -> Plan:
     return Plan(packet, diff, kit, owned_sets, owned_accounts)
 
 
-def _apply_sets(store: Store, plan: Plan) -> frozenset[str]:
-    current = {s.name.casefold(): s for s in hashtag_sets.list_sets(store)}
-    incoming = {n.casefold(): (n, t) for n, t in plan.packet.hashtag_sets.items()}
+def _reconcile(current: dict[str, Any], incoming: dict[str, Any], removable: frozenset[str],
+               delete: Callable[[Any], None], save: Callable[[Any, str, Any], None],
+               same: Callable[[Any, str, Any], bool]) -> frozenset[str]:
+    """Make a table hold the packet's entries (by folded name): remove what a previous
+    packet brought and this one lacks, add or update the rest. Returns the folded names
+    now owned by packets (not those that were the PIC's own before)."""
+    wanted = {name.casefold(): (name, value) for name, value in incoming.items()}
     for key, old in current.items():
-        if key in plan.removable_sets and key not in incoming:
-            hashtag_sets.delete_set(store, old.id)
-    for key, (name, tags) in incoming.items():
+        if key in removable and key not in wanted:
+            delete(old)
+    for key, (name, value) in wanted.items():
         old = current.get(key)
-        if old is None or (old.name, old.tags) != (name, tags):
-            hashtag_sets.save_set(store, HashtagSet(name, tags, old.id if old else None))
-    return frozenset(k for k in incoming if k not in current or k in plan.removable_sets)
+        if old is None or not same(old, name, value):
+            save(old, name, value)
+    return frozenset(k for k in wanted if k not in current or k in removable)
+
+
+def _apply_sets(store: Store, plan: Plan) -> frozenset[str]:
+    return _reconcile(
+        {s.name.casefold(): s for s in hashtag_sets.list_sets(store)},
+        plan.packet.hashtag_sets, plan.removable_sets,
+        lambda old: hashtag_sets.delete_set(store, old.id),
+        lambda old, name, tags: hashtag_sets.save_set(
+            store, HashtagSet(name, tags, old.id if old else None)),
+        lambda old, name, tags: (old.name, old.tags) == (name, tags))
 
 
 def _apply_accounts(store: Store, plan: Plan) -> frozenset[str]:
-    current = {a.name.casefold(): a for a in accounts.list_accounts(store)}
-    incoming = {n.casefold(): (n, h) for n, h in plan.packet.accounts.items()}
-    for key, old in current.items():
-        if key in plan.removable_accounts and key not in incoming:
-            accounts.delete_account(store, old.id)
-    for key, (name, handles) in incoming.items():
-        old = current.get(key)
-        if old is None:
-            accounts.save_account(store, Account(None, name, False, dict(handles)))
-        elif (old.name, old.handles) != (name, handles):
-            accounts.save_account(store, Account(old.id, name, old.is_own, dict(handles)))
-    return frozenset(k for k in incoming if k not in current or k in plan.removable_accounts)
+    """Accounts from the city are partners here; an account the PIC had keeps its kind."""
+    return _reconcile(
+        {a.name.casefold(): a for a in accounts.list_accounts(store)},
+        plan.packet.accounts, plan.removable_accounts,
+        lambda old: accounts.delete_account(store, old.id),
+        lambda old, name, handles: accounts.save_account(store, Account(
+            old.id if old else None, name, old.is_own if old else False, dict(handles))),
+        lambda old, name, handles: (old.name, old.handles) == (name, handles))
 
 
 def _install_kit(kit: KitAttachment) -> None:
