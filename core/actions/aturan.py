@@ -16,7 +16,7 @@ from pathlib import Path
 from core import safe_write, settings
 from core.actions.rekap import is_coordinator
 from core.aturan import susun, terap
-from core.aturan.dokumen import DOCUMENT, FORMAT, SUFFIX, AturanPacket, read_packet
+from core.aturan.dokumen import DOCUMENT, FORMAT, SUFFIX, AturanPacket, parse, read_packet
 from core.aturan.selisih import RulesDiff
 from core.rekap.wadah import PacketError, packet_bytes
 from core.store import Store
@@ -69,6 +69,7 @@ def export_rules(store: Store, target: Path, *, today: dt.date | None = None) ->
     today = today or dt.date.today()
     version = settings.get(store, "aturan_versi_ekspor") + 1
     doc, files = susun.document(store, version, today)
+    parse(doc, files)  # what a PIC would refuse (a formula-like name) is said here, first
     target = Path(target)
     if target.is_dir():
         target = target / file_name(doc["kota"], version, today)

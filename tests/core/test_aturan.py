@@ -365,3 +365,13 @@ def test_accepting_a_file_other_than_the_one_shown_is_refused(homes, tmp_path):
     assert aturan.import_rules(store, first, accept=True,
                                expected_sha256=shown.sha256).applied
     store.close()
+
+
+def test_export_refuses_what_every_pic_would_refuse(homes):
+    store = homes.use("diskominfo")
+    hashtag_sets.save_set(store, HashtagSet("=HYPERLINK(1)", "#a"))
+    with pytest.raises(aturan.PacketError, match="rumus"):
+        aturan.export_rules(store, homes.outbox)
+    assert list(homes.outbox.iterdir()) == []
+    assert settings.get(store, "aturan_versi_ekspor") == 0
+    store.close()

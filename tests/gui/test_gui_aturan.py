@@ -119,3 +119,17 @@ def test_rekap_page_exports_the_rules_packet(qapp_id, qtbot, store, tmp_path):
     written = export_rules_packet(page, store, str(tmp_path / "Aturan.warta"))
     assert written is not None and written.exists()
     assert settings.get(store, "aturan_versi_ekspor") == 1
+
+
+def test_dropping_a_packet_on_pengaturan_imports_it(page, packets, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    seen: list[Path] = []
+    monkeypatch.setattr(page.aturan, "import_file", lambda path: seen.append(path) or True)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(packets[0])), QUrl.fromLocalFile("/tmp/foto.jpg")])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+    assert seen == [packets[0]]
