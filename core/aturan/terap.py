@@ -7,8 +7,7 @@ Where each list goes, through its owner:
   the packets brought are remembered in the `aturan_kota` setting, and only those leave
   when a later packet no longer has them (an account still chosen as collaborator in a
   post stays, as the PIC's own);
-- the brand kit: installed as a user kit (core.branding.kit_zip, which checks the zip
-  again) and made the active kit.
+- the brand kit: installed as a user kit and made the active kit (core.aturan.merek).
 
 The database changes run in one transaction; the files are written inside it and put
 back from a snapshot if anything fails, so nothing is half-applied.
@@ -17,27 +16,17 @@ back from a snapshot if anything fails, so nothing is half-applied.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from core import accounts, hashtag_sets, rule_overrides, settings
-from core.aturan import selisih
-from core.aturan.dokumen import RULE_FILES, AturanPacket, KitAttachment
-from core.branding.catalog import DEFAULT_KIT_ID, list_kits
-from core.branding.errors import KitError
-from core.branding.kit import load_kit_folder
-from core.branding.kit_dirs import kit_folder, user_kits_dir
-from core.branding.kit_zip import extract_kit_zip, import_kit_zip
+from core.aturan import merek, selisih
+from core.aturan.dokumen import RULE_FILES, AturanPacket
 from core.checks import config
 from core.hashtag_sets import HashtagSet
 from core.model import Account
 from core.platforms import platform_name
-from core.rekap.wadah import PacketError
 from core.store import Store
 
 GLOSSARY = "glossary"
@@ -80,80 +69,14 @@ def _save_state(store: Store, state: State) -> None:
 
 
 @dataclass(frozen=True)
-class KitCheck:
-    """The packet's kit after the kit importer's own checks, and how it compares."""
-
-    attachment: KitAttachment
-    name: str
-    version: int
-    digest: str
-
-
-@dataclass(frozen=True)
 class Plan:
     """What accepting would do: the diff shown to the PIC and what applying needs."""
 
     packet: AturanPacket
     diff: selisih.RulesDiff
-    kit: KitCheck | None
+    kit: merek.KitCheck | None
     removable_sets: frozenset[str]
     removable_accounts: frozenset[str]
-
-
-def folder_digest(root: Path) -> str:
-    """A kit folder's content as one hash (names and bytes of its regular files)."""
-    h = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()
-                       and not any(part.startswith(".") for part in p.relative_to(root).parts)):
-        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
-        h.update(hashlib.sha256(path.read_bytes()).digest())
-    return h.hexdigest()
-
-
-def check_kit(kit: KitAttachment) -> KitCheck:
-    """Run the packet's kit zip through the kit importer's checks, without installing."""
-    with tempfile.TemporaryDirectory(prefix="warta-aturan-kit-") as tmp:
-        zip_path = Path(tmp) / f"{kit.id}.zip"
-        zip_path.write_bytes(kit.data)
-        try:
-            extract_kit_zip(zip_path, Path(tmp) / "kit")
-            loaded = load_kit_folder(Path(tmp) / "kit")
-        except KitError as exc:
-            raise PacketError(f"kit merek dalam paket tidak sah: {exc}") from None
-        if loaded.id != kit.id:
-            raise PacketError(f"kit merek dalam paket berisi kit {loaded.id!r}, bukan "
-                              f"{kit.id!r}")
-        return KitCheck(kit, loaded.name, loaded.version, folder_digest(Path(tmp) / "kit"))
-
-
-def _kit_value(name: str, version: int, digest: str) -> str:
-    return f"{name}, versi {version}, isi {digest[:8]}"
-
-
-def _installed_kit(store: Store, kit_id: str) -> selisih.Entries:
-    """The active kit's name and the installed kit of the packet's id, as entries."""
-    active_id = settings.get(store, "brand_kit") or DEFAULT_KIT_ID
-    active = next((e for e in list_kits() if e.id == active_id and e.kit is not None), None)
-    out = {"aktif": ("Kit aktif", active.name if active else active_id)}
-    folder = kit_folder(kit_id)
-    if folder is not None:
-        try:
-            kit = load_kit_folder(folder)
-        except KitError:
-            return out
-        out[f"kit:{kit.id}"] = (f"Kit {kit.id}",
-                                _kit_value(kit.name, kit.version, folder_digest(folder)))
-    return out
-
-
-def _kit_diff(store: Store, check: KitCheck | None) -> selisih.ListDiff:
-    if check is None:
-        return selisih.ListDiff("kit", "Kit merek")
-    kit_id = check.attachment.id
-    after = {"aktif": ("Kit aktif", check.name),
-             f"kit:{kit_id}": (f"Kit {kit_id}",
-                               _kit_value(check.name, check.version, check.digest))}
-    return selisih.compare("kit", "Kit merek", _installed_kit(store, kit_id), after)
 
 
 def _account_text(handles: dict[str, str]) -> str:
@@ -186,7 +109,7 @@ def _rules_diff(packet: AturanPacket) -> selisih.ListDiff:
 
 def plan(store: Store, packet: AturanPacket) -> Plan:
     """The diff of accepting `packet` here; PacketError when its kit is not a valid kit."""
-    kit = check_kit(packet.kit) if packet.kit is not None else None
+    kit = merek.check_kit(packet.kit) if packet.kit is not None else None
     state = load_state(store)
     sets = {s.name: s.tags for s in hashtag_sets.list_sets(store)}
     owned_sets = frozenset(state.sets if state else ())
@@ -202,7 +125,7 @@ def plan(store: Store, packet: AturanPacket) -> Plan:
                         selisih.planned(sets, packet.hashtag_sets, owned_sets)),
         selisih.compare("akun", "Direktori akun", selisih.entries(shown),
                         selisih.planned(shown, incoming, owned_accounts)),
-        _kit_diff(store, kit),
+        merek.kit_diff(store, kit),
         _rules_diff(packet),
     ))
     return Plan(packet, diff, kit, owned_sets, owned_accounts)
@@ -246,13 +169,6 @@ def _apply_accounts(store: Store, plan: Plan) -> frozenset[str]:
         lambda old, name, handles: (old.name, old.handles) == (name, handles))
 
 
-def _install_kit(kit: KitAttachment) -> None:
-    with tempfile.TemporaryDirectory(prefix=".aturan-", dir=user_kits_dir()) as tmp:
-        zip_path = Path(tmp) / f"{kit.id}.zip"
-        zip_path.write_bytes(kit.data)
-        import_kit_zip(zip_path, replace=True)
-
-
 def _city_layers(packet: AturanPacket) -> dict[str, dict[str, Any]]:
     layers: dict[str, dict[str, Any]] = {
         GLOSSARY: {"terms": packet.glossary} if packet.glossary else {}}
@@ -260,33 +176,11 @@ def _city_layers(packet: AturanPacket) -> dict[str, dict[str, Any]]:
     return layers
 
 
-class _KitBackup:
-    """The user's kit folder of this id as it was, to put back if applying fails."""
-
-    def __init__(self, kit_id: str | None) -> None:
-        self.target = user_kits_dir() / kit_id if kit_id else None
-        self.backup: Path | None = None
-        if self.target is not None and self.target.is_dir():
-            self.backup = Path(tempfile.mkdtemp(prefix=".aturan-lama-", dir=user_kits_dir()))
-            shutil.copytree(self.target, self.backup / "kit", symlinks=False)
-
-    def restore(self) -> None:
-        if self.target is None:
-            return
-        shutil.rmtree(self.target, ignore_errors=True)
-        if self.backup is not None:
-            shutil.move(self.backup / "kit", self.target)
-
-    def discard(self) -> None:
-        if self.backup is not None:
-            shutil.rmtree(self.backup, ignore_errors=True)
-
-
 def apply(store: Store, plan: Plan) -> State:
     """Accept the packet: all lists or none. Returns the state now in force."""
     packet = plan.packet
     snapshot = rule_overrides.snapshot_city_layer(list(_city_layers(packet)))
-    kit_backup = _KitBackup(packet.kit.id if packet.kit else None)
+    kit_backup = merek.KitBackup(packet.kit.id if packet.kit else None)
     try:
         with store.transaction():
             sets = _apply_sets(store, plan)
@@ -299,7 +193,7 @@ def apply(store: Store, plan: Plan) -> State:
             _save_state(store, state)
             rule_overrides.write_city_layer(_city_layers(packet))
             if packet.kit is not None:
-                _install_kit(packet.kit)
+                merek.install_kit(packet.kit)
     except BaseException:
         rule_overrides.restore_city_layer(snapshot)
         kit_backup.restore()

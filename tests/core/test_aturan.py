@@ -12,9 +12,10 @@ import pytest
 
 from core import accounts, hashtag_sets, settings
 from core.actions import aturan
-from core.aturan import dokumen, terap
+from core.aturan import dokumen, merek
 from core.branding.catalog import list_kits, load_kit, shipped_kits_dir, user_kits_dir
 from core.checks import add_to_glossary, check_text, config, engine
+from core.checks.glossary import glossary
 from core.hashtag_sets import HashtagSet
 from core.model import Account
 from core.rekap.wadah import packet_bytes
@@ -148,7 +149,6 @@ def test_second_packet_removes_only_what_a_packet_brought(homes):
     assert [s.name for s in hashtag_sets.list_sets(store)] == ["Sekolah Sehat"]
     assert sorted(a.name for a in accounts.list_accounts(store)) == [
         "DPRD Kota Cimahi", "Puskesmas Cibabat"]
-    from core.checks.glossary import glossary
     gl = glossary()
     assert "Posyandu Melati" in gl and "Kampung Adat Cireundeu" not in gl
     assert "Budi Santoso" in gl
@@ -214,11 +214,11 @@ def test_a_failure_while_applying_changes_nothing(homes, monkeypatch):
     def broken(kit):
         raise OSError("disk penuh")
 
-    monkeypatch.setattr(terap, "_install_kit", broken)
+    monkeypatch.setattr(merek, "install_kit", broken)
     with pytest.raises(OSError, match="disk penuh"):
         aturan.import_rules(store, packet, accept=True)
     assert pic_state(store) == before
-    assert "Budi Santoso" not in __import__("core.checks.glossary").checks.glossary.glossary()
+    assert "Budi Santoso" not in glossary()
     store.close()
 
 
@@ -293,7 +293,6 @@ def test_control_characters_are_removed(store, tmp_path):
     aturan.import_rules(store, _write(tmp_path, doc), accept=True)
     assert [(s.name, s.tags) for s in hashtag_sets.list_sets(store)] == [
         ("Hari Jadi", "#HJKCimahi")]
-    from core.checks.glossary import glossary
     assert "Kampung Adat" in glossary()
 
 
