@@ -5,6 +5,7 @@
 - `susun`  : the coordinator's side: what this data folder's glossary, hashtag sets,
   accounts, rule lists and brand kit look like as a packet.
 - `selisih`: what accepting a packet would add, change and remove, per list.
+- `merek`  : the brand kit riding along: checked, compared, installed, put back.
 - `terap`  : accepting: every list in one step, rolled back if any part fails.
 
 The use cases are in core/actions/aturan.py.
