@@ -1,7 +1,9 @@
 """Hunspell id_ID through spylls: loaded lazily, looked up once per word, suggestions on demand.
 
-Loading the dictionary takes a few tenths of a second and a lookup about half a
-millisecond, so: the GUI calls `warm_up()` in a worker thread at start, every word's answer
+Parsing the dictionary takes about half a second (so it is cached in the data folder,
+core/checks/spelling_cache.py: tens of milliseconds from the second start on) and a
+lookup about half a millisecond, so: the GUI loads it in a worker thread after the
+first paint (core.checks.warm_up), every word's answer
 is cached for the life of the process (a caption mostly repeats words, and typing changes
 one word at a time), and suggestions are only computed when asked (`suggest(word)`: the
 editor off the UI thread, `warta check` for each spelling finding), never during a check.
