@@ -51,7 +51,7 @@ def test_count_loads_no_gui_dictionary_images_or_store(caption):
     modules = loaded_modules("count", str(caption))
     assert "core.captions.counting" in modules  # it did count
     assert not _under(modules, "PySide6", "spylls", "PIL", "core.checks", "core.store",
-                      "sqlite3", "logging.handlers", "core.branding")
+                      "sqlite3", "logging.handlers", "core.branding", "decimal")
 
 
 def test_check_loads_the_checker_but_no_gui_or_images(caption):
