@@ -126,7 +126,8 @@ def _uploads(store: Store, start: dt.date, end: dt.date, names: dict[str, str],
                     unit, post["id"], dt.date.fromisoformat(up["date"]), post["title"],
                     post["category"], up["platform"], up["url"],
                     up["metrics"],  # integers: validasi checked every packet at import
-                    bool(post["checks"]["passed"]), collab, post.get("campaign") or ""))
+                    bool(post["checks"]["passed"]), collab,
+                    post.get("campaign_title") or post.get("campaign") or ""))
     out.sort(key=lambda u: (u.unit.casefold(), u.date, u.post_id))
     return out
 

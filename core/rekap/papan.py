@@ -98,6 +98,7 @@ class Board:
     rows: list[BoardRow]
     totals: Figures
     previous_totals: Figures
+    campaigns: list[Any] = field(default_factory=list)  # amplifikasi.Amplification
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)

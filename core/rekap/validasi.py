@@ -135,6 +135,9 @@ def _post(value: Any, where: str) -> dict[str, Any]:
                           for c in collaborators[:20]],
         "campaign": clean(_need(campaign, str, f"{where}.campaign"), 120)
         if campaign is not None else None,
+        "campaign_title": clean(_need(title, str, f"{where}.campaign_title"), 200)
+        if campaign is not None and (title := post.get("campaign_title")) is not None
+        else None,
         "checks": {
             "passed": _need(checks.get("passed", True), bool, f"{where}.checks.passed"),
             "checklist_ticks": _need(checks.get("checklist_ticks", 0), int,
