@@ -42,10 +42,17 @@ def _require_coordinator(store: Store) -> None:
 
 # ---- at Diskominfo: draft, list, export ------------------------------------------------
 
-def save_narasi(store: Store, narasi: Narasi) -> Narasi:
-    """Check and store a campaign (new or edited); ValueError says what to fix."""
+def save_narasi(store: Store, narasi: Narasi, files: Sequence[Path] = ()) -> Narasi:
+    """Check and store a campaign (new or edited); ValueError says what to fix. `files`
+    are photos to add from disk: imported into Media first (checked before that)."""
     _require_coordinator(store)
     checked = check_narasi(narasi)
+    if files:
+        check_narasi(replace(checked, photo_ids=[*checked.photo_ids, *range(-len(files), 0)]))
+        added, refused = photos_from_files(store, files)
+        if refused:
+            raise ValueError("Foto tidak dapat diimpor: " + "; ".join(refused))
+        checked = check_narasi(replace(checked, photo_ids=[*checked.photo_ids, *added]))
     if missing := set(checked.photo_ids) - {p.id for p in photos.photos_by_ids(
             store, checked.photo_ids)}:
         raise ValueError(f"Foto #{min(missing)} tidak ada di Media.")
