@@ -79,6 +79,11 @@ def get_narasi(store: Store, narasi_id: int) -> Narasi:
     return found
 
 
+def narasi_by_uid(store: Store, uid: str) -> Narasi | None:
+    """A campaign by its id across folders (a board row, a post's link)."""
+    return narasi_store.by_uid(store, uid) if uid else None
+
+
 def delete_narasi(store: Store, narasi_id: int) -> Narasi:
     """Remove a campaign from the list (its packets already sent stay valid)."""
     found = get_narasi(store, narasi_id)
@@ -233,4 +238,4 @@ def import_narasi(store: Store, path: Path, *, again: bool = False,
 
 def campaign_of(store: Store, post: Post) -> Narasi | None:
     """The campaign a post amplifies, as known here (the editor's label)."""
-    return narasi_store.by_uid(store, post.campaign_id) if post.campaign_id else None
+    return narasi_by_uid(store, post.campaign_id)
