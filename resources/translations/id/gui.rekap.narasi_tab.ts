@@ -1,0 +1,116 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id">
+<context>
+    <name>NarasiTab</name>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="62" />
+        <source>New campaign…</source>
+        <translation>Narasi baru…</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="65" />
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="67" />
+        <source>Export Paket Narasi…</source>
+        <translation>Ekspor Paket Narasi…</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="69" />
+        <source>Write the campaign as one .warta file for the PICs (with its approved photos)</source>
+        <translation>Tulis narasi sebagai satu berkas .warta untuk para PIC (beserta foto yang disetujui)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="72" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="74" />
+        <source>Campaigns running this month and those the units' packets name. Hover a cell for the units.</source>
+        <translation>Narasi yang berjalan bulan ini dan yang disebut paket unit. Arahkan tetikus ke sel untuk melihat unitnya.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="82" />
+        <source>Campaign</source>
+        <translation>Narasi</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="82" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="82" />
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="82" />
+        <source>Posts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="83" />
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="83" />
+        <source>Interactions</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="83" />
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="115" />
+        <source>Sent a packet without it:</source>
+        <translation>Mengirim paket tanpa narasi ini:</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="117" />
+        <source>Not yet sent a packet: %1</source>
+        <translation>Belum mengirim paket: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="158" />
+        <source>Campaign saved: %1</source>
+        <translation>Narasi disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="167" />
+        <source>Export Paket Narasi</source>
+        <translation>Ekspor Paket Narasi</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="168" />
+        <source>Warta packets (*.warta)</source>
+        <translation>Paket Warta (*.warta)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="176" />
+        <source>Packet not written</source>
+        <translation>Paket tidak ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="178" />
+        <source>Paket narasi saved: %1</source>
+        <translation>Paket narasi disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="186" />
+        <source>Delete campaign?</source>
+        <translation>Hapus narasi?</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="187" />
+        <source>Delete “%1”? Packets already sent stay valid; the units' posts keep their link.</source>
+        <translation>Hapus “%1”? Paket yang sudah dikirim tetap sah; konten unit tetap tertaut.</translation>
+    </message>
+</context>
+</TS>
