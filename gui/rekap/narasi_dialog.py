@@ -103,7 +103,7 @@ class NarasiDialog(QDialog):
             self.captions.addTab(edit, platform_name(pid))
         self.photos = QListWidget()
         self.photos.setObjectName("narasi_photos")
-        self.photos.setMaximumHeight(90)
+        self.photos.setMaximumHeight(110)
         add_photo = QPushButton(self.tr("Add photos…"))
         add_photo.setToolTip(self.tr("From the Media library, or import files into it"))
         add_photo.clicked.connect(self.add_photos)
@@ -160,13 +160,13 @@ class NarasiDialog(QDialog):
     def _lines_edit(self, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
         edit.setPlaceholderText(placeholder)
-        edit.setMaximumHeight(90)
+        edit.setMaximumHeight(110)
         return edit
 
     def _accounts_list(self, name: str) -> QListWidget:
         widget = QListWidget()
         widget.setObjectName(name)
-        widget.setMaximumHeight(90)
+        widget.setMaximumHeight(110)
         for account in accounts_store.list_accounts(self.store):
             item = QListWidgetItem(account.name)
             item.setData(Qt.ItemDataRole.UserRole, account)

@@ -4,6 +4,7 @@ Diskominfo's actions on them: new, edit, export the Paket narasi, delete."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -94,10 +95,16 @@ class NarasiTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_campaign())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.detail = QLabel()
+        self.detail.setObjectName("narasi_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 8, 0, 0)
         col.addLayout(buttons)
-        col.addWidget(self.table, 1)
+        col.addWidget(self.table, 2)
+        col.addWidget(self.detail, 1)
         self._update_buttons()
 
     def show_campaigns(self, campaigns: list[Amplification]) -> None:
@@ -105,8 +112,12 @@ class NarasiTab(QWidget):
         self.model.setRowCount(0)
         for amp in self.campaigns:
             self.model.appendRow(self._row(amp))
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 320))
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 280))
+        if self.campaigns:
+            self.table.selectRow(0)
         self._update_buttons()
 
     def _row(self, a: Amplification) -> list[QStandardItem]:
@@ -119,7 +130,7 @@ class NarasiTab(QWidget):
         title = _cell(a.title, tip=a.campaign_id)
         title.setData(a, Qt.ItemDataRole.UserRole + 1)
         return [title, _cell(period, a.start.isoformat() if a.start else ""),
-                _cell(str(len(a.units)), len(a.units), units_tip, True),
+                _cell(", ".join(u.name for u in a.units) or "–", len(a.units), units_tip),
                 _cell(_number(a.posts), a.posts, right=True),
                 _cell(_number(a.reach), a.reach, right=True),
                 _cell(_number(a.interactions), a.interactions, right=True),
@@ -141,6 +152,31 @@ class NarasiTab(QWidget):
         own = self._own() is not None
         for b in (self.edit_button, self.export_button, self.delete_button):
             b.setEnabled(own)
+        self._show_detail(self.selected())
+
+    def _show_detail(self, a: Amplification | None) -> None:
+        """The selected campaign across units: who posted it (posts, reach,
+        interactions), who sent a packet without it, how many have not sent one."""
+        if a is None:
+            self.detail.setText("")
+            return
+        esc = html.escape
+        lines = [f"<b>{esc(a.title)}</b>"]
+        if a.units:
+            lines.append(self.tr("Amplified by:") + "<br>" + "<br>".join(
+                "• " + esc(self.tr("%1 — %2 posts, reach %3, interactions %4")
+                           .replace("%1", u.name).replace("%2", str(u.posts))
+                           .replace("%3", _number(u.reach))
+                           .replace("%4", _number(u.interactions))) for u in a.units))
+        else:
+            lines.append(esc(self.tr("No unit has amplified it yet.")))
+        if a.silent:
+            lines.append(esc(self.tr("Sent a packet without it:")) + " "
+                         + esc(", ".join(a.silent)))
+        if a.missing:
+            lines.append(esc(self.tr("Not yet sent a packet: %1")
+                             .replace("%1", str(len(a.missing)))))
+        self.detail.setText("<br>".join(lines))
 
     # ---- actions ----------------------------------------------------------------------
     def new_campaign(self) -> None:

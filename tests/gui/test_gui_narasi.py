@@ -70,6 +70,7 @@ def test_campaign_editor_saves_lists_and_exports(qapp_id, qtbot, coordinator, mo
     tab = page.narasi
     assert tab.model.rowCount() == 1
     assert tab.model.item(0, 0).text() == "Pekan Imunisasi — Cimahi Sehat"
+    assert "Belum ada unit" in tab.detail.text()  # nobody amplified it yet
     tab.table.selectRow(0)
     assert tab.export_button.isEnabled()
     written = tab.export_to(saved.id, tmp_path)

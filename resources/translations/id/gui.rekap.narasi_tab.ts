@@ -3,112 +3,129 @@
 <context>
     <name>NarasiTab</name>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="62" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="63" />
         <source>New campaign…</source>
         <translation>Narasi baru…</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="65" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="66" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="67" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="68" />
         <source>Export Paket Narasi…</source>
         <translation>Ekspor Paket Narasi…</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="69" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="70" />
         <source>Write the campaign as one .warta file for the PICs (with its approved photos)</source>
         <translation>Tulis narasi sebagai satu berkas .warta untuk para PIC (beserta foto yang disetujui)</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="72" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="73" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="74" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="75" />
         <source>Campaigns running this month and those the units' packets name. Hover a cell for the units.</source>
         <translation>Narasi yang berjalan bulan ini dan yang disebut paket unit. Arahkan tetikus ke sel untuk melihat unitnya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="82" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="83" />
         <source>Campaign</source>
         <translation>Narasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="82" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="83" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="82" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="83" />
         <source>Units</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="82" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="83" />
         <source>Posts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="83" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="84" />
         <source>Reach</source>
         <translation>Jangkauan</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="83" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="84" />
         <source>Interactions</source>
         <translation>Interaksi</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="83" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="84" />
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="115" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="126" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="174" />
         <source>Sent a packet without it:</source>
         <translation>Mengirim paket tanpa narasi ini:</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="117" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="128" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="177" />
         <source>Not yet sent a packet: %1</source>
         <translation>Belum mengirim paket: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="158" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="166" />
+        <source>Amplified by:</source>
+        <translation>Diamplifikasi oleh:</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="167" />
+        <source>%1 — %2 posts, reach %3, interactions %4</source>
+        <translation>%1 — %2 konten, jangkauan %3, interaksi %4</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="172" />
+        <source>No unit has amplified it yet.</source>
+        <translation>Belum ada unit yang mengamplifikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/narasi_tab.py" line="194" />
         <source>Campaign saved: %1</source>
         <translation>Narasi disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="167" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="203" />
         <source>Export Paket Narasi</source>
         <translation>Ekspor Paket Narasi</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="168" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="204" />
         <source>Warta packets (*.warta)</source>
         <translation>Paket Warta (*.warta)</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="176" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="212" />
         <source>Packet not written</source>
         <translation>Paket tidak ditulis</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="178" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="214" />
         <source>Paket narasi saved: %1</source>
         <translation>Paket narasi disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="186" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="222" />
         <source>Delete campaign?</source>
         <translation>Hapus narasi?</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/narasi_tab.py" line="187" />
+        <location filename="../../../gui/rekap/narasi_tab.py" line="223" />
         <source>Delete “%1”? Packets already sent stay valid; the units' posts keep their link.</source>
         <translation>Hapus “%1”? Paket yang sudah dikirim tetap sah; konten unit tetap tertaut.</translation>
     </message>
