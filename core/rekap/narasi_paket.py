@@ -43,6 +43,7 @@ PHOTO_DIR = "foto/"
 MAX_PACKET_BYTES = 64 * 1024 * 1024  # ten approved photos at full size
 MAX_PIXELS = 80_000_000
 _PHOTO_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif", "MPO": "jpg"}
+_EXPORTABLE = {"jpg", "jpeg", "jpe", "jfif", "png", "webp", "gif"}
 _UID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
 
 
@@ -103,6 +104,13 @@ def packet_bytes(narasi: Narasi, photos: list[Photo], sender: dict[str, str]) ->
     """The zip; PacketError when a photo is gone from the library or the whole is too big."""
     files: dict[str, bytes] = {}
     for i, photo in enumerate(photos, 1):
+        if photo.ext.lstrip(".").lower() not in _EXPORTABLE:
+            raise PacketError(f"foto {photo.original_name} berformat {photo.ext.upper()}; "
+                              "PIC hanya dapat membuka JPEG, PNG, WebP, atau GIF. Simpan "
+                              "ulang sebagai JPEG lalu pakai foto itu")
+        if photo.size_bytes > wadah.MAX_ENTRY_BYTES:
+            raise PacketError(f"foto {photo.original_name} terlalu besar untuk paket "
+                              f"(maks. {wadah.MAX_ENTRY_BYTES // 1_048_576} MB per foto)")
         try:
             files[_photo_file(i, photo)] = path_of(photo).read_bytes()
         except OSError:
@@ -246,20 +254,3 @@ def read_packet(path: Path) -> NarasiPacket:
     narasi, photos, sender = check_document(wadah.parse_document(contents.document),
                                             contents.files)
     return NarasiPacket(narasi, photos, sender, contents.sha256)
-
-
-def is_narasi_packet(path: Path) -> bool:
-    """Whether a dropped .warta file is a Paket narasi (a cheap look at the manifest)."""
-    import json
-    import zipfile
-
-    try:
-        if Path(path).stat().st_size > MAX_PACKET_BYTES:
-            return False
-        with zipfile.ZipFile(path) as zf:
-            if zf.getinfo(wadah.MANIFEST).file_size > 262144:
-                return False
-            manifest = json.loads(zf.read(wadah.MANIFEST))
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
-        return False
-    return isinstance(manifest, dict) and manifest.get("format") == FORMAT

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core import paths
 from core.actions import narasi as actions
 from core.rekap.amplifikasi import Amplification
+from core.rekap.narasi import OWN
 from core.rekap.narasi_paket import packet_name
 from core.rekap.wadah import PacketError
 from core.store import Store
@@ -146,7 +147,7 @@ class NarasiTab(QWidget):
     def _own(self):
         amp = self.selected()
         found = actions.narasi_by_uid(self.store, amp.campaign_id) if amp else None
-        return found if found is not None and found.origin == "sendiri" else None
+        return found if found is not None and found.origin == OWN else None
 
     def _update_buttons(self) -> None:
         own = self._own() is not None

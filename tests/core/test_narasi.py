@@ -102,7 +102,18 @@ def test_export_name_document_and_schema(store, tmp_path):
         doc = json.loads(zf.read("narasi.json"))
     jsonschema.validate(doc, SCHEMA)
     assert doc["campaign"]["photos"][0]["file"] == "foto/01.jpg"
-    assert narasi_paket.is_narasi_packet(path)
+
+
+def test_export_refuses_a_photo_the_pics_cannot_open(store, tmp_path):
+    from dataclasses import replace
+
+    from core import photos
+
+    _coordinator(store)
+    ids, _ = narasi_actions.photos_from_files(store, [_jpeg(tmp_path / "a.jpg")])
+    heic = replace(photos.get_photo(store, ids[0]), ext="heic", original_name="a.heic")
+    with pytest.raises(wadah.PacketError, match="HEIC"):
+        narasi_paket.packet_bytes(_campaign(uid="NRS-1"), [heic], {})
 
 
 def _import_home(tmp_path: Path, monkeypatch, name: str = "dinkes"):
