@@ -30,7 +30,7 @@ from core.rekap.narasi import (
     Narasi,
     check_narasi,
 )
-from core.rekap.validasi import _date, _need, _text
+from core.rekap.validasi import _date, _need, _text, check_header
 from core.rekap.wadah import PacketError
 from core.store import now_iso
 from core.version import __version__
@@ -233,15 +233,7 @@ def _campaign(value: Any, files: dict[str, bytes]) -> tuple[Narasi, list[PacketP
 
 def check_document(doc: Any, files: dict[str, bytes]) -> tuple[Narasi, list[PacketPhoto], str]:
     """(campaign, photos, sender's unit name) from a parsed document, or PacketError."""
-    doc = _need(doc, dict, "dokumen")
-    if doc.get("format") != FORMAT:
-        raise PacketError("bukan Paket narasi Warta (format tidak dikenal)")
-    version = _need(doc.get("schema_version"), int, "schema_version")
-    if version > SCHEMA_VERSION:
-        raise PacketError(f"paket dibuat Warta yang lebih baru (skema {version}); perbarui "
-                          "Warta untuk membacanya")
-    if version < 1:
-        raise PacketError(f"versi skema {version} tidak dikenal")
+    check_header(doc, FORMAT, "Paket narasi", SCHEMA_VERSION)
     sender = _need(doc.get("sender", {}), dict, "sender")
     narasi, photos = _campaign(doc.get("campaign"), files)
     return narasi, photos, _text(sender, "unit", "sender", required=False, limit=200)
