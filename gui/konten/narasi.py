@@ -14,6 +14,7 @@ from core import paths
 from core.actions import narasi as actions
 from core.model import Post
 from core.store import Store
+from gui.workers import run_with_progress
 
 
 def _list(title: str, items: list[str]) -> str:
@@ -73,17 +74,33 @@ class NarasiImporter(QObject):
     def import_packet(self, path: Path) -> Post | None:
         """Import one packet, asking before a second post from the same campaign; the
         new post, or None (refused or not wanted; a refusal is shown with its reason)."""
-        result = actions.import_narasi(self.store, path)
-        if result.outcome == actions.NEEDS_CONFIRM:
+        result = self._run(path, again=False)
+        if result is not None and result.outcome == actions.NEEDS_CONFIRM:
             answer = QMessageBox.question(
                 self.widget, self.tr("Campaign already imported"),
                 self.tr("“%1” is already a post here. Make another post from it?")
                 .replace("%1", result.narasi.title))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            result = actions.import_narasi(self.store, path, again=True)
+            result = self._run(path, again=True)
+        if result is None:
+            return None
         if result.outcome == actions.REFUSED:
             QMessageBox.warning(self.widget, self.tr("Paket narasi refused"),
                                 f"{path.name}: {result.message}")
             return None
         return result.post
+
+    def _run(self, path: Path, *, again: bool) -> actions.NarasiImport | None:
+        """The import in the worker pool (photos are copied and thumbnailed)."""
+        result, error = run_with_progress(self.widget, self.tr("Importing Paket Narasi…"),
+                                          _import, self.store, path, again)
+        if error:
+            QMessageBox.warning(self.widget, self.tr("Paket narasi refused"),
+                                f"{path.name}: {error}")
+        return result
+
+
+def _import(store: Store, path: Path, again: bool, progress=None, cancelled=None):
+    """In the worker: one import, all or nothing (not cancellable halfway)."""
+    return actions.import_narasi(store, path, again=again)
