@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.rekap import narasi as narasi_store
-from core.rekap import simpan
 from core.rekap.narasi import Narasi
 from core.rekap.papan import INTERACTIONS, MISSING, Board
 from core.store import Store
@@ -95,10 +94,10 @@ def amplification(sent: list[tuple[str, dict[str, Any]]], waiting: list[str],
 
 
 def campaign_board(store: Store, board: Board) -> list[Amplification]:
-    """The board's campaigns: from the period's packets (named as the board names their
-    units) and the campaigns Diskominfo runs in the period."""
+    """The board's campaigns: from the period's packets (the board's, named as the board
+    names their units) and the campaigns Diskominfo runs in the period."""
     names = {r.unit.id: r.name for r in board.rows if r.unit is not None}
     sent = [(names.get(p.unit_id or "", p.unit_name), p.document)
-            for p in simpan.for_period(store, board.start, board.end)]
+            for p in board.packets]
     waiting = [r.name for r in board.rows if r.status == MISSING]
     return amplification(sent, waiting, narasi_store.overlapping(store, board.start, board.end))
