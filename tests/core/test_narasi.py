@@ -12,9 +12,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
-from core import accounts, post_photos, posts, settings
+from core import accounts, post_photos, posts
+from core import settings as app_settings
 from core.actions import konten, rekap
 from core.actions import narasi as narasi_actions
 from core.demo import fill_demo
@@ -49,7 +52,7 @@ def _campaign(**kw) -> Narasi:
 
 
 def _coordinator(store) -> None:
-    settings.set(store, "rekap_coordinator", "ya")
+    app_settings.set(store, "rekap_coordinator", "ya")
 
 
 def _made_packet(store, tmp_path: Path, photos: int = 2) -> Path:
@@ -76,7 +79,7 @@ def test_check_tidies_and_refuses():
 
 
 def test_only_the_coordinator_drafts(store):
-    settings.set(store, "rekap_coordinator", "tidak")
+    app_settings.set(store, "rekap_coordinator", "tidak")
     with pytest.raises(PermissionError, match="Diskominfo"):
         narasi_actions.save_narasi(store, _campaign())
 
@@ -319,3 +322,34 @@ def test_board_lists_a_campaign_nobody_amplified(store):
     [amp] = rekap.period_board(store, *NOV).campaigns
     assert amp.units == [] and amp.posts == 0 and amp.missing
     assert not rekap.period_board(store, dt.date(2026, 9, 1), dt.date(2026, 9, 30)).campaigns
+
+
+def test_too_many_entries_refused(store, tmp_path):
+    packet = _made_packet(store, tmp_path, photos=1)
+    files = {f"foto/{i:02d}.jpg": b"x" for i in range(20)}
+    with pytest.raises(wadah.PacketError, match="terlalu banyak berkas"):
+        narasi_paket.read_packet(_rewrite(packet, tmp_path / "many.warta", files=files))
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                     lambda inner: st.lists(inner, max_size=4)
+                     | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12)
+_FIELDS = ("id", "title", "period", "category", "key_messages", "hashtags", "accounts",
+           "captions", "dos", "donts", "photos")
+
+
+@settings(max_examples=150, deadline=None)
+@given(field=st.sampled_from(_FIELDS), value=_JSON)
+def test_any_junk_in_a_field_is_a_packet_error_or_accepted(field, value):
+    """Whatever a hostile sender puts in a field: a clear PacketError or a clean campaign,
+    never another exception."""
+    doc = {"format": narasi_paket.FORMAT, "schema_version": 1, "created_at": "2026-11-01",
+           "campaign": {"id": "NRS-1", "title": "Judul", "period": {
+               "start": "2026-11-01", "end": "2026-11-30"}}}
+    doc["campaign"][field] = value
+    try:
+        narasi, photos, _sender = narasi_paket.check_document(doc, {})
+    except wadah.PacketError as exc:
+        assert str(exc)
+    else:
+        assert narasi.title and not photos
