@@ -17,6 +17,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,7 +120,7 @@ def read_zip(path: Path, document_name: str, kind: str, *,
             manifest = json.loads(zf.read(MANIFEST)[:262144])
             data = {n: zf.read(n) for n in sorted(names - {MANIFEST})}
         except (zipfile.BadZipFile, ValueError, OSError, RecursionError, EOFError,
-                NotImplementedError):
+                NotImplementedError, zlib.error):
             raise PacketError("isi paket rusak (manifest atau dokumen tidak terbaca)") from None
     hashes = manifest.get("sha256") if isinstance(manifest, dict) else None
     if not isinstance(hashes, dict):

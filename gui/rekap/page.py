@@ -38,6 +38,7 @@ from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED, BoardRow, Figures
 from core.rekap.unit import units
 from core.report_format import month_bounds
 from core.store import Store
+from gui.rekap.aturan_export import export_rules_packet
 from gui.rekap.narasi_tab import NarasiTab
 from gui.workers import run_with_progress
 
@@ -107,6 +108,12 @@ class RekapPage(QWidget):
                                               "(every post of every unit, for pivot tables)"))
         self.report_button.clicked.connect(self.export_report)
         header.addWidget(self.report_button)
+        self.rules_button = QPushButton(self.tr("Export rules packet…"))
+        self.rules_button.setToolTip(self.tr("Export the city's rules packet for every PIC: "
+                                             "glossary, hashtag sets, accounts, brand kit, "
+                                             "word lists"))
+        self.rules_button.clicked.connect(self.export_rules)
+        header.addWidget(self.rules_button)
         header.addWidget(self.import_button)
 
         self.summary = QLabel()
@@ -257,6 +264,11 @@ class RekapPage(QWidget):
         elif written:
             self.message.emit(self.tr("City report saved: %1")
                               .replace("%1", ", ".join(p.name for p in written)))
+
+    def export_rules(self) -> None:
+        written = export_rules_packet(self, self.store)
+        if written is not None:
+            self.message.emit(self.tr("Rules packet saved: %1").replace("%1", written.name))
 
     # ---- import -----------------------------------------------------------------------
     def choose_files(self) -> None:
