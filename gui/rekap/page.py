@@ -211,8 +211,12 @@ class RekapPage(QWidget):
         name.setData(row, Qt.ItemDataRole.UserRole + 1)
         status = _Item(row.status.capitalize())
         status.setForeground(QBrush(QColor(STATUS_COLORS.get(row.status, "#1F2A27"))))
-        sent = _Item(row.sent_at.strftime("%d-%m-%Y %H.%M") if row.sent_at else "–",
-                     row.sent_at.isoformat() if row.sent_at else "")
+        if row.own:
+            sent = _Item(self.tr("own data"), "")
+            sent.setToolTip(self.tr("Diskominfo's own record, read from this data folder"))
+        else:
+            sent = _Item(row.sent_at.strftime("%d-%m-%Y %H.%M") if row.sent_at else "–",
+                         row.sent_at.isoformat() if row.sent_at else "")
         return [name, status, sent,
                 cell(get(f, "posts"), prev=get(p, "posts")),
                 cell(get(f, "uploads"), prev=get(p, "uploads")),

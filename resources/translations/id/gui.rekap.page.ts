@@ -73,82 +73,92 @@
         <translation>Periode lalu: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="254" />
+        <location filename="../../../gui/rekap/page.py" line="215" />
+        <source>own data</source>
+        <translation>data sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/page.py" line="216" />
+        <source>Diskominfo's own record, read from this data folder</source>
+        <translation>Catatan Diskominfo sendiri, dibaca dari folder data ini</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/page.py" line="258" />
         <source>Save city report</source>
         <translation>Simpan Laporan Kota</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="255" />
+        <location filename="../../../gui/rekap/page.py" line="259" />
         <source>Word document (*.docx)</source>
         <translation>Dokumen Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="259" />
+        <location filename="../../../gui/rekap/page.py" line="263" />
         <source>Writing the city report…</source>
         <translation>Menulis laporan kota…</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="263" />
+        <location filename="../../../gui/rekap/page.py" line="267" />
         <source>City report not saved</source>
         <translation>Laporan kota tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="265" />
+        <location filename="../../../gui/rekap/page.py" line="269" />
         <source>City report saved: %1</source>
         <translation>Laporan kota tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="271" />
+        <location filename="../../../gui/rekap/page.py" line="275" />
         <source>Rules packet saved: %1</source>
         <translation>Paket Aturan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="276" />
+        <location filename="../../../gui/rekap/page.py" line="280" />
         <source>Import packets</source>
         <translation>Impor paket</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="277" />
+        <location filename="../../../gui/rekap/page.py" line="281" />
         <source>Warta packets (*.warta)</source>
         <translation>Paket Warta (*.warta)</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="293" />
+        <location filename="../../../gui/rekap/page.py" line="297" />
         <source>Importing packets…</source>
         <translation>Mengimpor paket…</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="297" />
+        <location filename="../../../gui/rekap/page.py" line="301" />
         <source>Import stopped</source>
         <translation>Impor berhenti</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="304" />
+        <location filename="../../../gui/rekap/page.py" line="308" />
         <source>Replace packet?</source>
         <translation>Ganti paket?</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="305" />
+        <location filename="../../../gui/rekap/page.py" line="309" />
         <source>%1 already sent a packet for this period. Replace it with %2?</source>
         <translation>%1 sudah mengirim paket untuk periode ini. Ganti dengan %2?</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="316" />
+        <location filename="../../../gui/rekap/page.py" line="320" />
         <source>%1 packets imported, %2 refused.</source>
         <translation>%1 paket diimpor, %2 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="320" />
+        <location filename="../../../gui/rekap/page.py" line="324" />
         <source>Some packets were refused</source>
         <translation>Sebagian paket ditolak</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="329" />
+        <location filename="../../../gui/rekap/page.py" line="333" />
         <source>Which unit is this?</source>
         <translation>Unit yang mana?</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="330" />
+        <location filename="../../../gui/rekap/page.py" line="334" />
         <source>The packet says “%1”. Choose the unit it stands for:</source>
         <translation>Paket menyebut “%1”. Pilih unit yang dimaksud:</translation>
     </message>
