@@ -120,6 +120,7 @@ def test_excel_flat_table_measures_and_subtotals(city, tmp_path):
     [xlsx] = export_city_report(data, xlsx=tmp_path / "kota.xlsx")
     wb = load_workbook(xlsx)
     flat = wb["Unggahan"]
+    assert "Jumlah Unggahan" in wb.sheetnames and "Unggahan1" not in wb.sheetnames
     posts, uploads = _posts_and_uploads(outbox, store)
     [table] = flat.tables.values()
     first, last = table.ref.split(":")
