@@ -25,7 +25,6 @@ from core.branding import (
     FORMATS,
     KitError,
     format_date_id,
-    list_kits,
     load_kit,
     parse_date,
 )
@@ -76,18 +75,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _list_data() -> dict[str, Any]:
-    kits = []
-    for entry in list_kits():
-        item: dict[str, Any] = {"id": entry.id, "name": entry.name, "source": entry.source,
-                                "path": str(entry.path), "error": entry.error}
-        if entry.kit is not None:
-            item["placeholder_logos"] = sorted(entry.kit.placeholder_logos)
-            item["templates"] = [
-                {"id": t.id, "name": t.name, "formats": list(t.formats),
-                 "needs_photo": t.needs_photo}
-                for t in entry.kit.templates
-            ]
-        kits.append(item)
+    from core.branding.kit_list import kit_summaries  # cached: no kit is opened
+
+    kits = kit_summaries()
     formats = [{"id": f.id, "name": f.name, "width": f.width, "height": f.height,
                 "safe_top": f.safe_top, "safe_bottom": f.safe_bottom} for f in FORMATS.values()]
     return {"kits": kits, "formats": formats}

@@ -62,9 +62,18 @@ def test_check_loads_the_checker_but_no_gui_or_images(caption):
 
 def test_brand_list_loads_neither_renderer_nor_heic_plugin():
     modules = loaded_modules("brand", "--list")
-    assert "core.branding.catalog" in modules
+    assert "core.branding.kit_list" in modules
     assert not _under(modules, "PySide6", "spylls", "pillow_heif", "core.branding.renderer",
                       "core.branding.imageio", "core.checks")
+
+
+def test_brand_list_from_the_cache_opens_no_kit_image():
+    """The second list reads the cached kit list: no kit loader, no Pillow at all (its
+    PNG plugin was opened for every logo)."""
+    loaded_modules("brand", "--list")  # writes the cache
+    modules = loaded_modules("brand", "--list")
+    assert not _under(modules, "PIL", "core.branding.kit", "core.branding.fonts")
+    assert "PIL.PngImagePlugin" not in modules
 
 
 def test_an_error_is_still_logged_after_a_lazy_start(tmp_path, monkeypatch):
