@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from core import paths
-from core.checks import morphology, spelling_cache
+from core.checks import data_cache, morphology, spelling_cache
 
 log = logging.getLogger(__name__)
 
@@ -277,16 +277,28 @@ def frequencies() -> dict[str, float]:
     """Lower-case word -> Zipf frequency (wordfreq); empty when the file is missing."""
     global _frequencies
     if _frequencies is None:
-        table: dict[str, float] = {}
         try:
-            for line in frequency_file().read_text(encoding="utf-8").splitlines():
-                w, _, z = line.partition("\t")
-                if w and not w.startswith("#"):
-                    table[w] = float(z or 0)
+            table, whole = data_cache.parsed("frekuensi", frequency_file(), _parse_frequencies,
+                                             tuple)
         except (OSError, ValueError):
+            table, whole = {}, False
+        if not whole:
             log.warning("word frequencies unreadable at %s", frequency_file())
         _frequencies = table
     return _frequencies
+
+
+def _parse_frequencies(text: str) -> tuple[dict[str, float], bool]:
+    """(word -> Zipf frequency, whether every line was read): a bad line ends the table."""
+    table: dict[str, float] = {}
+    try:
+        for line in text.splitlines():
+            w, _, z = line.partition("\t")
+            if w and not w.startswith("#"):
+                table[w] = float(z or 0)
+    except ValueError:
+        return table, False
+    return table, True
 
 
 def edit_distance(a: str, b: str) -> int:
