@@ -16,6 +16,7 @@ import marshal
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 FORMAT = 1
@@ -47,11 +48,21 @@ def parsed(name: str, source: Path, parse: Callable[[str], Any], kind: type,
 
 
 def _key(data: bytes, parse: Callable[[str], Any]) -> str:
-    code = parse.__code__
     digest = hashlib.sha256(data)
-    digest.update(code.co_code + repr(code.co_consts).encode())
+    _add_code(digest, parse.__code__)
     digest.update(f"|{FORMAT}|{sys.version_info[:2]}".encode())
     return digest.hexdigest()
+
+
+def _add_code(digest: Any, code: CodeType) -> None:
+    """The parser's bytecode and constants, nested functions included (by their own code,
+    not by their repr, which holds a memory address that changes every run)."""
+    digest.update(code.co_code)
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            _add_code(digest, const)
+        else:
+            digest.update(repr(const).encode())
 
 
 def _read(cache: Path, key: str) -> tuple[Any] | None:

@@ -3,9 +3,13 @@ rebuilt when damaged, parsed again when the list changes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from core.checks import data_cache, spelling, words
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _counted(calls: list[str]):
@@ -82,3 +86,17 @@ def test_a_bad_frequency_line_keeps_the_lines_before_it_and_warns(tmp_path, monk
         caplog.clear()
         assert spelling.frequencies() == {"yang": 7.5}
         assert "unreadable" in caplog.text
+
+
+def test_the_key_is_the_same_in_every_process(tmp_path):
+    """A parser with a nested function (a generator expression) keys the same file in a
+    new process: its code, not its repr with a memory address, is hashed."""
+    import subprocess
+    import sys
+
+    code = ("from pathlib import Path; from core.checks import data_cache, words; "
+            "print(data_cache._key(b'abc', words._parse_words))")
+    keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, cwd=ROOT).stdout
+            for _ in range(2)}
+    assert len(keys) == 1 and len(next(iter(keys)).strip()) == 64
