@@ -117,6 +117,20 @@ def _strip_trailing(text: str, start: int, end: int) -> int:
     return end
 
 
+def merge_spans(spans: list[tuple[int, int]],
+                emails: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` in order, overlapping ones joined, leaving out those starting in an e-mail."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if any(a <= s < b for a, b in emails):
+            continue
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
 class Doc:
     """Lazily analysed text; every property is computed at most once."""
 
@@ -154,15 +168,7 @@ class Doc:
             from core.captions.urls import find_urls  # twitter-text rules for bare hosts
 
             spans.extend((w.start() + u.start, w.start() + u.end) for u in find_urls(w.group()))
-        out: list[tuple[int, int]] = []
-        for s, e in sorted(spans):
-            if any(a <= s < b for a, b in emails):
-                continue
-            if out and s < out[-1][1]:
-                out[-1] = (out[-1][0], max(e, out[-1][1]))
-            else:
-                out.append((s, e))
-        return out
+        return merge_spans(spans, emails)
 
     def dates(self, default_year: int | None = None) -> list[DateMention]:
         """core.checks.dates.find_dates(text, default_year), parsed once per year asked

@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.captions.urls import find_urls
-from core.checks.text import _DOTTED_WORD_RE, _MAX_URL_WORD, URL_RE, Doc, _strip_trailing
+from core.checks.text import (
+    _DOTTED_WORD_RE,
+    _MAX_URL_WORD,
+    URL_RE,
+    Doc,
+    _strip_trailing,
+    merge_spans,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,15 +34,7 @@ def every_word_searched(text: str) -> list[tuple[int, int]]:
     for w in _DOTTED_WORD_RE.finditer(text):
         if len(w.group()) <= _MAX_URL_WORD:
             spans.extend((w.start() + u.start, w.start() + u.end) for u in find_urls(w.group()))
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if any(a <= s < b for a, b in doc.emails):
-            continue
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
-        else:
-            out.append((s, e))
-    return out
+    return merge_spans(spans, doc.emails)
 
 
 PIECES = ["https://", "http://", "www.", "ftp://", "cimahikota.go.id", "lapor.go.id", "a.b",
