@@ -24,7 +24,6 @@ from core.branding.kit_dirs import (
     shipped_kits_dir,
     user_kits_dir,
 )
-from core.file_intake import MAX_LOGO_BYTES, IntakeError, display_name, read_regular
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -116,6 +115,7 @@ def _read_logo(png_path: Path) -> Image.Image:
     from PIL import Image, UnidentifiedImageError
 
     from core.branding.kit import MAX_ASSET_PIXELS
+    from core.file_intake import MAX_LOGO_BYTES, IntakeError, display_name, read_regular
 
     name = display_name(png_path)
     try:
