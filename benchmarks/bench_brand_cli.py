@@ -2,6 +2,8 @@
 spawn included, against the decode+encode floor and ImageMagick measured in the same run.
 
 Run: uv run --group bench python benchmarks/bench_brand_cli.py [--photos DIR] [-n 8]
+     [--compare /work/main]  (also times another checkout's main.py, same venv and rounds:
+     before/after figures from one run)
 
 The CLI runs in a fresh process each round (bytecode cached) with --jobs 2; the floor
 and ImageMagick are bench_branding.py's jobs on a warm pool of 2 workers, timed for the
@@ -44,15 +46,19 @@ from core.branding import load_kit  # noqa: E402
 MAIN = ROOT / "main.py"
 
 
-def cli_batch(photos: list[str], out_dir: str, env: dict[str, str], jobs: int) -> float:
-    cmd = [sys.executable, str(MAIN), "brand", "--kit", "cimahi", "--template", TEMPLATE,
+def cli_batch(photos: list[str], out_dir: str, env: dict[str, str], jobs: int,
+              main: Path = MAIN) -> float:
+    cmd = [sys.executable, str(main), "brand", "--kit", "cimahi", "--template", TEMPLATE,
            "--format", FORMAT, "--title", FIELDS["title"], "--date", "2025-11-12",
            "--location", FIELDS["location"], "--department", FIELDS["department"],
            "--city", FIELDS["city"], "--quality", str(QUALITY), "--jobs", str(jobs),
            "-o", out_dir, *photos]
     start = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    done = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if done.returncode:
+        raise RuntimeError(f"{main} brand gagal: {done.stderr.decode(errors='replace')}")
+    return elapsed
 
 
 def pool_batch(pool: ProcessPoolExecutor, fn, photos: list[str], out_dir: str,
@@ -70,7 +76,10 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=8)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--compare", type=Path, metavar="CHECKOUT",
+                    help="another Warta checkout (e.g. main) whose CLI is timed alongside")
     args = ap.parse_args()
+    other = args.compare / "main.py" if args.compare else None
     photos = ensure_photos(args.photos, args.n)
     env = {**os.environ, "PYTHONPYCACHEPREFIX": str(PYCACHE)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -85,9 +94,13 @@ def main() -> int:
         env["WARTA_HOME"] = home
         list(pool.map(time.sleep, [0.05] * args.jobs))
         cli_batch(photos[:2], out_dir, env, args.jobs)  # untimed: bytecode, caches
+        if other is not None:
+            cli_batch(photos[:2], out_dir, env, args.jobs, other)
         for _ in range(args.rounds):
             found = {"cli": cli_batch(photos, out_dir, env, args.jobs),
                      "floor": pool_batch(pool, floor_job, photos, out_dir)}
+            if other is not None:
+                found["other"] = cli_batch(photos, out_dir, env, args.jobs, other)
             if version is not None:
                 found["magick"] = pool_batch(pool, imagemagick_job, photos, out_dir, *extra)
             rounds.append(found)
@@ -102,6 +115,11 @@ def main() -> int:
         faster = statistics.median(r["magick"] / r["cli"] for r in rounds)
         print(f"ImageMagick (pool hangat, -define jpeg:size=): {med['magick']:.2f} s")
         print(f"  CLI lebih cepat {faster:.2f}x  [target >= 2.5x: {verdict(faster >= 2.5)}]")
+    if other is not None:
+        print(f"pembanding {args.compare} (CLI, putaran yang sama): {med['other']:.2f} s, "
+              f"{statistics.median(r['other'] / r['floor'] for r in rounds):.2f}x floor"
+              + (f", {statistics.median(r['magick'] / r['other'] for r in rounds):.2f}x lebih "
+                 "cepat dari ImageMagick" if version is not None else ""))
     return 0
 
 
