@@ -192,7 +192,8 @@ def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
                  ) -> Iterator[tuple[Any, dict[str, Any]]]:
     """Render every job, yielding (key, render_one result) as each finishes. The one
     batch runner of the Media page's export and `warta brand`; stops early when
-    `cancelled()` turns true. With `jobs` > 1 (and more than one job) the calling
+    `cancelled()` turns true (queued renders are dropped; running ones finish and are
+    yielded, their files being written). With `jobs` > 1 (and more than one job) the calling
     thread renders alongside `pool`'s threads, or alongside `jobs` - 1 threads made for
     this batch when no pool is given; a given pool is left running for the next batch."""
     fields = dict(fields)
@@ -225,22 +226,41 @@ def _share_batch(futures: dict[Future, RenderJob], kit: BrandKit, template_id: s
                  ) -> Iterator[tuple[Any, dict[str, Any]]]:
     """The pool takes jobs from the start of the batch; this thread renders from the end
     every job no pool thread has taken yet (a taken job cannot be cancelled, so none runs
-    twice), then yields the pool's results as they come."""
+    twice), then yields the pool's results as they come. `futures` keeps the jobs not
+    yielded yet."""
     for future in reversed(list(futures)):
         if cancelled is not None and cancelled():
+            yield from _drop_the_rest(futures)
             return
         if not future.cancel():
             break
         job = futures.pop(future)
         yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
                                   job.focus, quality)
-    for future in as_completed(futures):
+    for future in as_completed(list(futures)):
         if cancelled is not None and cancelled():
+            yield from _drop_the_rest(futures)
             return
-        try:
-            yield futures[future].key, future.result()
-        except BrokenExecutor:
-            yield futures[future].key, failed_render(WORKER_DIED)
+        yield futures.pop(future).key, _outcome(future)
+
+
+def _drop_the_rest(futures: dict[Future, RenderJob]) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """Cancelled: the queued renders are dropped; the running ones finish and are
+    reported, since their files are written (an export records every file it wrote)."""
+    for future in futures:
+        future.cancel()
+    wait_for(futures)
+    for future, job in list(futures.items()):
+        if not future.cancelled():
+            del futures[future]
+            yield job.key, _outcome(future)
+
+
+def _outcome(future: Future) -> dict[str, Any]:
+    try:
+        return future.result()
+    except BrokenExecutor:
+        return failed_render(WORKER_DIED)
 
 
 def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,

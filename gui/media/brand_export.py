@@ -6,6 +6,7 @@ opens the folder. What was written before a cancel is kept and recorded with the
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -42,10 +43,8 @@ def shutdown_render_pool() -> None:
         _pool.pop().shutdown()
 
 
-def _job(store: Store, request: ExportRequest, choice: BrandChoice | None, holder: dict, *,
-         progress, cancelled) -> ExportResult:
-    jobs = JOBS or default_jobs()
-    pool = render_pool().executor() if jobs > 1 else None
+def _job(store: Store, request: ExportRequest, choice: BrandChoice | None, holder: dict,
+         jobs: int, pool: Executor | None, *, progress, cancelled) -> ExportResult:
     with worker_store(store) as ws:
         result = actions.brand_photos(ws, request, choice=choice, allow_without_consent=True,
                                       jobs=jobs, progress=progress, cancelled=cancelled,
@@ -62,8 +61,10 @@ def export_with_progress(parent: QWidget, store: Store, request: ExportRequest,
     total = len(request.items) * len(request.formats)
     title = QCoreApplication.translate("BrandExport", "Exporting %1 images…").replace(
         "%1", str(total))
+    jobs = JOBS or default_jobs()
+    pool = render_pool().executor() if jobs > 1 else None  # made here, on the GUI thread
     _, error = workers.run_with_progress(
-        parent, title, _job, store, request, choice, holder,
+        parent, title, _job, store, request, choice, holder, jobs, pool,
         cancel_text=QCoreApplication.translate("BrandExport", "Cancel"))
     if error is not None:
         QMessageBox.warning(parent, QCoreApplication.translate("BrandExport",

@@ -80,7 +80,7 @@ def test_cancel_drops_queued_renders_and_frees_the_pool(monkeypatch, photo, tmp_
         got.append(key)
     assert seen["running"] == 0  # nothing of the batch still runs once it has returned
     assert seen["done"] < 12  # the queued renders were dropped, not rendered
-    assert len(list(tmp_path.glob("o*.jpg"))) == seen["done"]
+    assert len(list(tmp_path.glob("o*.jpg"))) == seen["done"] == len(got)  # all reported
     assert not list(tmp_path.glob(".*.tmp"))  # no half-written file
     # the same pool takes the next batch at once
     out = tmp_path / "next"

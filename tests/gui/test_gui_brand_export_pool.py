@@ -60,13 +60,16 @@ def test_a_cancelled_export_stops_and_the_next_one_runs(exporting, store, tmp_pa
     parent, items, pools = exporting
     done = []
     holder: dict = {}
-    result = brand_export._job(store, _request(items, tmp_path / "a"), None, holder,
+    pool = brand_export.render_pool().executor()
+    result = brand_export._job(store, _request(items, tmp_path / "a"), None, holder, 2, pool,
                                progress=lambda d, t, n: done.append(d),
                                cancelled=lambda: len(done) >= 2)  # "Batal" after the first
     assert result.cancelled and len(result.written) < 3
+    # every file the cancelled export wrote is recorded: none left behind unrecorded
+    assert len(list((tmp_path / "a").glob("*.jpg"))) == len(result.written)
     again = brand_export.export_with_progress(parent, store, _request(items, tmp_path / "b"))
     assert len(again.written) == 3 and not again.cancelled
-    assert pools[0] is pools[1]
+    assert pools[0] is pools[1] is pool
 
 
 def test_quitting_the_app_shuts_the_pool_down(exporting, store, tmp_path):
