@@ -18,7 +18,7 @@ from gui.media import brand_export
 
 @pytest.fixture
 def exporting(qtbot, store, monkeypatch, tmp_path):
-    """Two library photos, exports with two jobs, and every pool handed to brand_photos."""
+    """Six library photos, exports with two jobs, and every pool handed to brand_photos."""
     monkeypatch.setattr(brand_export, "JOBS", 2)
     monkeypatch.setattr(brand_export, "show_result", lambda parent, result: None)
     monkeypatch.setattr(brand_export, "_pool", [])
@@ -31,9 +31,9 @@ def exporting(qtbot, store, monkeypatch, tmp_path):
 
     monkeypatch.setattr(actions, "brand_photos", spy)
     items = []
-    for i in range(3):
+    for i in range(6):
         src = tmp_path / f"IMG_{i}.jpg"
-        Image.new("RGB", (480, 360), (60 * i, 90, 60)).save(src, "JPEG")
+        Image.new("RGB", (480, 360), (40 * i, 90, 60)).save(src, "JPEG")
         photo = media_import.import_file(store, src)[0]
         items.append(ExportItem(media_files.path_of(photo), src.stem, photo.id,
                                 name=src.name))
@@ -51,7 +51,7 @@ def test_two_exports_in_a_row_reuse_the_same_pool(exporting, store, tmp_path):
     parent, items, pools = exporting
     first = brand_export.export_with_progress(parent, store, _request(items, tmp_path / "a"))
     second = brand_export.export_with_progress(parent, store, _request(items, tmp_path / "b"))
-    assert len(first.written) == 3 == len(second.written)
+    assert len(first.written) == 6 == len(second.written)
     assert pools[0] is not None and pools[0] is pools[1]
     assert brand_export.render_pool().executor() is pools[0]
 
@@ -63,12 +63,12 @@ def test_a_cancelled_export_stops_and_the_next_one_runs(exporting, store, tmp_pa
     pool = brand_export.render_pool().executor()
     result = brand_export._job(store, _request(items, tmp_path / "a"), None, holder, 2, pool,
                                progress=lambda d, t, n: done.append(d),
-                               cancelled=lambda: len(done) >= 2)  # "Batal" after the first
-    assert result.cancelled and len(result.written) < 3
+                               cancelled=lambda: len(done) >= 1)  # "Batal" as it starts
+    assert result.cancelled and len(result.written) < 6
     # every file the cancelled export wrote is recorded: none left behind unrecorded
     assert len(list((tmp_path / "a").glob("*.jpg"))) == len(result.written)
     again = brand_export.export_with_progress(parent, store, _request(items, tmp_path / "b"))
-    assert len(again.written) == 3 and not again.cancelled
+    assert len(again.written) == 6 and not again.cancelled
     assert pools[0] is pools[1] is pool
 
 
