@@ -1,5 +1,5 @@
-"""Batch branding as a PIC runs it: `main.py brand` on 8 camera photos, start-up and pool
-spawn included, against the decode+encode floor and ImageMagick measured in the same run.
+"""Batch branding as a PIC runs it: `main.py brand` on 8 camera photos, start-up and its
+workers included, against the decode+encode floor and ImageMagick measured in the same run.
 
 Run: uv run --group bench python benchmarks/bench_brand_cli.py [--photos DIR] [-n 8]
      [--compare /work/main]  (also times another checkout's main.py, same venv and rounds:
