@@ -247,14 +247,9 @@ def _encode_through_pipe(image: Image.Image, fmt: str, params: dict[str, Any]) -
     error, a write cut short by a signal, which Pillow does not notice): the caller
     then encodes in memory, which reports a real encoder error itself."""
     try:
-        read_fd, write_fd = os.pipe()
+        read_fd, write_fd = _pipe()
     except OSError:
         return None
-    if os.name == "nt":  # a CRT descriptor may default to text mode: no \n -> \r\n here
-        import msvcrt
-
-        msvcrt.setmode(read_fd, os.O_BINARY)
-        msvcrt.setmode(write_fd, os.O_BINARY)
     chunks: list[bytes] = []
     drain = threading.Thread(target=_drain, args=(read_fd, chunks), name="warta-encode",
                              daemon=True)
@@ -273,6 +268,37 @@ def _encode_through_pipe(image: Image.Image, fmt: str, params: dict[str, Any]) -
         drain.join()  # the closed write end ends the drain
     data = b"".join(chunks)
     return data if data.endswith(b"\xff\xd9") else None
+
+
+PIPE_BYTES = 1 << 20  # holds a branded photo's JPEG (~0.2-0.6 MB) in one go
+
+
+def _pipe() -> tuple[int, int]:
+    """(read, write) descriptors of a pipe with room for a whole output JPEG: the drain
+    needs the GIL once per read, and a busy Python thread can make it wait up to 5 ms
+    each time, so few reads (Linux' 64 KB default: 4 for a photo; Windows' 4 KB: 50)
+    keep the encoder from waiting on it. Binary on Windows (no line-end translation)."""
+    if os.name == "nt":
+        import msvcrt
+
+        try:
+            import _winapi
+
+            read_h, write_h = _winapi.CreatePipe(None, PIPE_BYTES)
+            read_fd = msvcrt.open_osfhandle(read_h, os.O_RDONLY)
+            write_fd = msvcrt.open_osfhandle(write_h, os.O_WRONLY)
+        except (ImportError, AttributeError, TypeError, OSError):
+            read_fd, write_fd = os.pipe()  # the default buffer: slower, still correct
+        msvcrt.setmode(read_fd, os.O_BINARY)
+        msvcrt.setmode(write_fd, os.O_BINARY)
+        return read_fd, write_fd
+    import fcntl
+
+    read_fd, write_fd = os.pipe()
+    if hasattr(fcntl, "F_SETPIPE_SZ"):  # Linux; macOS pipes grow to 64 KB by themselves
+        with contextlib.suppress(OSError):  # above the system's pipe-max-size: keep 64 KB
+            fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    return read_fd, write_fd
 
 
 def _drain(read_fd: int, chunks: list[bytes]) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import os
+import sys
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -76,7 +78,7 @@ def test_no_pipe_to_be_had_encodes_in_memory(monkeypatch):
     def no_pipe():
         raise OSError(24, "Too many open files")
 
-    monkeypatch.setattr(safe_write.os, "pipe", no_pipe)
+    monkeypatch.setattr(safe_write, "_pipe", no_pipe)
     image = _photo()
     assert safe_write.encode_image(image, "JPEG", quality=88) == _in_memory(image, quality=88)
 
@@ -88,3 +90,23 @@ def test_png_is_still_encoded_in_memory(monkeypatch):
     out = io.BytesIO()
     image.save(out, "PNG")
     assert safe_write.encode_image(image, "PNG") == out.getvalue()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="F_GETPIPE_SZ is Linux's")
+def test_the_pipe_has_room_for_a_whole_photo():
+    """The drain needs the GIL for every read and may wait for it; with room for the
+    whole JPEG in the pipe the encoder's write never waits for the drain (where the
+    system allows that size; 64 KB, Linux' default, otherwise)."""
+    import fcntl
+
+    read_fd, write_fd = safe_write._pipe()
+    try:
+        room = fcntl.fcntl(write_fd, fcntl.F_GETPIPE_SZ)
+    finally:
+        os.close(read_fd)
+        os.close(write_fd)
+    allowed = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    assert room >= min(safe_write.PIPE_BYTES, allowed)
+    image = _photo((1080, 1350))
+    assert safe_write._encode_through_pipe(image, "JPEG", {"quality": 88}) == \
+        _in_memory(image, quality=88)
