@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.indonesian import DAYS
 from core.kalender.bulan import CalendarDay, CalendarPost
 from core.platforms import PLATFORMS
+from widgets.elided_label import ElidedLabel
 from widgets.post_list import STATUS_COLORS
 
 POST_MIME = "application/x-warta-post"
@@ -138,7 +139,8 @@ class DayCell(QFrame):
         self.column.addWidget(number)
         items: list[QWidget] = []
         for mark in day.marks:
-            label = QLabel(mark.name)
+            label = ElidedLabel()  # "Cuti Bersama Hari…" in a narrow cell, not cut off
+            label.set_full_text(mark.name)
             label.setObjectName("DayMark")
             label.setToolTip(f"{mark.name}\n{mark.basis}".strip())
             label.setStyleSheet(f"color: {HOLIDAY_FG if mark.is_day_off else COMMEMORATION_FG};"

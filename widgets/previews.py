@@ -431,7 +431,8 @@ class PostPreview(QWidget):
         self.tabs.setObjectName("preview_tabs")
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
-        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setUsesScrollButtons(False)  # a narrow column shortens the names
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)  # rather than hide a tab
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack = QWidget()  # only the current preview is shown, so its height rules
         self.stack.setObjectName("preview_stack")
