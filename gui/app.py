@@ -69,6 +69,8 @@ def screenshot(path: str, page: str, size: str) -> int:
     window.show()
     QApplication.processEvents()
     _wait_for_checks(window)
+    for _ in range(3):  # a layout that reflowed settles over a few passes
+        QApplication.processEvents()
     ok = window.grab().save(path)
     window.close()
     store.close()

@@ -109,6 +109,7 @@ class ReflowRows(QWidget):
         self.layouts = [[list(row) for row in rows] for rows in layouts]
         self.spacing = spacing
         self.end_stretch = end_stretch
+        self._left_out: set[QWidget] = set()  # hidden by a layout, not by their owner
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(spacing)
@@ -136,9 +137,6 @@ class ReflowRows(QWidget):
                 row.takeAt(0)
             if row is not None:
                 row.deleteLater()
-        placed = [g for groups in self.rows(index) for g in groups]
-        for group in self.groups:
-            group.setVisible(group in placed)
         for groups in self.rows(index):
             row = QHBoxLayout()
             row.setSpacing(self.spacing)
@@ -148,6 +146,15 @@ class ReflowRows(QWidget):
                 row.addStretch(1)
             stretch = max(g.sizePolicy().verticalStretch() for g in groups)
             self.column.addLayout(row, stretch)
+        placed = [g for groups in self.rows(index) for g in groups]
+        for group in self.groups:  # after the rows: a group is a child, never a window
+            if group not in placed:
+                group.setParent(self)
+                group.hide()
+                self._left_out.add(group)
+            elif group in self._left_out:
+                group.show()
+                self._left_out.discard(group)
 
 
 def in_rows(*counts: int) -> list[list[int]]:

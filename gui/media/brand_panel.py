@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,13 +42,43 @@ from core.model import Post, Profile
 from core.post_branding import BrandChoice
 from core.store import Store
 from widgets.brand_preview import BrandPreview
-from widgets.elided_label import ElidedLabel
 from widgets.flow_layout import FlowLayout
 from widgets.media_commands import media_events
 from widgets.platform_toggles import CHIP_STYLE
 from widgets.settings_link import open_settings, settings_path
 
 NO_DATE = QDate(2000, 1, 1)
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit; the full text is the tooltip."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        self.clicked.emit()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   max(10, self.width())))
 
 
 class BrandPanel(QWidget):
