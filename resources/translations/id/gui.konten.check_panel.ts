@@ -55,73 +55,73 @@
         <translation>Temuan ini tentang foto konten: perbaiki di rincian foto (teks alternatif, persetujuan, ukuran).</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="400"/>
+        <location filename="../../../gui/konten/check_panel.py" line="401"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="407"/>
-        <location filename="../../../gui/konten/check_panel.py" line="451"/>
+        <location filename="../../../gui/konten/check_panel.py" line="408"/>
+        <location filename="../../../gui/konten/check_panel.py" line="452"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="410"/>
+        <location filename="../../../gui/konten/check_panel.py" line="411"/>
         <source>Ignore in this post</source>
         <translation>Abaikan di konten ini</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="414"/>
+        <location filename="../../../gui/konten/check_panel.py" line="415"/>
         <source>Add &quot;%1&quot; to the glossary</source>
         <translation>Tambahkan “%1” ke glosarium</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="423"/>
+        <location filename="../../../gui/konten/check_panel.py" line="424"/>
         <source>Replace with &quot;%1&quot;</source>
         <translation>Ganti dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="471"/>
+        <location filename="../../../gui/konten/check_panel.py" line="472"/>
         <source>Replaced with &quot;%1&quot;. Ctrl+Z in the text undoes it.</source>
         <translation>Diganti dengan “%1”. Ctrl+Z di teks membatalkannya.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="493"/>
+        <location filename="../../../gui/konten/check_panel.py" line="494"/>
         <source>Ignore &quot;%1&quot;</source>
         <translation>Abaikan “%1”</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="498"/>
+        <location filename="../../../gui/konten/check_panel.py" line="499"/>
         <source>Ignored in this post. &quot;Show ignored findings again&quot; in the Check tab brings it back.</source>
         <translation>Diabaikan di konten ini. Tombol “Tampilkan lagi temuan yang diabaikan” di tab Cek memunculkannya kembali.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="513"/>
+        <location filename="../../../gui/konten/check_panel.py" line="514"/>
         <source>Ignored findings are shown again.</source>
         <translation>Temuan yang diabaikan ditampilkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="523"/>
+        <location filename="../../../gui/konten/check_panel.py" line="524"/>
         <source>&quot;%1&quot; added to the glossary: it is no longer reported.</source>
         <translation>“%1” ditambahkan ke glosarium dan tidak dilaporkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="552"/>
+        <location filename="../../../gui/konten/check_panel.py" line="553"/>
         <source>The tick was not saved: %1</source>
         <translation>Centang tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="608"/>
+        <location filename="../../../gui/konten/check_panel.py" line="609"/>
         <source>Status not changed. Fix the errors, or give a reason to move on.</source>
         <translation>Status tidak diubah. Perbaiki galatnya, atau tulis alasan untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="615"/>
+        <location filename="../../../gui/konten/check_panel.py" line="616"/>
         <source>Status not changed. Tick the checklist items in the Check tab, or give a reason to continue.</source>
         <translation>Status tidak diubah. Centang butir daftar periksa di tab Cek, atau beri alasan untuk tetap lanjut.</translation>
     </message>
     <message>
-        <location filename="../../../gui/konten/check_panel.py" line="599"/>
+        <location filename="../../../gui/konten/check_panel.py" line="600"/>
         <source>Reason recorded; it appears in the monthly report.</source>
         <translation>Alasan dicatat dan akan muncul di laporan bulanan.</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>PostPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="462"/>
+        <location filename="../../../widgets/previews.py" line="463"/>
         <source>Choose at least one target platform to see a preview.</source>
         <translation>Pilih minimal satu platform tujuan untuk melihat pratinjau.</translation>
     </message>
