@@ -12,8 +12,8 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.indonesian import DAYS
 from core.kalender.bulan import CalendarDay, CalendarPost
 from core.platforms import PLATFORMS
+from widgets.ellipsis_label import EllipsisLabel
 from widgets.post_list import STATUS_COLORS
 
 POST_MIME = "application/x-warta-post"
@@ -41,22 +42,6 @@ def discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
-
-
-class MarkLabel(QLabel):
-    """A day's holiday or commemoration: its text is the whole name (what a screen reader
-    and the tests read); it is painted ending in "…" where the cell is too narrow."""
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self.fontMetrics().horizontalAdvance("…"), super().minimumSizeHint().height())
-
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                              rect.width())
-        painter = QPainter(self)
-        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
-                                  self.isEnabled(), shown, QPalette.ColorRole.WindowText)
 
 
 def chip_text(post: CalendarPost, with_times: bool) -> str:
@@ -154,7 +139,7 @@ class DayCell(QFrame):
         self.column.addWidget(number)
         items: list[QWidget] = []
         for mark in day.marks:
-            label = MarkLabel(mark.name)  # "Cuti Bersama Hari…" in a narrow cell
+            label = EllipsisLabel(mark.name)  # "Cuti Bersama Hari…" in a narrow cell
             label.setObjectName("DayMark")
             label.setToolTip(f"{mark.name}\n{mark.basis}".strip())
             label.setStyleSheet(f"color: {HOLIDAY_FG if mark.is_day_off else COMMEMORATION_FG};"

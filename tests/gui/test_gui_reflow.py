@@ -68,6 +68,26 @@ def test_every_page_fits_without_overlap_or_cut_controls(demo_window, screen):
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("screen", ["1366x768@100", "1366x768@150", "1280x720@150"])
+def test_every_tab_of_every_page_fits(demo_window, screen):
+    """Each tab in turn (Pengaturan > Aturan, Laporan > Metrik, a post's X version…)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    for key in demo_window.keys:
+        page = _show(demo_window, key, SCREENS[screen])
+        host = demo_window._hosts[key]
+        for tabs in [t for t in page.findChildren(QTabWidget) if t.isVisible()]:
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                for _ in range(3):
+                    QApplication.processEvents()
+                where = (screen, key, tabs.tabText(i))
+                assert host.horizontalScrollBar().maximum() == 0, where
+                assert overlaps(page) == [] and clipped(page) == [], where
+            tabs.setCurrentIndex(0)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
 @pytest.mark.parametrize("screen", ["1366x768@125", "1366x768@150", "1280x720@150"])
 def test_konten_preview_and_checks_stay_reachable(demo_window, screen):
     page = _show(demo_window, "konten", SCREENS[screen])
