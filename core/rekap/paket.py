@@ -8,10 +8,6 @@ e-mail or WhatsApp, so it is small, self-describing and verifiable.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import io
-import json
-import zipfile
 from pathlib import Path
 
 from core import accounts, posts
@@ -24,7 +20,6 @@ from core.version import __version__
 FORMAT = "warta-paket-laporan"
 SCHEMA_VERSION = 1
 DOCUMENT = "laporan.json"
-MANIFEST = "manifest.json"
 SUFFIX = ".warta"
 
 
@@ -98,13 +93,9 @@ def build_document(store: Store, start: dt.date, end: dt.date) -> dict:
 
 def packet_bytes(document: dict) -> bytes:
     """The zip: the document and a manifest of its SHA-256, deterministic entry order."""
-    body = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    manifest = {"format": FORMAT, "sha256": {DOCUMENT: hashlib.sha256(body).hexdigest()}}
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(DOCUMENT, body)
-        zf.writestr(MANIFEST, json.dumps(manifest, indent=1).encode("utf-8"))
-    return buffer.getvalue()
+    from core.rekap import wadah
+
+    return wadah.packet_bytes(FORMAT, DOCUMENT, document)
 
 
 def export_packet(store: Store, start: dt.date, end: dt.date, target: Path) -> Path:

@@ -36,6 +36,7 @@ from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED, BoardRow, Figures
 from core.rekap.unit import units
 from core.report_format import month_bounds
 from core.store import Store
+from gui.rekap.aturan_export import export_rules_packet
 from gui.workers import run_with_progress
 
 STATUS_COLORS = {ON_TIME: "#085A40", LATE: "#7A5600", MISSING: "#B42318", UNMAPPED: "#1D4E89"}
@@ -104,6 +105,12 @@ class RekapPage(QWidget):
                                               "(every post of every unit, for pivot tables)"))
         self.report_button.clicked.connect(self.export_report)
         header.addWidget(self.report_button)
+        self.rules_button = QPushButton(self.tr("Export rules packet…"))
+        self.rules_button.setToolTip(self.tr("Export the city's rules packet for every PIC: "
+                                             "glossary, hashtag sets, accounts, brand kit, "
+                                             "word lists"))
+        self.rules_button.clicked.connect(self.export_rules)
+        header.addWidget(self.rules_button)
         header.addWidget(self.import_button)
 
         self.summary = QLabel()
@@ -232,6 +239,11 @@ class RekapPage(QWidget):
         elif written:
             self.message.emit(self.tr("City report saved: %1")
                               .replace("%1", ", ".join(p.name for p in written)))
+
+    def export_rules(self) -> None:
+        written = export_rules_packet(self, self.store)
+        if written is not None:
+            self.message.emit(self.tr("Rules packet saved: %1").replace("%1", written.name))
 
     # ---- import -----------------------------------------------------------------------
     def choose_files(self) -> None:
