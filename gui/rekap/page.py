@@ -102,6 +102,7 @@ class RekapPage(QWidget):
         month_row.addWidget(prev_button)
         month_row.addWidget(self.month_label)
         month_row.addWidget(next_button)
+        month_row.addStretch(1)  # alone on its row, the month stays by the title
         actions_box = QWidget()  # takes the rest of its row, the buttons on the right
         actions_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         header = QHBoxLayout(actions_box)
