@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-HYSTERESIS = 24
+HYSTERESIS = 24  # more than a scroll bar: one appearing after a switch cannot undo it
+WATCHED = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
 
 
 class Arrangements(QObject):
@@ -41,25 +42,40 @@ class Arrangements(QObject):
         self.needs = list(needs)
         self.apply = apply
         self.current = 0  # as built: the widest
+        self.settled = False  # shown, and its layouts have given it its width
         widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.widget and event.type() in (QEvent.Type.Resize,
-                                                       QEvent.Type.LayoutRequest):
+        if watched is not self.widget:
+            return False
+        if event.type() == QEvent.Type.Show:
+            # the width a widget has as it is shown may be a stale one (a page is built
+            # at 640 pixels): choose once the layouts have run, without hysteresis
+            self.settled = False
+            QTimer.singleShot(0, self, self._settle)
+        elif event.type() in WATCHED:
             self.update()
         return False
 
-    def fitting(self, width: int) -> int:
+    def _settle(self) -> None:
+        self.settled = True
+        self.update(hysteresis=False)
+
+    def fitting(self, width: int, hysteresis: bool = True) -> int:
         """The widest arrangement that fits `width` (with hysteresis above the current)."""
         for index, need in enumerate(self.needs):
-            margin = HYSTERESIS if index < self.current else 0
+            margin = HYSTERESIS if hysteresis and index < self.current else 0
             if need() + margin <= width:
                 return index
         return len(self.needs)
 
-    def update(self) -> None:
-        """Apply the arrangement the widget's width calls for, if it is not the current."""
-        index = self.fitting(self.widget.width())
+    def update(self, hysteresis: bool = True) -> None:
+        """Apply the arrangement the widget's width calls for, if it is not the current.
+        A hidden widget waits to be shown and settled: until then its width is not the
+        one it will have."""
+        if not (self.settled and self.widget.isVisible()):
+            return
+        index = self.fitting(self.widget.width(), hysteresis)
         if index != self.current:
             self.current = index
             self.apply(index)

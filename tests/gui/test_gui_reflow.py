@@ -158,15 +158,35 @@ def test_sidebar_goes_compact_on_a_narrow_window_only(demo_window):
 def test_arrangements_do_not_flap_at_the_threshold(qapp_id, qtbot):
     from widgets.reflow import HYSTERESIS, Arrangements
 
-    widget = QWidget()
-    qtbot.addWidget(widget)
+    holder = QWidget()  # a child: a window would take the size of its frame
+    qtbot.addWidget(holder)
+    widget = QWidget(holder)
     applied: list[int] = []
     arrangements = Arrangements(widget, [lambda: 500], applied.append)
+    widget.resize(600, 100)
+    holder.show()
+    qtbot.waitUntil(lambda: arrangements.settled)  # chosen once shown and laid out
     for width, expected in ((600, 0), (499, 1), (510, 1), (500 + HYSTERESIS, 0), (505, 0)):
-        widget.resize(width, 100)
-        arrangements.update()
+        widget.resize(width, 100)  # each resize chooses again
         assert arrangements.current == expected, width
     assert applied == [1, 0]
+
+
+def test_a_page_shown_at_a_stale_width_settles_without_hysteresis(qapp_id, qtbot):
+    """A page is built narrow, then given the window's width as it is shown: the first
+    choice is made at the width it settles at, so a 1280-pixel window gets the preview
+    beside the form even when it needs only a pixel less than it has."""
+    from widgets.reflow import Arrangements
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    widget = QWidget(holder)
+    arrangements = Arrangements(widget, [lambda: 500], lambda _i: None)
+    widget.resize(300, 100)  # built narrow
+    holder.show()
+    widget.resize(501, 100)  # the layouts give it its width before it settles
+    qtbot.waitUntil(lambda: arrangements.settled)
+    assert arrangements.current == 0
 
 
 def test_reflow_rows_wrap_and_report_the_narrowest_width(qapp_id, qtbot):
@@ -182,6 +202,7 @@ def test_reflow_rows_wrap_and_report_the_narrowest_width(qapp_id, qtbot):
     assert rows.minimumSizeHint().width() == widest  # stacked, the widest button
     holder.show()
     rows.resize(widest + 10, 200)
+    qtbot.waitUntil(lambda: rows.arrangements.settled)
     QApplication.processEvents()
     assert rows.arrangements.current == 1
     assert overlaps(rows) == [] and clipped(rows) == []
