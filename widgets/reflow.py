@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 HYSTERESIS = 24  # more than a scroll bar: one appearing after a switch cannot undo it
 WATCHED = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+STACKED_PANE_HEIGHT = 280  # a stacked pane's least height (the page scrolls down)
 
 
 class Arrangements(QObject):
@@ -214,5 +215,11 @@ class ReflowSplitter(QSplitter):
         return narrowest_hint(super().minimumSizeHint(), stacked)
 
     def _orient(self, index: int) -> None:
-        self.setOrientation(Qt.Orientation.Horizontal if index == 0
-                            else Qt.Orientation.Vertical)
+        stacked = index == 1
+        for pane in self._panes():  # stacked, a table in a pane still shows a few rows
+            if stacked:
+                pane.setProperty("reflow_min_height", pane.minimumHeight())
+                pane.setMinimumHeight(max(pane.minimumHeight(), STACKED_PANE_HEIGHT))
+            elif pane.property("reflow_min_height") is not None:
+                pane.setMinimumHeight(pane.property("reflow_min_height"))
+        self.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
