@@ -53,7 +53,9 @@ def _post_entries(store: Store, data) -> list[dict]:
             "date": rows[0].date.isoformat(),
             "collaborators": [names[i] for i in (post.collaborators if post else [])
                               if i in names],
-            "campaign": None,
+            "campaign": (post.campaign_id or None) if post else None,
+            "campaign_title": (post.campaign_title or None) if post and post.campaign_id
+            else None,
             "checks": {
                 "passed": not (check and check.overridden),
                 "checklist_ticks": check.ticks if check else 0,

@@ -135,6 +135,9 @@ def _post(value: Any, where: str) -> dict[str, Any]:
                           for c in collaborators[:20]],
         "campaign": clean(_need(campaign, str, f"{where}.campaign"), 120)
         if campaign is not None else None,
+        "campaign_title": clean(_need(title, str, f"{where}.campaign_title"), 200)
+        if campaign is not None and (title := post.get("campaign_title")) is not None
+        else None,
         "checks": {
             "passed": _need(checks.get("passed", True), bool, f"{where}.checks.passed"),
             "checklist_ticks": _need(checks.get("checklist_ticks", 0), int,
@@ -163,17 +166,24 @@ def _follower(value: Any, where: str) -> dict[str, Any]:
     return out
 
 
-def check_document(doc: Any) -> dict[str, Any]:
-    """The document, cleaned, or PacketError naming the first problem."""
+def check_header(doc: Any, fmt: str, kind: str, newest: int, where: str = "") -> int:
+    """A packet document's format and schema version (every packet kind has them): the
+    version, or PacketError for another kind, a newer schema or a version unknown."""
     doc = _need(doc, dict, "dokumen")
-    if doc.get("format") != FORMAT:
-        raise PacketError("bukan Paket Laporan Warta (format tidak dikenal)")
+    if doc.get("format") != fmt:
+        raise PacketError(f"bukan {kind} Warta (format tidak dikenal)")
     version = _need(doc.get("schema_version"), int, "schema_version")
-    if version > SCHEMA_VERSION:
+    if version > newest:
         raise PacketError(f"paket dibuat Warta yang lebih baru (skema {version}); perbarui "
-                          "Warta di Diskominfo untuk membacanya")
+                          f"Warta{where} untuk membacanya")
     if version < 1:
         raise PacketError(f"versi skema {version} tidak dikenal")
+    return version
+
+
+def check_document(doc: Any) -> dict[str, Any]:
+    """The document, cleaned, or PacketError naming the first problem."""
+    version = check_header(doc, FORMAT, "Paket Laporan", SCHEMA_VERSION, " di Diskominfo")
     period = _need(doc.get("period"), dict, "period")
     start, end = _date(period.get("start"), "period.start"), _date(period.get("end"),
                                                                    "period.end")
