@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from core.indonesian import format_date_abbrev
 from core.model import Post
+from core.post_listing import ListedPost
 
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
 PLANNED_ROLE = Qt.ItemDataRole.UserRole + 2  # the next planned posting time, as text
@@ -30,27 +32,78 @@ STATUS_COLORS = {
 }
 
 
+Loader = Callable[[Sequence[int]], dict[int, ListedPost]]
+
+
 class PostListModel(QAbstractListModel):
+    """The filtered posts as ids; a row's post is read only when the view asks for it.
+
+    Years of data are ~10,000 posts: a view over 10,000 rows lays every row out after
+    each reset (two Python calls per row), and reading them all is ~190 ms. So the model
+    shows the first BATCH rows and lets the view fetch more as the PIC scrolls
+    (canFetchMore/fetchMore), and `data()` reads posts in blocks of BLOCK ids through
+    the loader (core/post_listing.rows_for), never one query per row.
+    """
+
+    BATCH = 200
+    BLOCK = 50
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._posts: list[Post] = []
-        self._planned: dict[int, dict[str, dt.datetime]] = {}
+        self._ids: list[int] = []
+        self._shown = 0
+        self._row_by_id: dict[int, int] | None = None
+        self._rows: dict[int, ListedPost | None] = {}
+        self._load: Loader = lambda _ids: {}
+        self.loaded = 0  # ids handed to the loader since the last reset (tests, benchmarks)
 
-    def set_posts(self, posts: list[Post],
-                  planned: dict[int, dict[str, dt.datetime]] | None = None) -> None:
-        """The list, and each post's planned posting times (Kalender) if known."""
+    def set_ids(self, ids: Sequence[int], load: Loader) -> None:
+        """The list in order, and how to read rows; shows the first BATCH rows."""
         self.beginResetModel()
-        self._posts = list(posts)
-        self._planned = dict(planned or {})
+        self._ids = list(ids)
+        self._shown = min(len(self._ids), self.BATCH)
+        self._row_by_id = None
+        self._rows = {}
+        self._load = load
+        self.loaded = 0
         self.endResetModel()
 
+    def set_posts(self, posts: Sequence[Post],
+                  planned: dict[int, dict[str, dt.datetime]] | None = None) -> None:
+        """A list of posts already read (and their planned posting times, if known)."""
+        rows = {p.id: ListedPost(p, (planned or {}).get(p.id, {})) for p in posts}
+        self.set_ids([p.id for p in posts], lambda ids: {i: rows[i] for i in ids if i in rows})
+
+    def total(self) -> int:
+        """Rows in the list, fetched or not."""
+        return len(self._ids)
+
+    # ---- Qt model ---------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._posts)
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._ids)
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not parent.isValid():
+            self._show_up_to(self._shown + self.BATCH - 1)
+
+    def _show_up_to(self, row: int) -> None:
+        row = min(row, len(self._ids) - 1)
+        if row < self._shown:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, row)
+        self._shown = row + 1
+        self.endInsertRows()
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._posts):
+        if not index.isValid():
             return None
-        post = self._posts[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
+        post = row.post
         if role == Qt.ItemDataRole.DisplayRole:
             return post.title or self.tr("(untitled)")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -58,23 +111,41 @@ class PostListModel(QAbstractListModel):
         if role == POST_ROLE:
             return post
         if role == PLANNED_ROLE:
-            return planned_text(self._planned.get(post.id, {}))
+            return planned_text(row.planned)
         return None
 
+    # ---- rows -------------------------------------------------------------------------
+    def _row(self, row: int) -> ListedPost | None:
+        if not 0 <= row < self._shown:
+            return None
+        post_id = self._ids[row]
+        if post_id not in self._rows:
+            start = row - row % self.BLOCK
+            block = [i for i in self._ids[start:start + self.BLOCK] if i not in self._rows]
+            self.loaded += len(block)
+            self._rows.update(dict.fromkeys(block))  # deleted meanwhile: None, not re-read
+            self._rows.update(self._load(block))
+        return self._rows[post_id]
+
     def post_at(self, row: int) -> Post | None:
-        return self._posts[row] if 0 <= row < len(self._posts) else None
+        found = self._row(row)
+        return found.post if found else None
 
     def row_of(self, post_id: int | None) -> int:
-        for row, post in enumerate(self._posts):
-            if post.id == post_id:
-                return row
-        return -1
+        """The row of `post_id` (fetched into the view if it was further down), or -1."""
+        if self._row_by_id is None:
+            self._row_by_id = {post_id: row for row, post_id in enumerate(self._ids)}
+        row = self._row_by_id.get(post_id, -1) if post_id is not None else -1
+        if row >= self._shown:
+            self._show_up_to(row)
+        return row
 
     def replace_post(self, post: Post) -> None:
         """Refresh one row after an autosave without resetting the selection."""
         row = self.row_of(post.id)
         if row >= 0:
-            self._posts[row] = post
+            old = self._rows.get(post.id)
+            self._rows[post.id] = ListedPost(post, old.planned if old else {})
             idx = self.index(row)
             self.dataChanged.emit(idx, idx)
 
