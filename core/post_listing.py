@@ -51,10 +51,13 @@ class Listing:
     haystacks: list[str] | None = None  # search text per post, read when first needed
     planned: dict[int, dict[str, dt.datetime]] | None = None
     rows: dict[int, ListedPost] = field(default_factory=dict)  # rows read for the screen
+    _month_list: list[str] | None = None
 
     def month_list(self) -> list[str]:
         """Distinct months, newest first (the month filter's choices)."""
-        return sorted(set(self.months) - {""}, reverse=True)
+        if self._month_list is None:
+            self._month_list = sorted(set(self.months) - {""}, reverse=True)
+        return self._month_list
 
 
 _listings: weakref.WeakKeyDictionary[Store, Listing] = weakref.WeakKeyDictionary()
@@ -86,9 +89,10 @@ def _normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-def warm_search(store: Store) -> Listing:
-    """Read the search text of every listed post (once per change of the database)."""
-    found = listing(store)
+def warm_search(store: Store, found: Listing | None = None) -> Listing:
+    """Read the search text of every listed post (once per change of the database);
+    `found`: the listing just read (saves asking whether the database changed)."""
+    found = found or listing(store)
     if found.haystacks is None:
         texts = {r[0]: "\0".join(_normalise(x or "") for x in r[1:]) for r in store.execute(
             "SELECT id, title, activity, location, caption FROM posts "
@@ -104,15 +108,16 @@ def search_ready(store: Store) -> bool:
         and cached.state == _db_state(store)
 
 
-def search_ids(store: Store, flt: PostFilter | None = None) -> list[int]:
+def search_ids(store: Store, flt: PostFilter | None = None,
+               found: Listing | None = None) -> list[int]:
     """The ids list_posts would return for `flt`, in the same order, without a query
-    calling a Python function on every row."""
+    calling a Python function on every row. `found`: as for warm_search."""
     flt = flt or PostFilter()
-    found = listing(store)
+    found = found or listing(store)
     keep = range(len(found.ids))
     if needle := _normalise(flt.search.strip()):
         needle = needle.replace("\0", "")  # NUL separates the fields: a match stays in one
-        haystacks = warm_search(store).haystacks or []
+        haystacks = warm_search(store, found).haystacks or []
         keep = [i for i in keep if needle in haystacks[i]]
     if flt.status is not None:
         keep = [i for i in keep if found.statuses[i] == flt.status]

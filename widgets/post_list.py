@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -35,38 +35,38 @@ STATUS_COLORS = {
 Loader = Callable[[Sequence[int]], dict[int, ListedPost]]
 
 
-class PostListModel(QAbstractListModel):
+class PostListModel(QStringListModel):
     """The filtered posts as ids; a row's post is read only when the view asks for it.
 
-    Years of data are ~10,000 posts: a view over 10,000 rows lays every row out after
-    each reset (two Python calls per row), and reading them all is ~190 ms. So the model
-    shows the first BATCH rows and lets the view fetch more as the PIC scrolls
-    (canFetchMore/fetchMore), and `data()` reads posts in blocks of BLOCK ids through
-    the loader (core/post_listing.rows_for), never one query per row.
+    Years of data are ~10,000 posts. Reading them all as posts took ~190 ms, so `data()`
+    reads the posts of the rows on screen, in blocks of BLOCK ids, through the loader
+    (core/post_listing.rows_for): never one query per row, never the whole list.
+
+    Why a QStringListModel with an empty placeholder string per row: after each reset
+    the view lays out every row, asking the model for each row's index, and with a
+    rowCount() written in Python that was two Python calls per row (30-50 ms for
+    10,000 rows per keystroke). Here rowCount() and index() stay in C++; the strings
+    are never shown (data() answers from the posts) and rows are not editable.
     """
 
-    BATCH = 200
     BLOCK = 50
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._ids: list[int] = []
-        self._shown = 0
         self._row_by_id: dict[int, int] | None = None
         self._rows: dict[int, ListedPost | None] = {}
         self._load: Loader = lambda _ids: {}
         self.loaded = 0  # ids handed to the loader since the last reset (tests, benchmarks)
 
     def set_ids(self, ids: Sequence[int], load: Loader) -> None:
-        """The list in order, and how to read rows; shows the first BATCH rows."""
-        self.beginResetModel()
+        """The list in order, and how to read the rows when they are shown."""
         self._ids = list(ids)
-        self._shown = min(len(self._ids), self.BATCH)
         self._row_by_id = None
         self._rows = {}
         self._load = load
         self.loaded = 0
-        self.endResetModel()
+        self.setStringList([""] * len(self._ids))  # a model reset
 
     def set_posts(self, posts: Sequence[Post],
                   planned: dict[int, dict[str, dt.datetime]] | None = None) -> None:
@@ -75,27 +75,16 @@ class PostListModel(QAbstractListModel):
         self.set_ids([p.id for p in posts], lambda ids: {i: rows[i] for i in ids if i in rows})
 
     def total(self) -> int:
-        """Rows in the list, fetched or not."""
         return len(self._ids)
 
     # ---- Qt model ---------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._ids)
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if not parent.isValid():
-            self._show_up_to(self._shown + self.BATCH - 1)
-
-    def _show_up_to(self, row: int) -> None:
-        row = min(row, len(self._ids) - 1)
-        if row < self._shown:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, row)
-        self._shown = row + 1
-        self.endInsertRows()
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # the list shows posts; the editor changes them
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -116,7 +105,7 @@ class PostListModel(QAbstractListModel):
 
     # ---- rows -------------------------------------------------------------------------
     def _row(self, row: int) -> ListedPost | None:
-        if not 0 <= row < self._shown:
+        if not 0 <= row < len(self._ids):
             return None
         post_id = self._ids[row]
         if post_id not in self._rows:
@@ -132,13 +121,12 @@ class PostListModel(QAbstractListModel):
         return found.post if found else None
 
     def row_of(self, post_id: int | None) -> int:
-        """The row of `post_id` (fetched into the view if it was further down), or -1."""
+        """The row of `post_id`, or -1."""
+        if post_id is None:
+            return -1
         if self._row_by_id is None:
             self._row_by_id = {post_id: row for row, post_id in enumerate(self._ids)}
-        row = self._row_by_id.get(post_id, -1) if post_id is not None else -1
-        if row >= self._shown:
-            self._show_up_to(row)
-        return row
+        return self._row_by_id.get(post_id, -1)
 
     def replace_post(self, post: Post) -> None:
         """Refresh one row after an autosave without resetting the selection."""

@@ -209,8 +209,7 @@ class KontenPage(QWidget):
             newest_first=self.sort_button.isChecked(),
         )
 
-    def _refresh_months(self) -> None:
-        months = post_listing.months(self.store)
+    def _refresh_months(self, months: list[str]) -> None:
         if months == self._months:
             return
         self._months = months
@@ -253,11 +252,12 @@ class KontenPage(QWidget):
         Only the ids are read; a row's post is read when the list shows it."""
         self.editor.flush()
         keep = select_id if select_id is not None else self.selected_id()
-        self._refresh_months()
-        ids = post_listing.search_ids(self.store, self.current_filter())
+        found = post_listing.listing(self.store)  # one look at the database
+        self._refresh_months(found.month_list())
+        ids = post_listing.search_ids(self.store, self.current_filter(), found)
         self.model.set_ids(ids, self._rows)
         self.count_label.setText(self.tr("%1 of %2 posts").replace("%1", str(len(ids)))
-                                 .replace("%2", str(post_listing.total(self.store))))
+                                 .replace("%2", str(len(found.ids))))
         row = self.model.row_of(keep)
         if row < 0 and select_id is None and self.model.rowCount():
             row = 0
