@@ -33,10 +33,10 @@ from exporters.docx_ooxml import (
     add_field,
     bottom_rule,
     cell_margins,
-    no_wrap,
     row_flag,
     set_cell_fill,
 )
+from exporters.docx_rows import Runs, append_rows
 
 HEADER_FILL = "DCEBE4"
 TABLE_PT = 9.0
@@ -162,6 +162,7 @@ class NaskahDocument:
         caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         caption.paragraph_format.space_after = Pt(8)
         self.cell_style_id = cell.style_id
+        self.caption_style_id = caption.style_id
 
     # ---- building blocks ---------------------------------------------------------------
     def para(self, text: str = "", *, bold: bool = False, align=None, size: float | None = None,
@@ -217,7 +218,8 @@ class NaskahDocument:
               nowrap: set[int] | frozenset[int] = frozenset(), landscape: bool = False,
               bold_last: bool = False) -> Table:
         """A bordered table; its shaded header row repeats on each page and stays with the
-        first row. Rows never split across pages; the table itself may (no blank gaps)."""
+        first row. Rows never split across pages; the table itself may (no blank gaps).
+        A cell value may be `Runs` (ready-made markup, e.g. a link)."""
         if caption:
             self.tables += 1
             p = self.para(f"Tabel {self.tables}. {caption}", bold=True, size=TABLE_PT + 1)
@@ -239,16 +241,13 @@ class NaskahDocument:
             self._fill(cell, clean_text(text), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
             cell.paragraphs[0].paragraph_format.keep_with_next = True
             set_cell_fill(cell, HEADER_FILL)
-        right = WD_ALIGN_PARAGRAPH.RIGHT
         for values in rows:
-            row = table.add_row()
-            row_flag(row, "w:cantSplit")
-            for i, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
-                cell.width = Cm(widths[i])
-                self._fill(cell, clean_text(value), align=right if i in numeric else None,
-                           bold=bold_last and values is rows[-1])
-                if i in nowrap:
-                    no_wrap(cell)
+            if len(values) != len(headers):
+                raise ValueError(f"a row of {len(values)} cells in a table of {len(headers)}")
+        append_rows(table, [[v if isinstance(v, Runs) else clean_text(v) for v in values]
+                            for values in rows],
+                    [Cm(w).twips for w in widths], style_id=self.cell_style_id,
+                    right=numeric, nowrap=nowrap, bold_last=bold_last)
         self.para().paragraph_format.space_after = Pt(0)
         return table
 
