@@ -128,21 +128,20 @@ def _lang_element() -> OxmlElement:
 def _mark_runs(root) -> None:
     """w:lang id-ID on every run (w:lang comes late in rPr, so appending keeps order).
     A year's report has ~100,000 runs: those written with LANG_XML already (table rows,
-    exporters/docx_rows.py) are left as they are, the rest get a copy of one element."""
+    exporters/docx_rows.py) are left out by one XPath query, the rest get a copy of one
+    element."""
     lang = _lang_element()
-    wanted = dict(lang.attrib)
-    r_tag, r_pr_tag, lang_tag = qn("w:r"), qn("w:rPr"), qn("w:lang")
-    for run in root.iter(r_tag):
+    r_pr_tag, lang_tag = qn("w:rPr"), qn("w:lang")
+    unmarked = root.xpath(
+        f".//w:r[not(w:rPr/w:lang[last()][@w:val='{LANGUAGE}' and @w:eastAsia='{LANGUAGE}'"
+        " and @w:bidi='ar-SA' and not(following-sibling::*)] and count(w:rPr/w:lang) = 1)]")
+    for run in unmarked:
         r_pr = run.find(r_pr_tag)
         if r_pr is None:
             r_pr = OxmlElement("w:rPr")
             run.insert(0, r_pr)
-        else:
-            first = r_pr.find(lang_tag)
-            if first is not None and first is r_pr[-1] and dict(first.attrib) == wanted:
-                continue
-            for old in r_pr.findall(lang_tag):
-                r_pr.remove(old)
+        for old in r_pr.findall(lang_tag):
+            r_pr.remove(old)
         r_pr.append(copy.deepcopy(lang))
 
 
