@@ -165,9 +165,9 @@ def list_posts(store: Store, flt: PostFilter | None = None) -> list[Post]:
     if flt.status is not None:
         where.append("status = ?")
         params.append(str(flt.status))
-    if flt.month:
-        where.append("substr(activity_date, 1, 7) = ?")
-        params.append(flt.month)
+    if flt.month:  # substr(activity_date, 1, 7) = month, as a range the index serves
+        where.append("activity_date >= ? AND activity_date < ?")
+        params += [flt.month, flt.month[:-1] + chr(ord(flt.month[-1]) + 1)]
     order = "DESC" if flt.newest_first else "ASC"
     sql = (
         f"SELECT * FROM posts WHERE {' AND '.join(where)} "
