@@ -112,3 +112,13 @@ def test_delete_right_after_a_search_deletes_the_selected_post(years, store):
     years.delete_post()
     assert posts.get_post(store, selected) is None
     assert posts.get_post(store, other.id) is not None
+
+
+def test_the_search_text_is_read_when_the_pic_goes_to_search(years):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    assert not post_listing.search_ready(years.store)  # not at start-up
+    QApplication.sendEvent(years.search, QFocusEvent(QEvent.Type.FocusIn))
+    assert post_listing.search_ready(years.store)
