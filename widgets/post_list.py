@@ -116,6 +116,10 @@ class PostListModel(QStringListModel):
             self._rows.update(self._load(block))
         return self._rows[post_id]
 
+    def id_at(self, row: int) -> int | None:
+        """The id at `row` without reading its post."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
     def post_at(self, row: int) -> Post | None:
         found = self._row(row)
         return found.post if found else None

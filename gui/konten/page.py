@@ -237,10 +237,9 @@ class KontenPage(QWidget):
     def follow_selection(self) -> None:
         """Show the selected post in the editor now, if it is still waiting to."""
         self._follow_timer.stop()
-        post = self.model.post_at(self.list.currentIndex().row())
-        if (post.id if post else None) != (self.editor.post().id if self.editor.post()
-                                            else None):
-            self._show(post)
+        post_id = self.selected_id()
+        if post_id != (self.editor.post().id if self.editor.post() else None):
+            self._show(post_id)
 
     def _settle(self) -> None:
         """Before acting on the editor's post: the editor shows the selected post."""
@@ -285,18 +284,18 @@ class KontenPage(QWidget):
         self.reload(select_id=post_id)
 
     def selected_id(self) -> int | None:
-        post = self.model.post_at(self.list.currentIndex().row())
-        return post.id if post else None
+        return self.model.id_at(self.list.currentIndex().row())
 
     def _current_changed(self, current, _previous) -> None:
         if self._typing:
             self._follow_timer.start()
             return
         self._follow_timer.stop()
-        self._show(self.model.post_at(current.row()))
+        self._show(self.model.id_at(current.row()))
 
-    def _show(self, post: Post | None) -> None:
-        fresh = posts.get_post(self.store, post.id) if post and post.id else None
+    def _show(self, post_id: int | None) -> None:
+        """The editor on `post_id` as stored now (the list's row may be older)."""
+        fresh = posts.get_post(self.store, post_id) if post_id else None
         self.editor.set_post(fresh)
         self.right.setCurrentWidget(self.editor if fresh else self.empty)
         self._update_buttons()
