@@ -114,6 +114,7 @@ def run_status(args: argparse.Namespace) -> int:
                       "dikirim": r.sent_at.isoformat() if r.sent_at else None,
                       "angka": _figures_json(r.figures),
                       "periode_lalu": _figures_json(r.previous)} for r in board.rows],
+            "narasi": [_campaign_json(a) for a in board.campaigns],
         }, ensure_ascii=False, indent=1) + "\n")
         return 0
     write_out(f"Tepat waktu {board.count(ON_TIME)}, terlambat {board.count(LATE)}, "
@@ -122,7 +123,21 @@ def run_status(args: argparse.Namespace) -> int:
     for r in board.rows:
         figs = f"\t{r.figures.posts} konten, jangkauan {r.figures.reach}" if r.figures else ""
         write_out(f"{r.status:<16}{r.name}{figs}\n")
+    for a in board.campaigns:
+        write_out(f"Narasi “{a.title}”: {len(a.units)} unit, {a.posts} konten, jangkauan "
+                  f"{a.reach}, interaksi {a.interactions}; belum: {len(a.not_amplified)} unit\n")
     return 0
+
+
+def _campaign_json(a) -> dict:
+    """One campaign's amplification across units (`rekap status --json`)."""
+    return {"id": a.campaign_id, "judul": a.title,
+            "mulai": a.start.isoformat() if a.start else None,
+            "selesai": a.end.isoformat() if a.end else None,
+            "konten": a.posts, "jangkauan": a.reach, "interaksi": a.interactions,
+            "unit": [{"unit": u.name, "konten": u.posts, "jangkauan": u.reach,
+                      "interaksi": u.interactions} for u in a.units],
+            "belum_mengamplifikasi": a.silent, "belum_mengirim": a.missing}
 
 
 def run_report(args: argparse.Namespace) -> int:

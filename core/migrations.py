@@ -288,9 +288,37 @@ def _v9_speed_indexes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v10_narasi(conn: sqlite3.Connection) -> None:
+    """Paket narasi: the campaigns Diskominfo drafts (and a PIC's imported copies, origin
+    'impor'; the fields that vary in count are one JSON document) and each post's link
+    to the campaign it amplifies (its id and title, so the Paket Laporan can name it)."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE narasi (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            period_start TEXT,
+            period_end TEXT,
+            origin TEXT NOT NULL DEFAULT 'sendiri',
+            sender TEXT NOT NULL DEFAULT '',
+            document TEXT NOT NULL DEFAULT '{}',
+            photos TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        ALTER TABLE posts ADD COLUMN campaign_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE posts ADD COLUMN campaign_title TEXT NOT NULL DEFAULT '';
+        CREATE INDEX posts_campaign ON posts(campaign_id) WHERE campaign_id != '';
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes,
                            _v4_media_branding, _v5_versions_for_every_post, _v6_kalender,
-                           _v7_rekap, _v8_report_naskah_dinas, _v9_speed_indexes]
+                           _v7_rekap, _v8_report_naskah_dinas, _v9_speed_indexes,
+                           _v10_narasi]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -156,6 +156,8 @@ class Post:
     notes: str = ""
     platforms: list[str] = field(default_factory=lambda: list(PLATFORM_IDS))
     review_reason: str = ""  # why it went to review with open errors
+    campaign_id: str = ""  # the Diskominfo campaign (Paket narasi) this post amplifies
+    campaign_title: str = ""
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     id: int | None = None

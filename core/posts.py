@@ -63,6 +63,8 @@ def _row_to_post(row: sqlite3.Row) -> Post:
         notes=row["notes"],
         platforms=list(json.loads(row["platforms"] or "[]")),
         review_reason=row["review_reason"],
+        campaign_id=row["campaign_id"],
+        campaign_title=row["campaign_title"],
         created_at=_parse_datetime(row["created_at"]),
         updated_at=_parse_datetime(row["updated_at"]),
     )
@@ -82,6 +84,8 @@ def _post_values(post: Post) -> dict[str, object]:
         "notes": post.notes,
         "platforms": json.dumps(post.platforms),
         "review_reason": post.review_reason,
+        "campaign_id": post.campaign_id,
+        "campaign_title": post.campaign_title,
     }
 
 
@@ -137,6 +141,20 @@ def set_status(store: Store, post_id: int, status: Status) -> None:
     """Write only the status (a gated status change; other fields keep their values)."""
     store.execute("UPDATE posts SET status = ?, updated_at = ? WHERE id = ?",
                   (str(Status(status)), now_iso(), post_id))
+
+
+def set_campaign(store: Store, post_id: int, campaign_id: str, title: str) -> None:
+    """Link a post to the campaign (Paket narasi) it amplifies; empty id unlinks it.
+    Not part of update_post: the editor never changes the link."""
+    store.execute("UPDATE posts SET campaign_id = ?, campaign_title = ? WHERE id = ?",
+                  (campaign_id, title if campaign_id else "", post_id))
+
+
+def posts_of_campaign(store: Store, campaign_id: str) -> list[Post]:
+    """Live posts linked to a campaign (a re-imported Paket narasi finds them)."""
+    rows = store.execute("SELECT * FROM posts WHERE campaign_id = ? AND deleted_at IS NULL "
+                         "ORDER BY id", (campaign_id,)).fetchall()
+    return [_row_to_post(r) for r in rows] if campaign_id else []
 
 
 def set_review_reason(store: Store, post_id: int, reason: str) -> None:

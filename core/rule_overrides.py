@@ -271,3 +271,62 @@ def reset_checklist() -> bool:
     del data["items"]
     _write_user("checklist", data)
     return True
+
+
+# ---- the city layer (Paket Aturan) ---------------------------------------------------------
+
+def city_layer(name: str) -> dict[str, Any]:
+    """The city's layer of one rules file as stored ({} when there is none or it is broken:
+    the next accepted packet rewrites it)."""
+    path = config.city_dir() / f"{name}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def user_layer(name: str) -> dict[str, Any]:
+    """The user's own override of one rules file ({} when unreadable), for export."""
+    try:
+        return _read_user(name)
+    except RuleFileError:
+        return {}
+
+
+def snapshot_city_layer(names: list[str]) -> dict[str, bytes | None]:
+    """The city layer's files as bytes (None: absent), to put back if applying fails."""
+    out: dict[str, bytes | None] = {}
+    for name in names:
+        try:
+            out[name] = (config.city_dir() / f"{name}.json").read_bytes()
+        except OSError:
+            out[name] = None
+    return out
+
+
+def write_city_layer(layers: dict[str, dict[str, Any]]) -> None:
+    """Replace the city layer of each named file (an empty dict removes it). Atomic per
+    file; the caller snapshots first and restores on failure (see restore_city_layer)."""
+    folder = config.city_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in layers.items():
+        path = folder / f"{name}.json"
+        if data:
+            safe_write.write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        elif path.exists():
+            path.unlink()
+    reload_rules()
+
+
+def restore_city_layer(snapshot: dict[str, bytes | None]) -> None:
+    """Put the city layer back as snapshot_city_layer found it."""
+    folder = config.city_dir()
+    for name, data in snapshot.items():
+        path = folder / f"{name}.json"
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            safe_write.write_bytes(path, data)
+    reload_rules()

@@ -38,6 +38,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("autosave_ms", int, 1000, "Jeda simpan otomatis (ms)"),
         Setting("rekap_coordinator", str, "auto",
                 "Koordinator Rekap Kota (auto = bila perangkat daerahnya Diskominfo)"),
+        Setting("aturan_kota", dict, {}, "Paket Aturan kota yang berlaku (versi, tanggal, "
+                "pengirim, entri milik paket)"),
+        Setting("aturan_versi_ekspor", int, 0, "Versi Paket Aturan terakhir yang diekspor"),
         Setting("report_paper", str, "A4", "Kertas laporan (A4 atau F4)"),
         Setting("report_margin_top_mm", int, 20, "Margin atas laporan (mm)"),
         Setting("report_margin_bottom_mm", int, 20, "Margin bawah laporan (mm)"),

@@ -2,9 +2,10 @@
 
 Diskominfo's kop, title and period; I Pendahuluan; II Rekapitulasi (city totals beside
 the previous period's, the sending status, a chart of the units with the widest reach,
-the units that have not reported and the late ones); III Simpulan dan Saran drafted by
-core/rekap/laporan_kota.py; IV Penutup; signatures; then Lampiran (landscape): the
-recap per unit. Built from the monthly report's parts (exporters/docx_naskah.py).
+the units that have not reported and the late ones, the campaigns' amplification);
+III Simpulan dan Saran drafted by core/rekap/laporan_kota.py; IV Penutup; signatures;
+then Lampiran (landscape): the recap per unit. Built from the monthly report's parts
+(exporters/docx_naskah.py).
 """
 
 from __future__ import annotations
@@ -132,6 +133,28 @@ class CityReportDocx(Exporter):
                     "Unit yang belum menyampaikan paket laporan")
         else:
             n.justified("Seluruh unit telah menyampaikan paket laporan.")
+        self._campaigns(d)
+
+    def _campaigns(self, d: CityReportData) -> None:
+        """C. Amplifikasi Narasi: each campaign's units, posts, reach and interactions."""
+        campaigns = d.board.campaigns
+        if not campaigns:
+            return
+        n = self.n
+        n.heading("C. Amplifikasi Narasi", 2)
+        n.justified(f"Pada periode ini terdapat {len(campaigns)} narasi Diskominfo; "
+                    + "; ".join(f"\u201c{a.title}\u201d " + (
+                        f"diamplifikasi {len(a.units)} unit dengan {format_number(a.posts)} "
+                        "konten" if a.units else "belum diamplifikasi unit mana pun")
+                        for a in campaigns) + ".")
+        rows = [[str(i), a.title, ", ".join(u.name for u in a.units) or "–",
+                 format_number(a.posts), format_number(a.reach), format_number(a.interactions),
+                 format_number(len(a.not_amplified))] for i, a in enumerate(campaigns, 1)]
+        n.table(["No.", "Narasi", "Unit yang Mengamplifikasi", "Konten", "Jangkauan",
+                 "Interaksi", "Belum"], rows, [0.9, 3.5, 3.6, 1.8, 2.4, 2.1, 1.4],
+                {0, 3, 4, 5, 6}, "Amplifikasi narasi per unit", nowrap={3, 4, 5, 6})
+        n.para("Keterangan: Belum = unit yang mengirim paket laporan tanpa konten narasi itu "
+               "ditambah unit yang belum mengirim paket.", size=TABLE_PT)
 
     def _chart(self, d: CityReportData) -> None:
         sent = [r for r in d.sent if r.figures is not None]

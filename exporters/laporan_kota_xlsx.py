@@ -3,7 +3,8 @@
 Sheets: Ringkasan (city totals beside the previous period's, sending status, Simpulan
 dan Saran); Unggahan: one flat Excel table of every upload of every unit (unit, date,
 title, category, platform, URL, metrics) with filters, ready for pivot tables; then one
-sheet per measure (a row per unit, this period and the last, a native bar chart).
+sheet per measure (a row per unit, this period and the last, a native bar chart); when
+campaigns ran, Amplifikasi Narasi (a row per campaign and unit).
 Totals are SUBTOTAL formulas so a filter changes them; text is never a formula.
 
 A city month is ~50,000 upload rows, so the flat table is appended row by row with the
@@ -95,6 +96,8 @@ class CityReportXlsx(Exporter):
         self.step(3, 3, "Menyusun lembar per ukuran")
         for measure in MEASURES:
             self._measure(self.wb.create_sheet(measure[0]), data, measure)
+        if data.board.campaigns:
+            self._campaigns(self.wb.create_sheet("Amplifikasi Narasi"), data)
         props = self.wb.properties
         props.title = clean_text(f"Laporan Rekapitulasi Kota {data.period}")
         props.creator = clean_text(data.profile.pic_name)
@@ -175,6 +178,34 @@ class CityReportXlsx(Exporter):
         ws.row_dimensions[1].height = 30
         ws.freeze_panes = "B2"
         ws.print_title_rows = "1:1"
+        print_setup(ws)
+
+    # ---- Amplifikasi Narasi -------------------------------------------------------------
+    def _campaigns(self, ws: Worksheet, d: CityReportData) -> None:
+        """A row per campaign and unit (amplified, sent without it, not sent): pivotable."""
+        put(ws, 1, 1, f"Amplifikasi narasi — {d.period}").font = TITLE_FONT
+        heads = ["Narasi", "ID Narasi", "Unit", "Keterangan", "Konten", "Jangkauan",
+                 "Interaksi"]
+        header(ws, 3, heads)
+        row = 3
+        for a in d.board.campaigns:
+            lines = [(u.name, "Mengamplifikasi", u.posts, u.reach, u.interactions)
+                     for u in a.units]
+            lines += [(name, "Mengirim paket tanpa narasi ini", 0, 0, 0) for name in a.silent]
+            lines += [(name, "Belum mengirim paket", None, None, None) for name in a.missing]
+            for unit, note, posts, reach, inter in lines:
+                row += 1
+                for col, value in enumerate((a.title, a.campaign_id, unit, note), 1):
+                    put(ws, row, col, value)
+                for col, value in enumerate((posts, reach, inter), 5):
+                    put(ws, row, col, value, INT)
+        ws.auto_filter.ref = f"A3:G{row}"
+        formula(ws, row + 1, 5, f"SUBTOTAL(109,E4:E{row})", INT, bold=True)
+        formula(ws, row + 1, 6, f"SUBTOTAL(109,F4:F{row})", INT, bold=True)
+        formula(ws, row + 1, 7, f"SUBTOTAL(109,G4:G{row})", INT, bold=True)
+        put(ws, row + 1, 1, "Jumlah (baris yang tampil)").font = BOLD
+        widths(ws, [36, 24, 42, 30, 11, 13, 12])
+        ws.freeze_panes = "A4"
         print_setup(ws)
 
     # ---- one sheet per measure -----------------------------------------------------------

@@ -9,6 +9,8 @@ other side does not follow. Each module here groups the actions of one feature
 - `media`   : import photos, attach/reorder/detach photos, brand photos for a post.
 - `laporan` : import metrics, follower counts, build and export a report.
 - `cadangan`: make and restore backups.
+- `rekap`   : Paket Laporan out, packets in at Diskominfo, the board, the city report.
+- `narasi`  : campaigns drafted at Diskominfo and exported; imported as a post at a PIC.
 
 A use case validates its input, writes through the table owners (never SQL of its
 own), and returns a result the caller shows. It never asks the user anything: when a

@@ -16,6 +16,7 @@ from pathlib import Path
 from core import accounts, settings
 from core.profile import load_profile
 from core.rekap import paket, simpan
+from core.rekap.amplifikasi import campaign_board
 from core.rekap.laporan_kota import CityReportData, build_city_report
 from core.rekap.papan import Board, board
 from core.rekap.unit import match_unit, name_key
@@ -119,8 +120,10 @@ def map_unit(store: Store, packet_unit_name: str, unit_id: str) -> None:
 def period_board(store: Store, start: dt.date, end: dt.date) -> Board:
     """Who sent, who is late, who is missing, with each unit's figures."""
     own = {a.name for a in accounts.list_accounts(store) if a.is_own}
-    return board(store, start, end, city=load_profile(store).city or "Cimahi",
-                 city_accounts=own)
+    found = board(store, start, end, city=load_profile(store).city or "Cimahi",
+                  city_accounts=own)
+    found.campaigns = campaign_board(store, found)
+    return found
 
 
 def city_report(store: Store, start: dt.date, end: dt.date, *,

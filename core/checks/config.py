@@ -1,6 +1,9 @@
 """Rule data: the shipped JSON in resources/rules/, overridden per key by the user's copies.
 
 Every file `resources/rules/<name>.json` may be overridden by `data_dir()/rules/<name>.json`.
+Between the two sits the city's layer, `data_dir()/rules/kota/<name>.json`, written only by
+an accepted Paket Aturan (core/aturan): the user's own overrides still win over it, and a
+new packet replaces the city layer whole without touching them.
 Merging is per key and recursive: a user dict merges into the shipped dict, any other user
 value (string, number, list) replaces the shipped one, and `null` removes the shipped key.
 Keys starting with "_" are comments. A user file that is not valid JSON is skipped (the
@@ -38,6 +41,11 @@ def shipped_dir() -> Path:
 def user_dir() -> Path:
     """The user's override folder (created on demand by writers, not by readers)."""
     return paths.data_dir() / "rules"
+
+
+def city_dir() -> Path:
+    """The city layer's folder (Paket Aturan from Diskominfo), below the user's own files."""
+    return user_dir() / "kota"
 
 
 def merge(base: Any, over: Any) -> Any:
@@ -83,6 +91,11 @@ def _read_json(path: Path, problems: list[str], *, user: bool) -> dict[str, Any]
         problems.append(f"Berkas aturan {path.name} harus berisi objek JSON {{...}}; diabaikan.")
         return {}
     return _strip_comments(data)
+
+
+def shipped_file(name: str) -> dict[str, Any]:
+    """Warta's own copy of one rules file, without any layer (for the packet diff)."""
+    return _read_json(shipped_dir() / f"{name}.json", [], user=False)
 
 
 @dataclass
@@ -146,8 +159,9 @@ def _stat(path: Path) -> tuple[int, int] | None:
 
 
 def _paths() -> list[Path]:
-    ship, user = shipped_dir(), user_dir()
+    ship, user, city = shipped_dir(), user_dir(), city_dir()
     out = [ship / f"{n}.json" for n in FILES] + [user / f"{n}.json" for n in FILES]
+    out += [city / f"{n}.json" for n in FILES]
     out.append(user / USER_GLOSSARY)
     return out
 
@@ -161,8 +175,9 @@ def _load(signature: tuple[Any, ...]) -> Config:
     data: dict[str, dict[str, Any]] = {}
     for name in FILES:
         shipped = _read_json(shipped_dir() / f"{name}.json", problems, user=False)
+        city = _read_json(city_dir() / f"{name}.json", problems, user=True)
         user = _read_json(user_dir() / f"{name}.json", problems, user=True)
-        merged = merge(shipped, user)
+        merged = merge(merge(shipped, city), user)
         data[name] = merged if isinstance(merged, dict) else shipped
     user_glossary = _read_json(user_dir() / USER_GLOSSARY, problems, user=True)
     return Config(data, user_glossary, problems, signature)

@@ -9,7 +9,10 @@ or "DISKOMINFO").
 Term entry keys: "kind" (nama, jabatan, unit, wilayah, singkatan, istilah), "expansion"
 (what an acronym stands for, offered when it is used before being spelled out), and
 "generic": true for titles that are correctly lower case when used generically
-("para camat"), whose lower-case use is only an info.
+("para camat"), whose lower-case use is only an info. A title may name its "holder"
+(the official now in office: "Wali Kota Cimahi" -> "Ngatiyana"); the holder's name is then
+a term of kind "nama" too, so a city Paket Aturan naming a new Wali Kota teaches the checks
+the new name.
 """
 
 from __future__ import annotations
@@ -105,6 +108,9 @@ def _terms_from(data: Any, *, user: bool) -> list[Term]:
         return out
     for term, info in raw.items():
         info = info if isinstance(info, dict) else {}
+        holder = info.get("holder")
+        if isinstance(holder, str) and holder.strip():
+            out.append(Term(term=" ".join(holder.split()), kind="nama", user=user))
         out.append(Term(
             term=" ".join(str(term).split()),
             kind=str(info.get("kind", "")),
@@ -121,13 +127,28 @@ def _build(cfg: config.Config) -> Glossary:
     )
 
 
+def term_entries(cfg: config.Config | None = None) -> dict[str, dict[str, Any]]:
+    """Every term in force as stored (shipped, city, overrides, the user's own), for the
+    city's Paket Aturan: {term: {"kind", "expansion", "generic", "holder"}}."""
+    cfg = cfg or config.current()
+    out: dict[str, dict[str, Any]] = {}
+    for data in (cfg.file("glossary"), cfg.user_glossary):
+        raw = data.get("terms", {}) if isinstance(data, dict) else {}
+        for term, info in (raw.items() if isinstance(raw, dict) else []):
+            key = " ".join(str(term).split())
+            if key:
+                out[key] = dict(info) if isinstance(info, dict) else {}
+    return out
+
+
 def glossary(cfg: config.Config | None = None) -> Glossary:
     """The glossary in force (shipped + overrides + the user's own terms)."""
     cfg = cfg or config.current()
     return cfg.derived("glossary", _build)
 
 
-def _validate(term: str) -> str:
+def validate_term(term: str) -> str:
+    """The term as stored (spaces folded); ValueError (Indonesian) when it cannot be one."""
     clean = " ".join(term.split())
     if not clean:
         raise ValueError("Istilah glosarium kosong. Tulis istilahnya, misalnya 'Kampung KB'.")
@@ -163,13 +184,13 @@ def _read_user_file() -> dict[str, Any]:
     return data
 
 
-def add_to_glossary(term: str, *, kind: str = "", expansion: str = "") -> str:
+def add_to_glossary(term: str, *, kind: str = "", expansion: str = "", holder: str = "") -> str:
     """Add a term to the user's glossary (atomic write); returns the stored term.
 
     Raises ValueError (Indonesian message) for an empty or oversized term and
     safe_write.WriteError when the file cannot be written.
     """
-    clean = _validate(term)
+    clean = validate_term(term)
     path = config.user_dir() / config.USER_GLOSSARY
     path.parent.mkdir(parents=True, exist_ok=True)
     data = _read_user_file()
@@ -178,6 +199,8 @@ def add_to_glossary(term: str, *, kind: str = "", expansion: str = "") -> str:
         entry["kind"] = kind
     if expansion.strip():
         entry["expansion"] = " ".join(expansion.split())
+    if holder.strip():
+        entry["holder"] = validate_term(holder)
     data["terms"][clean] = entry
     safe_write.write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     config.reload()

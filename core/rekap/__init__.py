@@ -8,4 +8,8 @@
   and matching a packet's unit name to one of them.
 - `simpan`: owner of the `rekap_packets` and `rekap_aliases` tables.
 - `papan`: the board for a period: who sent (on time, late), who did not, figures.
+- `narasi`: campaigns Diskominfo drafts (owner of the `narasi` table);
+  `narasi_paket`: the Paket narasi that carries one to the PICs;
+  `amplifikasi`: each campaign's amplification across units for the board.
+- `wadah`: the one zip container every packet travels in.
 """

@@ -113,11 +113,12 @@ def period_label(start: dt.date, end: dt.date) -> str:
     return f"{format_date(start)} s.d. {format_date(end)}"
 
 
-def _uploads(store: Store, start: dt.date, end: dt.date, names: dict[str, str],
+def _uploads(packets: list[simpan.StoredPacket], names: dict[str, str],
              city_accounts: set[str]) -> list[CityUpload]:
-    """Every upload of every packet of the period, unit by unit (board order)."""
+    """Every upload of every packet of the period (the board's, decoded once), unit by
+    unit (board order)."""
     out: list[CityUpload] = []
-    for packet in simpan.for_period(store, start, end):
+    for packet in packets:
         unit = names.get(packet.unit_id or "", packet.unit_name)
         for post in packet.document["posts"]:
             collab = any(c.casefold() in city_accounts for c in post["collaborators"])
@@ -126,7 +127,8 @@ def _uploads(store: Store, start: dt.date, end: dt.date, names: dict[str, str],
                     unit, post["id"], dt.date.fromisoformat(up["date"]), post["title"],
                     post["category"], up["platform"], up["url"],
                     up["metrics"],  # integers: validasi checked every packet at import
-                    bool(post["checks"]["passed"]), collab, post.get("campaign") or ""))
+                    bool(post["checks"]["passed"]), collab,
+                    post.get("campaign_title") or post.get("campaign") or ""))
     out.sort(key=lambda u: (u.unit.casefold(), u.date, u.post_id))
     return out
 
@@ -235,7 +237,7 @@ def build_city_report(store: Store, board: Board, *, city_accounts: set[str],
     city = profile.city or "Cimahi"
     names = {r.unit.id: r.name for r in board.rows if r.unit is not None}
     accounts = {a.casefold() for a in city_accounts} | {f"pemerintah kota {city}".casefold()}
-    uploads = _uploads(store, board.start, board.end, names, accounts)
+    uploads = _uploads(board.packets, names, accounts)
     simpulan, saran = conclusions_and_suggestions(
         board, period_label(*previous_period(board.start, board.end)))
     return CityReportData(profile, profile.dept_name or profile.dept_short, city, board.start,

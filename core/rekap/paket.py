@@ -8,10 +8,6 @@ e-mail or WhatsApp, so it is small, self-describing and verifiable.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import io
-import json
-import zipfile
 from pathlib import Path
 
 from core import accounts, posts
@@ -24,7 +20,6 @@ from core.version import __version__
 FORMAT = "warta-paket-laporan"
 SCHEMA_VERSION = 1
 DOCUMENT = "laporan.json"
-MANIFEST = "manifest.json"
 SUFFIX = ".warta"
 
 
@@ -58,7 +53,9 @@ def _post_entries(store: Store, data) -> list[dict]:
             "date": rows[0].date.isoformat(),
             "collaborators": [names[i] for i in (post.collaborators if post else [])
                               if i in names],
-            "campaign": None,
+            "campaign": (post.campaign_id or None) if post else None,
+            "campaign_title": (post.campaign_title or None) if post and post.campaign_id
+            else None,
             "checks": {
                 "passed": not (check and check.overridden),
                 "checklist_ticks": check.ticks if check else 0,
@@ -98,13 +95,9 @@ def build_document(store: Store, start: dt.date, end: dt.date) -> dict:
 
 def packet_bytes(document: dict) -> bytes:
     """The zip: the document and a manifest of its SHA-256, deterministic entry order."""
-    body = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    manifest = {"format": FORMAT, "sha256": {DOCUMENT: hashlib.sha256(body).hexdigest()}}
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(DOCUMENT, body)
-        zf.writestr(MANIFEST, json.dumps(manifest, indent=1).encode("utf-8"))
-    return buffer.getvalue()
+    from core.rekap import wadah
+
+    return wadah.packet_bytes(FORMAT, DOCUMENT, document)
 
 
 def export_packet(store: Store, start: dt.date, end: dt.date, target: Path) -> Path:

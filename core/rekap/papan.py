@@ -98,6 +98,8 @@ class Board:
     rows: list[BoardRow]
     totals: Figures
     previous_totals: Figures
+    campaigns: list[Any] = field(default_factory=list)  # amplifikasi.Amplification
+    packets: list[simpan.StoredPacket] = field(default_factory=list)  # read once, for both
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -142,4 +144,4 @@ def board(store: Store, start: dt.date, end: dt.date, *, city: str = "Cimahi",
         if not packet.unit_id:
             figs = figures(packet.document, accounts)
             rows.append(BoardRow(packet.unit_name, None, UNMAPPED, packet.created_at, figs))
-    return Board(start, end, rows, totals, previous_totals)
+    return Board(start, end, rows, totals, previous_totals, packets=current)

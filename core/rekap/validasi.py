@@ -10,35 +10,21 @@ what is wrong with that file; nothing is half-read.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import io
-import json
-import os
-import re
-import stat
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from core.date_range import MAX_DATE, MIN_DATE, date_problem
 from core.model import PLATFORM_IDS
-from core.rekap.paket import DOCUMENT, FORMAT, MANIFEST, SCHEMA_VERSION
+from core.rekap import wadah
+from core.rekap.paket import DOCUMENT, FORMAT, SCHEMA_VERSION
+from core.rekap.wadah import PacketError
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_ENTRIES = 64
-MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
-MAX_RATIO = 200
 MAX_POSTS = 5000
 MAX_UPLOADS = 20
 MAX_TEXT = 2000
 MAX_METRIC = 10**12
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 METRICS = ("reach", "impressions", "likes", "comments", "shares", "saves", "link_clicks")
-
-
-class PacketError(ValueError):
-    """A packet that cannot be read; the message names the problem in Indonesian."""
 
 
 @dataclass(frozen=True)
@@ -72,75 +58,16 @@ class Packet:
 
 def clean(text: str, limit: int = MAX_TEXT) -> str:
     """Text as the board shows it: no control or bidi characters, bounded length."""
-    return _CONTROL.sub("", text)[:limit].strip()
-
-
-# ---- the zip -------------------------------------------------------------------------
-
-def _safe_name(name: str) -> bool:
-    return (bool(name) and not name.startswith(("/", "\\")) and "\\" not in name
-            and ".." not in name.split("/") and ":" not in name and "\x00" not in name)
+    return wadah.clean(text, limit)
 
 
 def read_zip(path: Path) -> tuple[bytes, str]:
     """(document bytes, SHA-256 of the whole file) after every zip-level check."""
-    try:
-        info = os.stat(path)
-    except OSError as exc:
-        raise PacketError(f"berkas tidak dapat dibaca: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise PacketError("bukan berkas biasa (folder, perangkat, atau pipa)")
-    if info.st_size > MAX_FILE_BYTES:
-        raise PacketError(f"berkas terlalu besar ({info.st_size // 1_048_576} MB; batas "
-                          f"{MAX_FILE_BYTES // 1_048_576} MB)")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PacketError(f"berkas tidak dapat dibaca: {exc.strerror or exc}") from None
-    digest = hashlib.sha256(raw).hexdigest()
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise PacketError("bukan Paket Laporan Warta (bukan berkas zip yang utuh)") from None
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise PacketError(f"terlalu banyak berkas di dalam paket ({len(infos)}; batas "
-                              f"{MAX_ENTRIES})")
-        names = [i.filename for i in infos]
-        if len(set(names)) != len(names):
-            raise PacketError("paket berisi nama berkas ganda")
-        for i in infos:
-            if not _safe_name(i.filename):
-                raise PacketError(f"paket berisi jalur yang tidak aman: {clean(i.filename, 80)!r}")
-            if i.flag_bits & 0x1:
-                raise PacketError("paket terenkripsi tidak diterima")
-            if i.file_size > MAX_DOCUMENT_BYTES or (
-                    i.file_size > 1_000_000 and i.file_size > MAX_RATIO * max(1, i.compress_size)):
-                raise PacketError("isi paket terlalu besar atau termampatkan tidak wajar "
-                                  "(kemungkinan zip bomb)")
-        if DOCUMENT not in names or MANIFEST not in names:
-            raise PacketError(f"paket tidak berisi {DOCUMENT} dan {MANIFEST}")
-        try:
-            manifest = json.loads(zf.read(MANIFEST)[:65536])
-            body = zf.read(DOCUMENT)
-        except (zipfile.BadZipFile, ValueError, OSError, RecursionError, EOFError):
-            raise PacketError("isi paket rusak (manifest atau dokumen tidak terbaca)") from None
-    expected = manifest.get("sha256", {}).get(DOCUMENT) if isinstance(manifest, dict) else None
-    if not isinstance(expected, str) or hashlib.sha256(body).hexdigest() != expected.lower():
-        raise PacketError("isi paket tidak cocok dengan manifest (berkas berubah atau rusak "
-                          "di perjalanan); minta PIC mengirim ulang")
-    return body, digest
+    contents = wadah.read_zip(path, DOCUMENT, "Paket Laporan")
+    return contents.document, contents.sha256
 
 
 # ---- the document --------------------------------------------------------------------
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    if len(set(keys)) != len(keys):
-        raise PacketError("dokumen paket berisi kunci ganda")
-    return dict(pairs)
-
 
 def _need(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
     if kind is int and isinstance(value, bool):
@@ -208,6 +135,9 @@ def _post(value: Any, where: str) -> dict[str, Any]:
                           for c in collaborators[:20]],
         "campaign": clean(_need(campaign, str, f"{where}.campaign"), 120)
         if campaign is not None else None,
+        "campaign_title": clean(_need(title, str, f"{where}.campaign_title"), 200)
+        if campaign is not None and (title := post.get("campaign_title")) is not None
+        else None,
         "checks": {
             "passed": _need(checks.get("passed", True), bool, f"{where}.checks.passed"),
             "checklist_ticks": _need(checks.get("checklist_ticks", 0), int,
@@ -236,17 +166,24 @@ def _follower(value: Any, where: str) -> dict[str, Any]:
     return out
 
 
-def check_document(doc: Any) -> dict[str, Any]:
-    """The document, cleaned, or PacketError naming the first problem."""
+def check_header(doc: Any, fmt: str, kind: str, newest: int, where: str = "") -> int:
+    """A packet document's format and schema version (every packet kind has them): the
+    version, or PacketError for another kind, a newer schema or a version unknown."""
     doc = _need(doc, dict, "dokumen")
-    if doc.get("format") != FORMAT:
-        raise PacketError("bukan Paket Laporan Warta (format tidak dikenal)")
+    if doc.get("format") != fmt:
+        raise PacketError(f"bukan {kind} Warta (format tidak dikenal)")
     version = _need(doc.get("schema_version"), int, "schema_version")
-    if version > SCHEMA_VERSION:
+    if version > newest:
         raise PacketError(f"paket dibuat Warta yang lebih baru (skema {version}); perbarui "
-                          "Warta di Diskominfo untuk membacanya")
+                          f"Warta{where} untuk membacanya")
     if version < 1:
         raise PacketError(f"versi skema {version} tidak dikenal")
+    return version
+
+
+def check_document(doc: Any) -> dict[str, Any]:
+    """The document, cleaned, or PacketError naming the first problem."""
+    version = check_header(doc, FORMAT, "Paket Laporan", SCHEMA_VERSION, " di Diskominfo")
     period = _need(doc.get("period"), dict, "period")
     start, end = _date(period.get("start"), "period.start"), _date(period.get("end"),
                                                                    "period.end")
@@ -297,10 +234,4 @@ def check_document(doc: Any) -> dict[str, Any]:
 def read_packet(path: Path) -> Packet:
     """A checked packet from `path`, or PacketError."""
     body, digest = read_zip(Path(path))
-    try:
-        doc = json.loads(body.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
-    except PacketError:
-        raise
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise PacketError("dokumen paket bukan JSON yang sah") from None
-    return Packet(check_document(doc), digest, Path(path))
+    return Packet(check_document(wadah.parse_document(body)), digest, Path(path))

@@ -27,6 +27,7 @@ from core.model import Post, Status
 from core.store import Store
 from gui.konten.check_panel import CheckPanel
 from gui.konten.commands import CreatePostCommand, DeletePostCommand
+from gui.konten.narasi import NarasiImporter, dropped_packets
 from gui.konten.post_editor import PostEditor
 from widgets.post_list import PostDelegate, PostListModel
 from widgets.shortcuts import add_shortcut
@@ -62,9 +63,17 @@ class KontenPage(QWidget):
         self.delete_button.setToolTip(
             self.tr("Delete the selected post (Delete); undo with Ctrl+Z"))
         self.delete_button.clicked.connect(self.delete_post)
+        self.narasi_importer = NarasiImporter(self.store, self)
+        self.narasi_button = QPushButton(self.tr("Import Paket Narasi…"))
+        self.narasi_button.setObjectName("narasi_import")
+        self.narasi_button.setToolTip(self.tr("A campaign from Diskominfo (.warta) becomes a "
+                                              "pre-filled post; you can also drop the file here"))
+        self.narasi_button.clicked.connect(self.import_narasi)
+        self.setAcceptDrops(True)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
+        header.addWidget(self.narasi_button)
         header.addWidget(self.duplicate_button)
         header.addWidget(self.delete_button)
         header.addWidget(self.new_button)
@@ -348,3 +357,32 @@ class KontenPage(QWidget):
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.message.emit(self.tr("\"%1\" deleted. Press Ctrl+Z to undo.")
                           .replace("%1", post.title or self.tr("(untitled)")))
+
+    # ---- Paket narasi -------------------------------------------------------------------
+    def import_narasi(self, path=None) -> Post | None:
+        """A campaign from Diskominfo as a new post, selected and undoable (Ctrl+Z)."""
+        path = path or self.narasi_importer.choose()
+        if path is None:
+            return None
+        self.editor.flush()
+        post = self.narasi_importer.import_packet(path)
+        if post is None:
+            return None
+        self.undo_stack.push(CreatePostCommand(self.store, post.id,
+                                               self.tr("Import Paket Narasi"),
+                                               self._after_undo))
+        self.open_post(post.id)
+        self.message.emit(self.tr("Post made from the campaign “%1”. Adapt it; the checks run "
+                                  "as usual.").replace("%1", post.campaign_title))
+        return post
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls() and dropped_packets(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        packets = dropped_packets(event.mimeData().urls())
+        if packets:
+            event.acceptProposedAction()
+            for path in packets:
+                self.import_narasi(path)

@@ -63,6 +63,7 @@ from core.model import Account, Category, Post, Profile, Status
 from core.platforms import collaborator_cap
 from core.profile import load_profile
 from core.store import Store
+from gui.konten.narasi import CampaignLabel
 from gui.konten.post_photos import PostPhotosCard
 from gui.konten.variants_panel import VariantsPanel
 from widgets.caption_editor import CaptionEditor
@@ -167,7 +168,10 @@ class PostEditor(QWidget):
         self.save_state = QLabel()
         self.save_state.setObjectName("SaveState")
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.campaign_label = CampaignLabel(self.store)  # "Narasi: <judul>", when linked
+        self.post_changed.connect(self.campaign_label.set_post)
         top = QHBoxLayout()
+        top.addWidget(self.campaign_label)
         top.addStretch(1)
         top.addWidget(self.save_state)
         outer = QVBoxLayout(self)

@@ -1,8 +1,10 @@
-"""Pengaturan: the profile (editable any time), accounts, tags, backups; later brand kit, rules."""
+"""Pengaturan: the profile (editable any time), accounts, tags, brand kit, rules, backups;
+above the tabs, the city's Paket Aturan in force and its import (a dropped .warta too)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from core.profile import load_profile, save_profile
 from core.store import Store
 from gui.pengaturan.accounts_tab import AccountsTab
+from gui.pengaturan.aturan_box import AturanBox
 from gui.pengaturan.backups_tab import BackupsTab
 from gui.pengaturan.brand_tab import BrandTab
 from gui.pengaturan.hashtag_sets_tab import HashtagSetsTab
@@ -58,11 +61,37 @@ class PengaturanPage(QWidget):
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.backups.restored.connect(lambda: self.accounts.reload())  # restored data
         self.backups.restored.connect(lambda: self.hashtags.reload())
+        self.aturan = AturanBox(store)
+        self.aturan.message.connect(self.message)
+        self.aturan.applied.connect(self._rules_packet_applied)
+        self.setAcceptDrops(True)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addSpacing(24)
+        heading.addWidget(self.aturan, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.tabs, 1)
+
+    def _rules_packet_applied(self) -> None:
+        """A city packet changed accounts, tags, the kit and the rules: show them."""
+        self.accounts.reload()
+        self.hashtags.reload()
+        self.brand.reload()
+        self.rules.reload()
+
+    def dragEnterEvent(self, event) -> None:
+        if any(u.toLocalFile().lower().endswith(".warta") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        packets = [f for f in files if f.suffix.lower() == ".warta"]
+        if packets:
+            event.acceptProposedAction()
+            self.aturan.import_file(packets[0])
 
     def _tabs_by_key(self) -> dict[str, QWidget]:
         """Tabs by their key in widgets.settings_link.SETTINGS_TABS."""

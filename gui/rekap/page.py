@@ -4,7 +4,8 @@ Drop .warta files or folders on the page, or use "Impor paket…"; "Laporan Kota
 the city report (Word and Excel) for the month shown. A packet that would
 replace an older one of the same unit and period is asked about first. The table sorts
 by any column and filters by status or name; the previous period shows in each cell's
-tooltip. Double-click a unit whose name was not recognised to map it.
+tooltip. Double-click a unit whose name was not recognised to map it. The "Campaigns"
+tab (gui/rekap/narasi_tab.py) drafts campaigns and shows their amplification.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,8 @@ from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED, BoardRow, Figures
 from core.rekap.unit import units
 from core.report_format import month_bounds
 from core.store import Store
+from gui.rekap.aturan_export import export_rules_packet
+from gui.rekap.narasi_tab import NarasiTab
 from gui.workers import run_with_progress
 
 STATUS_COLORS = {ON_TIME: "#085A40", LATE: "#7A5600", MISSING: "#B42318", UNMAPPED: "#1D4E89"}
@@ -104,6 +108,12 @@ class RekapPage(QWidget):
                                               "(every post of every unit, for pivot tables)"))
         self.report_button.clicked.connect(self.export_report)
         header.addWidget(self.report_button)
+        self.rules_button = QPushButton(self.tr("Export rules packet…"))
+        self.rules_button.setToolTip(self.tr("Export the city's rules packet for every PIC: "
+                                             "glossary, hashtag sets, accounts, brand kit, "
+                                             "word lists"))
+        self.rules_button.clicked.connect(self.export_rules)
+        header.addWidget(self.rules_button)
         header.addWidget(self.import_button)
 
         self.summary = QLabel()
@@ -137,12 +147,24 @@ class RekapPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._map_row)
 
+        units_tab = QWidget()
+        units_col = QVBoxLayout(units_tab)
+        units_col.setContentsMargins(0, 8, 0, 0)
+        units_col.addLayout(filters)
+        units_col.addWidget(self.table, 1)
+        self.narasi = NarasiTab(self.store)
+        self.narasi.message.connect(self.message)
+        self.narasi.changed.connect(self._campaign_changed)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("rekap_tabs")
+        self.tabs.addTab(units_tab, self.tr("Units"))
+        self.tabs.addTab(self.narasi, self.tr("Campaigns"))
+
         root = QVBoxLayout(self)
         root.setContentsMargins(16, 12, 16, 12)
         root.addLayout(header)
         root.addWidget(self.summary)
-        root.addLayout(filters)
-        root.addWidget(self.table, 1)
+        root.addWidget(self.tabs, 1)
 
     # ---- data ---------------------------------------------------------------------------
     def period(self) -> tuple[dt.date, dt.date]:
@@ -164,6 +186,9 @@ class RekapPage(QWidget):
         order = {ON_TIME: 0, LATE: 1, UNMAPPED: 2, MISSING: 3}
         for row in sorted(board.rows, key=lambda r: (order.get(r.status, 9), r.name)):
             self.model.appendRow(self._row(row))
+        self.narasi.show_campaigns(board.campaigns)
+        self.tabs.setTabText(1, self.tr("Campaigns (%1)").replace("%1",
+                                                                 str(len(board.campaigns))))
         self.proxy.sort(-1)  # sent units first until the PIC sorts by a column
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
@@ -208,6 +233,13 @@ class RekapPage(QWidget):
             self.table.setRowHidden(self.proxy.mapFromSource(
                 self.model.index(source_row, 0)).row(), not visible)
 
+    def _campaign_changed(self, saved) -> None:
+        """Show the month a saved campaign starts in (a new one may be for next month)."""
+        if saved is not None and saved.start is not None:
+            self.year, self.month_no = saved.start.year, saved.start.month
+        self.reload()
+        self.tabs.setCurrentWidget(self.narasi)
+
     def step(self, months: int) -> None:
         month = self.month_no + months
         self.year += (month - 1) // 12
@@ -232,6 +264,11 @@ class RekapPage(QWidget):
         elif written:
             self.message.emit(self.tr("City report saved: %1")
                               .replace("%1", ", ".join(p.name for p in written)))
+
+    def export_rules(self) -> None:
+        written = export_rules_packet(self, self.store)
+        if written is not None:
+            self.message.emit(self.tr("Rules packet saved: %1").replace("%1", written.name))
 
     # ---- import -----------------------------------------------------------------------
     def choose_files(self) -> None:

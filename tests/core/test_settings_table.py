@@ -7,7 +7,7 @@ import pytest
 from core import settings
 from core.store import Store, open_store
 
-SAMPLES = {str: "Kit Diskominfo Cimahi — ✓", int: 73}
+SAMPLES = {str: "Kit Diskominfo Cimahi — ✓", int: 73, dict: {"versi": 5, "dari": "Kominfo ✓"}}
 
 
 @pytest.fixture

@@ -1,125 +1,154 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id">
 <context>
     <name>RekapPage</name>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="79"/>
+        <location filename="../../../gui/rekap/page.py" line="83" />
         <source>Rekap Kota</source>
         <translation>Rekap Kota</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="89"/>
+        <location filename="../../../gui/rekap/page.py" line="93" />
         <source>Import packets…</source>
         <translation>Impor paket…</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="91"/>
+        <location filename="../../../gui/rekap/page.py" line="95" />
         <source>Import .warta packets from the units (you can also drop files or folders on this page)</source>
         <translation>Impor paket .warta dari unit (berkas atau folder juga bisa diseret ke halaman ini)</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="101"/>
+        <location filename="../../../gui/rekap/page.py" line="105" />
         <source>City report…</source>
         <translation>Laporan Kota…</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="102"/>
+        <location filename="../../../gui/rekap/page.py" line="106" />
         <source>Write the city report for this month: Word (kop, recap per unit, conclusions) and Excel (every post of every unit, for pivot tables)</source>
         <translation>Tulis laporan rekapitulasi kota bulan ini: Word (kop, rekap per unit, simpulan) dan Excel (semua unggahan semua unit, untuk tabel pivot)</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="112"/>
+        <location filename="../../../gui/rekap/page.py" line="111" />
+        <source>Export rules packet…</source>
+        <translation>Ekspor Paket Aturan…</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/page.py" line="112" />
+        <source>Export the city's rules packet for every PIC: glossary, hashtag sets, accounts, brand kit, word lists</source>
+        <translation>Ekspor Paket Aturan kota untuk setiap PIC: glosarium, kumpulan tagar, direktori akun, kit merek, daftar aturan</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/page.py" line="122" />
         <source>Search unit…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="115"/>
+        <location filename="../../../gui/rekap/page.py" line="125" />
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="157"/>
+        <location filename="../../../gui/rekap/page.py" line="160" />
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/page.py" line="161" />
+        <source>Campaigns</source>
+        <translation>Narasi</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/page.py" line="179" />
         <source>On time %1 · late %2 · not yet sent %3 · to map %4 — city: %5 posts, %6 uploads, reach %7, interactions %8</source>
         <translation>Tepat waktu %1 · terlambat %2 · belum mengirim %3 · perlu dipetakan %4 — kota: %5 konten, %6 unggahan, jangkauan %7, interaksi %8</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="177"/>
+        <location filename="../../../gui/rekap/page.py" line="190" />
+        <source>Campaigns (%1)</source>
+        <translation>Narasi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/page.py" line="202" />
         <source>Previous period: %1</source>
         <translation>Periode lalu: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="222"/>
+        <location filename="../../../gui/rekap/page.py" line="254" />
         <source>Save city report</source>
         <translation>Simpan Laporan Kota</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="223"/>
+        <location filename="../../../gui/rekap/page.py" line="255" />
         <source>Word document (*.docx)</source>
         <translation>Dokumen Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="227"/>
+        <location filename="../../../gui/rekap/page.py" line="259" />
         <source>Writing the city report…</source>
         <translation>Menulis laporan kota…</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="231"/>
+        <location filename="../../../gui/rekap/page.py" line="263" />
         <source>City report not saved</source>
         <translation>Laporan kota tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="233"/>
+        <location filename="../../../gui/rekap/page.py" line="265" />
         <source>City report saved: %1</source>
         <translation>Laporan kota tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="239"/>
+        <location filename="../../../gui/rekap/page.py" line="271" />
+        <source>Rules packet saved: %1</source>
+        <translation>Paket Aturan disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gui/rekap/page.py" line="276" />
         <source>Import packets</source>
         <translation>Impor paket</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="240"/>
+        <location filename="../../../gui/rekap/page.py" line="277" />
         <source>Warta packets (*.warta)</source>
         <translation>Paket Warta (*.warta)</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="256"/>
+        <location filename="../../../gui/rekap/page.py" line="293" />
         <source>Importing packets…</source>
         <translation>Mengimpor paket…</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="260"/>
+        <location filename="../../../gui/rekap/page.py" line="297" />
         <source>Import stopped</source>
         <translation>Impor berhenti</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="267"/>
+        <location filename="../../../gui/rekap/page.py" line="304" />
         <source>Replace packet?</source>
         <translation>Ganti paket?</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="268"/>
+        <location filename="../../../gui/rekap/page.py" line="305" />
         <source>%1 already sent a packet for this period. Replace it with %2?</source>
         <translation>%1 sudah mengirim paket untuk periode ini. Ganti dengan %2?</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="279"/>
+        <location filename="../../../gui/rekap/page.py" line="316" />
         <source>%1 packets imported, %2 refused.</source>
         <translation>%1 paket diimpor, %2 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="283"/>
+        <location filename="../../../gui/rekap/page.py" line="320" />
         <source>Some packets were refused</source>
         <translation>Sebagian paket ditolak</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="292"/>
+        <location filename="../../../gui/rekap/page.py" line="329" />
         <source>Which unit is this?</source>
         <translation>Unit yang mana?</translation>
     </message>
     <message>
-        <location filename="../../../gui/rekap/page.py" line="293"/>
+        <location filename="../../../gui/rekap/page.py" line="330" />
         <source>The packet says “%1”. Choose the unit it stands for:</source>
         <translation>Paket menyebut “%1”. Pilih unit yang dimaksud:</translation>
     </message>
