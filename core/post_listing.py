@@ -131,16 +131,6 @@ def search_ids(store: Store, flt: PostFilter | None = None,
     return dated[::-1] + undated[::-1]
 
 
-def total(store: Store) -> int:
-    """How many live posts there are (the "x of N posts" under the list)."""
-    return len(listing(store).ids)
-
-
-def months(store: Store) -> list[str]:
-    """posts.months_with_posts from the listing (no query while the database is unchanged)."""
-    return listing(store).month_list()
-
-
 def rows_for(store: Store, ids: Sequence[int]) -> dict[int, ListedPost]:
     """The posts `ids` (the rows on screen) with their planned times: two queries for
     those not read yet since the last change of the database; deleted ones left out."""

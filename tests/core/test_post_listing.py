@@ -50,8 +50,9 @@ def test_rows_for_leaves_out_deleted_posts_and_carries_planned_times(filled):
 
 
 def test_months_and_total_match_the_store(filled):
-    assert post_listing.months(filled) == posts.months_with_posts(filled)
-    assert post_listing.total(filled) == posts.count_posts(filled)
+    found = post_listing.listing(filled)
+    assert found.month_list() == posts.months_with_posts(filled)
+    assert len(found.ids) == posts.count_posts(filled)
 
 
 def test_search_text_is_read_once_per_change(filled):
