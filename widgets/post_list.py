@@ -68,13 +68,8 @@ class PostListModel(QStringListModel):
         self.loaded = 0
         self.setStringList([""] * len(self._ids))  # a model reset
 
-    def set_posts(self, posts: Sequence[Post],
-                  planned: dict[int, dict[str, dt.datetime]] | None = None) -> None:
-        """A list of posts already read (and their planned posting times, if known)."""
-        rows = {p.id: ListedPost(p, (planned or {}).get(p.id, {})) for p in posts}
-        self.set_ids([p.id for p in posts], lambda ids: {i: rows[i] for i in ids if i in rows})
-
     def total(self) -> int:
+        """Rows in the list (rowCount, without asking Qt)."""
         return len(self._ids)
 
     # ---- Qt model ---------------------------------------------------------------------
@@ -129,7 +124,7 @@ class PostListModel(QStringListModel):
         if post_id is None:
             return -1
         if self._row_by_id is None:
-            self._row_by_id = {post_id: row for row, post_id in enumerate(self._ids)}
+            self._row_by_id = {pid: row for row, pid in enumerate(self._ids)}
         return self._row_by_id.get(post_id, -1)
 
     def replace_post(self, post: Post) -> None:
