@@ -29,6 +29,9 @@ class Runs(str):
 def _text_xml(text: str) -> str:
     """python-docx's run content for `text`: w:t pieces (xml:space="preserve" when a
     piece has edge spaces), w:tab for a tab, w:br for a line break."""
+    if "\t" not in text and "\n" not in text and "\r" not in text:  # most cells
+        space = ' xml:space="preserve"' if text != text.strip() else ""
+        return f"<w:t{space}>{escape(text)}</w:t>"
     out = []
     for piece in re.split(r"(\t|\r|\n)", text):
         if piece == "\t":

@@ -86,30 +86,52 @@ def cell_style(sheet_xml: str, ref: str) -> str:
     return match.group(1) if match else "0"
 
 
+def _styled_text(ref: str, value: str, style: str) -> str:
+    if not value:
+        return f'<c r="{ref}" s="{style}"/>'
+    return (f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
+            f"{escape(value)}</t></is></c>")
+
+
+def _styled_number(ref: str, value: float, style: str) -> str:
+    return f'<c r="{ref}" s="{style}" t="n"><v>{safe_string(value)}</v></c>'  # as openpyxl
+
+
+def _styled_date(ref: str, value: dt.date | dt.time, style: str) -> str:
+    return _styled_number(ref, to_excel(value), style)  # openpyxl's own serials
+
+
+def _styled_bool(ref: str, value: bool, style: str) -> str:
+    return f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>'
+
+
+def _styled_empty(ref: str, _value: None, style: str) -> str:
+    return f'<c r="{ref}" s="{style}"/>'
+
+
+STYLED = {str: _styled_text, int: _styled_number, float: _styled_number,
+          dt.date: _styled_date, dt.datetime: _styled_date, bool: _styled_bool,
+          type(None): _styled_empty}
+
+
 def _styled_cell(ref: str, value: object, style: str) -> str:
     """A `<c>` as openpyxl writes a cell put() made (exporters/xlsx_cells): the value
     already cleaned (text_cell), the style index given; empty with its style kept."""
-    if value is None or value == "":
-        return f'<c r="{ref}" s="{style}"/>'
-    if isinstance(value, str):
-        return (f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
-                f"{escape(value)}</t></is></c>")
-    if isinstance(value, bool):
-        return f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>'
-    if isinstance(value, dt.date | dt.time):  # datetime too; openpyxl's own serials
-        value = to_excel(value)
-    return f'<c r="{ref}" s="{style}" t="n"><v>{safe_string(value)}</v></c>'  # %.16g
+    writer = STYLED.get(type(value)) or next(
+        (w for t, w in STYLED.items() if isinstance(value, t)), None)
+    return writer(ref, value, style) if writer else _styled_text(ref, str(value), style)
 
 
 def styled_rows_xml(rows: Iterable[Sequence[tuple[object, str]]], first_row: int) -> str:
     """`<row>` elements numbered from `first_row`; each cell a (value, style id) pair."""
     letters: list[str] = []
     out = []
+    styled, cell = STYLED, _styled_cell
     for r, cells in enumerate(rows, first_row):
         while len(letters) < len(cells):
             letters.append(get_column_letter(len(letters) + 1))
         row = str(r)
-        body = "".join(_styled_cell(letters[c] + row, value, style)
+        body = "".join((styled.get(type(value)) or cell)(letters[c] + row, value, style)
                        for c, (value, style) in enumerate(cells))
         out.append(f'<row r="{row}">{body}</row>')
     return "".join(out)
