@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
+import zipfile
+from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -36,7 +39,7 @@ from exporters.docx_ooxml import (
     row_flag,
     set_cell_fill,
 )
-from exporters.docx_rows import Runs, append_rows
+from exporters.docx_rows import HeldRows, Runs, append_rows, rows_xml
 
 HEADER_FILL = "DCEBE4"
 TABLE_PT = 9.0
@@ -84,6 +87,7 @@ class NaskahDocument:
         self.landscape = landscape  # the first section's orientation (Rencana Konten)
         self.doc = Document()
         self.tables = 0
+        self.held = HeldRows()  # rows of at_save tables, put in by save()
         self._setup_page(self.doc.sections[0], landscape=landscape)
         self._setup_styles()
 
@@ -164,6 +168,21 @@ class NaskahDocument:
         self.cell_style_id = cell.style_id
         self.caption_style_id = caption.style_id
 
+    def save(self, path: Path) -> None:
+        """Write the document, with the rows of at_save tables put in."""
+        if not self.held:
+            self.doc.save(str(path))
+            return
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(  # speed over size, as the
+                path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:  # Excel report
+            for item in src.infolist():
+                data = src.read(item)
+                if item.filename == "word/document.xml":
+                    data = self.held.fill(data.decode("utf-8")).encode("utf-8")
+                out.writestr(item, data)
+
     # ---- building blocks ---------------------------------------------------------------
     def para(self, text: str = "", *, bold: bool = False, align=None, size: float | None = None,
              style: str | None = None, italic: bool = False) -> Paragraph:
@@ -216,10 +235,11 @@ class NaskahDocument:
     def table(self, headers: list[str], rows: list[list[str]], widths_cm: list[float],
               numeric: set[int] | frozenset[int] = frozenset(), caption: str = "", *,
               nowrap: set[int] | frozenset[int] = frozenset(), landscape: bool = False,
-              bold_last: bool = False) -> Table:
+              bold_last: bool = False, at_save: bool = False) -> Table:
         """A bordered table; its shaded header row repeats on each page and stays with the
         first row. Rows never split across pages; the table itself may (no blank gaps).
-        A cell value may be `Runs` (ready-made markup, e.g. a link)."""
+        A cell value may be `Runs` (ready-made markup, e.g. a link). `at_save`: the body
+        rows go in when `save()` writes the file (long tables; see docx_rows.HeldRows)."""
         if caption:
             self.tables += 1
             p = self.para(f"Tabel {self.tables}. {caption}", bold=True, size=TABLE_PT + 1)
@@ -244,10 +264,14 @@ class NaskahDocument:
         for values in rows:
             if len(values) != len(headers):
                 raise ValueError(f"a row of {len(values)} cells in a table of {len(headers)}")
-        append_rows(table, [[v if isinstance(v, Runs) else clean_text(v) for v in values]
-                            for values in rows],
-                    [Cm(w).twips for w in widths], style_id=self.cell_style_id,
-                    right=numeric, nowrap=nowrap, bold_last=bold_last)
+        xml = rows_xml([[v if isinstance(v, Runs) else clean_text(v) for v in values]
+                        for values in rows],
+                       [Cm(w).twips for w in widths], style_id=self.cell_style_id,
+                       right=numeric, nowrap=nowrap, bold_last=bold_last)
+        if at_save:
+            self.held.hold(table, xml)
+        else:
+            append_rows(table, xml)
         self.para().paragraph_format.space_after = Pt(0)
         return table
 

@@ -124,7 +124,7 @@ class DocxReport(Exporter):
                        subject=f"Laporan media sosial {data.department}")
 
     def save(self, path: Path) -> None:
-        self.doc.save(str(path))
+        self.n.save(path)  # puts in the upload list's rows
 
     # ---- title and chapter I -----------------------------------------------------------
     def _title(self) -> None:
@@ -387,7 +387,7 @@ class DocxReport(Exporter):
                  format_number(r.interactions) or "–", format_percent(r.engagement) or "–"]
                 for r in d.rows]
         n.table(headers, rows, [0.9, 2.3, 2.2, 5.2, 4.4, 2.8, 2.1, 2.0, 2.5],
-                {0, 6, 7, 8}, "", nowrap={1, 6, 7, 8}, landscape=True)
+                {0, 6, 7, 8}, "", nowrap={1, 6, 7, 8}, landscape=True, at_save=True)
         n.para("Keterangan: Keterlibatan = interaksi ÷ jangkauan × 100%; \u201c–\u201d berarti "
                "metrik unggahan belum dicatat.", size=TABLE_PT)
 

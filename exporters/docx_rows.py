@@ -69,11 +69,10 @@ def _cell_xml(text: str, width_twips: int, *, style_id: str, align: str | None,
             f"</w:p></w:tc>")
 
 
-def append_rows(table: Table, rows: Sequence[Sequence[str]], widths_twips: Sequence[int], *,
-                style_id: str, right: set[int] | frozenset[int] = frozenset(),
-                nowrap: set[int] | frozenset[int] = frozenset(),
-                bold_last: bool = False) -> None:
-    """Add `rows` to `table`: rows never split across pages, each cell in `style_id`,
+def rows_xml(rows: Sequence[Sequence[str]], widths_twips: Sequence[int], *, style_id: str,
+             right: set[int] | frozenset[int] = frozenset(),
+             nowrap: set[int] | frozenset[int] = frozenset(), bold_last: bool = False) -> str:
+    """`rows` as w:tr elements: rows never split across pages, each cell in `style_id`,
     columns in `right` right-aligned and those in `nowrap` on one line; the last row
     bold with `bold_last`. A value may be `Runs` (markup put in as it is)."""
     parts = []
@@ -83,5 +82,39 @@ def append_rows(table: Table, rows: Sequence[Sequence[str]], widths_twips: Seque
                                   align="right" if c in right else None, bold=bold,
                                   nowrap=c in nowrap) for c, value in enumerate(values))
         parts.append(f'<w:tr><w:trPr><w:cantSplit w:val="true"/></w:trPr>{cells}</w:tr>')
-    if parts:
-        table._tbl.extend(list(parse_xml(_ROOT.format("".join(parts)))))
+    return "".join(parts)
+
+
+def append_rows(table: Table, xml: str) -> None:
+    """Add the rows `xml` (rows_xml) to `table`, parsed once."""
+    if xml:
+        table._tbl.extend(list(parse_xml(_ROOT.format(xml))))
+
+
+class HeldRows:
+    """Rows kept as text until the document is saved, then put into word/document.xml
+    where the table holds a marker: ~10,000 rows need not be parsed into the document,
+    moved into it, checked for their language and serialised again (~1 s of a year's
+    report). Only for a document saved through `fill` (NaskahDocument.save)."""
+
+    def __init__(self) -> None:
+        self._rows: dict[str, str] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._rows)
+
+    def hold(self, table: Table, xml: str) -> None:
+        """`xml` (rows_xml) goes at the end of `table` when the document is saved."""
+        if not xml:
+            return
+        marker = f"warta-rows-{len(self._rows)}"
+        table._tbl.append(parse_xml(f"<x><!--{marker}--></x>")[0])
+        self._rows[f"<!--{marker}-->"] = xml
+
+    def fill(self, document_xml: str) -> str:
+        """The saved word/document.xml with the held rows in place of their markers."""
+        for marker, xml in self._rows.items():
+            if marker not in document_xml:
+                raise ValueError(f"{marker} hilang dari dokumen")
+            document_xml = document_xml.replace(marker, xml, 1)
+        return document_xml

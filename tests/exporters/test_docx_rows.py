@@ -97,3 +97,19 @@ def test_a_row_of_the_wrong_length_is_refused():
     n = NaskahDocument(PageSetup())
     with pytest.raises(ValueError):
         n.table(HEADERS, [["1", "dua"]], WIDTHS)
+
+
+def test_rows_held_until_save_are_in_the_saved_document(tmp_path):
+    from docx import Document
+
+    n = NaskahDocument(PageSetup())
+    rows = [[str(i), f"Judul {i} & <lain>", "", f"{i}.000"] for i in range(1, 40)]
+    here = n.table(HEADERS, rows, WIDTHS, {0, 3}, nowrap={3})
+    held = n.table(HEADERS, rows, WIDTHS, {0, 3}, nowrap={3}, at_save=True)
+    assert len(held.rows) == 1  # the header; the rows wait for save()
+    set_language(n.doc)
+    n.save(tmp_path / "laporan.docx")
+    saved = Document(str(tmp_path / "laporan.docx")).tables
+    assert [[c.text for c in r.cells] for r in saved[1].rows] == \
+        [HEADERS, *[[*r[:2], "", r[3]] for r in rows]]
+    assert _rows_xml(saved[1]) == _rows_xml(here)
