@@ -1,6 +1,6 @@
 """Start-up as a user feels it: the GUI's first paint and settled Konten page, and CLI starts.
 
-Run: uv run python benchmarks/bench_startup.py [--rounds 7]
+Run: uv run python benchmarks/bench_startup.py [--rounds 7] [--compare OTHER_CHECKOUT]
 
 Everything runs in fresh processes with bytecode already cached (one untimed round
 first), on a one-month demo in a temporary data folder, and is compared with a baseline
@@ -11,6 +11,14 @@ per-round ratios):
   first paint of a bare PySide6 QMainWindow (targets: <= 2x and <= 3x);
 - CLI: `brand --list`, `count`, `check` against `python -c "import PIL.Image"` (target
   <= 2x).
+
+The untimed round also writes what Warta caches in <data>/cache (the parsed spelling
+dictionary, font paths), as a user's PC has it from the second start on.
+
+--compare DIR times another checkout of Warta (e.g. main, for a before/after) in the
+same rounds, interleaved with this one, each on its own demo data: both see the same
+machine load. The probe (benchmarks/startup_probe.py of this checkout) imports the code
+of the checkout it times.
 """
 
 from __future__ import annotations
@@ -26,14 +34,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = ROOT / "benchmarks" / "startup_probe.py"
-MAIN = ROOT / "main.py"
 PYCACHE = Path(tempfile.gettempdir()) / "warta-bench-pycache"
 CAPTION = ("Diskominfo Kota Cimahi menggelar Rapat Koordinasi Satu Data bersama perangkat "
            "daerah pada Senin, 10 November 2025. #CimahiKota\n")
 
 
 def probe(mode: str, env: dict[str, str], page: str = "konten") -> dict[str, float]:
-    """Seconds from launch to each stamp the probe prints (and its RSS in MB)."""
+    """Seconds from launch to each stamp the probe prints (and its RSS in MB, CPU in s)."""
     start = time.time()
     out = subprocess.run([sys.executable, str(PROBE), mode, "--page", page], env=env,
                          capture_output=True, text=True, check=True).stdout
@@ -42,7 +49,7 @@ def probe(mode: str, env: dict[str, str], page: str = "konten") -> dict[str, flo
         label, _, value = line.partition(" ")
         if label in ("paint", "settled"):
             found[label] = float(value) - start
-        elif label == "rss":
+        elif label in ("rss", "cpu"):
             found[label] = float(value)
     return found
 
@@ -53,13 +60,12 @@ def cli(args: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def cli_jobs(caption: Path) -> dict[str, list[str]]:
+def cli_jobs(main: Path, caption: Path) -> dict[str, list[str]]:
     py = sys.executable
     return {
-        "import PIL.Image": [py, "-c", "import PIL.Image"],
-        "brand --list": [py, str(MAIN), "brand", "--list"],
-        "count": [py, str(MAIN), "count", str(caption)],
-        "check": [py, str(MAIN), "check", str(caption)],
+        "brand --list": [py, str(main), "brand", "--list"],
+        "count": [py, str(main), "count", str(caption)],
+        "check": [py, str(main), "check", str(caption)],
     }
 
 
@@ -74,23 +80,31 @@ def verdict(ok: bool) -> str:
     return "OK" if ok else "MELESET"
 
 
-def make_env(home: Path, demo_args: list[str]) -> dict[str, str]:
+def make_env(root: Path, home: Path, demo_args: list[str]) -> dict[str, str]:
+    """The environment that runs checkout `root` on its own demo data in `home`."""
     env = {**os.environ, "WARTA_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPYCACHEPREFIX": str(PYCACHE)}
+           "PYTHONPYCACHEPREFIX": str(PYCACHE), "WARTA_BENCH_ROOT": str(root)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's PC has its bytecode cached
-    subprocess.run([sys.executable, str(MAIN), "demo", *demo_args], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, str(root / "main.py"), "demo", *demo_args], env=env,
+                   check=True, stdout=subprocess.DEVNULL)
     return env
 
 
-def gui_rounds(env: dict[str, str], rounds: int) -> list[dict[str, float]]:
-    probe("bare", env), probe("warta", env)  # untimed: bytecode and font caches
-    out = []
+def gui_rounds(envs: dict[str, dict[str, str]], rounds: int) -> dict[str, list[dict]]:
+    """Per checkout, per round: its first paint, settled, RSS and CPU, with the bare
+    window's paint of the same round."""
+    first = next(iter(envs.values()))
+    probe("bare", first)
+    for env in envs.values():
+        probe("warta", env)  # untimed: bytecode, font and dictionary caches
+    out: dict[str, list[dict]] = {name: [] for name in envs}
     for _ in range(rounds):
-        bare = probe("bare", env)
-        warta = probe("warta", env)
-        out.append({"bare": bare["paint"], "paint": warta["paint"],
-                    "settled": warta["settled"], "rss": warta["rss"]})
+        bare = probe("bare", first)
+        for name, env in envs.items():
+            warta = probe("warta", env)
+            out[name].append({"bare": bare["paint"], "paint": warta["paint"],
+                              "settled": warta["settled"], "rss": warta["rss"],
+                              "cpu": warta.get("cpu", 0.0)})
     return out
 
 
@@ -99,45 +113,70 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--no-cli", action="store_true", help="skip the CLI part")
     ap.add_argument("--no-gui", action="store_true", help="skip the GUI part")
+    ap.add_argument("--compare", metavar="DIR",
+                    help="also time this other checkout (e.g. main) in the same rounds")
     args = ap.parse_args()
+    roots = {"this": ROOT}
+    if args.compare:
+        roots = {"before": Path(args.compare).resolve(), "after": ROOT}
     with tempfile.TemporaryDirectory(prefix="warta-bench-start-") as tmp:
-        env = make_env(Path(tmp) / "home", [])
+        envs = {name: make_env(root, Path(tmp) / name, []) for name, root in roots.items()}
         if not args.no_gui:
-            report_gui(gui_rounds(env, args.rounds), args.rounds)
-        if args.no_cli:
-            return 0
-        report_cli(env, Path(tmp), args.rounds)
+            report_gui(gui_rounds(envs, args.rounds), args.rounds, roots)
+        if not args.no_cli:
+            report_cli(envs, roots, Path(tmp), args.rounds)
     return 0
 
 
-def report_gui(gui: list[dict[str, float]], rounds: int) -> None:
+def _label(name: str, roots: dict[str, Path]) -> str:
+    return "" if len(roots) == 1 else name
+
+
+def report_gui(gui: dict[str, list[dict]], rounds: int, roots: dict[str, Path]) -> None:
+    if len(roots) > 1:
+        print("Checkouts: " + ", ".join(f"{name} = {path}" for name, path in roots.items()))
     print(f"GUI ({rounds} rounds, fresh processes, offscreen; ratio = median of "
           f"per-round ratios against the bare window)")
+    any_rounds = next(iter(gui.values()))
     print(f"  bare PySide6 window first paint: "
-          f"{statistics.median(r['bare'] for r in gui) * 1000:6.0f} ms median")
-    paint = statistics.median(r["paint"] / r["bare"] for r in gui)
-    settled = statistics.median(r["settled"] / r["bare"] for r in gui)
-    print(f"  Warta first paint              : {summary(gui, 'paint', 'bare')}  "
-          f"[target <= 2x: {verdict(paint <= 2)}]")
-    print(f"  Warta Konten settled           : {summary(gui, 'settled', 'bare')}  "
-          f"[target <= 3x: {verdict(settled <= 3)}]")
-    print(f"  RSS when settled: {statistics.median(r['rss'] for r in gui):.0f} MB")
+          f"{statistics.median(r['bare'] for r in any_rounds) * 1000:6.0f} ms median")
+    for name, rows in gui.items():
+        label = _label(name, roots)
+        paint = statistics.median(r["paint"] / r["bare"] for r in rows)
+        settled = statistics.median(r["settled"] / r["bare"] for r in rows)
+        print(f"  Warta first paint    {label:6} : {summary(rows, 'paint', 'bare')}  "
+              f"[target <= 2x: {verdict(paint <= 2)}]")
+        print(f"  Warta Konten settled {label:6} : {summary(rows, 'settled', 'bare')}  "
+              f"[target <= 3x: {verdict(settled <= 3)}]")
+        print(f"    RSS when settled: {statistics.median(r['rss'] for r in rows):.0f} MB; "
+              f"CPU time until settled: {statistics.median(r['cpu'] for r in rows) * 1000:.0f}"
+              f" ms median (all threads; steadier than wall time on a busy machine)")
 
 
-def report_cli(env: dict[str, str], tmp: Path, rounds_wanted: int) -> None:
+def report_cli(envs: dict[str, dict[str, str]], roots: dict[str, Path], tmp: Path,
+               rounds_wanted: int) -> None:
     caption = tmp / "caption.txt"
     caption.write_text(CAPTION, encoding="utf-8")
-    jobs = cli_jobs(caption)
-    for cmd in jobs.values():
+    base = [sys.executable, "-c", "import PIL.Image"]
+    jobs = {(name, job): (cmd, envs[name]) for name in roots
+            for job, cmd in cli_jobs(roots[name] / "main.py", caption).items()}
+    first = next(iter(envs.values()))
+    cli(base, first)
+    for cmd, env in jobs.values():
         cli(cmd, env)  # untimed
-    rounds = [{name: cli(cmd, env) for name, cmd in jobs.items()}
-              for _ in range(rounds_wanted)]
+    rounds = []
+    for _ in range(rounds_wanted):
+        row = {"import PIL.Image": cli(base, first)}
+        row.update({f"{name}/{job}": cli(cmd, env) for (name, job), (cmd, env) in jobs.items()})
+        rounds.append(row)
     print("CLI (against python -c 'import PIL.Image')")
-    print(f"  import PIL.Image: {summary(rounds, 'import PIL.Image', 'import PIL.Image')}")
-    for name in list(jobs)[1:]:
-        ratio = statistics.median(r[name] / r["import PIL.Image"] for r in rounds)
-        print(f"  {name:15}: {summary(rounds, name, 'import PIL.Image')}  "
-              f"[target <= 2x: {verdict(ratio <= 2)}]")
+    print(f"  import PIL.Image     : {summary(rounds, 'import PIL.Image', 'import PIL.Image')}")
+    for job in cli_jobs(ROOT / "main.py", caption):
+        for name in roots:
+            key = f"{name}/{job}"
+            ratio = statistics.median(r[key] / r["import PIL.Image"] for r in rounds)
+            print(f"  {job:12} {_label(name, roots):7}: {summary(rounds, key, 'import PIL.Image')}"
+                  f"  [target <= 2x: {verdict(ratio <= 2)}]")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,10 @@
 
 Prints `paint <epoch s>` at the first paint of the window and, for warta, `settled
 <epoch s>` once the Konten page shows what `--screenshot --page konten` waits for (list,
-editor, preview photo, first check), then `rss <MB>` and exits. The parent measures
-from just before it started this process, so interpreter start and imports count.
+editor, preview photo, first check), then `rss <MB>` and `cpu <s>` (user+system time of
+all its threads until then, steadier than wall time on a busy machine) and exits. The
+parent measures from just before it started this process, so interpreter start and
+imports count.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+# the checkout to time: bench_startup.py --compare sets it; else the one holding this file
+ROOT = Path(os.environ.get("WARTA_BENCH_ROOT") or Path(__file__).resolve().parent.parent)
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -82,7 +85,9 @@ def run_warta(page: str) -> None:
         time.sleep(0.001)
     _wait_for_checks(window, seconds=20)
     stamp("settled")
-    print(f"rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}", flush=True)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"rss {usage.ru_maxrss / 1024:.1f}", flush=True)
+    print(f"cpu {usage.ru_utime + usage.ru_stime:.3f}", flush=True)  # all threads
     window.close()
     store.close()
 

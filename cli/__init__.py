@@ -11,14 +11,13 @@ import argparse
 import contextlib
 import errno
 import importlib
+import importlib.util
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 
 from cli import argparse_id
 from cli.common import configure_streams
-from core.store import StoreError
 from core.version import __version__
 
 _NOT_COMMANDS = {"argparse_id", "common"}
@@ -26,19 +25,29 @@ _NOT_COMMANDS = {"argparse_id", "common"}
 
 def command_modules() -> list[str]:
     """Names of the modules that define commands, sorted for a stable --help."""
+    import pkgutil  # imports inspect and typing: only when every command is listed
+
     names = [m.name for m in pkgutil.iter_modules(__path__) if m.name not in _NOT_COMMANDS]
     return [f"cli.{name}" for name in sorted(names)]
 
 
 def modules_for(argv: Sequence[str]) -> list[str]:
     """Only the named command's module when argv starts with a command (a command starts
-    without importing the others); every module for --help, --version or a typo."""
-    names = command_modules()
+    without importing the others, or listing the package: pkgutil imports inspect);
+    every module for --help, --version or a typo."""
     if argv and not argv[0].startswith("-"):
-        name = "cli." + argv[0].replace("-", "_")
-        if name in names:
+        short = argv[0].replace("-", "_")
+        name = f"cli.{short}"
+        if short.isidentifier() and short not in _NOT_COMMANDS and _is_module(name):
             return [name]
-    return names
+    return command_modules()
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -89,6 +98,13 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _is_store_error(exc: BaseException) -> bool:
+    """A StoreError, without importing the store for commands that never open it (only a
+    command that imported core.store can raise one)."""
+    store = sys.modules.get("core.store")
+    return store is not None and isinstance(exc, store.StoreError)
+
+
 def main(argv: Sequence[str]) -> int:
     """Run one CLI command and return its exit code."""
     argv = list(argv)
@@ -112,11 +128,11 @@ def main(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
-    except StoreError as exc:  # locked for too long, disk full: a message, not a traceback
-        print(f"galat: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:  # `warta count x | head`: the reader left; not an error
-        if not reader_left(exc):
+    except Exception as exc:
+        if _is_store_error(exc):  # locked for too long, disk full: a message, not a traceback
+            print(f"galat: {exc}", file=sys.stderr)
+            return 1
+        if not isinstance(exc, OSError) or not reader_left(exc):
             raise
-        _silence_stdout()
+        _silence_stdout()  # `warta count x | head`: the reader left; not an error
         return 0

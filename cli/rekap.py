@@ -112,6 +112,7 @@ def run_status(args: argparse.Namespace) -> int:
             "kota": _figures_json(board.totals),
             "unit": [{"unit": r.name, "id": r.unit.id if r.unit else None, "status": r.status,
                       "dikirim": r.sent_at.isoformat() if r.sent_at else None,
+                      "data_sendiri": r.own,
                       "angka": _figures_json(r.figures),
                       "periode_lalu": _figures_json(r.previous)} for r in board.rows],
             "narasi": [_campaign_json(a) for a in board.campaigns],
@@ -122,7 +123,8 @@ def run_status(args: argparse.Namespace) -> int:
               f"{board.count(UNMAPPED)}\n")
     for r in board.rows:
         figs = f"\t{r.figures.posts} konten, jangkauan {r.figures.reach}" if r.figures else ""
-        write_out(f"{r.status:<16}{r.name}{figs}\n")
+        own = " (data sendiri)" if r.own else ""
+        write_out(f"{r.status:<16}{r.name}{own}{figs}\n")
     for a in board.campaigns:
         write_out(f"Narasi “{a.title}”: {len(a.units)} unit, {a.posts} konten, jangkauan "
                   f"{a.reach}, interaksi {a.interactions}; belum: {len(a.not_amplified)} unit\n")

@@ -9,7 +9,10 @@ Windows only; elsewhere nothing happens.
 from __future__ import annotations
 
 import os
-from typing import Any
+
+TYPE_CHECKING = False  # not typing's: importing typing costs every start ~10 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 # installer/warta.iss: AppMutex=Warta-37CFC5FA-...,Global\Warta-37CFC5FA-... (same AppId)
 MUTEX_NAME = "Warta-37CFC5FA-FD11-4F3A-AD06-4179E655548A"

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
-import logging
 import os
 import sys
 import threading
-import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO
 
-from core import paths
+TYPE_CHECKING = False  # not typing's: importing typing costs the CLI's start ~10 ms
+if TYPE_CHECKING:
+    import logging
+    from typing import IO
+
+# logging, its handlers and traceback are imported on the first record: installing the
+# hooks is on every start's path (`warta count` must start fast), an error is not.
 
 LOGGER_NAME = "warta"
 LOG_NAME = "warta.log"
@@ -37,17 +39,24 @@ _fault_file: IO[str] | None = None
 
 
 def logs_dir() -> Path:
+    from core import paths
+
     folder = paths.data_dir() / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
 def log_path() -> Path:
+    from core import paths
+
     return paths.data_dir() / "logs" / LOG_NAME
 
 
 def logger() -> logging.Logger:
     """Warta's logger, writing to the rotating log file (opened on the first record)."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
     log = logging.getLogger(LOGGER_NAME)
     target = os.path.abspath(log_path())
     if not any(getattr(h, "baseFilename", None) == target for h in log.handlers):
@@ -72,6 +81,8 @@ def scrub(text: str) -> str:
 
 def format_error(exc_type: type[BaseException], exc: BaseException,
                  tb: TracebackType | None) -> str:
+    import traceback
+
     return scrub("".join(traceback.format_exception(exc_type, exc, tb))).rstrip()
 
 
@@ -116,10 +127,10 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     _report(format_error(args.exc_type, args.exc_value, args.exc_traceback), f"thread {name}")
 
 
-def install(faults: bool = True) -> Path:
+def install(faults: bool = True) -> None:
     """Route uncaught exceptions (main thread and others) to the log (the file is only
     created by the first error); with `faults`, faulthandler writes a hard crash's
-    stacks to logs/faults.log. Returns the log path."""
+    stacks to logs/faults.log."""
     global _fault_file
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
@@ -127,7 +138,6 @@ def install(faults: bool = True) -> Path:
         with contextlib.suppress(OSError):
             _fault_file = open(logs_dir() / FAULT_NAME, "a", encoding="utf-8")  # noqa: SIM115
             faulthandler.enable(file=_fault_file, all_threads=True)
-    return log_path()
 
 
 def uninstall() -> None:

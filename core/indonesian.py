@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
 
 DAYS: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS: tuple[str, ...] = (
@@ -93,10 +92,16 @@ def format_number(value: float | int, decimals: int = 0) -> str:
     """'1.234,5': full stops between thousands, a comma before decimals; halves round up."""
     if isinstance(value, float) and not math.isfinite(value):
         return "-"
-    exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    if exact == 0:
-        exact = abs(exact)  # never print "-0"
-    text = f"{exact:,.{decimals}f}"
+    if type(value) is int and decimals == 0:  # a count: nothing to round (no decimal import)
+        text = f"{value:,}"
+    else:
+        from decimal import ROUND_HALF_UP, Decimal
+
+        exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals),
+                                             rounding=ROUND_HALF_UP)
+        if exact == 0:
+            exact = abs(exact)  # never print "-0"
+        text = f"{exact:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 

@@ -62,7 +62,7 @@ Measure = tuple[str, Callable[[Figures], float | None], str,
                 tuple[Callable[[Figures], int], Callable[[Figures], int], str, str] | None]
 MEASURES: list[Measure] = [
     ("Konten", lambda f: f.posts, INT, None),
-    ("Unggahan", lambda f: f.uploads, INT, None),
+    ("Jumlah Unggahan", lambda f: f.uploads, INT, None),
     ("Jangkauan", lambda f: f.reach, INT, None),
     ("Interaksi", lambda f: f.interactions, INT, None),
     ("Keterlibatan", lambda f: f.engagement, PCT,

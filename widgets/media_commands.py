@@ -10,10 +10,22 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
-from core.actions import media as actions
-from core.media_delete import DeletedPhotos
 from core.post_photos import Link, post_photo_ids
 from core.store import Store
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from core.media_delete import DeletedPhotos
+
+
+def _media() -> ModuleType:
+    """core.actions.media, imported by the first command: it brings the export pool and
+    the photo decoders, which opening the Konten page does not need."""
+    from core.actions import media
+
+    return media
 
 
 class MediaEvents(QObject):
@@ -51,11 +63,11 @@ class AttachPhotosCommand(QUndoCommand):
         self.added: list[int] = []
 
     def redo(self) -> None:
-        self.added = actions.attach_photos(self.store, self.post_id, self.photo_ids, self.index)
+        self.added = _media().attach_photos(self.store, self.post_id, self.photo_ids, self.index)
         _changed([self.post_id])
 
     def undo(self) -> None:
-        actions.detach_photos(self.store, self.post_id, self.added)
+        _media().detach_photos(self.store, self.post_id, self.added)
         _changed([self.post_id])
 
 
@@ -69,11 +81,11 @@ class DetachPhotosCommand(QUndoCommand):
         self.links: list[Link] = []
 
     def redo(self) -> None:
-        self.links = actions.detach_photos(self.store, self.post_id, self.photo_ids)
+        self.links = _media().detach_photos(self.store, self.post_id, self.photo_ids)
         _changed([self.post_id])
 
     def undo(self) -> None:
-        actions.undo_detach(self.store, self.links)
+        _media().undo_detach(self.store, self.links)
         _changed([self.post_id])
 
 
@@ -88,11 +100,11 @@ class ReorderPhotosCommand(QUndoCommand):
         self.new = list(new_order)
 
     def redo(self) -> None:
-        actions.reorder_photos(self.store, self.post_id, self.new)
+        _media().reorder_photos(self.store, self.post_id, self.new)
         _changed([self.post_id])
 
     def undo(self) -> None:
-        actions.reorder_photos(self.store, self.post_id, self.old)
+        _media().reorder_photos(self.store, self.post_id, self.old)
         _changed([self.post_id])
 
 
@@ -107,11 +119,11 @@ class DeletePhotosCommand(QUndoCommand):
         self.snapshot: DeletedPhotos | None = None
 
     def redo(self) -> None:
-        self.snapshot = actions.delete_photos(self.store, self.photo_ids,
+        self.snapshot = _media().delete_photos(self.store, self.photo_ids,
                                               confirmed=self.force)
         _changed([lk.post_id for lk in self.snapshot.links], library=True)
 
     def undo(self) -> None:
         if self.snapshot is not None:
-            actions.undo_delete(self.store, self.snapshot)
+            _media().undo_delete(self.store, self.snapshot)
             _changed([lk.post_id for lk in self.snapshot.links], library=True)

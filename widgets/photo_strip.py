@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.actions.media import moved_order
 from core.post_photos import post_photos
 from core.store import Store
 from widgets.media_commands import (
@@ -280,6 +279,8 @@ class PhotoStrip(QWidget):
         order = self.photo_ids()
         if self.post_id is None or not set(moved) & set(order):
             return
+        from core.actions.media import moved_order  # not at import: see media_commands
+
         new = moved_order(order, moved, index)
         if new != order:
             self.undo_stack().push(ReorderPhotosCommand(self.store, self.post_id, new,

@@ -13,10 +13,11 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import ModuleType
 
 from core import accounts as accounts_store
 from core import photos, posts
-from core.actions import konten, media
+from core.actions import konten
 from core.actions.rekap import is_coordinator
 from core.captions.variants import derive_variant, edit_variant
 from core.media_names import safe_name
@@ -33,6 +34,14 @@ CREATED, NEEDS_CONFIRM, REFUSED = "dibuat", "perlu konfirmasi", "ditolak"
 NOT_COORDINATOR = ("Narasi disusun di Diskominfo (koordinator Rekap Kota). Bila folder data "
                    "ini milik Diskominfo, atur di Pengaturan atau lewat setelan "
                    "rekap_coordinator.")
+
+
+def _media() -> ModuleType:
+    """The media use cases, imported when photos move: the Konten page asks
+    campaign_of() for every post it opens and should not load the export pool for it."""
+    from core.actions import media
+
+    return media
 
 
 def _require_coordinator(store: Store) -> None:
@@ -63,6 +72,7 @@ def save_narasi(store: Store, narasi: Narasi, files: Sequence[Path] = ()) -> Nar
 def photos_from_files(store: Store, files: Sequence[Path]) -> tuple[list[int], list[str]]:
     """Import files into Media (the Media page's import) for a campaign's photos:
     (photo ids in order, reasons for the files refused)."""
+    media = _media()
     report = media.import_photos(store, [str(f) for f in files])
     return ([p.id for p in report.photos if p.id is not None],
             [f.reason for f in report.failed])
@@ -147,6 +157,7 @@ def _import_photos(store: Store, packet: narasi_paket.NarasiPacket) -> list[int]
     """The packet's photos into Media (through the Media import), ids in packet order."""
     if not packet.photos:
         return []
+    media = _media()
     with tempfile.TemporaryDirectory(prefix="narasi-") as tmp:
         files = []
         for i, photo in enumerate(packet.photos, 1):
@@ -231,7 +242,7 @@ def import_narasi(store: Store, path: Path, *, again: bool = False,
         post = created.post
         _platform_versions(store, post, narasi, created.variants)
         if photo_ids:
-            media.attach_photos(store, post.id, photo_ids)
+            _media().attach_photos(store, post.id, photo_ids)
     return NarasiImport(path, CREATED, "", narasi, posts.get_post(store, post.id),
                         existing, notes)
 

@@ -18,9 +18,9 @@ from core.profile import load_profile
 from core.rekap import paket, simpan
 from core.rekap.amplifikasi import campaign_board
 from core.rekap.laporan_kota import CityReportData, build_city_report
-from core.rekap.papan import Board, board
-from core.rekap.unit import match_unit, name_key
-from core.rekap.validasi import PacketError, read_packet
+from core.rekap.papan import Board, board, previous_period
+from core.rekap.unit import Unit, match_unit, name_key
+from core.rekap.validasi import PacketError, check_document, read_packet
 from core.store import Store
 
 IMPORTED, REPLACED, SAME, NEEDS_REPLACE, REFUSED = (
@@ -44,9 +44,39 @@ def is_coordinator(store: Store) -> bool:
     choice = settings.get(store, "rekap_coordinator")
     if choice in ("ya", "tidak"):
         return choice == "ya"
-    profile = load_profile(store)
-    unit = match_unit(profile.dept_name, profile.dept_short, profile.city or "Cimahi")
+    unit = _own_unit(store)
     return unit is not None and unit.id == COORDINATOR_UNIT
+
+
+def _own_unit(store: Store) -> Unit | None:
+    profile = load_profile(store)
+    return match_unit(profile.dept_name, profile.dept_short, profile.city or "Cimahi",
+                      simpan.aliases(store))
+
+
+def _own_record(store: Store, start: dt.date, end: dt.date,
+                unit: Unit) -> simpan.StoredPacket:
+    """The coordinator's own record for a period, as if it had sent itself a packet:
+    built and checked like one, so the board reads it the same way."""
+    document = check_document(paket.build_document(store, start, end))
+    made = dt.datetime.fromisoformat(document["created_at"])
+    return simpan.StoredPacket(0, unit.id, unit.name, start, end, made, made, "",
+                               document)
+
+
+def own_records(store: Store, start: dt.date, end: dt.date,
+                ) -> tuple[simpan.StoredPacket, simpan.StoredPacket] | None:
+    """Diskominfo's own unit on its board: its data for this and the previous period,
+    so it is not listed as "belum mengirim" to itself. None for a data folder whose
+    profile names no unit of the city, or with nothing published in the period."""
+    unit = _own_unit(store)
+    if unit is None:
+        return None
+    now = _own_record(store, start, end, unit)
+    if not now.document["posts"]:
+        return None  # nothing published yet: the board shows it like any unit
+    before = _own_record(store, *previous_period(start, end), unit)
+    return now, before
 
 
 def export_packet(store: Store, start: dt.date, end: dt.date, target: Path) -> Path:
@@ -121,7 +151,7 @@ def period_board(store: Store, start: dt.date, end: dt.date) -> Board:
     """Who sent, who is late, who is missing, with each unit's figures."""
     own = {a.name for a in accounts.list_accounts(store) if a.is_own}
     found = board(store, start, end, city=load_profile(store).city or "Cimahi",
-                  city_accounts=own)
+                  city_accounts=own, own=own_records(store, start, end))
     found.campaigns = campaign_board(store, found)
     return found
 

@@ -16,8 +16,10 @@ conformance cases (tests/data/twitter-text/extract.yml) and on realistic caption
 - a `t.co` link stops after its slug and an optional query (`https://t.co/abc?amp=1`).
 
 Speed: no link spans a space and a space never changes what precedes a link, so each
-word holding a dot is searched on its own and the result cached; while typing, only the
-word being edited is searched again.
+word holding a dot followed by a non-digit is searched on its own and the result cached;
+while typing, only the word being edited is searched again. The big regexes (every
+top-level domain) are compiled on the first such word, not at import: counting or
+checking a caption without one never pays their ~50 ms.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ _FLAGS = re.IGNORECASE | re.ASCII
 
 def _any_case(name: str) -> str:
     """`name` as a regex that matches its non-ASCII letters in either case."""
+    if name.isascii():  # most names: re.escape per character is re.escape of the whole
+        return re.escape(name)
     out = []
     for ch in name:
         variants = {ch, ch.upper(), ch.lower()} if not ch.isascii() else {ch}
@@ -68,14 +72,22 @@ def _alternation(names: frozenset[str]) -> str:
 
 
 _PUNYCODE = r"(?:xn--[\-0-9a-z]+)"
-_TLD = (
-    rf"(?:(?:{_alternation(GENERIC_TLDS)}){_TLD_END})"
-    rf"|(?:(?:{_alternation(COUNTRY_TLDS)}){_TLD_END})"
-    rf"|{_PUNYCODE}"
-)
+
+
+@lru_cache(maxsize=1)
+def _tld() -> str:
+    """Every known top-level domain (about 1,500 names: building and compiling the
+    regexes holding it takes ~50 ms, so they are made on the first word that may hold a
+    link, not at import)."""
+    return (
+        rf"(?:(?:{_alternation(GENERIC_TLDS)}){_TLD_END})"
+        rf"|(?:(?:{_alternation(COUNTRY_TLDS)}){_TLD_END})"
+        rf"|{_PUNYCODE}"
+    )
+
+
 _SUBDOMAIN = rf"(?:(?:{_D}(?:[_-]|{_D})*)?{_D}\.)"
 _DOMAIN_NAME = rf"(?:(?:{_D}(?:-|{_D})*)?{_D}\.)"
-_DOMAIN = rf"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}(?:{_TLD}))"
 
 _PATH_CHAR = rf"[a-z{_CYRILLIC}0-9!*';:=+,.$/%#\[\]\-\u2013_~@|&{_LATIN}]"
 _PARENS = rf"\((?:{_PATH_CHAR}+|(?:{_PATH_CHAR}*\({_PATH_CHAR}+\){_PATH_CHAR}*))\)"
@@ -88,18 +100,32 @@ _QUERY_CHAR = r"[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]"
 _QUERY_END = r"[a-z0-9\-_&=#/]"
 _PRECEDING = rf"(?:[^A-Za-z0-9@\uFF20$#\uFF03{_INVALID}]|[{_DIRECTIONAL}]|^)"
 
-_EXTRACT = re.compile(
-    rf"(?P<before>{_PRECEDING})"
-    rf"(?P<url>(?P<proto>https?://)?(?P<domain>{_DOMAIN})(?::[0-9]+)?"
-    rf"(?P<path>/{_PATH}*)?(?:\?{_QUERY_CHAR}*{_QUERY_END})?)",
-    _FLAGS,
-)
-_ASCII_DOMAIN = re.compile(rf"(?:(?:[\-a-z0-9{_LATIN}]+)\.)+(?:{_TLD})", _FLAGS)
+
+
+@lru_cache(maxsize=1)
+def _extract_re() -> re.Pattern[str]:
+    domain = rf"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}(?:{_tld()}))"
+    return re.compile(
+        rf"(?P<before>{_PRECEDING})"
+        rf"(?P<url>(?P<proto>https?://)?(?P<domain>{domain})(?::[0-9]+)?"
+        rf"(?P<path>/{_PATH}*)?(?:\?{_QUERY_CHAR}*{_QUERY_END})?)",
+        _FLAGS,
+    )
+
+
+@lru_cache(maxsize=1)
+def _ascii_domain_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:[\-a-z0-9{_LATIN}]+)\.)+(?:{_tld()})", _FLAGS)
+
+
 _TCO = re.compile(
     rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHAR}*{_QUERY_END})?", _FLAGS
 )
 _LABEL_SEPARATORS = re.compile("[\u3002\uFF0E\uFF61]")
 _DOT_WORD_RE = re.compile(rf"(?<![^{_SPACES}])[^{_SPACES}]*[^{_SPACES}.]\.[^{_SPACES}]+")
+# A link's host ends in ".<top-level domain>" and no top-level domain starts with a digit,
+# so a word whose dots are all followed by digits ("09.00", "Rp1.500.000") holds none.
+_DOT_BEFORE_TLD_RE = re.compile(r"\.[^0-9]")
 
 _DEFAULT_PROTOCOL = "https://"
 _MAX_URL_LENGTH = 4096
@@ -131,7 +157,7 @@ def _to_ascii_length(label: str) -> int:
 
 def _valid_host(domain: str) -> bool:
     """twitter-text's idna.toAscii: every label is 1..63 characters once punycode-encoded."""
-    if domain.startswith("xn--") and not _ASCII_DOMAIN.search(domain):
+    if domain.startswith("xn--") and not _ascii_domain_re().search(domain):
         return False  # a punycode host cannot hold non-ASCII characters
     return all(1 <= _to_ascii_length(_joined(label)) <= _MAX_LABEL for label in domain.split("."))
 
@@ -150,6 +176,8 @@ def find_urls(text: str) -> list[UrlSpan]:
 def _word_urls(word: str, first: bool) -> tuple[tuple[int, int, str, bool, int], ...]:
     """The links in one space-free word (`first`: it starts the text):
     (start, end, url, has protocol, counted end)."""
+    if not _DOT_BEFORE_TLD_RE.search(word):
+        return ()
     if word.isascii() or max(word) <= "\uffff":
         return tuple((s, e, url, p, s + len(url)) for s, e, url, p in _extract(word, first))
     # twitter-text runs in JavaScript, on UTF-16: an emoji is two code units, each of
@@ -189,7 +217,7 @@ def _extract(word: str, first: bool) -> list[tuple[int, int, str, bool]]:
     ("ſ9.com" gives "9.com", " ſ9.com" gives "ſ9.com")."""
     found: list[tuple[int, int, str, bool]] = []
     shift = 0 if first else 1
-    for m in _EXTRACT.finditer(word if first else " " + word):
+    for m in _extract_re().finditer(word if first else " " + word):
         url, proto, domain = m.group("url"), m.group("proto"), m.group("domain")
         start, end = m.start("url") - shift, m.end() - shift
         if not _valid_host(domain) or len(proto or _DEFAULT_PROTOCOL) + len(url) > _MAX_URL_LENGTH:
@@ -213,7 +241,7 @@ def _bare_urls(
     """The ASCII/Latin hosts inside a link written without a protocol; the last keeps the path."""
     hosts: list[tuple[int, int, str, bool]] = []
     ascii_end = 0
-    for a in _ASCII_DOMAIN.finditer(domain):
+    for a in _ascii_domain_re().finditer(domain):
         host = a.group()
         a_start = domain.find(host, ascii_end)
         ascii_end = a_start + len(host)

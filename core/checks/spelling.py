@@ -1,7 +1,9 @@
 """Hunspell id_ID through spylls: loaded lazily, looked up once per word, suggestions on demand.
 
-Loading the dictionary takes a few tenths of a second and a lookup about half a
-millisecond, so: the GUI calls `warm_up()` in a worker thread at start, every word's answer
+Parsing the dictionary takes about half a second (so it is cached in the data folder,
+core/checks/spelling_cache.py: tens of milliseconds from the second start on) and a
+lookup about half a millisecond, so: the GUI loads it in a worker thread after the
+first paint (core.checks.warm_up), every word's answer
 is cached for the life of the process (a caption mostly repeats words, and typing changes
 one word at a time), and suggestions are only computed when asked (`suggest(word)`: the
 editor off the UI thread, `warta check` for each spelling finding), never during a check.
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from core import paths
-from core.checks import morphology
+from core.checks import morphology, spelling_cache
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +50,7 @@ class Speller:
         self._base = base  # path without extension: .../id_ID
         self._dict = None
         self._stems: frozenset[str] = frozenset()
-        self._prefix_flags: dict[str, frozenset[str]] = {}
+        self._prefix_flags: Mapping[str, frozenset[str]] = {}
         self._proper: frozenset[str] = frozenset()
         self._cache: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
@@ -72,7 +74,7 @@ class Speller:
         return self._proper
 
     @property
-    def prefix_flags(self) -> dict[str, frozenset[str]]:
+    def prefix_flags(self) -> Mapping[str, frozenset[str]]:
         """Lower-case stem -> first letters of its prefix flags ("M" meN-, "D" di-, ...).
 
         core.checks.morphology uses them to accept only derivations the .aff allows a
@@ -87,9 +89,7 @@ class Speller:
             if self._dict is not None or self.error is not None:
                 return self._dict is not None
             try:
-                from spylls.hunspell import Dictionary
-
-                dictionary = Dictionary.from_files(str(self._base))
+                loaded = spelling_cache.load(self._base)
             except Exception as exc:  # missing or damaged files must not break checking
                 self.error = (
                     f"Kamus ejaan tidak dapat dimuat dari {self._base}.aff/.dic ({exc}); "
@@ -97,19 +97,10 @@ class Speller:
                 )
                 log.warning("%s", self.error)
                 return False
-            need_affix = dictionary.aff.NEEDAFFIX
-            self._stems = frozenset(
-                w.stem for w in dictionary.dic.words
-                if w.stem.islower() and not (need_affix and need_affix in w.flags)
-            )
-            families: dict[str, set[str]] = {}
-            for w in dictionary.dic.words:
-                if w.stem.islower():
-                    families.setdefault(w.stem, set()).update(
-                        f[0] for f in w.flags if f[:1].isupper())
-            self._prefix_flags = {k: frozenset(v) for k, v in families.items()}
-            self._proper = frozenset(w.stem for w in dictionary.dic.words if w.stem[:1].isupper())
-            self._dict = dictionary
+            self._stems = loaded.stems
+            self._prefix_flags = loaded.prefix_flags
+            self._proper = loaded.proper
+            self._dict = loaded.dictionary
             return True
 
     def known(self, word: str) -> bool:

@@ -89,6 +89,7 @@ class BoardRow:
     sent_at: dt.datetime | None = None
     figures: Figures | None = None
     previous: Figures | None = None
+    own: bool = False  # Diskominfo's own record, read from its data, not from a packet
 
 
 @dataclass
@@ -116,8 +117,12 @@ def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def board(store: Store, start: dt.date, end: dt.date, *, city: str = "Cimahi",
-          city_accounts: set[str] | None = None) -> Board:
-    """Every unit of the city for the period, sent or not, plus packets to be mapped."""
+          city_accounts: set[str] | None = None,
+          own: tuple[simpan.StoredPacket, simpan.StoredPacket] | None = None) -> Board:
+    """Every unit of the city for the period, sent or not, plus packets to be mapped.
+
+    `own`: the coordinator's own record for this and the previous period, made from its
+    data; it stands for the coordinator's unit unless that unit also sent a packet."""
     accounts = {a.casefold() for a in (city_accounts or set())} | {
         f"pemerintah kota {city}".casefold()}
     current = simpan.for_period(store, start, end)
@@ -125,6 +130,13 @@ def board(store: Store, start: dt.date, end: dt.date, *, city: str = "Cimahi",
         store, *previous_period(start, end))}
     deadline = end + dt.timedelta(days=DEADLINE_DAYS)
     by_unit = {p.unit_id: p for p in current if p.unit_id}
+    own_id = None
+    if own is not None and own[0].unit_id and own[0].unit_id not in by_unit:
+        own_id = own[0].unit_id
+        by_unit[own_id] = own[0]
+        if own[1].document["posts"]:
+            before.setdefault(own_id, own[1])
+        current = [*current, own[0]]
     rows: list[BoardRow] = []
     totals, previous_totals = Figures(), Figures()
     for unit in units(city):
@@ -138,6 +150,9 @@ def board(store: Store, start: dt.date, end: dt.date, *, city: str = "Cimahi",
             continue
         figs = figures(packet.document, accounts)
         totals.add(figs)
+        if unit.id == own_id:
+            rows.append(BoardRow(unit.name, unit, ON_TIME, None, figs, prev, own=True))
+            continue
         status = ON_TIME if packet.created_at.date() <= deadline else LATE
         rows.append(BoardRow(unit.name, unit, status, packet.created_at, figs, prev))
     for packet in current:

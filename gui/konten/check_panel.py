@@ -109,6 +109,10 @@ class CheckPanel(QWidget):
         self._shown: list[Finding] = []
         self._open_menus: list[tuple[QAction, QWidget, Finding, tuple[int, int] | None]] = []
         self.profile = settings.load_context(store).tone_profile
+        # The page's first show (at start-up) comes before its first check, which reads the
+        # rules as they are: reloading them then would only throw away what the warm-up
+        # loaded and check twice. Every later show (back from Pengaturan) reloads.
+        self._editor_shown = False
 
         self.findings = FindingsPanel()
         self.findings.set_profile(self.profile)
@@ -191,8 +195,11 @@ class CheckPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Back on the Konten page after Pengaturan: rules or the checklist may have changed.
         if watched is self.editor and event.type() == QEvent.Type.Show \
-                and not event.spontaneous() and self._post_id is not None:
-            self.rules_changed()
+                and not event.spontaneous():
+            first = not self._editor_shown
+            self._editor_shown = True
+            if self._post_id is not None and not (first and self.runner.last_result() is None):
+                self.rules_changed()
         return False
 
     def _make_actions(self) -> None:
@@ -366,6 +373,7 @@ class CheckPanel(QWidget):
         elif span is not None and span[1] > span[0]:
             start = pmap.to_qt(span[0])
             widget.setSelection(start, pmap.to_qt(span[1]) - start)
+        self.editor.show_form()
         self.editor.scroll.ensureWidgetVisible(widget, 10, 40)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

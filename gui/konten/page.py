@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from gui.konten.commands import CreatePostCommand, DeletePostCommand
 from gui.konten.narasi import NarasiImporter, dropped_packets
 from gui.konten.post_editor import PostEditor
 from widgets.post_list import PostDelegate, PostListModel
+from widgets.reflow import Arrangements, narrowest_hint
 from widgets.shortcuts import add_shortcut
 
 
@@ -70,8 +71,15 @@ class KontenPage(QWidget):
                                               "pre-filled post; you can also drop the file here"))
         self.narasi_button.clicked.connect(self.import_narasi)
         self.setAcceptDrops(True)
-        header = QHBoxLayout()
+        self.list_toggle = QPushButton(self.tr("Post list"))  # narrow layout only
+        self.list_toggle.setObjectName("konten_list_toggle")
+        self.list_toggle.setCheckable(True)
+        self.list_toggle.setToolTip(self.tr("Show the list of posts to choose another one"))
+        self.list_toggle.toggled.connect(self._show_list)
+        self.list_toggle.hide()
+        header = self.header = QHBoxLayout()
         header.addWidget(title)
+        header.addWidget(self.list_toggle)
         header.addStretch(1)
         header.addWidget(self.narasi_button)
         header.addWidget(self.duplicate_button)
@@ -111,11 +119,14 @@ class KontenPage(QWidget):
         self.sort_button.toggled.connect(self._sort_changed)
         self._sort_changed(True)
 
+        search_row = QHBoxLayout()  # two short rows: the filters read whole in a
+        search_row.setSpacing(6)  # narrow column ("Semua status", not "Semua st")
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.sort_button)
         filters = QHBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.month_filter, 1)
-        filters.addWidget(self.sort_button)
 
         self.model = PostListModel(self)
         self.list = QListView()
@@ -125,14 +136,16 @@ class KontenPage(QWidget):
         self.list.setMouseTracking(True)
         self.list.setUniformItemSizes(True)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.clicked.connect(self._post_chosen)
+        self.list.activated.connect(self._post_chosen)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
 
-        left = QWidget()
+        left = self.left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.setSpacing(8)
-        lcol.addWidget(self.search)
+        lcol.addLayout(search_row)
         lcol.addLayout(filters)
         lcol.addWidget(self.list, 1)
         lcol.addWidget(self.count_label)
@@ -154,7 +167,8 @@ class KontenPage(QWidget):
         self.right.addWidget(self.empty)
         self.right.addWidget(self.editor)
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
+        splitter.setObjectName("konten_splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 0)
@@ -168,6 +182,64 @@ class KontenPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
+        # narrower: the preview becomes a tab beside the form (1366x768 at 125 %), then
+        # the list and the editor take turns, "Daftar konten" switches (at 150 %)
+        self.arrangements = Arrangements(
+            self, [self._wide_need, self._tabbed_need], self._arrange)
+
+    # ---- reflow -----------------------------------------------------------------------
+    def _margins(self) -> int:
+        margins = self.layout().contentsMargins()
+        return margins.left() + margins.right()
+
+    def _list_need(self) -> int:
+        return max(self.left.minimumWidth(), self.left.minimumSizeHint().width())
+
+    def _beside_list(self, editor_need: int) -> int:
+        return (self._margins() + self._list_need() + self.splitter.handleWidth()
+                + editor_need)
+
+    def _wide_need(self) -> int:
+        return self._beside_list(self.editor.side_by_side_need())
+
+    def _tabbed_need(self) -> int:
+        return self._beside_list(self.editor.tabbed_need())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        one_at_a_time = max(self.header.minimumSize().width(), self._list_need(),
+                            self.editor.tabbed_need())
+        return narrowest_hint(super().minimumSizeHint(), one_at_a_time + self._margins())
+
+    def is_one_at_a_time(self) -> bool:
+        """Narrow layout: the list or the editor is shown, never both."""
+        return not self.list_toggle.isHidden()
+
+    def _arrange(self, index: int) -> None:
+        self.editor.set_tabbed(index > 0)
+        self.list_toggle.setVisible(index == 2)
+        if index == 2:
+            self._show_list(self.list_toggle.isChecked())
+            return
+        self.left.show()
+        self.right.show()
+        if index == 0:  # the list gives up its extra width before the preview goes
+            room = self.width() - self._margins() - self.splitter.handleWidth()  # the
+            # splitter's new width: the page is resized before its layout is
+            editor = self.editor.side_by_side_need()
+            wide = max(self._list_need(), min(self.left.width(), room - editor))
+            self.splitter.setSizes([wide, room - wide])
+
+    def _show_list(self, shown: bool) -> None:
+        if self.is_one_at_a_time():
+            self.left.setVisible(shown)
+            self.right.setVisible(not shown)
+
+    def _post_chosen(self, _index=None) -> None:
+        """A post was clicked in the list: in the narrow layout, show it in the editor."""
+        self.show_editor()
+
+    def show_editor(self) -> None:
+        self.list_toggle.setChecked(False)
 
     def _make_actions(self) -> None:
         self.new_action = add_shortcut(self, self.tr("New post"), QKeySequence.StandardKey.New,
@@ -291,6 +363,7 @@ class KontenPage(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.reload(select_id=post_id)
+        self.show_editor()
 
     def selected_id(self) -> int | None:
         return self.model.id_at(self.list.currentIndex().row())
@@ -328,6 +401,7 @@ class KontenPage(QWidget):
         post = konten.create_post(self.store, Post(activity_date=dt.date.today())).post
         self.undo_stack.push(CreatePostCommand(self.store, post.id, self.tr("New post"),
                                                self._after_undo))
+        self.show_editor()
         self.editor.title.setFocus()
         self.message.emit(self.tr("New post created. Type a title to begin."))
 

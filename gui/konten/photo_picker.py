@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from core.media_queries import PhotoFilter, list_photos
 from core.store import Store
-from gui.media.media_import import choose_files, import_with_progress
 from gui.screen_fit import fit_to_screen
 from widgets.thumbnail_grid import ThumbnailGrid
 
@@ -89,9 +88,14 @@ class PhotoPickerDialog(QDialog):
                           if photos else "")
 
     def import_photos(self) -> None:
+        from gui.media.media_import import choose_files
+
         self._import_items(choose_files(self))
 
     def _import_items(self, items: list[str]) -> None:
+        # imported here: opening the Konten page need not load the import machinery
+        from gui.media.media_import import import_with_progress
+
         report = import_with_progress(self, self.store, items)
         if report is None:
             return

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from core.post_photos import post_photos
 from core.store import Store
 from gui.konten.photo_picker import PhotoPickerDialog
-from gui.media.media_import import import_with_progress
 from widgets.photo_strip import PhotoStrip
 
 
@@ -56,6 +55,9 @@ class PostPhotosCard(QFrame):
         """Import dropped files, then attach them (new and already-known) at `index`."""
         if self.strip.post_id is None:
             return
+        from gui.media.media_import import import_with_progress  # the import machinery
+        # (core.actions.media and its export pool) loads on the first drop, not with Konten
+
         report = import_with_progress(self, self.store, paths)
         if report is None:
             return

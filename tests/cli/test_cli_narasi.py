@@ -77,8 +77,11 @@ def test_campaign_from_diskominfo_to_a_unit_and_back(capsys, tmp_path, monkeypat
     assert campaign["id"] == uid and campaign["judul"] == "Cimahi Pilah Sampah"
     assert campaign["unit"] == [{"unit": "Dinas Kesehatan", "konten": 1, "jangkauan": 3000,
                                  "interaksi": 80}]
-    assert campaign["belum_mengamplifikasi"] == ["Dinas Pendidikan"]
+    # Diskominfo's own record is on its board too (not "belum mengirim"), without the post
+    assert sorted(campaign["belum_mengamplifikasi"]) == [
+        "Dinas Komunikasi dan Informatika", "Dinas Pendidikan"]
     assert "Dinas Kesehatan" not in campaign["belum_mengirim"]
+    assert "Dinas Komunikasi dan Informatika" not in campaign["belum_mengirim"]
     code, out, _ = run(capsys, "rekap", "status", "--bulan", "2026-11")
     assert "Narasi “Cimahi Pilah Sampah”: 1 unit, 1 konten, jangkauan 3000" in out
 

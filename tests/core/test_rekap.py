@@ -226,3 +226,26 @@ def test_import_reports_progress_and_stops_on_cancel(packets, store):
                                    cancelled=lambda: len(seen) >= 2)
     assert seen == [(0, 3), (1, 3)] and len(results) == 2
     assert all(r.outcome == rekap.IMPORTED for r in results)
+
+
+def test_coordinator_counts_its_own_record_not_as_missing(packets, store):
+    fill_demo(store, 2026, 11, unit="Dinas Komunikasi dan Informatika")
+    rekap.import_packets(store, [packets[0].parent])
+    board = rekap.period_board(store, *NOV)
+    own = next(r for r in board.rows if r.unit and r.unit.id == "diskominfo")
+    assert own.own and own.status == ON_TIME and own.sent_at is None
+    assert own.figures.posts == len(paket.build_document(store, *NOV)["posts"]) > 0
+    assert board.count(MISSING) == len(units()) - 4
+    assert board.totals.posts == sum(r.figures.posts for r in board.rows if r.figures)
+
+
+def test_a_packet_from_the_coordinators_unit_stands_over_its_own_record(packets, store,
+                                                                         tmp_path, monkeypatch):
+    sent = _unit_packet(tmp_path / "kirim", "Dinas Komunikasi dan Informatika", monkeypatch) \
+        if (tmp_path / "kirim").mkdir() is None else None
+    monkeypatch.setenv("WARTA_HOME", str(tmp_path / "diskominfo"))
+    fill_demo(store, 2026, 11, unit="Dinas Komunikasi dan Informatika")
+    rekap.import_packets(store, [sent])
+    row = next(r for r in rekap.period_board(store, *NOV).rows
+               if r.unit and r.unit.id == "diskominfo")
+    assert not row.own and row.sent_at is not None

@@ -25,6 +25,9 @@ from exporters.laporan_kota import export_city_report
 NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
 OCT = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
 UNITS = ("Dinas Kesehatan", "Dinas Pendidikan", "Kecamatan Cimahi Utara")
+# Diskominfo's own published record is on its board beside the packets it imported
+OWN = "Dinas Komunikasi dan Informatika"
+SENT = (*UNITS, OWN)
 
 
 @pytest.fixture
@@ -56,13 +59,14 @@ def city(tmp_path, monkeypatch):
     store.close()
 
 
-def _posts_and_uploads(outbox: Path) -> tuple[int, int]:
-    posts = uploads = 0
+def _posts_and_uploads(outbox: Path, store) -> tuple[int, int]:
+    """Posts and uploads of November: every packet sent plus Diskominfo's own."""
+    docs = [paket.build_document(store, *NOV)]
     for f in outbox.glob("*-2026-11.warta"):
         with zipfile.ZipFile(f) as zf:
-            doc = json.loads(zf.read(paket.DOCUMENT))
-        posts += len(doc["posts"])
-        uploads += sum(len(p["uploads"]) for p in doc["posts"])
+            docs.append(json.loads(zf.read(paket.DOCUMENT)))
+    posts = sum(len(doc["posts"]) for doc in docs)
+    uploads = sum(len(p["uploads"]) for doc in docs for p in doc["posts"])
     return posts, uploads
 
 
@@ -84,13 +88,13 @@ def test_word_report_has_units_missing_conclusions_and_signature(city, tmp_path)
     # the per-unit recap: one row per unit that sent, then the city and October totals
     recap = next(t for t in tables if len(t.columns) == 11)
     names = [r.cells[1].text for r in recap.rows[1:]]
-    assert sorted(names[:3]) == sorted(UNITS) and names[3] == "Jumlah kota"
-    assert names[4].startswith("Periode lalu (Oktober 2026)")
-    posts, _ = _posts_and_uploads(outbox)
-    assert recap.rows[4].cells[2].text == str(posts)
+    assert sorted(names[:4]) == sorted(SENT) and names[4] == "Jumlah kota"
+    assert names[5].startswith("Periode lalu (Oktober 2026)")
+    posts, _ = _posts_and_uploads(outbox, store)
+    assert recap.rows[5].cells[2].text == str(posts)
     # the city totals beside the previous period's (Dinkes sent October too)
     compare = next(t for t in tables if t.rows[0].cells[0].text == "Uraian")
-    assert [c.text for c in compare.rows[1].cells[:3]] == ["Unit yang melapor", "1", "3"]
+    assert [c.text for c in compare.rows[1].cells[:3]] == ["Unit yang melapor", "1", "4"]
     konten = compare.rows[2]
     assert konten.cells[0].text == "Konten terbit"
     assert konten.cells[1].text == str(data.board.previous_totals.posts) != "0"
@@ -98,11 +102,11 @@ def test_word_report_has_units_missing_conclusions_and_signature(city, tmp_path)
     missing = next(t for t in tables if t.rows[0].cells[1].text.startswith("Unit yang belum"))
     listed = {r.cells[1].text for r in missing.rows[1:]}
     assert len(listed) == data.board.count(MISSING) and "Sekretariat Daerah" in listed
-    assert not listed & set(UNITS)
+    assert not listed & set(SENT)
     # Simpulan dan Saran drafted from the data, and the signature block
     for sentence in data.conclusions + data.suggestions:
         assert sentence in text
-    assert "3 dari" in data.conclusions[0]
+    assert "4 dari" in data.conclusions[0]
     assert any("belum menyampaikan" in s for s in data.suggestions)
     signature = "\n".join(c.text for t in tables for c in t.rows[0].cells)
     assert "Yang membuat laporan," in signature and "Mengetahui," in signature
@@ -116,7 +120,8 @@ def test_excel_flat_table_measures_and_subtotals(city, tmp_path):
     [xlsx] = export_city_report(data, xlsx=tmp_path / "kota.xlsx")
     wb = load_workbook(xlsx)
     flat = wb["Unggahan"]
-    posts, uploads = _posts_and_uploads(outbox)
+    assert "Jumlah Unggahan" in wb.sheetnames and "Unggahan1" not in wb.sheetnames
+    posts, uploads = _posts_and_uploads(outbox, store)
     [table] = flat.tables.values()
     first, last = table.ref.split(":")
     assert first == "A1" and int(last[1:]) - 1 == uploads == len(data.uploads)
@@ -125,7 +130,7 @@ def test_excel_flat_table_measures_and_subtotals(city, tmp_path):
                          "Tautan"]
     distinct = {(flat.cell(r, 1).value, flat.cell(r, 2).value) for r in range(2, uploads + 2)}
     assert len(distinct) == posts  # every post of every packet, one row per upload
-    assert {flat.cell(r, 1).value for r in range(2, uploads + 2)} == set(UNITS)
+    assert {flat.cell(r, 1).value for r in range(2, uploads + 2)} == set(SENT)
     assert isinstance(flat.cell(2, 3).value, dt.datetime)
     total = flat.cell(uploads + 2, 8).value
     assert total == f"=SUBTOTAL(109,H2:H{uploads + 1})"
@@ -136,9 +141,9 @@ def test_excel_flat_table_measures_and_subtotals(city, tmp_path):
                     if isinstance(c.value, str) and c.value.startswith("=SUBTOTAL")]
         assert formulas, name
     konten = wb["Konten"]
-    units = [konten.cell(r, 1).value for r in range(4, 4 + 3)]
-    assert sorted(units) == sorted(UNITS)
-    assert konten.cell(7, 3).value == "=SUBTOTAL(109,C4:C6)"
+    units = [konten.cell(r, 1).value for r in range(4, 4 + 4)]
+    assert sorted(units) == sorted(SENT)
+    assert konten.cell(8, 3).value == "=SUBTOTAL(109,C4:C7)"
     assert "Simpulan" in [c.value for c in wb["Ringkasan"]["A"]]
 
 

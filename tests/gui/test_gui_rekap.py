@@ -157,3 +157,16 @@ def test_city_report_button_writes_word_and_excel(qapp_id, qtbot, store, packets
     assert offered[0].endswith("Laporan-Rekap-Kota-2026-11.docx")
     assert (tmp_path / "kota.docx").is_file() and (tmp_path / "kota.xlsx").is_file()
     assert messages and "kota.docx" in messages[-1]
+
+
+def test_diskominfo_own_record_reads_data_sendiri(qapp_id, qtbot, store):
+    fill_demo(store, 2026, 11, unit="Dinas Komunikasi dan Informatika")
+    window = _window(qtbot, store)
+    page = window.rekap
+    assert page is not None  # the profile is Diskominfo's: coordinator by default
+    page.year, page.month_no = 2026, 11
+    page.reload()
+    row = next(r for r in range(page.proxy.rowCount())
+               if page.proxy.index(r, 0).data() == "Dinas Komunikasi dan Informatika")
+    assert page.proxy.index(row, 2).data() == "data sendiri"
+    assert page.proxy.index(row, 1).data() != MISSING.capitalize()

@@ -1,0 +1,305 @@
+"""The parsed Hunspell dictionary kept in the cache folder, so a start does not parse the .dic.
+
+spylls reads id_ID.dic in pure Python (about half a second, the largest part of opening
+the Konten page and of `warta check`). The first load parses it as before and writes
+<data folder>/cache/spelling/<name>.marshal: each stem's flags plus the sets Speller derives
+(stems, names). Later loads read that file (tens of milliseconds) and make spylls' `Word`
+entries only for the stems a lookup asks for (`_LazyDic`); the .aff is still read by
+spylls (small), and Hunspell's suggester, which needs every word, is built on first use.
+
+The file is keyed by a hash of the .aff and .dic bytes, the cache format, the Python
+version (marshal) and a fingerprint of the spylls code that reads and indexes entries,
+so a changed dictionary or spylls rebuilds it. A missing, truncated, corrupt or stale
+file is rebuilt silently; a cache that cannot be written only costs the next start its
+parse. A dictionary with data tags (ph:, po:) is not cached: spylls' reader changes the
+.aff's tables for them, which the cache does not repeat.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import marshal
+import sys
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+_HOMONYMS = "\x01"  # separates a stem's entries in the flags table
+_FLAGS = "\x00"  # separates one entry's flags
+_ORDER = "\n"  # separates the stems of the file order (a stem never holds a line break)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What Speller keeps: spylls' Dictionary and the sets derived from its entries."""
+
+    dictionary: Any
+    stems: frozenset[str]  # lower-case stems usable on their own
+    prefix_flags: Mapping[str, frozenset[str]]  # lower-case stem -> first letters of flags
+    proper: frozenset[str]  # stems written with a capital
+    from_cache: bool
+
+
+def cache_file(base: Path) -> Path:
+    from core import paths
+
+    return paths.data_dir() / "cache" / "spelling" / f"{base.name}.marshal"
+
+
+def load(base: Path, cache: Path | None = None) -> Loaded:
+    """The dictionary at `base` (.aff/.dic), from the cache when it matches, else parsed
+    (and the cache written). Raises what spylls raises on unusable dictionary files."""
+    if cache is None:
+        try:
+            cache = cache_file(base)
+        except OSError:  # no usable data folder: check without the cache
+            log.debug("no data folder for the spelling cache", exc_info=True)
+    aff_path, dic_path = base.with_name(base.name + ".aff"), base.with_name(base.name + ".dic")
+    key = cache_key(aff_path.read_bytes(), dic_path.read_bytes())
+    payload = None if cache is None else _read(cache, key)
+    if payload is not None:
+        try:
+            return _from_payload(aff_path, payload)
+        except Exception:  # a well-formed file with wrong contents: parse again
+            log.debug("spelling cache %s unusable; rebuilding", cache, exc_info=True)
+    from spylls.hunspell import Dictionary
+
+    loaded = derive(Dictionary.from_files(str(base)))
+    payload = _payload(loaded) if cache is not None else None
+    if cache is not None and payload is not None:
+        _write(cache, key, payload)
+    return loaded
+
+
+def cache_key(aff: bytes, dic: bytes) -> str:
+    digest = hashlib.sha256()
+    for part in (aff, dic, f"{FORMAT}|{sys.version_info[:2]}|{_spylls_fingerprint()}".encode()):
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+@functools.cache
+def _spylls_fingerprint() -> str:
+    """spylls' version string (stale in 0.1.7) plus the code the cache stands in for."""
+    import spylls
+    from spylls.hunspell.data import dic
+    from spylls.hunspell.readers import dic as dic_reader
+
+    parts = [spylls.__version__, ",".join(dic.Word.__dataclass_fields__)]
+    for func in (dic_reader.read_dic, dic.Dic.append, dic.Dic.homonyms):
+        code = func.__code__
+        parts.append(hashlib.sha256(code.co_code + repr(code.co_consts).encode()).hexdigest())
+    return "|".join(parts)
+
+
+def derive(dictionary: Any, from_cache: bool = False) -> Loaded:
+    """Speller's sets from a parsed dictionary's entries."""
+    words = dictionary.dic.words
+    need_affix = dictionary.aff.NEEDAFFIX
+    stems = frozenset(w.stem for w in words
+                      if w.stem.islower() and not (need_affix and need_affix in w.flags))
+    families: dict[str, set[str]] = {}
+    for w in words:
+        if w.stem.islower():
+            families.setdefault(w.stem, set()).update(f[0] for f in w.flags if f[:1].isupper())
+    prefix_flags = {k: frozenset(v) for k, v in families.items()}
+    proper = frozenset(w.stem for w in words if w.stem[:1].isupper())
+    return Loaded(dictionary, stems, prefix_flags, proper, from_cache)
+
+
+# --------------------------------------------------------------------------- the file
+
+def _payload(loaded: Loaded) -> dict[str, Any] | None:
+    """The plain data the cache holds; None when the dictionary cannot be cached."""
+    dictionary = loaded.dictionary
+    words = dictionary.dic.words
+    if any(w.data for w in words):
+        return None
+    casing = dictionary.aff.casing
+    flags: dict[str, list[str]] = {}
+    cased: dict[str, list[str]] = {}
+    for w in words:
+        flags.setdefault(w.stem, []).append(_FLAGS.join(sorted(w.flags)))
+        if casing.guess(w.stem).name != "NO":
+            for key in _lower_keys(casing, w.stem):
+                cased.setdefault(key, []).append(w.stem)
+    return {
+        "flags": {k: _HOMONYMS.join(v) for k, v in flags.items()},
+        "order": _ORDER.join(w.stem for w in words),
+        "cased": {k: _ORDER.join(v) for k, v in cased.items()},
+        "stems": loaded.stems,
+        "prefix_flags": {k: "".join(sorted(v)) for k, v in loaded.prefix_flags.items() if v},
+        "proper": loaded.proper,
+    }
+
+
+def _read(cache: Path, key: str) -> dict[str, Any] | None:
+    """The cached payload when the file is whole and made for `key`; else None."""
+    try:
+        data = cache.read_bytes()
+    except OSError:
+        return None
+    try:
+        stored_key, payload = marshal.loads(data)
+    except Exception:  # truncated or damaged: marshal raises EOFError/ValueError/TypeError
+        log.debug("spelling cache %s unreadable; rebuilding", cache)
+        return None
+    if stored_key != key or not isinstance(payload, dict):
+        return None
+    return payload
+
+
+def _write(cache: Path, key: str, payload: dict[str, Any]) -> None:
+    """Best effort: a read-only or full data folder only costs the next start its parse."""
+    from core import safe_write
+
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        safe_write.write_bytes(cache, marshal.dumps((key, payload)))
+    except Exception:  # noqa: BLE001 - never let the cache break checking
+        log.debug("spelling cache %s not written", cache, exc_info=True)
+
+
+def _from_payload(aff_path: Path, payload: dict[str, Any]) -> Loaded:
+    from spylls.hunspell import readers
+    from spylls.hunspell.readers.file_reader import FileReader
+
+    aff, _context = readers.read_aff(FileReader(str(aff_path)))
+    flags, order, cased = payload["flags"], payload["order"], payload["cased"]
+    stems, proper = payload["stems"], payload["proper"]
+    if not (isinstance(flags, dict) and isinstance(order, str) and isinstance(cased, dict)
+            and isinstance(stems, frozenset) and isinstance(proper, frozenset)):
+        raise ValueError("unexpected spelling cache contents")
+    dic = _LazyDic(aff.casing, flags, order, cased)
+    prefix_flags = _PrefixFlags(payload["prefix_flags"], flags)
+    return Loaded(_cached_dictionary(aff, dic), stems, prefix_flags, proper, True)
+
+
+def _lower_keys(casing: Any, stem: str) -> Any:
+    """spylls' read_dic: the keys of the lower-case index an entry is filed under (for an
+    all-lower-case stem that is the string itself, so each of its letters)."""
+    return casing.lower(stem) if casing.guess(stem).name != "NO" else stem
+
+
+# --------------------------------------------------------------------------- spylls parts
+
+class _PrefixFlags(Mapping[str, frozenset[str]]):
+    """Lower-case stem -> prefix letters, turned into frozensets as they are asked for."""
+
+    def __init__(self, letters: dict[str, str], flags: dict[str, str]) -> None:
+        self._letters = letters
+        self._keys = flags  # every lower-case stem is a key, with no letters or some
+        self._made: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, stem: str) -> frozenset[str]:
+        hit = self._made.get(stem)
+        if hit is None:
+            if not stem.islower() or stem not in self._keys:
+                raise KeyError(stem)
+            hit = self._made[stem] = frozenset(self._letters.get(stem, ""))
+        return hit
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for k in self._keys if k.islower())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _cached_dictionary(aff: Any, dic: Any) -> Any:
+    """A spylls Dictionary over the lazy entries; its suggester is made on first use
+    (it lists every word)."""
+    from spylls.hunspell import Dictionary
+    from spylls.hunspell.algo import lookup, suggest
+
+    class CachedDictionary(Dictionary):
+        def __init__(self) -> None:  # noqa: D107 - Dictionary.__init__ builds the suggester
+            self.aff = aff
+            self.dic = dic
+            self.lookuper = lookup.Lookup(aff, dic)
+
+        @functools.cached_property
+        def suggester(self) -> Any:
+            return suggest.Suggest(self.aff, self.dic, self.lookuper)
+
+    return CachedDictionary()
+
+
+class _LazyDic:
+    """spylls' Dic over the cached flags table: a stem's `Word`s are made when a lookup
+    asks for them, in the order the .dic lists them; `words` makes them all."""
+
+    def __init__(self, casing: Any, flags: dict[str, str], order: str,
+                 cased: dict[str, str]) -> None:
+        from spylls.hunspell.data import dic
+
+        self._casing = casing
+        self._flags = flags
+        self._order = order
+        self._cased = cased
+        self._made: dict[str, list[Any]] = {}
+        self._lower: dict[str, list[Any]] = {}
+        self._word_class = dic.Word
+        self._has_flag = dic.Dic.has_flag
+
+    def _homonyms(self, stem: str) -> list[Any]:
+        made = self._made.get(stem)
+        if made is None:
+            raw = self._flags.get(stem)
+            made = [] if raw is None else [self._word(stem, f) for f in raw.split(_HOMONYMS)]
+            self._made[stem] = made
+        return made
+
+    def _word(self, stem: str, flags: str) -> Any:
+        """As spylls' read_dic makes it (no data tags: they are never cached)."""
+        return self._word_class(stem=stem, flags=set(flags.split(_FLAGS)) if flags else set(),
+                                data={}, captype=self._casing.guess(stem), alt_spellings=[])
+
+    def homonyms(self, stem: str, *, ignorecase: bool = False) -> list[Any]:
+        if not ignorecase:
+            return self._homonyms(stem)
+        hit = self._lower.get(stem)
+        if hit is None:
+            hit = self._lower[stem] = self._lower_homonyms(stem)
+        return hit
+
+    def _lower_homonyms(self, key: str) -> list[Any]:
+        """spylls' lowercase_index[key]: a cased stem under its lower-case form, and an
+        all-lower-case stem under each of its letters (once per occurrence)."""
+        if len(key) != 1:
+            listed = self._cased.get(key)
+            return self._in_order(listed.split(_ORDER)) if listed else []
+        found: list[Any] = []
+        for stem, word in self._each_word(self._order.split(_ORDER)):
+            found.extend([word] * list(_lower_keys(self._casing, stem)).count(key))
+        return found
+
+    def _in_order(self, stems: list[str]) -> list[Any]:
+        return [word for _stem, word in self._each_word(stems)]
+
+    def _each_word(self, stems: list[str]) -> Iterator[tuple[str, Any]]:
+        """(stem, Word) along a list of stems in file order, a repeated stem giving its
+        next homonym."""
+        seen: defaultdict[str, int] = defaultdict(int)
+        for stem in stems:
+            homonyms = self._homonyms(stem)
+            yield stem, homonyms[seen[stem]]
+            seen[stem] += 1
+
+    def has_flag(self, stem: str, flag: str, *, for_all: bool = False) -> bool:
+        return self._has_flag(self, stem, flag, for_all=for_all)
+
+    @functools.cached_property
+    def words(self) -> list[Any]:
+        return self._in_order(self._order.split(_ORDER))
+
+    def __repr__(self) -> str:
+        return f"Dictionary(... {len(self._order.split(_ORDER))} words, cached ...)"

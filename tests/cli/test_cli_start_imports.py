@@ -1,0 +1,79 @@
+"""A CLI command imports what it needs and nothing heavier (issue 15: start-up time).
+
+Each case runs main.py in a fresh interpreter and lists the modules loaded when the
+command has finished; no timing is asserted (benchmarks/bench_startup.py measures it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MARK = "@@modules@@"
+_RUN = f"""
+import json, runpy, sys
+sys.argv = ["main.py", *sys.argv[1:]]
+sys.path.insert(0, {str(ROOT)!r})
+try:
+    runpy.run_path({str(ROOT / "main.py")!r}, run_name="__main__")
+except SystemExit:
+    pass
+sys.stdout.flush()
+print({MARK!r} + json.dumps(sorted(sys.modules)))
+"""
+
+
+def loaded_modules(*args: str) -> set[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    out = subprocess.run([sys.executable, "-c", _RUN, *args], capture_output=True,
+                         text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=120).stdout
+    return set(json.loads(out.rpartition(MARK)[2]))
+
+
+def _under(modules: set[str], *packages: str) -> set[str]:
+    return {m for m in modules if m in packages or m.startswith(tuple(p + "." for p in packages))}
+
+
+@pytest.fixture
+def caption(tmp_path) -> Path:
+    path = tmp_path / "keterangan.txt"
+    path.write_text("Kunjungi lapor.go.id pukul 09.00 WIB. #CimahiKota\n", encoding="utf-8")
+    return path
+
+
+def test_count_loads_no_gui_dictionary_images_or_store(caption):
+    modules = loaded_modules("count", str(caption))
+    assert "core.captions.counting" in modules  # it did count
+    assert not _under(modules, "PySide6", "spylls", "PIL", "core.checks", "core.store",
+                      "sqlite3", "logging.handlers", "core.branding", "decimal")
+
+
+def test_check_loads_the_checker_but_no_gui_or_images(caption):
+    modules = loaded_modules("check", str(caption))
+    assert {"core.checks.engine", "spylls.hunspell"} <= modules
+    assert not _under(modules, "PySide6", "PIL", "core.branding", "logging.handlers")
+
+
+def test_brand_list_loads_neither_renderer_nor_heic_plugin():
+    modules = loaded_modules("brand", "--list")
+    assert "core.branding.catalog" in modules
+    assert not _under(modules, "PySide6", "spylls", "pillow_heif", "core.branding.renderer",
+                      "core.branding.imageio", "core.checks")
+
+
+def test_an_error_is_still_logged_after_a_lazy_start(tmp_path, monkeypatch):
+    """crash_log imports logging only on the first record: the record still lands."""
+    from core import crash_log
+
+    crash_log.install(faults=False)
+    try:
+        crash_log.log_error("Traceback\nValueError: uji awal lambat")
+        assert "uji awal lambat" in crash_log.log_path().read_text(encoding="utf-8")
+    finally:
+        crash_log.uninstall()

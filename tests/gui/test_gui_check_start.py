@@ -1,0 +1,43 @@
+"""The Konten page's first show (at start-up) neither reloads the rules nor checks the
+post twice; coming back to the page later still does both (issue 15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+import gui.konten.check_panel as check_panel_mod
+import gui.konten.check_runner as check_runner_mod
+from core import posts
+from core.model import Post
+from gui.konten.check_panel import CheckPanel
+from gui.konten.post_editor import PostEditor
+
+
+def test_first_show_reads_the_rules_once_and_checks_once(qapp_id, qtbot, store, monkeypatch):
+    reloads: list[int] = []
+    checks: list[int] = []
+    real_check = check_runner_mod.check_post
+    monkeypatch.setattr(check_panel_mod, "reload_rules", lambda: reloads.append(1))
+    monkeypatch.setattr(check_runner_mod, "check_post",
+                        lambda *a, **kw: checks.append(1) or real_check(*a, **kw))
+    post = posts.create_post(store, Post(
+        title="Rapat Koordinasi", activity_date=dt.date(2025, 11, 12),
+        caption="Diskominfo Kota Cimahi menggelar rapat koordinasi.", platforms=["instagram"]))
+    host = QWidget()
+    qtbot.addWidget(host)
+    editor = PostEditor(store, host)
+    panel = CheckPanel(store, editor, QUndoStack(host))
+    editor.set_post(post)  # as the Konten page at start-up: the post, then the first show
+    host.show()
+    qtbot.waitUntil(panel.runner.is_current, timeout=5000)
+    assert reloads == [] and checks == [1]
+
+    host.hide()  # another page, e.g. Pengaturan
+    host.show()  # back on Konten: the rules may have changed
+    qtbot.waitUntil(panel.runner.is_current, timeout=5000)
+    assert reloads == [1] and checks == [1, 1]
+    editor.flush()
+    panel.runner.wait()

@@ -1,0 +1,53 @@
+"""What the GUI imports on its way to the first paint and to the Konten page (issue 15).
+
+A fresh interpreter builds the window and lists its modules; no timing is asserted
+(benchmarks/bench_startup.py measures it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+_RUN = f"""
+import json, sys
+sys.path.insert(0, {str(ROOT)!r})
+from PySide6.QtWidgets import QApplication
+from core.store import open_store
+from gui.app import make_app
+from gui.main_window import MainWindow
+
+make_app("id")
+store = open_store()
+window = MainWindow(store)
+before_page = sorted(sys.modules)
+window.konten  # the page shown at start, built after the first paint
+QApplication.processEvents()
+print(json.dumps({{"window": before_page, "konten": sorted(sys.modules)}}))
+"""
+
+
+def _modules(warta_home: Path) -> dict[str, set[str]]:
+    env = {**os.environ, "WARTA_HOME": str(warta_home), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", _RUN], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=180, check=True).stdout
+    return {k: set(v) for k, v in json.loads(out.splitlines()[-1]).items()}
+
+
+def _under(modules: set[str], *packages: str) -> set[str]:
+    return {m for m in modules if m in packages or m.startswith(tuple(p + "." for p in packages))}
+
+
+def test_first_paint_and_konten_page_leave_heavy_parts_for_later(warta_home):
+    modules = _modules(warta_home)
+    # before the first paint: no page, no checker, no dictionary
+    assert not _under(modules["window"], "gui.konten", "core.checks", "spylls")
+    # the Konten page: its checker, but not the import/export machinery (export pool,
+    # processes), which loads when photos are imported or exported
+    konten = modules["konten"]
+    assert "gui.konten.page" in konten and "core.checks.engine" in konten
+    assert not _under(konten, "core.actions.media", "core.media_export", "multiprocessing",
+                      "concurrent.futures", "core.branding.renderer", "gui.media.media_import")
