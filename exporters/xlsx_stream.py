@@ -13,8 +13,9 @@ import datetime as dt
 import re
 import shutil
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from openpyxl.compat import safe_string
@@ -64,20 +65,25 @@ def _cell(ref: str, value: object, style: str) -> str:
     return writer(ref, value, style)
 
 
-def rows_xml(rows: Iterable[list[object]], first_row: int, date_style: str) -> str:
-    """`<row>` elements for `rows`, numbered from `first_row`."""
+def _rows(rows: Iterable[Sequence], first_row: int, cell_xml: Callable[[str, Any], str]) -> str:
+    """`<row>` elements for `rows`, numbered from `first_row`; `cell_xml(ref, item)`
+    writes one cell."""
     letters: list[str] = []
     out = []
-    cell, writers = _cell, WRITERS
-    for r, values in enumerate(rows, first_row):
-        while len(letters) < len(values):
+    for r, items in enumerate(rows, first_row):
+        while len(letters) < len(items):
             letters.append(get_column_letter(len(letters) + 1))
         row = str(r)
-        cells = "".join(
-            (writers.get(type(v)) or cell)(letters[c] + row, v, date_style)
-            for c, v in enumerate(values))
+        cells = "".join(cell_xml(letters[c] + row, item) for c, item in enumerate(items))
         out.append(f'<row r="{row}">{cells}</row>')
     return "".join(out)
+
+
+def rows_xml(rows: Iterable[list[object]], first_row: int, date_style: str) -> str:
+    """`<row>` elements for `rows`, numbered from `first_row`."""
+    writers, cell = WRITERS, _cell
+    return _rows(rows, first_row,
+                 lambda ref, v: (writers.get(type(v)) or cell)(ref, v, date_style))
 
 
 def cell_style(sheet_xml: str, ref: str) -> str:
@@ -124,17 +130,9 @@ def _styled_cell(ref: str, value: object, style: str) -> str:
 
 def styled_rows_xml(rows: Iterable[Sequence[tuple[object, str]]], first_row: int) -> str:
     """`<row>` elements numbered from `first_row`; each cell a (value, style id) pair."""
-    letters: list[str] = []
-    out = []
     styled, cell = STYLED, _styled_cell
-    for r, cells in enumerate(rows, first_row):
-        while len(letters) < len(cells):
-            letters.append(get_column_letter(len(letters) + 1))
-        row = str(r)
-        body = "".join((styled.get(type(value)) or cell)(letters[c] + row, value, style)
-                       for c, (value, style) in enumerate(cells))
-        out.append(f'<row r="{row}">{body}</row>')
-    return "".join(out)
+    return _rows(rows, first_row,
+                 lambda ref, vs: (styled.get(type(vs[0])) or cell)(ref, vs[0], vs[1]))
 
 
 def insert_rows(sheet_xml: str, after_row: int, body: str) -> str:
