@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import settings
@@ -31,7 +31,9 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
                         choices=["konten", "kalender", "media", "laporan", "pengaturan", "rekap"])
     parser.add_argument("--selftest", action="store_true")
     parser.add_argument("--lang", default=None, choices=["id", "en"])
-    parser.add_argument("--size", default="1366x728", help="window size for --screenshot")
+    parser.add_argument("--size", default="1366x728",
+                        help="window size for --screenshot in screen pixels (QT_SCALE_FACTOR "
+                             "1.25 makes 1366x728 a 1093x582 window, as Windows at 125 %%)")
     return parser.parse_args(argv)
 
 
@@ -60,17 +62,26 @@ def screenshot(path: str, page: str, size: str) -> int:
 
     store = open_store()
     window = MainWindow(store)
-    width, height = (int(x) for x in size.lower().split("x"))
-    window.resize(width, height)
+    window_size = logical_size(size, window.devicePixelRatioF())
+    window.setMinimumSize(window.minimumSize().boundedTo(window_size))  # the screen's room
+    window.resize(window_size)
     window.show_page(page)
     window.show()
     QApplication.processEvents()
     _wait_for_checks(window)
+    for _ in range(3):  # a layout that reflowed settles over a few passes
+        QApplication.processEvents()
     ok = window.grab().save(path)
     window.close()
     store.close()
     print(path if ok else f"galat: tidak dapat menyimpan {path}")
     return 0 if ok else 1
+
+
+def logical_size(size: str, ratio: float) -> QSize:
+    """"1366x728" screen pixels as the window's size in Qt's (scaled) pixels."""
+    width, height = (int(x) for x in size.lower().split("x"))
+    return QSize(round(width / ratio), round(height / ratio))
 
 
 def _wait_for_checks(window, seconds: float = 5.0) -> None:

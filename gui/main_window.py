@@ -40,6 +40,8 @@ PAGES = ("konten", "kalender", "media", "laporan", "pengaturan")
 COORDINATOR_PAGE = "rekap"  # Rekap Kota: only in Diskominfo's Warta
 MINIMUM_SIZE = (1024, 640)
 USUAL_SIZE = (1280, 720)
+SIDEBAR_WIDTH = 200
+COMPACT_BELOW = 1000  # a narrower window (1366x768 at 150 %) gets the compact sidebar
 
 
 def _page_class(key: str) -> type[QWidget]:
@@ -223,11 +225,12 @@ class MainWindow(QMainWindow):
     def _sidebar(self) -> QWidget:
         bar = QFrame()
         bar.setObjectName("Sidebar")
-        bar.setFixedWidth(200)
-        col = QVBoxLayout(bar)
+        bar.setFixedWidth(SIDEBAR_WIDTH)
+        bar.setProperty("compact", False)
+        col = self._sidebar_column = QVBoxLayout(bar)
         col.setContentsMargins(12, 18, 12, 12)
         col.setSpacing(4)
-        name = QLabel("Warta")
+        name = self.app_name = QLabel("Warta")
         name.setObjectName("AppName")
         self.dept_label = QLabel()
         self.dept_label.setObjectName("AppDept")
@@ -271,6 +274,33 @@ class MainWindow(QMainWindow):
         version.setObjectName("Muted")
         col.addWidget(version)
         return bar
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.set_compact_sidebar(self.width() < COMPACT_BELOW)
+
+    def set_compact_sidebar(self, compact: bool) -> None:
+        """Short labels under the icons in a narrow window, so the pages keep their room:
+        the sidebar itself never changes the window's width, so this cannot flap."""
+        bar = self.sidebar
+        if bar.property("compact") == compact:
+            return
+        bar.setProperty("compact", compact)
+        style = (Qt.ToolButtonStyle.ToolButtonTextUnderIcon if compact
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for button in self.nav_buttons.values():
+            button.setToolButtonStyle(style)
+        self.dept_label.setVisible(not compact)
+        side = 6 if compact else 12
+        self._sidebar_column.setContentsMargins(side, 18, side, 12)
+        for widget in (bar, *bar.findChildren(QWidget)):  # the style sheet's [compact] rules
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        width = SIDEBAR_WIDTH
+        if compact:
+            width = 2 * side + max(w.sizeHint().width() for w in
+                                   (*self.nav_buttons.values(), self.app_name))
+        bar.setFixedWidth(width)
 
     def _menus(self) -> None:
         bar = self.menuBar()

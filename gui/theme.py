@@ -37,6 +37,8 @@ QMainWindow, QDialog {{ background: {BG}; }}
 }}
 #Sidebar QToolButton:hover {{ background: {BG}; }}
 #Sidebar QToolButton:checked {{ background: {ACCENT_SOFT}; color: {ACCENT_DARK}; font-weight: 600; }}
+#Sidebar[compact="true"] QToolButton {{ padding: 6px 4px; font-size: 8.5pt; text-align: center; }}
+#Sidebar[compact="true"] QLabel#AppName {{ font-size: 12pt; }}
 QLabel#PageTitle {{ font-size: 16pt; font-weight: 600; }}
 QLabel#Muted, QLabel#Hint {{ color: {MUTED}; }}
 QLabel#FieldError {{ color: {DANGER}; }}
@@ -55,6 +57,7 @@ QPushButton {{
 }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:disabled {{ color: #A0A8A5; }}
+QPushButton#konten_list_toggle:checked {{ background: {ACCENT_SOFT}; border-color: {ACCENT}; color: {ACCENT_DARK}; }}
 QPushButton#Primary {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: 600; }}
 QPushButton#Primary:hover {{ background: {ACCENT_DARK}; }}
 QPushButton#Danger {{ color: {DANGER}; }}
@@ -69,6 +72,7 @@ QListView, QTableView, QTreeView {{
 QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 8px; background: {SURFACE}; top: -1px; }}
 QTabBar::tab {{ padding: 6px 14px; border: 1px solid transparent; color: {MUTED}; }}
 QTabBar::tab:selected {{ color: {ACCENT_DARK}; border-bottom: 2px solid {ACCENT}; font-weight: 600; }}
+QTabBar#preview_tabs::tab {{ padding: 6px 9px; }}
 QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; }}
 QProgressBar {{ border: 1px solid {BORDER}; border-radius: 5px; background: {SURFACE}; text-align: center; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}

@@ -51,7 +51,13 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
-        self._place(rect, apply=True)
+        height = self._place(rect, apply=True)
+        owner = self.parentWidget()
+        if owner is not None and owner.layout() is self and owner.minimumHeight() != height:
+            # wrapped rows are a minimum the layouts above must keep (they do not ask
+            # heightForWidth through splitters and tabs): a tight column scrolls instead
+            # of drawing the next control over the second row
+            owner.setMinimumHeight(height)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         width = sum(i.sizeHint().width() + self._spacing for i in self._items if self._shown(i))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.indonesian import DAYS
 from core.kalender.bulan import CalendarDay, CalendarPost
 from core.platforms import PLATFORMS
+from widgets.ellipsis_label import EllipsisLabel
 from widgets.post_list import STATUS_COLORS
 
 POST_MIME = "application/x-warta-post"
@@ -138,7 +139,7 @@ class DayCell(QFrame):
         self.column.addWidget(number)
         items: list[QWidget] = []
         for mark in day.marks:
-            label = QLabel(mark.name)
+            label = EllipsisLabel(mark.name)  # "Cuti Bersama Hari…" in a narrow cell
             label.setObjectName("DayMark")
             label.setToolTip(f"{mark.name}\n{mark.basis}".strip())
             label.setStyleSheet(f"color: {HOLIDAY_FG if mark.is_day_off else COMMEMORATION_FG};"

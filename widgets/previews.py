@@ -37,6 +37,7 @@ from core.captions.counting import count, feed_preview
 from core.captions.hashtags import normalise_handle
 from core.model import PLATFORM_IDS
 from core.platforms import PLATFORMS
+from widgets.ellipsis_label import EllipsisLabel
 from widgets.platform_counters import CountLabel
 from widgets.preview_parts import Avatar, IconRow, ImageBox, caption_html
 
@@ -70,8 +71,8 @@ class PreviewData:
 
 def _label(text: str = "", style: str = "", rich: bool = False, wrap: bool = False,
            shrink: bool = False) -> QLabel:
-    """A preview label; `shrink` lets a long name be clipped rather than widen the card."""
-    label = QLabel(text)
+    """A preview label; `shrink` lets a long name end in "…" rather than widen the card."""
+    label = EllipsisLabel(text) if shrink else QLabel(text)
     if shrink:
         label.setMinimumWidth(40)  # wants its text's width, gives way when narrow
     if style:
@@ -261,7 +262,8 @@ class XPreview(PlatformPreview):
         _card(self, border="#EFF3F4")
         self.avatar = Avatar(40)
         self.name = _label(style="font-weight: 700; color: #0F1419;", shrink=True)
-        self.handle = _label(style="color: #536471;")
+        self.handle = _label(style="color: #536471;", shrink=True)  # "@kominfo…" as on X
+        self.handle.setMinimumWidth(0)
         self.handle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         who = QHBoxLayout()
         who.setSpacing(4)
@@ -431,7 +433,8 @@ class PostPreview(QWidget):
         self.tabs.setObjectName("preview_tabs")
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
-        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setUsesScrollButtons(False)  # a narrow column shortens the names
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)  # rather than hide a tab
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack = QWidget()  # only the current preview is shown, so its height rules
         self.stack.setObjectName("preview_stack")

@@ -9,13 +9,12 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.indonesian import MONTHS_SHORT
 from core.kalender.libur import DayMark
 from widgets.month_grid import discard
+from widgets.reflow import ReflowRows, in_rows
 
 MAX_SHOWN = 2  # two fit beside each other at 125 % on a 1366-pixel screen
 
@@ -50,29 +50,45 @@ class ReminderBanner(QFrame):
         if not self.marks:
             self.hide()
             return
-        intro = QLabel(self.tr("Coming up with no post yet:"))
-        self.row.addWidget(intro)
+        groups: list[QWidget] = [QLabel(self.tr("Coming up with no post yet:"))]
         for mark in self.marks[:MAX_SHOWN]:
-            when = f"{mark.date.day} {MONTHS_SHORT[mark.date.month - 1]}"
-            label = QLabel(f"<b>{html.escape(mark.name)}</b> · {when}")
-            label.setToolTip(f"{mark.name}\n{mark.basis}".strip())
-            label.setMinimumWidth(60)  # on a narrow window the name is cut, not the buttons
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-            button = QPushButton(self.tr("Create post"))
-            button.setObjectName("reminder_create")
-            button.clicked.connect(lambda _=False, m=mark: self.create_requested.emit(m))
-            self.row.addWidget(label)
-            self.row.addWidget(button)
+            groups.append(self._reminder(mark))
         if len(self.marks) > MAX_SHOWN:
             more = QPushButton(self.tr("%1 more in Kalender")
                                .replace("%1", str(len(self.marks) - MAX_SHOWN)))
             more.setFlat(True)
             more.clicked.connect(self.show_calendar)
-            self.row.addWidget(more)
-        self.row.addStretch(1)
+            groups.append(more)
+        # names read whole: on a narrow window (1366x768 at 150 %) the introduction
+        # goes first (the names say it), then the reminders wrap onto rows
+        self.row.addWidget(ReflowRows(groups, banner_layouts(len(groups))), 1)
         close = QToolButton()
         close.setText("✕")
         close.setToolTip(self.tr("Hide until Warta is opened again"))
         close.clicked.connect(self.hide)
-        self.row.addWidget(close)
+        self.row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.show()
+
+    def _reminder(self, mark: DayMark) -> QWidget:
+        """The day's name and date with its "Buat konten" button, kept on one row."""
+        when = f"{mark.date.day} {MONTHS_SHORT[mark.date.month - 1]}"
+        label = QLabel(f"<b>{html.escape(mark.name)}</b> · {when}")
+        label.setToolTip(f"{mark.name}\n{mark.basis}".strip())
+        button = QPushButton(self.tr("Create post"))
+        button.setObjectName("reminder_create")
+        button.clicked.connect(lambda _=False, m=mark: self.create_requested.emit(m))
+        group = QWidget()
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(button)
+        return group
+
+
+def banner_layouts(count: int) -> list[list[list[int]]]:
+    """The introduction (group 0) and `count - 1` reminders: one row; one row without the
+    introduction; then two rows; then one reminder a row."""
+    everything = in_rows(count)
+    without_intro = [everything[0][1:]]
+    half = (count + 1) // 2
+    return [everything, without_intro, in_rows(half, count - half), in_rows(*[1] * count)]

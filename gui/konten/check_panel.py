@@ -373,6 +373,7 @@ class CheckPanel(QWidget):
         elif span is not None and span[1] > span[0]:
             start = pmap.to_qt(span[0])
             widget.setSelection(start, pmap.to_qt(span[1]) - start)
+        self.editor.show_form()
         self.editor.scroll.ensureWidgetVisible(widget, 10, 40)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import posts
+from core import post_listing, posts
 from core.actions import konten
 from core.indonesian import format_month
 from core.model import Post, Status
@@ -30,6 +30,7 @@ from gui.konten.commands import CreatePostCommand, DeletePostCommand
 from gui.konten.narasi import NarasiImporter, dropped_packets
 from gui.konten.post_editor import PostEditor
 from widgets.post_list import PostDelegate, PostListModel
+from widgets.reflow import Arrangements, narrowest_hint
 from widgets.shortcuts import add_shortcut
 
 
@@ -37,6 +38,7 @@ class KontenPage(QWidget):
     """Search, filter, create, duplicate and delete posts; edit the selected one."""
 
     message = Signal(str)  # for the status bar
+    FOLLOW_MS = 250  # while searching, the editor follows the list's selection this late
 
     def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,8 +71,15 @@ class KontenPage(QWidget):
                                               "pre-filled post; you can also drop the file here"))
         self.narasi_button.clicked.connect(self.import_narasi)
         self.setAcceptDrops(True)
-        header = QHBoxLayout()
+        self.list_toggle = QPushButton(self.tr("Post list"))  # narrow layout only
+        self.list_toggle.setObjectName("konten_list_toggle")
+        self.list_toggle.setCheckable(True)
+        self.list_toggle.setToolTip(self.tr("Show the list of posts to choose another one"))
+        self.list_toggle.toggled.connect(self._show_list)
+        self.list_toggle.hide()
+        header = self.header = QHBoxLayout()
         header.addWidget(title)
+        header.addWidget(self.list_toggle)
         header.addStretch(1)
         header.addWidget(self.narasi_button)
         header.addWidget(self.duplicate_button)
@@ -84,8 +93,16 @@ class KontenPage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self.search_changed)
         self.search.textChanged.connect(self._search_timer.start)
+        self.search.textChanged.connect(self._warm_search)
+        self.search.installEventFilter(self)
+        self._typing = False
+        self._months: list[str] | None = None
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(self.FOLLOW_MS)
+        self._follow_timer.timeout.connect(self.follow_selection)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("konten_status")
         self.status_filter.addItem(self.tr("All statuses"), None)
@@ -102,11 +119,14 @@ class KontenPage(QWidget):
         self.sort_button.toggled.connect(self._sort_changed)
         self._sort_changed(True)
 
+        search_row = QHBoxLayout()  # two short rows: the filters read whole in a
+        search_row.setSpacing(6)  # narrow column ("Semua status", not "Semua st")
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.sort_button)
         filters = QHBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.month_filter, 1)
-        filters.addWidget(self.sort_button)
 
         self.model = PostListModel(self)
         self.list = QListView()
@@ -116,14 +136,16 @@ class KontenPage(QWidget):
         self.list.setMouseTracking(True)
         self.list.setUniformItemSizes(True)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.clicked.connect(self._post_chosen)
+        self.list.activated.connect(self._post_chosen)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
 
-        left = QWidget()
+        left = self.left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.setSpacing(8)
-        lcol.addWidget(self.search)
+        lcol.addLayout(search_row)
         lcol.addLayout(filters)
         lcol.addWidget(self.list, 1)
         lcol.addWidget(self.count_label)
@@ -145,7 +167,8 @@ class KontenPage(QWidget):
         self.right.addWidget(self.empty)
         self.right.addWidget(self.editor)
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
+        splitter.setObjectName("konten_splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 0)
@@ -159,6 +182,64 @@ class KontenPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
+        # narrower: the preview becomes a tab beside the form (1366x768 at 125 %), then
+        # the list and the editor take turns, "Daftar konten" switches (at 150 %)
+        self.arrangements = Arrangements(
+            self, [self._wide_need, self._tabbed_need], self._arrange)
+
+    # ---- reflow -----------------------------------------------------------------------
+    def _margins(self) -> int:
+        margins = self.layout().contentsMargins()
+        return margins.left() + margins.right()
+
+    def _list_need(self) -> int:
+        return max(self.left.minimumWidth(), self.left.minimumSizeHint().width())
+
+    def _beside_list(self, editor_need: int) -> int:
+        return (self._margins() + self._list_need() + self.splitter.handleWidth()
+                + editor_need)
+
+    def _wide_need(self) -> int:
+        return self._beside_list(self.editor.side_by_side_need())
+
+    def _tabbed_need(self) -> int:
+        return self._beside_list(self.editor.tabbed_need())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        one_at_a_time = max(self.header.minimumSize().width(), self._list_need(),
+                            self.editor.tabbed_need())
+        return narrowest_hint(super().minimumSizeHint(), one_at_a_time + self._margins())
+
+    def is_one_at_a_time(self) -> bool:
+        """Narrow layout: the list or the editor is shown, never both."""
+        return not self.list_toggle.isHidden()
+
+    def _arrange(self, index: int) -> None:
+        self.editor.set_tabbed(index > 0)
+        self.list_toggle.setVisible(index == 2)
+        if index == 2:
+            self._show_list(self.list_toggle.isChecked())
+            return
+        self.left.show()
+        self.right.show()
+        if index == 0:  # the list gives up its extra width before the preview goes
+            room = self.width() - self._margins() - self.splitter.handleWidth()  # the
+            # splitter's new width: the page is resized before its layout is
+            editor = self.editor.side_by_side_need()
+            wide = max(self._list_need(), min(self.left.width(), room - editor))
+            self.splitter.setSizes([wide, room - wide])
+
+    def _show_list(self, shown: bool) -> None:
+        if self.is_one_at_a_time():
+            self.left.setVisible(shown)
+            self.right.setVisible(not shown)
+
+    def _post_chosen(self, _index=None) -> None:
+        """A post was clicked in the list: in the narrow layout, show it in the editor."""
+        self.show_editor()
+
+    def show_editor(self) -> None:
+        self.list_toggle.setChecked(False)
 
     def _make_actions(self) -> None:
         self.new_action = add_shortcut(self, self.tr("New post"), QKeySequence.StandardKey.New,
@@ -174,6 +255,21 @@ class KontenPage(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_post)
         self.list.addAction(self.delete_action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self.search and event.type() == QEvent.Type.FocusIn:
+            self._warm_search()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Leaving the page (or closing Warta): the editor catches up with the list."""
+        self._settle()
+        super().hideEvent(event)
+
+    def _warm_search(self) -> None:
+        """Read the search text when the PIC is about to search, not at start-up."""
+        if not post_listing.search_ready(self.store):
+            post_listing.warm_search(self.store)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -194,28 +290,54 @@ class KontenPage(QWidget):
             newest_first=self.sort_button.isChecked(),
         )
 
-    def _refresh_months(self) -> None:
+    def _refresh_months(self, months: list[str]) -> None:
+        if months == self._months:
+            return
+        self._months = months
         current = self.month_filter.currentData()
         self.month_filter.blockSignals(True)
         self.month_filter.clear()
         self.month_filter.addItem(self.tr("All months"), None)
-        for month in posts.months_with_posts(self.store):
+        for month in months:
             year, mon = (int(x) for x in month.split("-"))
             self.month_filter.addItem(format_month(year, mon), month)
         idx = self.month_filter.findData(current)
         self.month_filter.setCurrentIndex(max(0, idx))
         self.month_filter.blockSignals(False)
 
+    def search_changed(self) -> None:
+        """The search after a pause in typing: the list follows at once; the editor
+        follows the selection FOLLOW_MS later, so a keystroke that moves the selection
+        costs a filter and a list update, not also loading a post the PIC typed past."""
+        self._typing = True
+        try:
+            self.reload()
+        finally:
+            self._typing = False
+
+    def follow_selection(self) -> None:
+        """Show the selected post in the editor now, if it is still waiting to."""
+        self._follow_timer.stop()
+        post_id = self.selected_id()
+        if post_id != (self.editor.post().id if self.editor.post() else None):
+            self._show(post_id)
+
+    def _settle(self) -> None:
+        """Before acting on the editor's post: the editor shows the selected post."""
+        if self._follow_timer.isActive():
+            self.follow_selection()
+
     def reload(self, select_id: int | None = None) -> None:
-        """Re-read the list with the current filters, keeping (or moving) the selection."""
+        """Re-read the list with the current filters, keeping (or moving) the selection.
+        Only the ids are read; a row's post is read when the list shows it."""
         self.editor.flush()
         keep = select_id if select_id is not None else self.selected_id()
-        self._refresh_months()
-        items = posts.search_posts(self.store, self.current_filter())
-        self.model.set_posts(items, posts.listed_planned_times(self.store))
-        total = len(posts.search_posts(self.store))  # read with the list, not again
-        self.count_label.setText(self.tr("%1 of %2 posts").replace("%1", str(len(items)))
-                                 .replace("%2", str(total)))
+        found = post_listing.listing(self.store)  # one look at the database
+        self._refresh_months(found.month_list())
+        ids = post_listing.search_ids(self.store, self.current_filter(), found)
+        self.model.set_ids(ids, self._rows)
+        self.count_label.setText(self.tr("%1 of %2 posts").replace("%1", str(len(ids)))
+                                 .replace("%2", str(len(found.ids))))
         row = self.model.row_of(keep)
         if row < 0 and select_id is None and self.model.rowCount():
             row = 0
@@ -223,8 +345,12 @@ class KontenPage(QWidget):
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         else:
+            self._follow_timer.stop()
             self._show(None)
         self._update_buttons()
+
+    def _rows(self, ids):
+        return post_listing.rows_for(self.store, ids)
 
     def open_post(self, post_id: int) -> None:
         """Select `post_id` with every filter cleared, so it is surely in the list."""
@@ -237,16 +363,21 @@ class KontenPage(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.reload(select_id=post_id)
+        self.show_editor()
 
     def selected_id(self) -> int | None:
-        post = self.model.post_at(self.list.currentIndex().row())
-        return post.id if post else None
+        return self.model.id_at(self.list.currentIndex().row())
 
     def _current_changed(self, current, _previous) -> None:
-        self._show(self.model.post_at(current.row()))
+        if self._typing:
+            self._follow_timer.start()
+            return
+        self._follow_timer.stop()
+        self._show(self.model.id_at(current.row()))
 
-    def _show(self, post: Post | None) -> None:
-        fresh = posts.get_post(self.store, post.id) if post and post.id else None
+    def _show(self, post_id: int | None) -> None:
+        """The editor on `post_id` as stored now (the list's row may be older)."""
+        fresh = posts.get_post(self.store, post_id) if post_id else None
         self.editor.set_post(fresh)
         self.right.setCurrentWidget(self.editor if fresh else self.empty)
         self._update_buttons()
@@ -261,6 +392,7 @@ class KontenPage(QWidget):
 
     # ---- actions ----------------------------------------------------------------------
     def new_post(self) -> None:
+        self._settle()
         self.editor.flush()
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
@@ -269,10 +401,12 @@ class KontenPage(QWidget):
         post = konten.create_post(self.store, Post(activity_date=dt.date.today())).post
         self.undo_stack.push(CreatePostCommand(self.store, post.id, self.tr("New post"),
                                                self._after_undo))
+        self.show_editor()
         self.editor.title.setFocus()
         self.message.emit(self.tr("New post created. Type a title to begin."))
 
     def duplicate_post(self) -> None:
+        self._settle()
         post_id = self.selected_id()
         if post_id is None:
             return
@@ -283,6 +417,7 @@ class KontenPage(QWidget):
         self.message.emit(self.tr("Post duplicated as a new draft."))
 
     def delete_post(self) -> None:
+        self._settle()
         post = self.editor.post()
         if post is None:
             return

@@ -1,9 +1,10 @@
 """The post editor: every field of a Konten, its platform versions and previews, autosaved.
 
-Layout (fits 1366x768): a splitter with the form on the left (in a scroll area: details
-and target platforms, the main caption with live counters, hashtags, collaborators and
-"Pakai templat", the platform versions, notes) and a side panel on the right whose
-first tab is the preview ("Pratinjau"); `add_side_panel()` adds more tabs (the checks).
+Layout: a splitter with the form on the left (in a scroll area: details and target
+platforms, the main caption with live counters, hashtags, collaborators and "Pakai
+templat", the platform versions, notes) and a side panel on the right whose first tab is
+the preview ("Pratinjau"); `add_side_panel()` adds more tabs (the checks). Where the two
+columns do not fit (1366x768 at 125 %), the form becomes the first tab, "Sunting".
 
 Autosave: each edit (any field, any platform version) restarts a timer (setting
 `autosave_ms`, one second by default); when it fires the post and its variants are
@@ -40,7 +41,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -73,10 +73,13 @@ from widgets.platform_counters import PlatformCounters
 from widgets.platform_toggles import PlatformToggles
 from widgets.preview_photo import PreviewPhotoFeeder
 from widgets.previews import PostPreview
+from widgets.reflow import VerticalScroll
 from widgets.shortcuts import add_shortcut
 from widgets.text_positions import PositionMap
 
 DERIVE_MS = 150  # platform versions follow the main caption this long after typing
+TAB_FRAME = 8  # what a tab widget's frame adds around its page
+SIDE_WIDTH = 300  # the preview column's least width: the phone-like mockups read well
 
 
 class PlainTextEdit(QPlainTextEdit):
@@ -140,13 +143,8 @@ class PostEditor(QWidget):
         self.extra_area = QVBoxLayout()  # later capabilities add their panels here
         col.addLayout(self.extra_area)
         col.addStretch(1)
-        self.scroll = QScrollArea()
+        self.scroll = VerticalScroll(body)  # as wide as the form needs: nothing cut
         self.scroll.setObjectName("editor_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
-        self.scroll.setMinimumWidth(400)
 
         self.preview = PostPreview()
         self.preview_photo = PreviewPhotoFeeder(self.store, self.preview)  # first photo
@@ -154,7 +152,8 @@ class PostEditor(QWidget):
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("editor_side_tabs")
         self.side_tabs.addTab(self.preview, self.tr("Preview"))
-        self.side_tabs.setMinimumWidth(300)
+        self.preview.setMinimumWidth(SIDE_WIDTH - TAB_FRAME)  # on the page, not the tabs:
+        # the tabs' minimum then grows with the form when it is one of them
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("editor_splitter")
@@ -180,6 +179,46 @@ class PostEditor(QWidget):
         outer.addLayout(top)
         outer.addWidget(self.splitter, 1)
         self._connect()
+
+    # ---- reflow ------------------------------------------------------------------------
+    def _side_panel_need(self) -> int:
+        """The side column's width: the preview's, or a wider panel's (the checks')."""
+        pages = (self.side_tabs.widget(i) for i in range(self.side_tabs.count()))
+        return max(page.minimumSizeHint().expandedTo(page.minimumSize()).width() + TAB_FRAME
+                   for page in pages if page is not self.scroll)
+
+    def side_by_side_need(self) -> int:
+        """The width the form and the preview need side by side."""
+        return (self.scroll.minimumSizeHint().width() + self.splitter.handleWidth()
+                + self._side_panel_need())
+
+    def tabbed_need(self) -> int:
+        """The width the editor needs with the form as a tab."""
+        return max(self.scroll.minimumSizeHint().width() + TAB_FRAME, self._side_panel_need())
+
+    def is_tabbed(self) -> bool:
+        """The form is a tab ("Sunting") beside the preview instead of a column."""
+        return self.side_tabs.indexOf(self.scroll) >= 0
+
+    def set_tabbed(self, tabbed: bool) -> None:
+        """Where the page is narrow (1366x768 at 125 %) the form becomes a tab beside
+        Pratinjau and Cek; the page decides (gui/konten/page.py)."""
+        if tabbed and not self.is_tabbed():
+            self.side_tabs.insertTab(0, self.scroll, self.tr("Edit"))
+            self.side_tabs.setCurrentIndex(0)
+        elif not tabbed and self.is_tabbed():
+            shown = self.side_tabs.currentWidget()
+            self.side_tabs.removeTab(self.side_tabs.indexOf(self.scroll))
+            self.splitter.insertWidget(0, self.scroll)
+            self.scroll.show()
+            self.splitter.setSizes([3000, 2000])  # 3:2 as built (scaled to the width)
+            if shown is self.scroll:  # the form stays in sight; the side shows the preview
+                self.side_tabs.setCurrentWidget(self.preview)
+
+    def show_form(self) -> None:
+        """Bring the form into view (a finding was chosen in Cek, narrow layout)."""
+        if self.is_tabbed():
+            self.side_tabs.setCurrentWidget(self.scroll)
 
     def _build_fields(self) -> None:
         self.title = QLineEdit()

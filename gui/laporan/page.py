@@ -56,6 +56,7 @@ from gui import workers
 from gui.laporan.import_dialog import ImportDialog
 from gui.laporan.metrics_commands import GridEditCommand, ImportCommand
 from widgets.metrics_table import Column, GridModel, GridView
+from widgets.reflow import ReflowRows, in_rows
 from widgets.settings_link import follow_link, settings_link
 
 
@@ -120,23 +121,17 @@ class LaporanPage(QWidget):
         self.month.currentIndexChanged.connect(self._month_changed)
         self.department = QComboBox()
         self.department.setObjectName("laporan_department")
-        self.department.setMinimumWidth(200)
-        # a long department name must not widen the header past a 1366 px screen
-        self.department.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.department.setMinimumContentsLength(16)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(16)
-        header.addWidget(QLabel(self.tr("Period")))
-        header.addWidget(self.month)
-        header.addWidget(self.custom)
-        header.addWidget(self.date_from)
-        header.addWidget(QLabel("\u2013"))
-        header.addWidget(self.date_to)
-        header.addStretch(1)
-        header.addWidget(QLabel(self.tr("Department")))
-        header.addWidget(self.department)
+        # the name reads whole: a long one moves to a header row of its own instead
+        self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # one row where there is room; on a narrow window the range, then the
+        # department, go onto rows of their own (1366x768 at 125 and 150 %)
+        self.header = ReflowRows([
+            title,
+            _group(QLabel(self.tr("Period")), self.month),
+            _group(self.custom, self.date_from, QLabel("\u2013"), self.date_to),
+            _group(QLabel(self.tr("Department")), self.department),
+        ], [in_rows(4), in_rows(3, 1), in_rows(2, 1, 1)], spacing=12)
+        self.header.setObjectName("laporan_header")
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("laporan_tabs")
@@ -146,10 +141,10 @@ class LaporanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
 
-    def _figure(self, grid: QGridLayout, col: int, name: str, caption: str) -> QLabel:
+    def _figure(self, cards: list[QFrame], name: str, caption: str) -> QLabel:
         card = QFrame()
         card.setObjectName("Card")
         inner = QVBoxLayout(card)
@@ -162,21 +157,22 @@ class LaporanPage(QWidget):
         label.setWordWrap(True)
         inner.addWidget(value)
         inner.addWidget(label)
-        grid.addWidget(card, 0, col)
+        cards.append(card)
         return value
 
     def _summary_tab(self) -> QWidget:
-        tab = QWidget()
-        figures = QGridLayout()
-        figures.setSpacing(8)
+        cards: list[QFrame] = []
         self.figures = {
-            "posts": self._figure(figures, 0, "posts", self.tr("Published posts")),
-            "uploads": self._figure(figures, 1, "uploads", self.tr("Uploads")),
-            "reach": self._figure(figures, 2, "reach", self.tr("Reach")),
-            "interactions": self._figure(figures, 3, "interactions", self.tr("Interactions")),
-            "engagement": self._figure(figures, 4, "engagement", self.tr("Engagement rate")),
-            "followers": self._figure(figures, 5, "followers", self.tr("Follower growth")),
+            "posts": self._figure(cards, "posts", self.tr("Published posts")),
+            "uploads": self._figure(cards, "uploads", self.tr("Uploads")),
+            "reach": self._figure(cards, "reach", self.tr("Reach")),
+            "interactions": self._figure(cards, "interactions", self.tr("Interactions")),
+            "engagement": self._figure(cards, "engagement", self.tr("Engagement rate")),
+            "followers": self._figure(cards, "followers", self.tr("Follower growth")),
         }
+        # six in a row, or three where narrow
+        figures = ReflowRows(cards, [in_rows(6), in_rows(3, 3)], end_stretch=False)
+        figures.setObjectName("laporan_figures")
         self.platform_table = QTableWidget()
         self.platform_table.setObjectName("laporan_platforms")
         self.platform_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -184,10 +180,16 @@ class LaporanPage(QWidget):
         self.coverage = QLabel()
         self.coverage.setObjectName("Muted")
         self.coverage.setWordWrap(True)
-        left = QVBoxLayout()
-        left.addLayout(figures)
-        left.addWidget(self.platform_table, 1)
-        left.addWidget(self.coverage)
+        left = QWidget()
+        left_col = QVBoxLayout(left)
+        left_col.setContentsMargins(0, 0, 0, 0)
+        left_col.addWidget(figures)
+        left_col.addWidget(self.platform_table, 1)
+        left_col.addWidget(self.coverage)
+        policy = left.sizePolicy()
+        policy.setVerticalStretch(1)  # stacked, the table takes the height
+        policy.setHorizontalStretch(1)  # beside the card, the table takes the width
+        left.setSizePolicy(policy)
 
         self.issues = QPlainTextEdit()
         self.issues.setObjectName("laporan_issues")
@@ -292,9 +294,9 @@ class LaporanPage(QWidget):
         formats = QHBoxLayout()
         formats.addWidget(self.want_docx)
         formats.addWidget(self.want_xlsx)
-        formats.addWidget(self.want_cover)
         formats.addStretch(1)
         right.addLayout(formats)
+        right.addWidget(self.want_cover)  # a row of its own: the three do not fit 270 px
         right.addWidget(self.cover_box)
         right.addLayout(folder_row)
         right.addWidget(self.export_button)
@@ -302,13 +304,12 @@ class LaporanPage(QWidget):
         right.addLayout(progress_row)
         right.addWidget(self.result)
         right.addLayout(open_row)
-        card.setMinimumWidth(340)
+        card.setMinimumWidth(270)
         card.setMaximumWidth(420)
 
-        row = QHBoxLayout(tab)
-        row.setContentsMargins(10, 10, 10, 10)
-        row.addLayout(left, 1)
-        row.addWidget(card)
+        tab = ReflowRows([left, card], [in_rows(2), in_rows(1, 1)], end_stretch=False)  # the export
+        tab.setObjectName("laporan_summary")  # card goes below the table when narrow
+        tab.layout().setContentsMargins(10, 10, 10, 10)
         return tab
 
     def _metrics_tab(self) -> QWidget:
@@ -527,7 +528,14 @@ class LaporanPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head = table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # every column whole: where they do not fit beside the export card, it goes below
+        table.setMinimumWidth(
+            sum(max(head.sectionSizeHint(c), table.sizeHintForColumn(c))
+                for c in range(len(headers)))
+            + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth())
         missing = t.uploads - t.with_metrics
         self.coverage.setText(
             self.tr("Period %1. %2 uploads have no metrics yet: enter them in the Metrics "
@@ -782,3 +790,13 @@ def _why(match: RowMatch) -> str:
     """The reason a row was left out, with the cell problems that explain it."""
     problems = f" ({'; '.join(match.row.problems)})" if match.row.problems else ""
     return match.reason + problems
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    """Controls that stay together on one row of the header."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group

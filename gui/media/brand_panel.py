@@ -124,7 +124,7 @@ class BrandPanel(QWidget):
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("(no date)"))
-        self.date.setMaximumWidth(130)
+        self.date.setMaximumWidth(max(130, self.date.minimumSizeHint().width()))  # whole
         self.location = QLineEdit()
         self.location.setObjectName("brand_location")
         self.location.setPlaceholderText(self.tr("e.g. Aula Kecamatan Cimahi Tengah"))

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,6 +63,7 @@ from gui.media.media_import import choose_files, import_with_progress
 from gui.media.post_picker import PostPickerDialog, post_label
 from widgets.media_commands import AttachPhotosCommand, DeletePhotosCommand, media_events
 from widgets.photo_details import PhotoDetails
+from widgets.reflow import Arrangements, narrowest_hint
 from widgets.shortcuts import add_shortcut
 from widgets.thumbnail_grid import ThumbnailGrid
 
@@ -93,6 +94,12 @@ class PostFilterList(QListWidget):
             if self.item(row).data(Qt.ItemDataRole.UserRole) == post_id:
                 return row
         return -1
+
+
+FILTERS_WIDTH, FILTERS_MAX_WIDTH = 180, 260  # the filter column
+SIDE_WIDTH = 400  # Merek and Detail
+GRID_FRAME = 24  # the grid's frame and scroll bar
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class MediaPage(QWidget):
@@ -172,11 +179,15 @@ class MediaPage(QWidget):
         self.side.setObjectName("media_side_tabs")
         self.side.addTab(self.brand, self.tr("Branding"))
         self.side.addTab(self.details, self.tr("Details"))
-        self.side.setMinimumWidth(420)
+        self.brand.setMinimumWidth(SIDE_WIDTH)  # the pages, not the tabs: the tabs then
+        # grow with the filters when they are a tab too
+        self.filters = self._filters()
+        # two thumbnails a row at least, so the grid is never a sliver
+        self.grid.setMinimumWidth(2 * self.grid.gridSize().width() + GRID_FRAME)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("media_splitter")
-        self.splitter.addWidget(self._filters())
+        self.splitter.addWidget(self.filters)
         self.splitter.addWidget(self.grid)
         self.splitter.addWidget(self.side)
         self.splitter.setChildrenCollapsible(False)
@@ -188,12 +199,47 @@ class MediaPage(QWidget):
         col.setSpacing(10)
         col.addLayout(header)
         col.addWidget(self.splitter, 1)
+        # narrow (1366x768 at 125 or 150 %): the filters become a tab beside Merek
+        self.arrangements = Arrangements(self, [self._columns_need], self._arrange)
+
+    # ---- reflow -----------------------------------------------------------------------
+    def _outside(self) -> int:
+        margins = self.layout().contentsMargins()
+        return margins.left() + margins.right() + self.splitter.handleWidth()
+
+    def _columns_need(self) -> int:
+        return (self._outside() + FILTERS_WIDTH + self.splitter.handleWidth()
+                + self.grid.minimumWidth() + self._side_need())
+
+    def _side_need(self) -> int:
+        pages = (self.side.widget(i) for i in range(self.side.count()))
+        return max(max(p.minimumWidth(), p.minimumSizeHint().width()) for p in pages) + 8
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        tabbed = self._outside() + self.grid.minimumWidth() + max(
+            self._side_need(), FILTERS_WIDTH + 8)
+        header = self.layout().itemAt(0).minimumSize().width() + self._outside()
+        return narrowest_hint(super().minimumSizeHint(), max(tabbed, header))
+
+    def filters_are_a_tab(self) -> bool:
+        return self.side.indexOf(self.filters) >= 0
+
+    def _arrange(self, index: int) -> None:
+        if index == 1 and not self.filters_are_a_tab():
+            self.filters.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.side.addTab(self.filters, self.tr("Filter"))
+        elif index == 0 and self.filters_are_a_tab():
+            self.side.removeTab(self.side.indexOf(self.filters))
+            self.filters.setMaximumWidth(FILTERS_MAX_WIDTH)
+            self.splitter.insertWidget(0, self.filters)
+            self.filters.show()
+            self.splitter.setSizes([200, 400, 500])
 
     def _filters(self) -> QWidget:
         box = QFrame()
         box.setObjectName("Card")
-        box.setMinimumWidth(180)
-        box.setMaximumWidth(260)
+        box.setMinimumWidth(FILTERS_WIDTH)
+        box.setMaximumWidth(FILTERS_MAX_WIDTH)
         self.search = QLineEdit()
         self.search.setObjectName("media_search")
         self.search.setPlaceholderText(self.tr("Search name, credit…"))

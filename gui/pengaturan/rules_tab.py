@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from core.checks import PROFILES, problems, rule_catalog
 from core.checks.finding import CATEGORIES
 from core.safe_write import WriteError
 from core.store import Store
+from widgets.reflow import ReflowSplitter
 
 SEVERITIES = ("error", "warning", "info")
 PROFILE_LABELS = {"formal": "Formal", "semi-formal": "Semi-formal", "santai": "Santai"}
@@ -47,7 +47,7 @@ class RulesTab(QWidget):
         super().__init__(parent)
         self.store = store
         self.setObjectName("rules_tab")
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = ReflowSplitter()  # stacked on a narrow window (1366x768 at 150 %)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._rules_card())
         splitter.addWidget(self._checklist_card())

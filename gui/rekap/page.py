@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +42,7 @@ from core.store import Store
 from gui.rekap.aturan_export import export_rules_packet
 from gui.rekap.narasi_tab import NarasiTab
 from gui.workers import run_with_progress
+from widgets.reflow import ReflowRows, in_rows
 
 STATUS_COLORS = {ON_TIME: "#085A40", LATE: "#7A5600", MISSING: "#B42318", UNMAPPED: "#1D4E89"}
 
@@ -95,12 +97,19 @@ class RekapPage(QWidget):
         self.import_button.setToolTip(self.tr("Import .warta packets from the units (you can "
                                               "also drop files or folders on this page)"))
         self.import_button.clicked.connect(self.choose_files)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(12)
-        header.addWidget(prev_button)
-        header.addWidget(self.month_label)
-        header.addWidget(next_button)
+        month = QWidget()
+        month_row = QHBoxLayout(month)
+        month_row.setContentsMargins(0, 0, 0, 0)
+        month_row.addWidget(title)
+        month_row.addSpacing(12)
+        month_row.addWidget(prev_button)
+        month_row.addWidget(self.month_label)
+        month_row.addWidget(next_button)
+        month_row.addStretch(1)  # alone on its row, the month stays by the title
+        actions_box = QWidget()  # takes the rest of its row, the buttons on the right
+        actions_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        header = QHBoxLayout(actions_box)
+        header.setContentsMargins(0, 0, 0, 0)
         header.addStretch(1)
         self.report_button = QPushButton(self.tr("City report…"))
         self.report_button.setToolTip(self.tr("Write the city report for this month: Word "
@@ -115,6 +124,9 @@ class RekapPage(QWidget):
         self.rules_button.clicked.connect(self.export_rules)
         header.addWidget(self.rules_button)
         header.addWidget(self.import_button)
+        # the buttons go below the month where one row does not fit (1366x768 at 150 %)
+        self.header = ReflowRows([month, actions_box], [in_rows(2), in_rows(1, 1)],
+                                 end_stretch=False)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -162,7 +174,7 @@ class RekapPage(QWidget):
 
         root = QVBoxLayout(self)
         root.setContentsMargins(16, 12, 16, 12)
-        root.addLayout(header)
+        root.addWidget(self.header)
         root.addWidget(self.summary)
         root.addWidget(self.tabs, 1)
 

@@ -4,7 +4,7 @@
 <context>
     <name>DayCell</name>
     <message>
-        <location filename="../../../widgets/month_grid.py" line="156"/>
+        <location filename="../../../widgets/month_grid.py" line="157"/>
         <source>+%1 more</source>
         <translation>+%1 lainnya</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>FacebookPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="214"/>
+        <location filename="../../../widgets/previews.py" line="215"/>
         <source>See more</source>
         <translation>Lihat selengkapnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="221"/>
+        <location filename="../../../widgets/previews.py" line="222"/>
         <source>Just now · Public</source>
         <translation>Baru saja · Publik</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="238"/>
+        <location filename="../../../widgets/previews.py" line="239"/>
         <source>Like</source>
         <translation>Suka</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="238"/>
+        <location filename="../../../widgets/previews.py" line="239"/>
         <source>Comment</source>
         <translation>Komentari</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="238"/>
+        <location filename="../../../widgets/previews.py" line="239"/>
         <source>Share</source>
         <translation>Bagikan</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>InstagramPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="184"/>
+        <location filename="../../../widgets/previews.py" line="185"/>
         <source>Just now</source>
         <translation>Baru saja</translation>
     </message>
@@ -40,12 +40,12 @@
 <context>
     <name>PlatformPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="106"/>
+        <location filename="../../../widgets/previews.py" line="107"/>
         <source>First photo of the post</source>
         <translation>Foto pertama konten</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="114"/>
+        <location filename="../../../widgets/previews.py" line="115"/>
         <source>… more</source>
         <translation>… lainnya</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>PostPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="462"/>
+        <location filename="../../../widgets/previews.py" line="465"/>
         <source>Choose at least one target platform to see a preview.</source>
         <translation>Pilih minimal satu platform tujuan untuk melihat pratinjau.</translation>
     </message>
@@ -61,7 +61,7 @@
 <context>
     <name>ThreadsPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="402"/>
+        <location filename="../../../widgets/previews.py" line="404"/>
         <source>now</source>
         <translation>baru saja</translation>
     </message>
@@ -69,17 +69,17 @@
 <context>
     <name>TikTokPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="288"/>
+        <location filename="../../../widgets/previews.py" line="290"/>
         <source>more</source>
         <translation>lainnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="293"/>
+        <location filename="../../../widgets/previews.py" line="295"/>
         <source>First photo or video of the post</source>
         <translation>Foto atau video pertama konten</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="296"/>
+        <location filename="../../../widgets/previews.py" line="298"/>
         <source>Following   &lt;b&gt;For You&lt;/b&gt;</source>
         <translation>Mengikuti   &lt;b&gt;For You&lt;/b&gt;</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>XPreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="276"/>
+        <location filename="../../../widgets/previews.py" line="278"/>
         <source>1m</source>
         <translation>1 mnt</translation>
     </message>
@@ -95,32 +95,32 @@
 <context>
     <name>YouTubePreview</name>
     <message>
-        <location filename="../../../widgets/previews.py" line="342"/>
+        <location filename="../../../widgets/previews.py" line="344"/>
         <source>...more</source>
         <translation>...lainnya</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="347"/>
+        <location filename="../../../widgets/previews.py" line="349"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="353"/>
+        <location filename="../../../widgets/previews.py" line="355"/>
         <source>Subscribe</source>
         <translation>Subscribe</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="361"/>
+        <location filename="../../../widgets/previews.py" line="363"/>
         <source>0 views · Just now</source>
         <translation>0 x ditonton · Baru saja</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="385"/>
+        <location filename="../../../widgets/previews.py" line="387"/>
         <source>(video title not filled in yet)</source>
         <translation>(judul video belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../../widgets/previews.py" line="390"/>
+        <location filename="../../../widgets/previews.py" line="392"/>
         <source>Title: %1</source>
         <translation>Judul: %1</translation>
     </message>

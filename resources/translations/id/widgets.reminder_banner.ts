@@ -9,17 +9,17 @@
         <translation>Segera tiba, belum ada konten:</translation>
     </message>
     <message>
-        <location filename="../../../widgets/reminder_banner.py" line="61"/>
+        <location filename="../../../widgets/reminder_banner.py" line="77"/>
         <source>Create post</source>
         <translation>Buat konten</translation>
     </message>
     <message>
-        <location filename="../../../widgets/reminder_banner.py" line="67"/>
+        <location filename="../../../widgets/reminder_banner.py" line="57"/>
         <source>%1 more in Kalender</source>
         <translation>%1 lagi di Kalender</translation>
     </message>
     <message>
-        <location filename="../../../widgets/reminder_banner.py" line="75"/>
+        <location filename="../../../widgets/reminder_banner.py" line="67"/>
         <source>Hide until Warta is opened again</source>
         <translation>Sembunyikan sampai Warta dibuka lagi</translation>
     </message>
