@@ -200,9 +200,7 @@ class Speller:
             return {c for c in candidates
                     if c not in avoid and (c in preferred or self._valid(c))}
 
-        known = self._known_forms
-        if known is None:
-            known = self._known_forms = frozenset(frequencies()) | self._stems
+        known = self.known_forms()
         one = accept(c for c in _edits1(word) if c in known or c in preferred)
         if one:
             return one
@@ -211,6 +209,14 @@ class Speller:
         two = (c for c in (*_length_index(known).near(word), *preferred)
                if abs(len(c) - len(word)) <= 2 and edit_distance(word, c) <= 2)
         return accept(splits) | accept(two)
+
+    def known_forms(self) -> frozenset[str]:
+        """The stems and the frequent words, lower case: what the suggestion search and the
+        city vocabulary call known (made once; ask after `load`)."""
+        known = self._known_forms
+        if known is None:
+            known = self._known_forms = frozenset(frequencies()) | self._stems
+        return known
 
     def _valid(self, candidate: str) -> bool:
         """A frequent word still has to be a correct one ("dimana" is frequent, not correct)."""
@@ -395,7 +401,8 @@ def _build_city_vocabulary(cfg: Any, terms: Iterable[Any]) -> tuple[Mapping[str,
     for w in extra if isinstance(extra, list) else []:
         if isinstance(w, str) and w.strip() and " " not in w.strip():
             preferred.setdefault(w.strip().lower(), w.strip())
-    common = (speller().stems if speller().load() else frozenset()) | frequencies().keys()
+    sp = speller()
+    common = sp.known_forms() if sp.load() else frozenset(frequencies())
     terms = list(terms)
     names = {t.term for t in terms if len(t.words) == 1}
     for term in terms:
