@@ -16,14 +16,13 @@ from typing import TYPE_CHECKING
 from core import safe_write
 from core.branding.errors import KitError, LogoError, image_error_message
 from core.branding.kit_dirs import (
-    ID_PATTERN,
-    KIT_FILE,
     installed_folders,
     kit_folder,
     load_installed,
     shipped_kits_dir,
     user_kits_dir,
 )
+from core.branding.kit_ids import ID_PATTERN, KIT_FILE
 
 if TYPE_CHECKING:
     from PIL import Image

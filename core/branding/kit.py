@@ -24,7 +24,7 @@ from core.branding.errors import KitError
 from core.branding.fields import FIELDS
 from core.branding.formats import FORMAT_IDS
 from core.branding.geometry import FULL_BOX, Box, Length, parse_length
-from core.branding.kit_dirs import ID_PATTERN, KIT_FILE
+from core.branding.kit_ids import ID_PATTERN, KIT_FILE
 
 MAX_KIT_JSON_BYTES = 1_000_000
 MAX_ASSET_BYTES = 20_000_000

@@ -5,17 +5,14 @@ fonts) is imported only to load a kit, so the cached kit list starts without it.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import paths
+from core.branding.kit_ids import ID_PATTERN, KIT_FILE
 
 if TYPE_CHECKING:
     from core.branding.kit import BrandKit
-
-KIT_FILE = "kit.json"  # core.branding.kit uses this name (one definition: here)
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
 def shipped_kits_dir() -> Path:

@@ -20,7 +20,7 @@ from typing import Any
 from core.branding.kit_dirs import installed_folders
 
 FORMAT = 1
-_LOADER_CODE = ("catalog.py", "kit.py", "kit_dirs.py", "kit_list.py", "fonts.py")
+_LOADER_CODE = ("catalog.py", "kit.py", "kit_dirs.py", "kit_ids.py", "kit_list.py", "fonts.py")
 
 
 def cache_file() -> Path:
