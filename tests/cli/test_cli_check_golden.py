@@ -94,19 +94,10 @@ def _sample() -> list[tuple[str, str, list[str]]]:
         out.append((f"demo-{i}-santai", caption, ["--profile", "santai", "--kategori",
                                                    act.category.value,
                                                    "--tanggal-kegiatan", "2025-11-10"]))
+    from benchmarks.bench_startup import LONG_CAPTION  # the benchmark's full caption
+
     out.append(("caption-600", LONG_CAPTION, []))
     return out
-
-
-LONG_CAPTION = (
-    "Diskominfo Kota Cimahi menggelar Rapat Koordinasi Satu Data bersama perangkat daerah "
-    "pada Senin, 10 November 2025 di Gedung Pemkot Cimahi. Kegiatan ini membahas "
-    "penyelarasan data sektoral, penguatan walidata, dan jadwal pemutakhiran portal data "
-    "kota. Wali Kota Cimahi mengajak seluruh perangkat daerah untuk menyerahkan data tepat "
-    "waktu agar kebijakan disusun berdasarkan bukti. Masyarakat dapat mengakses data "
-    "terbuka melalui https://satudata.cimahikota.go.id dan memberikan masukan lewat kanal "
-    "pengaduan resmi. Informasi lengkap tersedia di laman resmi Pemkot. #CimahiKota "
-    "#SatuData #CimahiMaju\n")
 
 
 def _write() -> None:
