@@ -23,6 +23,7 @@ from core.branding.kit_dirs import (
     user_kits_dir,
 )
 from core.branding.kit_ids import ID_PATTERN, KIT_FILE
+from core.file_intake import MAX_LOGO_BYTES, IntakeError, display_name, read_regular
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -114,7 +115,6 @@ def _read_logo(png_path: Path) -> Image.Image:
     from PIL import Image, UnidentifiedImageError
 
     from core.branding.kit import MAX_ASSET_PIXELS
-    from core.file_intake import MAX_LOGO_BYTES, IntakeError, display_name, read_regular
 
     name = display_name(png_path)
     try:
