@@ -232,7 +232,7 @@ class CheckPanel(QWidget):
         self._shown = []
         self._post_id = post.id if post is not None else None
         self.editor.caption.clear_marks()
-        for tab in self.editor.variants.tabs_by_platform.values():
+        for tab in self.editor.variants.built_tabs().values():
             tab.editor.clear_marks()
         if post is None or post.id is None:
             self._ignored, self._ticks = frozenset(), {}
@@ -279,7 +279,7 @@ class CheckPanel(QWidget):
         self.findings.set_findings(shown, len(self._ignored), has_text)
         self.chip.set_findings([row.finding for row in group_findings(shown)], has_text)
         self._mark(self.editor.caption, Target.caption())
-        for pid, tab in self.editor.variants.tabs_by_platform.items():
+        for pid, tab in self.editor.variants.built_tabs().items():
             if tab.pending_text is None:  # a tab not yet shown gets its marks when shown
                 self._mark(tab.editor, Target.variant(pid))
         self.checklist.set_items(result.checklist, self._ticks)
@@ -483,7 +483,7 @@ class CheckPanel(QWidget):
     def _fix_target(self, widget: QWidget, span: tuple[int, int]
                     ) -> tuple[QWidget, tuple[int, int]]:
         """A version that still follows the main caption starts with it: fix the caption."""
-        for pid, tab in self.editor.variants.tabs_by_platform.items():
+        for pid, tab in self.editor.variants.built_tabs().items():
             if tab.editor is not widget:
                 continue
             variant = self.editor.variants.variant(pid)
