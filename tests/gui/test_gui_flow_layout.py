@@ -9,7 +9,16 @@ from widgets.flow_layout import FlowLayout
 
 
 def _fresh(flow: FlowLayout, width: int) -> int:
+    flow._hints = None  # measure the chips now, not from the cache
     return flow._place(QRect(0, 0, width, 0), apply=False)
+
+
+def _fresh_sizes(flow: FlowLayout) -> tuple[int, int]:
+    """(sizeHint width, minimumSize width) measured from the chips as they are now."""
+    shown = [flow.itemAt(i) for i in range(flow.count())
+             if not flow.itemAt(i).widget().isHidden()]
+    hint = sum(i.sizeHint().width() for i in shown) + 6 * max(0, len(shown) - 1)
+    return hint, max((i.minimumSize().width() for i in shown), default=0)
 
 
 def _flow(qtbot) -> tuple[QWidget, FlowLayout, list[QPushButton]]:
@@ -40,7 +49,10 @@ def test_cached_height_follows_chip_changes(qtbot):
     _owner, flow, chips = _flow(qtbot)
 
     def agrees() -> bool:
-        return all(flow.heightForWidth(w) == _fresh(flow, w) for w in (120, 200, 320, 900))
+        cached = [flow.heightForWidth(w) for w in (120, 200, 320, 900)]
+        sizes = (flow.sizeHint().width(), flow.minimumSize().width())
+        return cached == [_fresh(flow, w) for w in (120, 200, 320, 900)] \
+            and sizes == _fresh_sizes(flow)
 
     assert agrees()
     before = flow.heightForWidth(200)
