@@ -64,8 +64,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="titik fokus foto, 0-1 dari kiri dan atas (bawaan: 0.5,0.5)")
     p.add_argument("--quality", "--kualitas", dest="quality", type=int, default=88,
                    metavar="Q", help="kualitas JPEG 1-100 (bawaan: 88)")
-    p.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="jumlah proses paralel (0 = semua inti CPU; bawaan: 1)")
+    p.add_argument("--jobs", type=int, default=0, metavar="N",
+                   help="jumlah foto yang dibuat bersamaan, paling banyak sebanyak inti CPU "
+                        "(bawaan 0: semua inti CPU; 1: satu per satu)")
     p.add_argument("-o", "--output", dest="output", metavar="FOLDER", help="folder hasil")
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
     p.set_defaults(func=run)
@@ -195,7 +196,8 @@ def run(args: argparse.Namespace) -> int:
     from core.actions.media import FileBrand, brand_files  # not needed for --list
 
     spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
-    jobs = args.jobs or os.cpu_count() or 1
+    cores = os.cpu_count() or 1
+    jobs = min(args.jobs or cores, cores)  # threads beyond the cores only wait for one
     results = []
     shown: set[str] = set()
     files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally

@@ -1,20 +1,21 @@
 """Batch export of branded library photos: each photo in each chosen format, into one
 folder per post, every written file recorded in `renders` with its post.
 
-Rendering is CPU-bound, so with `jobs` > 1 photos go to a process pool (spawned, so it
-is safe next to Qt's threads and works in the frozen Windows build); with one job it
-runs in the calling (worker) thread. Each output is written atomically by the renderer,
-so a cancel or a failure leaves no half-written file; a bad photo is reported and the
-others are still exported.
+With `jobs` > 1 photos are rendered on threads: the heavy steps (libjpeg-turbo's
+decode, Pillow's resize and paste) release the GIL, so threads use the cores without
+the ~0.3 s per worker (far more on Windows) that starting a spawned process costs, and
+fonts, logos and the decoder are loaded once. The calling thread renders too. The GUI
+passes a warm pool kept for the session (core.render_pool); the CLI makes one per run.
+Each output is written atomically by the renderer, so a cancel or a failure leaves no
+half-written file; a bad photo is reported and the others are still exported.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,7 +85,8 @@ class ExportResult:
 
 
 def default_jobs() -> int:
-    """Worker processes for a batch: every core, at most four (memory per worker)."""
+    """Photos rendered at once in a batch: every core, at most four (each render holds
+    ~50 MB of decoded photo and buffers)."""
     return max(1, min(4, os.cpu_count() or 1))
 
 
@@ -146,7 +148,7 @@ def plan_outputs(items: Sequence[ExportItem], template_name: str, formats: Seque
     return list(zip(items, output_paths(stems, template_name, formats, out_dir), strict=True))
 
 
-WORKER_DIED = "proses pembuat gambar berhenti mendadak (memori habis?)"
+WORKER_DIED = "pembuat gambar berhenti mendadak (memori habis?)"
 
 
 def failed_render(error: str) -> dict[str, Any]:
@@ -157,7 +159,7 @@ def failed_render(error: str) -> dict[str, Any]:
 def render_one(kit: BrandKit, template_id: str, src: str | None, outputs: dict[str, Path],
                fields: dict[str, str], focus: tuple[float, float], quality: int
                ) -> dict[str, Any]:
-    """Render one photo into its outputs; never raises (it runs in a worker process).
+    """Render one photo into its outputs; never raises (it runs on a pool thread).
     `outputs` of the result: {format, path, width, height} per written file."""
     try:
         rendered = render_set(kit, template_id, outputs, src, fields, focus=focus,
@@ -186,10 +188,14 @@ class RenderJob:
 
 def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
                  fields: Mapping[str, str], quality: int, jobs: int = 1,
-                 cancelled: Cancelled | None = None) -> Iterator[tuple[Any, dict[str, Any]]]:
-    """Render every job, yielding (key, render_one result) as each finishes; with `jobs`
-    > 1 in a spawned process pool. The one batch runner of the Media page's export and
-    `warta brand`; stops early when `cancelled()` turns true."""
+                 cancelled: Cancelled | None = None, pool: Executor | None = None
+                 ) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """Render every job, yielding (key, render_one result) as each finishes. The one
+    batch runner of the Media page's export and `warta brand`; stops early when
+    `cancelled()` turns true (queued renders are dropped; running ones finish and are
+    yielded, their files being written). With `jobs` > 1 (and more than one job) the calling
+    thread renders alongside `pool`'s threads, or alongside `jobs` - 1 threads made for
+    this batch when no pool is given; a given pool is left running for the next batch."""
     fields = dict(fields)
     if jobs <= 1 or len(batch) <= 1:
         for job in batch:
@@ -198,38 +204,68 @@ def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
             yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
                                       job.focus, quality)
         return
-    ctx = multiprocessing.get_context("spawn")
-    # this process is one of the `jobs`: it renders too, so one worker fewer is spawned
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(batch)) - 1, mp_context=ctx)
+    own = pool is None
+    if pool is None:
+        pool = ThreadPoolExecutor(min(jobs, len(batch)) - 1, thread_name_prefix="warta-render")
+    futures: dict[Future, RenderJob] = {}
     try:
-        futures = {pool.submit(render_one, kit, template_id, job.src, job.outputs, fields,
-                               job.focus, quality): job
-                   for job in batch}
-        # this process renders from the end of the batch every job no worker has taken
-        # yet, starting while the spawned workers still start (a job a worker has taken
-        # cannot be cancelled, so none runs twice)
-        for future in reversed(list(futures)):
-            if cancelled is not None and cancelled():
-                return
-            if not future.cancel():
-                break
-            job = futures.pop(future)
-            yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
-                                      job.focus, quality)
-        for future in as_completed(futures):
-            if cancelled is not None and cancelled():
-                return
-            try:
-                yield futures[future].key, future.result()
-            except BrokenProcessPool:
-                yield futures[future].key, failed_render(WORKER_DIED)
+        for job in batch:
+            futures[pool.submit(render_one, kit, template_id, job.src, job.outputs, fields,
+                                job.focus, quality)] = job
+        yield from _share_batch(futures, kit, template_id, fields, quality, cancelled)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        for future in futures:  # cancelled, failed or closed early: drop what has not begun
+            future.cancel()
+        wait_for(futures)  # and let what has begun finish: no render outlives its batch
+        if own:
+            pool.shutdown(wait=True)
+
+
+def _share_batch(futures: dict[Future, RenderJob], kit: BrandKit, template_id: str,
+                 fields: dict[str, str], quality: int, cancelled: Cancelled | None
+                 ) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """The pool takes jobs from the start of the batch; this thread renders from the end
+    every job no pool thread has taken yet (a taken job cannot be cancelled, so none runs
+    twice), then yields the pool's results as they come. `futures` keeps the jobs not
+    yielded yet."""
+    for future in reversed(list(futures)):
+        if cancelled is not None and cancelled():
+            yield from _drop_the_rest(futures)
+            return
+        if not future.cancel():
+            break
+        job = futures.pop(future)
+        yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
+                                  job.focus, quality)
+    for future in as_completed(list(futures)):
+        if cancelled is not None and cancelled():
+            yield from _drop_the_rest(futures)
+            return
+        yield futures.pop(future).key, _outcome(future)
+
+
+def _drop_the_rest(futures: dict[Future, RenderJob]) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """Cancelled: the queued renders are dropped; the running ones finish and are
+    reported, since their files are written (an export records every file it wrote)."""
+    for future in futures:
+        future.cancel()
+    wait_for(futures)
+    for future, job in list(futures.items()):
+        if not future.cancelled():
+            del futures[future]
+            yield job.key, _outcome(future)
+
+
+def _outcome(future: Future) -> dict[str, Any]:
+    try:
+        return future.result()
+    except BrokenExecutor:
+        return failed_render(WORKER_DIED)
 
 
 def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
-                   progress: Progress | None = None,
-                   cancelled: Cancelled | None = None) -> ExportResult:
+                   progress: Progress | None = None, cancelled: Cancelled | None = None,
+                   pool: Executor | None = None) -> ExportResult:
     """Export every item in every format; raises MediaError only when nothing can start
     (kit unreadable, folder not writable). Per-photo problems land in `failed`."""
     try:
@@ -265,7 +301,7 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
     done = 0
     batch = [RenderJob(item, str(item.src), outputs, item.focus) for item, outputs in plan]
     for item, res in render_batch(kit, template.id, batch, req.fields, req.quality, jobs,
-                                  cancelled):
+                                  cancelled, pool):
         done += 1
         if res["ok"]:
             for out in res["outputs"]:

@@ -9,7 +9,6 @@ import datetime as dt
 import json
 import sqlite3
 import unicodedata
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -184,9 +183,9 @@ def list_posts(store: Store, flt: PostFilter | None = None) -> list[Post]:
     if flt.status is not None:
         where.append("status = ?")
         params.append(str(flt.status))
-    if flt.month:
-        where.append("substr(activity_date, 1, 7) = ?")
-        params.append(flt.month)
+    if flt.month:  # substr(activity_date, 1, 7) = month, as a range the index serves
+        where.append("activity_date >= ? AND activity_date < ?")
+        params += [flt.month, flt.month[:-1] + chr(ord(flt.month[-1]) + 1)]
     order = "DESC" if flt.newest_first else "ASC"
     sql = (
         f"SELECT * FROM posts WHERE {' AND '.join(where)} "
@@ -195,82 +194,9 @@ def list_posts(store: Store, flt: PostFilter | None = None) -> list[Post]:
     return [_row_to_post(r) for r in store.execute(sql, tuple(params)).fetchall()]
 
 
-@dataclass
-class _Listing:
-    """Every live post, newest first, with its casefolded search fields; valid while the
-    database is unchanged (this connection's total_changes, every connection's
-    data_version)."""
-
-    state: tuple[int, int]
-    posts: list[Post]
-    haystacks: dict[int, str]  # the four fields, casefolded, joined by NUL
-    planned: dict[int, dict[str, dt.datetime]] | None = None  # read when first asked
-
-
-_listings: weakref.WeakKeyDictionary[Store, _Listing] = weakref.WeakKeyDictionary()
-
-
-def _db_state(store: Store) -> tuple[int, int]:
-    return store.conn.total_changes, store.execute("PRAGMA data_version").fetchone()[0]
-
-
-def _listing(store: Store) -> _Listing:
-    state = _db_state(store)
-    cached = _listings.get(store)
-    if cached is not None and cached.state == state:
-        return cached
-    every = list_posts(store)
-    haystacks = {p.id: "\0".join(unicodedata.normalize("NFC", f).casefold()
-                                  for f in (p.title, p.activity, p.location, p.caption))
-                 for p in every}
-    _listings[store] = listing = _Listing(state, every, haystacks)
-    return listing
-
-
-def listed_planned_times(store: Store) -> dict[int, dict[str, dt.datetime]]:
-    """planned_times of every post in search_posts' listing, read once per change of the
-    database (one query), not for every keystroke."""
-    listing = _listing(store)
-    if listing.planned is None:
-        listing.planned = {}
-        for post_id, platform, planned in store.execute(
-                "SELECT post_id, platform, planned_at FROM variants "
-                "WHERE planned_at IS NOT NULL").fetchall():
-            if post_id in listing.haystacks:
-                listing.planned.setdefault(post_id, {})[platform] = \
-                    dt.datetime.fromisoformat(planned)
-    return listing.planned
-
-
-def search_posts(store: Store, flt: PostFilter | None = None) -> list[Post]:
-    """list_posts for the Konten list while the PIC types: the posts are read once per
-    change of the database and filtered here, so a keystroke is a pass over strings,
-    not a query calling a Python function on every row. Same posts, same order; the
-    returned posts are shared: do not change them."""
-    flt = flt or PostFilter()
-    listing = _listing(store)
-    found = listing.posts
-    if needle := unicodedata.normalize("NFC", flt.search.strip()).casefold():
-        needle = needle.replace("\0", "")  # NUL separates the fields: a match stays in one
-        found = [p for p in found if needle in listing.haystacks[p.id]]
-    if flt.status is not None:
-        found = [p for p in found if p.status == flt.status]
-    if flt.month:
-        found = [p for p in found if p.activity_date
-                 and p.activity_date.isoformat()[:7] == flt.month]
-    if flt.newest_first:
-        return list(found)
-    dated = [p for p in found if p.activity_date is not None]
-    undated = [p for p in found if p.activity_date is None]
-    return dated[::-1] + undated[::-1]
-
-
 def months_with_posts(store: Store) -> list[str]:
-    """Distinct "YYYY-MM" of activity dates, newest first, for the month filter."""
-    cached = _listings.get(store)
-    if cached is not None and cached.state == _db_state(store):  # the Konten list's read
-        return sorted({p.activity_date.isoformat()[:7] for p in cached.posts
-                       if p.activity_date}, reverse=True)
+    """Distinct "YYYY-MM" of activity dates, newest first, for the month filter
+    (the Konten list reads them from core/post_listing's listing)."""
     rows = store.execute(
         "SELECT DISTINCT substr(activity_date, 1, 7) AS m FROM posts "
         "WHERE deleted_at IS NULL AND activity_date IS NOT NULL ORDER BY m DESC"

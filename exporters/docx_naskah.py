@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
+import zipfile
+from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -33,10 +36,10 @@ from exporters.docx_ooxml import (
     add_field,
     bottom_rule,
     cell_margins,
-    no_wrap,
     row_flag,
     set_cell_fill,
 )
+from exporters.docx_rows import HeldRows, Runs, append_rows, rows_xml
 
 HEADER_FILL = "DCEBE4"
 TABLE_PT = 9.0
@@ -84,6 +87,7 @@ class NaskahDocument:
         self.landscape = landscape  # the first section's orientation (Rencana Konten)
         self.doc = Document()
         self.tables = 0
+        self.held = HeldRows()  # rows of at_save tables, put in by save()
         self._setup_page(self.doc.sections[0], landscape=landscape)
         self._setup_styles()
 
@@ -162,6 +166,22 @@ class NaskahDocument:
         caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         caption.paragraph_format.space_after = Pt(8)
         self.cell_style_id = cell.style_id
+        self.caption_style_id = caption.style_id
+
+    def save(self, path: Path) -> None:
+        """Write the document, with the rows of at_save tables put in."""
+        if not self.held:
+            self.doc.save(str(path))
+            return
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(  # speed over size, as the
+                path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:  # Excel report
+            for item in src.infolist():
+                data = src.read(item)
+                if item.filename == "word/document.xml":
+                    data = self.held.fill(data.decode("utf-8")).encode("utf-8")
+                out.writestr(item, data)
 
     # ---- building blocks ---------------------------------------------------------------
     def para(self, text: str = "", *, bold: bool = False, align=None, size: float | None = None,
@@ -215,9 +235,11 @@ class NaskahDocument:
     def table(self, headers: list[str], rows: list[list[str]], widths_cm: list[float],
               numeric: set[int] | frozenset[int] = frozenset(), caption: str = "", *,
               nowrap: set[int] | frozenset[int] = frozenset(), landscape: bool = False,
-              bold_last: bool = False) -> Table:
+              bold_last: bool = False, at_save: bool = False) -> Table:
         """A bordered table; its shaded header row repeats on each page and stays with the
-        first row. Rows never split across pages; the table itself may (no blank gaps)."""
+        first row. Rows never split across pages; the table itself may (no blank gaps).
+        A cell value may be `Runs` (ready-made markup, e.g. a link). `at_save`: the body
+        rows go in when `save()` writes the file (long tables; see docx_rows.HeldRows)."""
         if caption:
             self.tables += 1
             p = self.para(f"Tabel {self.tables}. {caption}", bold=True, size=TABLE_PT + 1)
@@ -239,16 +261,17 @@ class NaskahDocument:
             self._fill(cell, clean_text(text), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
             cell.paragraphs[0].paragraph_format.keep_with_next = True
             set_cell_fill(cell, HEADER_FILL)
-        right = WD_ALIGN_PARAGRAPH.RIGHT
         for values in rows:
-            row = table.add_row()
-            row_flag(row, "w:cantSplit")
-            for i, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
-                cell.width = Cm(widths[i])
-                self._fill(cell, clean_text(value), align=right if i in numeric else None,
-                           bold=bold_last and values is rows[-1])
-                if i in nowrap:
-                    no_wrap(cell)
+            if len(values) != len(headers):
+                raise ValueError(f"a row of {len(values)} cells in a table of {len(headers)}")
+        xml = rows_xml([[v if isinstance(v, Runs) else clean_text(v) for v in values]
+                        for values in rows],
+                       [Cm(w).twips for w in widths], style_id=self.cell_style_id,
+                       right=numeric, nowrap=nowrap, bold_last=bold_last)
+        if at_save:
+            self.held.hold(table, xml)
+        else:
+            append_rows(table, xml)
         self.para().paragraph_format.space_after = Pt(0)
         return table
 

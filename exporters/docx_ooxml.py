@@ -9,6 +9,7 @@ spelling and File > Info shows the PIC, today and "Warta".
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from docx.document import Document
@@ -105,32 +106,6 @@ def link_rid(part, url: str) -> str:
     return r_id
 
 
-def hyperlink(paragraph: Paragraph, url: str, text: str, size: float = 9) -> None:
-    """A clickable external link (blue, underlined)."""
-    r_id = link_rid(paragraph.part, url)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), r_id)
-    run = OxmlElement("w:r")
-    r_pr = OxmlElement("w:rPr")
-    color = OxmlElement("w:color")
-    color.set(qn("w:val"), "0563C1")
-    r_pr.append(color)  # schema order: color, sz, szCs, u
-    for tag in ("w:sz", "w:szCs"):
-        sz = OxmlElement(tag)
-        sz.set(qn("w:val"), str(round(size * 2)))
-        r_pr.append(sz)
-    underline = OxmlElement("w:u")
-    underline.set(qn("w:val"), "single")
-    r_pr.append(underline)
-    run.append(r_pr)
-    t = OxmlElement("w:t")
-    t.set(qn("xml:space"), "preserve")
-    t.text = text
-    run.append(t)
-    link.append(run)
-    paragraph._p.append(link)
-
-
 def link_text(url: str) -> str:
     """A URL as printed: without https:// and www., so it wraps in a narrow column."""
     text = url.split("://", 1)[-1]
@@ -138,6 +113,9 @@ def link_text(url: str) -> str:
 
 
 # ---- language and metadata --------------------------------------------------------------
+
+LANG_XML = f'<w:lang w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}" w:bidi="ar-SA"/>'
+
 
 def _lang_element() -> OxmlElement:
     lang = OxmlElement("w:lang")
@@ -148,15 +126,23 @@ def _lang_element() -> OxmlElement:
 
 
 def _mark_runs(root) -> None:
-    """w:lang id-ID on every run (w:lang comes late in rPr, so appending keeps order)."""
-    for run in root.iter(qn("w:r")):
-        r_pr = run.find(qn("w:rPr"))
+    """w:lang id-ID on every run (w:lang comes late in rPr, so appending keeps order).
+    A year's report has ~100,000 runs: those written with LANG_XML already (table rows,
+    exporters/docx_rows.py) are left out by one XPath query, the rest get a copy of one
+    element."""
+    lang = _lang_element()
+    r_pr_tag, lang_tag = qn("w:rPr"), qn("w:lang")
+    unmarked = root.xpath(
+        f".//w:r[not(w:rPr/w:lang[last()][@w:val='{LANGUAGE}' and @w:eastAsia='{LANGUAGE}'"
+        " and @w:bidi='ar-SA' and not(following-sibling::*)] and count(w:rPr/w:lang) = 1)]")
+    for run in unmarked:
+        r_pr = run.find(r_pr_tag)
         if r_pr is None:
             r_pr = OxmlElement("w:rPr")
             run.insert(0, r_pr)
-        for old in r_pr.findall(qn("w:lang")):
+        for old in r_pr.findall(lang_tag):
             r_pr.remove(old)
-        r_pr.append(_lang_element())
+        r_pr.append(copy.deepcopy(lang))
 
 
 def set_language(doc: Document) -> None:

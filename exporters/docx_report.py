@@ -36,7 +36,8 @@ from core.report_format import (
 from exporters.base import Exporter, clean_text, is_web_link, shorten
 from exporters.chart import platform_chart_png
 from exporters.docx_naskah import TABLE_PT, NaskahDocument
-from exporters.docx_ooxml import finish_package, hyperlink, link_text, row_flag, set_language
+from exporters.docx_ooxml import finish_package, link_rid, link_text, row_flag, set_language
+from exporters.docx_rows import Runs, hyperlink_xml, run_xml
 
 PHOTO_PX = 1000  # ~340 dpi at the 7.4 cm a photo gets in the two-column grid
 PHOTO_QUALITY = 80
@@ -123,7 +124,7 @@ class DocxReport(Exporter):
                        subject=f"Laporan media sosial {data.department}")
 
     def save(self, path: Path) -> None:
-        self.doc.save(str(path))
+        self.n.save(path)  # puts in the upload list's rows
 
     # ---- title and chapter I -----------------------------------------------------------
     def _title(self) -> None:
@@ -381,20 +382,22 @@ class DocxReport(Exporter):
             return
         headers = ["No", "Tanggal", "Platform", "Judul", "Tautan", "Kategori", "Jangkauan",
                    "Interaksi", "Keterlibatan"]
-        rows = [[str(r.no), _date(r.date), r.platform_name, shorten(r.title, 160), "",
-                 r.category, format_number(r.reach) or "–", format_number(r.interactions) or "–",
-                 format_percent(r.engagement) or "–"] for r in d.rows]
-        table = n.table(headers, rows, [0.9, 2.3, 2.2, 5.2, 4.4, 2.8, 2.1, 2.0, 2.5],
-                        {0, 6, 7, 8}, "", nowrap={1, 6, 7, 8}, landscape=True)
-        for row, report_row in zip(table.rows[1:], d.rows, strict=True):
-            url = clean_text(report_row.url).strip()
-            paragraph = row.cells[4].paragraphs[0]
-            if is_web_link(url):
-                hyperlink(paragraph, url, link_text(url), size=TABLE_PT - 0.5)
-            else:
-                paragraph.add_run(url or "–").font.size = Pt(TABLE_PT - 0.5)
+        rows = [[str(r.no), _date(r.date), r.platform_name, shorten(r.title, 160),
+                 self._link(r.url), r.category, format_number(r.reach) or "–",
+                 format_number(r.interactions) or "–", format_percent(r.engagement) or "–"]
+                for r in d.rows]
+        n.table(headers, rows, [0.9, 2.3, 2.2, 5.2, 4.4, 2.8, 2.1, 2.0, 2.5],
+                {0, 6, 7, 8}, "", nowrap={1, 6, 7, 8}, landscape=True, at_save=True)
         n.para("Keterangan: Keterlibatan = interaksi ÷ jangkauan × 100%; \u201c–\u201d berarti "
                "metrik unggahan belum dicatat.", size=TABLE_PT)
+
+    def _link(self, url: str) -> Runs:
+        """The Tautan cell: a clickable link, or the text as given ('–' when none)."""
+        url = clean_text(url).strip()
+        size = round((TABLE_PT - 0.5) * 2)
+        if is_web_link(url):
+            return Runs(hyperlink_xml(link_rid(self.doc.part, url), link_text(url), size))
+        return Runs(run_xml(url or "–", size_half_points=size))
 
     def _documentation(self) -> None:
         d = self.data
@@ -440,7 +443,8 @@ class DocxReport(Exporter):
                 data, (w, h) = image
                 width_cm = min(cell_w - 0.6, 5.6 * w / h)  # at most 5.6 cm tall
                 pic.add_run().add_picture(io.BytesIO(data), width=Cm(width_cm))
-            cap = cell.add_paragraph(style="Keterangan Gambar")
+            cap = cell.add_paragraph()
+            cap._p.style = self.n.caption_style_id  # by name: a search of the styles each
             self.figures += 1
             cap.add_run(f"Gambar {self.figures}. {shorten(photo.caption, 220)}")
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.base import clean_text
@@ -33,13 +35,19 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 FORMULA_START = ("=", "+", "-", "@")
 
 
+def cell_text(value: str) -> str:
+    """Text as a cell holds it: illegal characters removed, cut to Excel's limit."""
+    text = clean_text(value)
+    if len(text) > EXCEL_CELL_LIMIT:
+        text = text[: EXCEL_CELL_LIMIT - 1] + "\u2026"
+    return text
+
+
 def put(ws: Worksheet, row: int, col: int, value: object, fmt: str | None = None) -> Cell:
     """Write one cell; text stays text (never a formula), numbers and dates stay typed."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        text = clean_text(value)
-        if len(text) > EXCEL_CELL_LIMIT:
-            text = text[: EXCEL_CELL_LIMIT - 1] + "\u2026"
+        text = cell_text(value)
         cell.value = text
         cell.data_type = "s"  # openpyxl would store "=..." as a formula
         if text.startswith(FORMULA_START):
@@ -88,3 +96,53 @@ def print_setup(ws: Worksheet) -> None:
     ws.oddFooter.center.text = "Halaman &P dari &N"
     ws.oddFooter.center.font = f"{FONT_NAME},Regular"
     ws.oddFooter.center.size = 8
+
+
+class StyleIds:
+    """The workbook's style index for a look of `put()`, for rows written as XML
+    (exporters/xlsx_stream.styled_rows_xml): a detached cell of the sheet is styled as
+    put() styles a cell, and the workbook registers that style exactly as for a cell.
+    Ask once per column, not per cell (styling a cell hashes its font)."""
+
+    def __init__(self, ws: Worksheet) -> None:
+        self.ws = ws
+
+    def __call__(self, fmt: str | None = None, *, font: Font = BODY_FONT,
+                 alignment: Alignment | None = None, quote: bool = False) -> str:
+        cell = Cell(self.ws)
+        cell.font = font
+        if fmt:
+            cell.number_format = fmt
+        if alignment is not None:
+            cell.alignment = alignment
+        if quote:
+            cell.quotePrefix = True
+        return str(cell.style_id)
+
+    def text(self, *, font: Font = BODY_FONT,
+             alignment: Alignment | None = None) -> tuple[str, str]:
+        """(plain, formula-like) style ids of a text column: put() marks text starting
+        with = + - @ with a quote prefix."""
+        return (self(font=font, alignment=alignment),
+                self(font=font, alignment=alignment, quote=True))
+
+
+def text_cell(value: object, styles: tuple[str, str]) -> tuple[object, str]:
+    """(value, style id) of a text cell as put() writes it; not text: as it is."""
+    if not isinstance(value, str):
+        return value, styles[0]
+    text = cell_text(value)
+    return text, styles[text.startswith(FORMULA_START)]
+
+
+def add_table(ws: Worksheet, name: str, ref: str, headers: list[str], style: str) -> None:
+    """An Excel table (filters, banded rows) over `ref`, its header row `headers`.
+    The column names are given: openpyxl would read them from the sheet at save,
+    making a cell for every position of the range (~200,000 for a year's uploads)."""
+    table = Table(displayName=name, ref=ref)
+    first = range_boundaries(ref)[0]
+    table.tableColumns = [TableColumn(id=i, name=cell_text(h))
+                          for i, h in enumerate(headers, first)]
+    table.autoFilter = AutoFilter(ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name=style, showRowStripes=True)
+    ws.add_table(table)

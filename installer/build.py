@@ -7,7 +7,7 @@ Steps: (1) optional tests, (2) PyInstaller with installer/warta.spec, (3) a smok
 that starts the built program with `--selftest` on a temporary data folder and fails on
 a non-zero exit or any error text in its output (like qutebrowser's release script),
 then runs a first day's work with the frozen CLI: `demo`, `report --docx --xlsx` and
-`brand --jobs 2` (spawned workers, a HEIC photo, an emoji file name, a wildcard),
+`brand --jobs 2` (two render threads, a HEIC photo, an emoji file name, a wildcard),
 (4) on Windows, with $WARTA_SIGNTOOL set, signs Warta.exe and warta-cli.exe, and
 (5) Inno Setup (ISCC.exe) with the version from core/version.py (signing setup and
 uninstaller with the same command). Exit code 0 only when every step passed.
@@ -170,7 +170,7 @@ def make_photos(folder: Path) -> list[Path]:
 
 def first_day(cli: Path) -> None:
     """demo, the Word and Excel report, and `brand --jobs 2` with the frozen CLI on one
-    data folder: spawned worker processes, HEIC, python-docx templates, openpyxl."""
+    data folder: two render threads, HEIC, python-docx templates, openpyxl."""
     say("uji asap: demo, report --docx --xlsx, brand --jobs 2")
     with tempfile.TemporaryDirectory(prefix="warta-smoke-") as tmp:
         root = Path(tmp)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -178,18 +179,20 @@ def export_items(store: Store, chosen: Sequence[Photo], post_id: int | None = No
 
 def brand_photos(store: Store, request: ExportRequest, *, choice: BrandChoice | None = None,
                  allow_without_consent: bool = False, jobs: int = 1,
-                 progress: Progress | None = None,
-                 cancelled: Cancelled | None = None) -> ExportResult:
+                 progress: Progress | None = None, cancelled: Cancelled | None = None,
+                 pool: Executor | None = None) -> ExportResult:
     """"Ekspor": each photo in each format into the post's folder, each file recorded with
     the post, and the post's branding choice remembered. Photos of minors without
-    recorded consent raise ConsentNeeded unless `allow_without_consent`."""
+    recorded consent raise ConsentNeeded unless `allow_without_consent`. `pool`: a warm
+    executor to render on (the GUI's, kept for the session)."""
     ids = [i.photo_id for i in request.items if i.photo_id is not None]
     missing = [p for p in photos.photos_by_ids(store, ids) if photos.needs_consent(p)]
     if missing and not allow_without_consent:
         raise ConsentNeeded(missing)
     if request.post_id is not None and choice is not None:
         save_branding(store, request.post_id, choice)
-    return export_branded(store, request, jobs=jobs, progress=progress, cancelled=cancelled)
+    return export_branded(store, request, jobs=jobs, progress=progress, cancelled=cancelled,
+                          pool=pool)
 
 
 def save_brand_choice(store: Store, post_id: int, choice: BrandChoice) -> None:

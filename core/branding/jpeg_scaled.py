@@ -13,6 +13,7 @@ error messages and edge cases stay exactly Pillow's.
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from pathlib import Path
 from types import ModuleType
@@ -34,7 +35,11 @@ _scratch = threading.local()
 
 @functools.cache
 def _simplejpeg() -> ModuleType | ImportError:
-    """Imported on first use: it brings numpy, which would slow every start-up."""
+    """Imported on first use: it brings numpy, which would slow every start-up. numpy's
+    OpenBLAS starts a thread per core at import (half of numpy's ~0.1 s import, paid
+    by every batch); Warta does no linear algebra, so one thread is asked for unless
+    the user chose otherwise."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         import simplejpeg
     except ImportError as exc:  # a broken install: Pillow's draft is the fallback

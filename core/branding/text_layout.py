@@ -134,6 +134,7 @@ def _fits(text: str, font_path: str, size: int, width: int, height: int,
     return ok, lines
 
 
+@functools.lru_cache(maxsize=256)  # a batch lays out the same title on every photo
 def layout_text(
     text: str,
     font_path: str,

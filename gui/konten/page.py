@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import posts
+from core import post_listing, posts
 from core.actions import konten
 from core.indonesian import format_month
 from core.model import Post, Status
@@ -38,6 +38,7 @@ class KontenPage(QWidget):
     """Search, filter, create, duplicate and delete posts; edit the selected one."""
 
     message = Signal(str)  # for the status bar
+    FOLLOW_MS = 250  # while searching, the editor follows the list's selection this late
 
     def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,8 +93,16 @@ class KontenPage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self.search_changed)
         self.search.textChanged.connect(self._search_timer.start)
+        self.search.textChanged.connect(self._warm_search)
+        self.search.installEventFilter(self)
+        self._typing = False
+        self._months: list[str] | None = None
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(self.FOLLOW_MS)
+        self._follow_timer.timeout.connect(self.follow_selection)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("konten_status")
         self.status_filter.addItem(self.tr("All statuses"), None)
@@ -247,6 +256,21 @@ class KontenPage(QWidget):
         self.delete_action.triggered.connect(self.delete_post)
         self.list.addAction(self.delete_action)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self.search and event.type() == QEvent.Type.FocusIn:
+            self._warm_search()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Leaving the page (or closing Warta): the editor catches up with the list."""
+        self._settle()
+        super().hideEvent(event)
+
+    def _warm_search(self) -> None:
+        """Read the search text when the PIC is about to search, not at start-up."""
+        if not post_listing.search_ready(self.store):
+            post_listing.warm_search(self.store)
+
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -266,28 +290,54 @@ class KontenPage(QWidget):
             newest_first=self.sort_button.isChecked(),
         )
 
-    def _refresh_months(self) -> None:
+    def _refresh_months(self, months: list[str]) -> None:
+        if months == self._months:
+            return
+        self._months = months
         current = self.month_filter.currentData()
         self.month_filter.blockSignals(True)
         self.month_filter.clear()
         self.month_filter.addItem(self.tr("All months"), None)
-        for month in posts.months_with_posts(self.store):
+        for month in months:
             year, mon = (int(x) for x in month.split("-"))
             self.month_filter.addItem(format_month(year, mon), month)
         idx = self.month_filter.findData(current)
         self.month_filter.setCurrentIndex(max(0, idx))
         self.month_filter.blockSignals(False)
 
+    def search_changed(self) -> None:
+        """The search after a pause in typing: the list follows at once; the editor
+        follows the selection FOLLOW_MS later, so a keystroke that moves the selection
+        costs a filter and a list update, not also loading a post the PIC typed past."""
+        self._typing = True
+        try:
+            self.reload()
+        finally:
+            self._typing = False
+
+    def follow_selection(self) -> None:
+        """Show the selected post in the editor now, if it is still waiting to."""
+        self._follow_timer.stop()
+        post_id = self.selected_id()
+        if post_id != (self.editor.post().id if self.editor.post() else None):
+            self._show(post_id)
+
+    def _settle(self) -> None:
+        """Before acting on the editor's post: the editor shows the selected post."""
+        if self._follow_timer.isActive():
+            self.follow_selection()
+
     def reload(self, select_id: int | None = None) -> None:
-        """Re-read the list with the current filters, keeping (or moving) the selection."""
+        """Re-read the list with the current filters, keeping (or moving) the selection.
+        Only the ids are read; a row's post is read when the list shows it."""
         self.editor.flush()
         keep = select_id if select_id is not None else self.selected_id()
-        self._refresh_months()
-        items = posts.search_posts(self.store, self.current_filter())
-        self.model.set_posts(items, posts.listed_planned_times(self.store))
-        total = len(posts.search_posts(self.store))  # read with the list, not again
-        self.count_label.setText(self.tr("%1 of %2 posts").replace("%1", str(len(items)))
-                                 .replace("%2", str(total)))
+        found = post_listing.listing(self.store)  # one look at the database
+        self._refresh_months(found.month_list())
+        ids = post_listing.search_ids(self.store, self.current_filter(), found)
+        self.model.set_ids(ids, self._rows)
+        self.count_label.setText(self.tr("%1 of %2 posts").replace("%1", str(len(ids)))
+                                 .replace("%2", str(len(found.ids))))
         row = self.model.row_of(keep)
         if row < 0 and select_id is None and self.model.rowCount():
             row = 0
@@ -295,8 +345,12 @@ class KontenPage(QWidget):
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         else:
+            self._follow_timer.stop()
             self._show(None)
         self._update_buttons()
+
+    def _rows(self, ids):
+        return post_listing.rows_for(self.store, ids)
 
     def open_post(self, post_id: int) -> None:
         """Select `post_id` with every filter cleared, so it is surely in the list."""
@@ -312,14 +366,18 @@ class KontenPage(QWidget):
         self.show_editor()
 
     def selected_id(self) -> int | None:
-        post = self.model.post_at(self.list.currentIndex().row())
-        return post.id if post else None
+        return self.model.id_at(self.list.currentIndex().row())
 
     def _current_changed(self, current, _previous) -> None:
-        self._show(self.model.post_at(current.row()))
+        if self._typing:
+            self._follow_timer.start()
+            return
+        self._follow_timer.stop()
+        self._show(self.model.id_at(current.row()))
 
-    def _show(self, post: Post | None) -> None:
-        fresh = posts.get_post(self.store, post.id) if post and post.id else None
+    def _show(self, post_id: int | None) -> None:
+        """The editor on `post_id` as stored now (the list's row may be older)."""
+        fresh = posts.get_post(self.store, post_id) if post_id else None
         self.editor.set_post(fresh)
         self.right.setCurrentWidget(self.editor if fresh else self.empty)
         self._update_buttons()
@@ -334,6 +392,7 @@ class KontenPage(QWidget):
 
     # ---- actions ----------------------------------------------------------------------
     def new_post(self) -> None:
+        self._settle()
         self.editor.flush()
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
@@ -347,6 +406,7 @@ class KontenPage(QWidget):
         self.message.emit(self.tr("New post created. Type a title to begin."))
 
     def duplicate_post(self) -> None:
+        self._settle()
         post_id = self.selected_id()
         if post_id is None:
             return
@@ -357,6 +417,7 @@ class KontenPage(QWidget):
         self.message.emit(self.tr("Post duplicated as a new draft."))
 
     def delete_post(self) -> None:
+        self._settle()
         post = self.editor.post()
         if post is None:
             return

@@ -93,7 +93,7 @@ def test_unwritable_folder_and_bad_choice_stop_before_starting(store, tmp_path):
         export_branded(store, _request(store, [photo], tmp_path / "o", formats=("poster",)))
 
 
-def test_process_pool_gives_the_same_files(store, tmp_path):
+def test_parallel_export_gives_the_same_files(store, tmp_path):
     photos = [_photo(store, tmp_path, f"p{i}.jpg", (i * 90, 50, 50)) for i in range(2)]
     result = export_branded(store, _request(store, photos, tmp_path / "pool",
                                             formats=("square",)), jobs=2)
@@ -118,9 +118,9 @@ def test_suffixed_name_never_overwrites_another_photo():
     assert len({n.casefold() for n in names}) == len(names)  # no two files share a name
 
 
-def test_batch_on_a_pool_renders_each_job_once_and_this_process_helps(tmp_path):
-    """jobs=2: one spawned worker plus this process, which takes the jobs no worker has
-    taken, from the end, while the worker starts; every job comes back exactly once."""
+def test_batch_on_a_pool_renders_each_job_once_and_this_thread_helps(tmp_path):
+    """jobs=2: one pool thread plus this thread, which takes the jobs no pool thread has
+    taken, from the end; every job comes back exactly once."""
     from core import media_export
     from core.branding import load_kit
 
@@ -133,7 +133,7 @@ def test_batch_on_a_pool_renders_each_job_once_and_this_process_helps(tmp_path):
     assert sorted(key for key, _ in results) == list(range(6))
     assert all(res["ok"] for _, res in results)
     assert all((tmp_path / f"o{i}.jpg").is_file() for i in range(6))
-    assert results[0][0] == 5  # rendered here at once, before the worker had started
+    assert results[0][0] == 5  # rendered here at once, from the end of the batch
 
 
 def test_an_output_never_replaces_an_input_of_the_same_run(tmp_path):

@@ -84,3 +84,23 @@ def test_speed_index_step_adds_the_indexes(tmp_path):
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"variants_published", "check_overrides_post"} <= names
     conn.close()
+
+
+def test_a_month_of_the_kalender_reads_through_indexes(years):
+    from core.kalender import bulan
+
+    statements = _statements(years, lambda: bulan.posts_by_day(
+        years, dt.date(2026, 9, 1), dt.date(2026, 9, 30)))
+    assert statements
+    assert _full_scans(years, statements) == []
+
+
+def test_month_filter_matches_the_month_prefix(years):
+    """The range on activity_date finds exactly the posts whose date starts with the month
+    (December's upper bound is '2025-13', not '2026-01')."""
+    for month in ("2025-12", "2026-01", "2026-09"):
+        expected = {r[0] for r in years.execute(
+            "SELECT id FROM posts WHERE deleted_at IS NULL "
+            "AND substr(activity_date, 1, 7) = ?", (month,))}
+        found = {p.id for p in posts.list_posts(years, posts.PostFilter(month=month))}
+        assert found == expected and found

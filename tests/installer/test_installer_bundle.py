@@ -126,10 +126,10 @@ def test_frozen_report_writes_word_with_header_footer_and_excel(built, tmp_path)
         assert "xl/workbook.xml" in xlsx_zip.namelist()
 
 
-def test_frozen_brand_renders_phone_heic_and_camera_jpeg_in_worker_processes(built, tmp_path):
+def test_frozen_brand_renders_phone_heic_and_camera_jpeg_on_two_threads(built, tmp_path):
     """HEIC needs pillow-heif's plug-in; the JPEG goes through simplejpeg and numpy.
-    `brand` starts its workers with spawn on every system, so this runs the frozen
-    spawn path that Warta.exe uses on Windows (freeze_support in main.py)."""
+    `brand --jobs 2` renders on a helper thread beside the main one (no process is
+    started since issue 15), so the frozen plug-ins must work off the main thread."""
     from PIL import Image
     from pillow_heif import register_heif_opener
 

@@ -245,7 +245,7 @@ def test_smoke_runs_share_a_data_folder_when_given(tmp_path):
 
 
 def test_smoke_test_runs_a_first_day_with_the_frozen_cli():
-    """demo, report to Word and Excel, and brand with two spawned workers."""
+    """demo, report to Word and Excel, and brand with two render threads."""
     import inspect
 
     source = inspect.getsource(build.first_day)
