@@ -55,9 +55,17 @@ def test_corrupt_or_unwritable_cache_falls_back(warta_home, monkeypatch):
 def test_link_regexes_from_the_cache_find_the_same_links(warta_home):
     text = ("Info: lapor.go.id/aduan, https://t.co/abc?amp=1, xn--mgbh0fb.xn--kgbechtv "
             "dan www.cimahikota.go.id (lihat). 🙏.www.x.id")
-    fresh = urls.find_urls(text)
-    urls._extract_re.cache_clear()
-    urls._ascii_domain_re.cache_clear()
-    urls._word_urls.cache_clear()
-    assert (warta_home / "cache" / "regex" / "urls_extract.marshal").is_file()
+
+    def forget() -> None:  # as a new process: nothing compiled yet
+        urls._extract_re.cache_clear()
+        urls._ascii_domain_re.cache_clear()
+        urls._word_urls.cache_clear()
+
+    forget()
+    fresh = urls.find_urls(text)  # compiled by re, then written to the cache
+    assert fresh
+    for name in ("urls_extract", "urls_ascii_domain"):
+        assert (warta_home / "cache" / "regex" / f"{name}.marshal").is_file()
+    forget()
     assert urls.find_urls(text) == fresh
+    forget()  # the next test's home has no cache; start it from nothing
