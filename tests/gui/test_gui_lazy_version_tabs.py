@@ -133,3 +133,43 @@ def test_another_post_and_other_platforms_keep_tabs_lazy(editor, store, qtbot):
     editor._platforms_changed(["x", "threads", "tiktok"])
     assert built(editor) == ["x"]
     assert list(editor.counters.chips) == ["x", "tiktok", "threads"]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, resizing
+@pytest.mark.parametrize("screen, arrangement", [("1366x768@100", 0), ("1366x768@125", 1),
+                                                 ("1280x720@150", 2)])
+def test_tabs_built_on_show_fit_in_each_layout(qapp_id, qtbot, store, screen, arrangement):
+    """Wide (preview beside the form), tabbed ("Sunting" beside "Pratinjau") and one at a
+    time (list or editor): a version tab built when first shown fits like the others."""
+    from PySide6.QtWidgets import QApplication
+
+    from core.demo import fill_demo
+    from gui.main_window import MainWindow
+    from tests.gui.geometry import SCREENS, clipped, overlaps
+
+    fill_demo(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.setMinimumSize(0, 0)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(*SCREENS[screen])
+    window.show_page("konten")
+    page = window.konten
+    for _ in range(3):
+        QApplication.processEvents()
+    assert page.arrangements.current == arrangement
+    page.show_editor()
+    editor = page.editor
+    editor.show_form()
+    panel = editor.variants
+    assert len(panel.built_tabs()) == 1
+    for pid in panel.targets[1:]:
+        editor.set_current_platform(pid)
+        for _ in range(3):
+            QApplication.processEvents()
+        tab = panel.built_tabs()[pid]
+        assert panel.tabs.currentWidget() is tab and tab.isVisible()
+        assert tab.editor.text() == panel.variant(pid).text
+        assert overlaps(page) == [] and clipped(page) == [], (screen, pid)
+    window.konten.editor.flush()
