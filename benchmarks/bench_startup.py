@@ -14,7 +14,7 @@ per-round ratios):
   PIL.Image"` (target <= 2x).
 
 The untimed round also writes what Warta caches in <data>/cache (the parsed spelling
-dictionary, font paths), as a user's PC has it from the second start on.
+dictionary, the compiled link regexes, font paths), as a user's PC has it from the second start on.
 
 --compare DIR times another checkout of Warta (e.g. main, for a before/after) in the
 same rounds, interleaved with this one, each on its own demo data: both see the same

@@ -118,7 +118,9 @@ class CityReportDocx(Exporter):
             f"Tepat waktu {board.count(ON_TIME)} unit, terlambat {board.count(LATE)} unit, "
             f"belum menyampaikan {board.count(MISSING)} unit"
             + (f", dan {board.count(UNMAPPED)} paket perlu dipetakan." if board.count(UNMAPPED)
-               else "."))
+               else ".")
+            + "".join(f" Angka {r.name} dibaca dari data Warta-nya sendiri."
+                      for r in board.rows if r.own))
         self._chart(d)
         late = d.rows_with(LATE)
         if late:

@@ -12,15 +12,19 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core import accounts, settings
 from core.profile import load_profile
-from core.rekap import paket, simpan
-from core.rekap.amplifikasi import campaign_board
-from core.rekap.laporan_kota import CityReportData, build_city_report
-from core.rekap.papan import Board, board, previous_period
+from core.rekap import simpan
 from core.rekap.unit import Unit, match_unit, name_key
-from core.rekap.validasi import PacketError, check_document, read_packet
+
+if TYPE_CHECKING:
+    from core.rekap.laporan_kota import CityReportData
+    from core.rekap.papan import Board
+
+# The main window asks is_coordinator() before its first paint: the packet, board and
+# report modules (zip, XML, report building) are imported by the functions using them.
 from core.store import Store
 
 IMPORTED, REPLACED, SAME, NEEDS_REPLACE, REFUSED = (
@@ -58,6 +62,9 @@ def _own_record(store: Store, start: dt.date, end: dt.date,
                 unit: Unit) -> simpan.StoredPacket:
     """The coordinator's own record for a period, as if it had sent itself a packet:
     built and checked like one, so the board reads it the same way."""
+    from core.rekap import paket
+    from core.rekap.validasi import check_document
+
     document = check_document(paket.build_document(store, start, end))
     made = dt.datetime.fromisoformat(document["created_at"])
     return simpan.StoredPacket(0, unit.id, unit.name, start, end, made, made, "",
@@ -69,6 +76,8 @@ def own_records(store: Store, start: dt.date, end: dt.date,
     """Diskominfo's own unit on its board: its data for this and the previous period,
     so it is not listed as "belum mengirim" to itself. None for a data folder whose
     profile names no unit of the city, or with nothing published in the period."""
+    from core.rekap.papan import previous_period
+
     unit = _own_unit(store)
     if unit is None:
         return None
@@ -81,11 +90,15 @@ def own_records(store: Store, start: dt.date, end: dt.date,
 
 def export_packet(store: Store, start: dt.date, end: dt.date, target: Path) -> Path:
     """Write this unit's Paket Laporan for the period ("Kirim ke Diskominfo")."""
+    from core.rekap import paket
+
     return paket.export_packet(store, start, end, target)
 
 
 def packet_files(paths: list[Path]) -> list[Path]:
     """The packets named, with folders expanded to the .warta files directly in them."""
+    from core.rekap import paket
+
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -98,6 +111,8 @@ def packet_files(paths: list[Path]) -> list[Path]:
 def import_packet(store: Store, path: Path, *, period: tuple[dt.date, dt.date] | None = None,
                   replace: bool = False) -> ImportResult:
     """Check one packet and store it, or say why not; all or nothing."""
+    from core.rekap.validasi import PacketError, read_packet
+
     try:
         packet = read_packet(path)
     except PacketError as exc:
@@ -149,6 +164,9 @@ def map_unit(store: Store, packet_unit_name: str, unit_id: str) -> None:
 
 def period_board(store: Store, start: dt.date, end: dt.date) -> Board:
     """Who sent, who is late, who is missing, with each unit's figures."""
+    from core.rekap.amplifikasi import campaign_board
+    from core.rekap.papan import board
+
     own = {a.name for a in accounts.list_accounts(store) if a.is_own}
     found = board(store, start, end, city=load_profile(store).city or "Cimahi",
                   city_accounts=own, own=own_records(store, start, end))
@@ -159,6 +177,8 @@ def period_board(store: Store, start: dt.date, end: dt.date) -> Board:
 def city_report(store: Store, start: dt.date, end: dt.date, *,
                 signed_on: dt.date | None = None) -> CityReportData:
     """The Laporan Rekapitulasi Kota's content: board, every upload, Simpulan dan Saran."""
+    from core.rekap.laporan_kota import build_city_report
+
     own = {a.name for a in accounts.list_accounts(store) if a.is_own}
     return build_city_report(store, period_board(store, start, end), city_accounts=own,
                              signed_on=signed_on)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.rekap.validasi import Packet
 from core.store import Store, now_iso
+
+if TYPE_CHECKING:  # validasi (zip and XML reading) loads when a packet is read
+    from core.rekap.validasi import Packet
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,14 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
+    QShowEvent,
     QTextCursor,
     QUndoCommand,
     QUndoStack,
@@ -40,6 +42,7 @@ from core import check_records, settings
 from core.actions import konten
 from core.captions.hashtags import HASHTAG_RE, MENTION_RE
 from core.checks import (
+    ChecklistItem,
     CheckSettings,
     Finding,
     Target,
@@ -71,6 +74,25 @@ def has_caption_text(request: CheckRequest) -> bool:
     def words(text: str) -> bool:
         return bool(MENTION_RE.sub("", HASHTAG_RE.sub("", text)).strip())
     return words(request.post.caption) or any(words(v.text) for v in request.variants)
+
+
+@dataclass
+class _ViewState:
+    """What the Cek tab shows, kept while its widgets are not built yet."""
+
+    state: str | None = None  # None: the panel's own "Checking…"
+    photo_names: dict[Target, str] = field(default_factory=dict)
+    findings: tuple[list[Finding], int, bool] | None = None
+    checklist: tuple[list[ChecklistItem], dict] = ([], {})
+
+    def apply(self, findings: FindingsPanel, checklist: ChecklistPanel, profile: str) -> None:
+        findings.set_profile(profile)
+        findings.set_photo_names(self.photo_names)
+        if self.findings is not None:
+            findings.set_findings(*self.findings)
+        if self.state is not None:
+            findings.set_state(self.state)
+        checklist.set_items(*self.checklist)
 
 
 class IgnoreCommand(QUndoCommand):
@@ -114,37 +136,13 @@ class CheckPanel(QWidget):
         # loaded and check twice. Every later show (back from Pengaturan) reloads.
         self._editor_shown = False
 
-        self.findings = FindingsPanel()
-        self.findings.set_profile(self.profile)
-        self.checklist = ChecklistPanel()
-        holder = QWidget()
-        holder_col = QVBoxLayout(holder)
-        holder_col.setContentsMargins(8, 8, 8, 8)
-        holder_col.addWidget(self.checklist)
-        holder_col.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("checklist_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(holder)
-        findings_box = QWidget()
-        fcol = QVBoxLayout(findings_box)
-        fcol.setContentsMargins(8, 8, 8, 4)
-        fcol.addWidget(self.findings)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("check_splitter")
-        self.splitter.addWidget(findings_box)
-        self.splitter.addWidget(scroll)
-        self.splitter.setChildrenCollapsible(False)
-        # the findings are what the PIC works through: they get three quarters
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        share = round(FINDINGS_SHARE * 1000)
-        self.splitter.setSizes([share, 1000 - share])
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.splitter)
+        # The findings and the checklist are built when the Cek tab is first shown (or
+        # read): until then what they would show is kept here (_ViewState).
+        self._findings: FindingsPanel | None = None
+        self._checklist: ChecklistPanel | None = None
+        self._view = _ViewState()
+        self._col = QVBoxLayout(self)
+        self._col.setContentsMargins(0, 0, 0, 0)
 
         self.chip = SummaryChip()
         self.chip.setToolTip(self.tr("Checks before posting: open the Check tab (F8 goes to "
@@ -167,15 +165,86 @@ class CheckPanel(QWidget):
         editor.caption.set_mark_menu_provider(
             lambda mark, menu: self._fill_menu(menu, mark.data, editor.caption,
                                                (mark.start, mark.end)))
-        self.findings.activated.connect(self.jump_to)
-        self.findings.profile_changed.connect(self.set_profile)
-        self.findings.restore_ignored.connect(self.restore_ignored)
-        self.findings.set_menu_provider(self._fill_row_menu)
-        self.checklist.toggled.connect(self._ticked)
         self._follow_photos()
         self._make_actions()
         editor.installEventFilter(self)
         self._post_changed(editor.post())
+
+    # ---- the tab's widgets, built on first show ------------------------------------------
+    @property
+    def findings(self) -> FindingsPanel:
+        """The findings list (built now if the Cek tab was not shown yet)."""
+        self._build_views()
+        assert self._findings is not None
+        return self._findings
+
+    @property
+    def checklist(self) -> ChecklistPanel:
+        self._build_views()
+        assert self._checklist is not None
+        return self._checklist
+
+    def views_built(self) -> bool:
+        return self._findings is not None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._build_views()
+        super().showEvent(event)
+
+    def _build_views(self) -> None:
+        if self._findings is not None:
+            return
+        self._findings = FindingsPanel()
+        self._checklist = ChecklistPanel()
+        self._view.apply(self._findings, self._checklist, self.profile)
+        holder = QWidget()
+        holder_col = QVBoxLayout(holder)
+        holder_col.setContentsMargins(8, 8, 8, 8)
+        holder_col.addWidget(self._checklist)
+        holder_col.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("checklist_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(holder)
+        findings_box = QWidget()
+        fcol = QVBoxLayout(findings_box)
+        fcol.setContentsMargins(8, 8, 8, 4)
+        fcol.addWidget(self._findings)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("check_splitter")
+        self.splitter.addWidget(findings_box)
+        self.splitter.addWidget(scroll)
+        self.splitter.setChildrenCollapsible(False)
+        # the findings are what the PIC works through: they get three quarters
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        share = round(FINDINGS_SHARE * 1000)
+        self.splitter.setSizes([share, 1000 - share])
+        self._col.addWidget(self.splitter)
+        self.splitter.show()  # added while the tab shows: Qt shows only earlier children
+        self._findings.activated.connect(self.jump_to)
+        self._findings.profile_changed.connect(self.set_profile)
+        self._findings.restore_ignored.connect(self.restore_ignored)
+        self._findings.set_menu_provider(self._fill_row_menu)
+        self._checklist.toggled.connect(self._ticked)
+
+    def _show_state(self, text: str) -> None:
+        self._view.state = text
+        if self._findings is not None:
+            self._findings.set_state(text)
+
+    def _show_findings(self, shown: list[Finding], ignored: int, has_text: bool) -> None:
+        self._view.findings = (shown, ignored, has_text)
+        if self._findings is not None:
+            self._findings.set_photo_names(self._view.photo_names)
+            self._findings.set_findings(shown, ignored, has_text)
+
+    def _show_checklist(self, items: Sequence[ChecklistItem], ticks: dict) -> None:
+        self._view.checklist = (list(items), ticks)
+        if self._checklist is not None:
+            self._checklist.set_items(items, ticks)
 
     def _follow_photos(self) -> None:
         """Check again when the post's photos are added, removed or reordered (alt text,
@@ -232,16 +301,16 @@ class CheckPanel(QWidget):
         self._shown = []
         self._post_id = post.id if post is not None else None
         self.editor.caption.clear_marks()
-        for tab in self.editor.variants.tabs_by_platform.values():
+        for tab in self.editor.variants.built_tabs().values():
             tab.editor.clear_marks()
         if post is None or post.id is None:
             self._ignored, self._ticks = frozenset(), {}
-            self.findings.set_findings([])
-            self.checklist.set_items([], {})
+            self._show_findings([], 0, True)
+            self._show_checklist([], {})
             return
         self._ignored = check_records.ignored_keys(self.store, post.id)
         self._ticks = check_records.list_ticks(self.store, post.id)
-        self.findings.set_state(self._waiting_text())
+        self._show_state(self._waiting_text())
         self.chip.set_state("idle", self.tr("Checking…"))
         self.runner.run_now()
 
@@ -252,10 +321,10 @@ class CheckPanel(QWidget):
 
     def _busy(self, busy: bool) -> None:
         if busy and self._result is None:
-            self.findings.set_state(self._waiting_text())
+            self._show_state(self._waiting_text())
 
     def _failed(self, message: str) -> None:
-        self.findings.set_state(self.tr("The check failed: %1. Keep writing; Warta tries again "
+        self._show_state(self.tr("The check failed: %1. Keep writing; Warta tries again "
                                         "after the next change.").replace("%1", message))
 
     # ---- showing results ---------------------------------------------------------------
@@ -272,17 +341,17 @@ class CheckPanel(QWidget):
             return
         shown = [f for f in result.findings if f.key not in self._ignored]
         self._shown = shown
-        self.findings.set_state("")
-        self.findings.set_photo_names({Target.of_photo(p.id): p.original_name
-                                       for p in result.request.photos})
+        self._show_state("")
+        self._view.photo_names = {Target.of_photo(p.id): p.original_name
+                                  for p in result.request.photos}
         has_text = has_caption_text(result.request)
-        self.findings.set_findings(shown, len(self._ignored), has_text)
+        self._show_findings(shown, len(self._ignored), has_text)
         self.chip.set_findings([row.finding for row in group_findings(shown)], has_text)
         self._mark(self.editor.caption, Target.caption())
-        for pid, tab in self.editor.variants.tabs_by_platform.items():
+        for pid, tab in self.editor.variants.built_tabs().items():
             if tab.pending_text is None:  # a tab not yet shown gets its marks when shown
                 self._mark(tab.editor, Target.variant(pid))
-        self.checklist.set_items(result.checklist, self._ticks)
+        self._show_checklist(result.checklist, self._ticks)
 
     def _mark(self, editor: CaptionEditor, target: Target) -> bool:
         """Underline the findings of `target` if the editor still shows the checked text."""
@@ -483,7 +552,7 @@ class CheckPanel(QWidget):
     def _fix_target(self, widget: QWidget, span: tuple[int, int]
                     ) -> tuple[QWidget, tuple[int, int]]:
         """A version that still follows the main caption starts with it: fix the caption."""
-        for pid, tab in self.editor.variants.tabs_by_platform.items():
+        for pid, tab in self.editor.variants.built_tabs().items():
             if tab.editor is not widget:
                 continue
             variant = self.editor.variants.variant(pid)
@@ -534,14 +603,16 @@ class CheckPanel(QWidget):
 
     def set_profile(self, profile: str) -> None:
         self.profile = profile
-        self.findings.set_profile(profile)
+        if self._findings is not None:
+            self._findings.set_profile(profile)
         settings.set(self.store, "tone_profile", profile)
         self.runner.run_now()
 
     def rules_changed(self) -> None:
         """Pengaturan changed a rule, the checklist or the profile: check again."""
         self.profile = settings.load_context(self.store).tone_profile
-        self.findings.set_profile(self.profile)
+        if self._findings is not None:
+            self._findings.set_profile(self.profile)
         reload_rules()
         if self._post_id is not None:
             self.runner.run_now()
@@ -559,7 +630,7 @@ class CheckPanel(QWidget):
         except Exception as exc:  # a locked database: say so, keep the box as it was
             self.message.emit(self.tr("The tick was not saved: %1").replace("%1", str(exc)))
         self._ticks = check_records.list_ticks(self.store, self._post_id)
-        self.checklist.set_items(self.checklist.items(), self._ticks)
+        self._show_checklist(self._view.checklist[0], self._ticks)
 
     # ---- status guard ------------------------------------------------------------------
     def current_findings(self) -> list[Finding]:

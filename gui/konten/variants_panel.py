@@ -16,7 +16,7 @@ core.captions.variants.variant_notes, the same function `caption` prints.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import QDateTime, Signal
@@ -277,6 +277,39 @@ class VariantTab(QWidget):
         self.reset_button.setEnabled(edited)
 
 
+class TabPlaceholder(QWidget):
+    """An empty page standing for a version tab not yet built: the panel puts the
+    platform's VariantTab in its place when the tab is first shown or read (a post opens
+    with one tab on screen; building the others at start-up cost ~25 widgets each)."""
+
+    def __init__(self, platform_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.platform_id = platform_id
+
+
+class TargetTabs(Mapping[str, VariantTab]):
+    """The target platforms' tabs in tab order; reading one builds it if it was not yet
+    (`in`, `len` and iterating the keys do not: `VariantsPanel.built_tabs()` gives the
+    built ones)."""
+
+    def __init__(self, panel: VariantsPanel) -> None:
+        self._panel = panel
+
+    def __getitem__(self, pid: str) -> VariantTab:
+        if pid not in self._panel.targets:
+            raise KeyError(pid)
+        return self._panel.built_tab(pid)
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self._panel.targets
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._panel.targets))
+
+    def __len__(self) -> int:
+        return len(self._panel.targets)
+
+
 class VariantsPanel(QWidget):
     """Tabs of the post's variants. Signals:
 
@@ -304,8 +337,11 @@ class VariantsPanel(QWidget):
         self._variants: dict[str, Variant] = {}
         self._drafts: dict[str, Draft] = {}
         self._loading = False
-        self.tabs_by_platform: dict[str, VariantTab] = {}
-        self._tab_cache: dict[str, VariantTab] = {}
+        self.targets: list[str] = []  # the tabs, in order
+        self._placeholders: dict[str, TabPlaceholder] = {}
+        self._tab_cache: dict[str, VariantTab] = {}  # built tabs, kept for the next post
+        self._notes: dict[str, list[str]] = {}
+        self.tabs_by_platform = TargetTabs(self)
         self.copy_all_button = QPushButton(self.tr("Copy all"))
         self.copy_all_button.setObjectName("variants_copy_all")
         self.copy_all_button.setToolTip(self.tr(
@@ -350,7 +386,7 @@ class VariantsPanel(QWidget):
         for pid in post.platforms:
             if pid not in self._variants:
                 self._variants[pid] = Variant(platform=pid, post_id=post.id)
-        if [p for p in PLATFORM_IDS if p in post.platforms] != list(self.tabs_by_platform):
+        if [p for p in PLATFORM_IDS if p in post.platforms] != self.targets:
             self._rebuild_tabs()
         else:
             self._refresh_derived()
@@ -359,23 +395,62 @@ class VariantsPanel(QWidget):
         current = self.current_platform()
         wanted = [p for p in PLATFORM_IDS if p in self._post.platforms]
         self.tabs.blockSignals(True)
-        if wanted != list(self.tabs_by_platform):
+        if wanted != self.targets:
             while self.tabs.count():
-                self.tabs.removeTab(0)  # the tab widgets are kept for the next post
-            self.tabs_by_platform = {}
+                self.tabs.removeTab(0)  # the pages are kept for the next post
+            self.targets = wanted
             for pid in wanted:
-                if pid not in self._tab_cache:
-                    self._tab_cache[pid] = self._make_tab(pid)
-                self.tabs_by_platform[pid] = self._tab_cache[pid]
-                self.tabs.addTab(self._tab_cache[pid], PLATFORMS[pid].name)
+                self.tabs.addTab(self._page(pid), PLATFORMS[pid].name)
+            if wanted:  # only the tab on screen is built
+                self.tabs.setCurrentWidget(self._page(current if current in wanted
+                                                      else wanted[0]))
         self.tabs.blockSignals(False)
-        self.tabs.setVisible(bool(self.tabs_by_platform))
-        self.empty.setVisible(not self.tabs_by_platform)
+        if wanted:
+            self.built_tab(self.current_platform() or wanted[0], fill=False)
+        self.tabs.setVisible(bool(self.targets))
+        self.empty.setVisible(not self.targets)
         self._refresh_derived(force=True)
-        if current in self.tabs_by_platform:
+        if current in self.targets:
             self.select(current)
-        elif self.tabs_by_platform:
+        elif self.targets:
             self.current_platform_changed.emit(self.current_platform() or "")
+
+    def built_tab(self, pid: str, fill: bool = True) -> VariantTab:
+        """A target platform's tab, built now if it was not yet; `fill` shows the
+        variant in a tab built now (the post's first refresh does that itself)."""
+        tab = self._tab_cache.get(pid)
+        if tab is not None:
+            return tab
+        tab = self._tab_cache[pid] = self._make_tab(pid)
+        placeholder = self._placeholders.pop(pid, None)
+        index = self.tabs.indexOf(placeholder) if placeholder is not None else -1
+        if index >= 0:  # the tab takes the placeholder's place (and stays current)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, PLATFORMS[pid].name)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        if fill and pid in self._variants:
+            self._show(tab, self._variants[pid], force=True)
+            self._show_notes(pid)
+        return tab
+
+    def built_tabs(self) -> dict[str, VariantTab]:
+        """The target platforms' tabs built so far (shown or read once), in tab order."""
+        return {pid: self._tab_cache[pid] for pid in self.targets if pid in self._tab_cache}
+
+    def _built(self, pid: str) -> VariantTab | None:
+        return self._tab_cache.get(pid) if pid in self.targets else None
+
+    def _page(self, pid: str) -> QWidget:
+        """What stands in the tab widget for a platform: its tab, or its placeholder."""
+        tab = self._tab_cache.get(pid)
+        if tab is not None:
+            return tab
+        return self._placeholders.setdefault(pid, TabPlaceholder(pid))
 
     def _make_tab(self, pid: str) -> VariantTab:
         tab = VariantTab(pid)
@@ -395,7 +470,7 @@ class VariantsPanel(QWidget):
 
     def _refresh_derived(self, force: bool = False) -> None:
         """Recompute what each variant would be; unedited ones take it."""
-        for pid, tab in self.tabs_by_platform.items():
+        for pid in self.targets:
             draft = derive_variant(self._post, pid, self._accounts, hashtag_caps=self._caps)
             self._drafts[pid] = draft
             variant = self._variants.setdefault(pid, Variant(platform=pid, post_id=self._post.id))
@@ -403,7 +478,11 @@ class VariantsPanel(QWidget):
                 variant = replace(variant, text=draft.text,
                                   title=draft.title if PLATFORMS[pid].title else variant.title)
                 self._variants[pid] = variant
-            self._show(tab, variant, force)
+            tab = self._built(pid)
+            if tab is not None:
+                self._show(tab, variant, force)
+            else:  # not built: the variant is kept here; the tab shows it when built
+                self.variant_changed.emit(pid)
             self._show_notes(pid)
 
     def _show(self, tab: VariantTab, variant: Variant, force: bool) -> None:
@@ -455,17 +534,18 @@ class VariantsPanel(QWidget):
             tab.title_count.set_count(count(tab.platform_id, tab.title_edit.text(), "title"))
 
     def _show_notes(self, pid: str) -> None:
-        tab = self.tabs_by_platform[pid]
         variant = self._variants[pid]
         notes = variant_notes(self._post, variant, self._accounts, hashtag_caps=self._caps,
                               draft=self._drafts.get(pid)).all
-        tab.notes.setText("\n".join(notes))
-        tab.notes.setVisible(bool(notes))
+        self._notes[pid] = notes
+        tab = self._built(pid)
+        if tab is not None:
+            tab.notes.setText("\n".join(notes))
+            tab.notes.setVisible(bool(notes))
         self._decorate_tab(pid)
 
     def _decorate_tab(self, pid: str) -> None:
-        tab = self.tabs_by_platform[pid]
-        index = self.tabs.indexOf(tab)
+        index = self.tabs.indexOf(self._page(pid))
         variant = self._variants[pid]
         c = self.count(pid)
         name = PLATFORMS[pid].name
@@ -475,7 +555,7 @@ class VariantsPanel(QWidget):
         if variant.published_url:
             marks += " ✓"
         self.tabs.setTabText(index, name + marks)
-        problem = c.over or bool(c.problems) or tab.notes.isVisible()
+        problem = c.over or bool(c.problems) or bool(self._notes.get(pid))
         self.tabs.tabBar().setTabTextColor(index, QColor("#B3261E") if c.over or c.problems
                                            else QColor("#9A6700") if problem else QColor())
         tips = [self.tr("Edited by hand") if variant.edited else
@@ -602,7 +682,7 @@ class VariantsPanel(QWidget):
         self.changed.emit()
 
     def _show_published(self, pid: str) -> None:
-        tab = self.tabs_by_platform.get(pid)
+        tab = self._built(pid)
         if tab is None:
             return
         variant = self._variants[pid]
@@ -653,15 +733,14 @@ class VariantsPanel(QWidget):
 
     def current_platform(self) -> str | None:
         widget = self.tabs.currentWidget()
-        return widget.platform_id if isinstance(widget, VariantTab) else None
+        return widget.platform_id if isinstance(widget, VariantTab | TabPlaceholder) else None
 
     def select(self, pid: str | None) -> None:
-        tab = self.tabs_by_platform.get(pid or "")
-        if tab is not None and self.tabs.currentWidget() is not tab:
-            self.tabs.setCurrentWidget(tab)
+        if pid in self.targets and self.tabs.currentWidget() is not self._page(pid):
+            self.tabs.setCurrentWidget(self._page(pid))  # builds the tab (_tab_changed)
 
     def _tab_changed(self, _index: int) -> None:
         pid = self.current_platform()
         if pid:
-            self._apply_pending(self.tabs_by_platform[pid])
+            self._apply_pending(self.built_tab(pid))
             self.current_platform_changed.emit(pid)

@@ -107,6 +107,7 @@ def test_word_report_has_units_missing_conclusions_and_signature(city, tmp_path)
     for sentence in data.conclusions + data.suggestions:
         assert sentence in text
     assert "4 dari" in data.conclusions[0]
+    assert f"Angka {OWN} dibaca dari data Warta-nya sendiri." in text
     assert any("belum menyampaikan" in s for s in data.suggestions)
     signature = "\n".join(c.text for t in tables for c in t.rows[0].cells)
     assert "Yang membuat laporan," in signature and "Mengetahui," in signature

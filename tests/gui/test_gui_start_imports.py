@@ -45,6 +45,10 @@ def test_first_paint_and_konten_page_leave_heavy_parts_for_later(warta_home):
     modules = _modules(warta_home)
     # before the first paint: no page, no checker, no dictionary
     assert not _under(modules["window"], "gui.konten", "core.checks", "spylls")
+    # the window asks whether this is Diskominfo's Warta (Rekap Kota), not more of Rekap
+    assert not _under(modules["window"], "core.rekap.paket", "core.rekap.papan",
+                      "core.rekap.validasi", "core.rekap.laporan_kota",
+                      "core.rekap.amplifikasi")
     # the Konten page: its checker, but not the import/export machinery (export pool,
     # processes), which loads when photos are imported or exported
     konten = modules["konten"]

@@ -1,0 +1,99 @@
+"""Big regular expressions loaded in their compiled form from the cache folder.
+
+The link finder's regexes (core/captions/urls.py) hold every top-level domain: Python's
+`re` parses and compiles them in pure Python, ~50-80 ms at each start, on the way to the
+Konten page's first counts. What `re` builds is a list of integers (the "code") that
+`_sre.compile` turns into a pattern; that list is kept in <data folder>/cache/regex/, so
+later starts skip the parse and the code generation (about 1 ms).
+
+The file is keyed by the pattern, its flags, the Python version and `_sre.MAGIC` (the
+code format), so another pattern or Python rebuilds it. A missing, stale or corrupt file,
+an unusable data folder, or a Python whose `re` internals differ fall back to
+`re.compile`: the cache only ever costs the start it is written in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import re
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+
+
+def compile_cached(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from <data>/cache/regex/<name>.marshal when it holds
+    this pattern's compiled code."""
+    try:
+        import _sre
+
+        key = _key(pattern, flags, _sre.MAGIC)
+        path = _cache_file(name)
+    except Exception:  # noqa: BLE001 - no data folder or another `re`: compile as usual
+        log.debug("regex cache unavailable", exc_info=True)
+        return re.compile(pattern, flags)
+    stored = _read(path, key)
+    if stored is not None:
+        try:
+            return _sre.compile(pattern, *stored)
+        except Exception:  # noqa: BLE001 - a well-formed file with wrong contents
+            log.debug("regex cache %s unusable; rebuilding", path, exc_info=True)
+    try:
+        args = _compile_args(pattern, flags)
+        compiled = _sre.compile(pattern, *args)
+    except Exception:  # noqa: BLE001 - `re` internals other than expected
+        log.debug("regex cache cannot compile %s", name, exc_info=True)
+        return re.compile(pattern, flags)
+    _write(path, key, args)
+    return compiled
+
+
+def _key(pattern: str, flags: int, magic: int) -> str:
+    text = f"{FORMAT}\0{sys.version}\0{magic}\0{flags}\0{pattern}"
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _cache_file(name: str) -> Path:
+    from core import paths
+
+    return paths.data_dir() / "cache" / "regex" / f"{name}.marshal"
+
+
+def _compile_args(pattern: str, flags: int) -> tuple:
+    """What re._compiler.compile passes to _sre.compile after the pattern (Python 3.11+)."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # named opcodes are ints
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for group_name, index in groupindex.items():
+        indexgroup[index] = group_name
+    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def _read(path: Path, key: str) -> tuple | None:
+    try:
+        stored_key, args = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if stored_key != key or not isinstance(args, tuple) or len(args) != 5:
+        return None
+    return args
+
+
+def _write(path: Path, key: str, args: tuple) -> None:
+    """Best effort: a read-only or full data folder only costs the next start its compile."""
+    from core import safe_write
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        safe_write.write_bytes(path, marshal.dumps((key, args)))
+    except Exception:  # noqa: BLE001 - never let the cache break counting
+        log.debug("regex cache %s not written", path, exc_info=True)
