@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -112,6 +111,8 @@ def _profile_fields() -> tuple[str, str]:
     """(department, city) from the profile, when this data folder has one."""
     if not paths.db_path().exists():
         return "", DEFAULT_CITY
+    import sqlite3  # here, not at the top: `brand --list` never opens the store
+
     from core.profile import load_profile
     from core.store import StoreError, open_store
 
