@@ -47,6 +47,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("narasi_id", type=int, metavar="ID")
     exp.add_argument("-o", "--keluaran", required=True, type=Path, metavar="BERKAS|FOLDER")
     exp.set_defaults(func=run_export)
+    rm = inner.add_parser("hapus", help="hapus narasi dari daftar (paket yang sudah "
+                          "dikirim tetap berlaku)")
+    rm.add_argument("narasi_id", type=int, metavar="ID")
+    rm.set_defaults(func=run_delete)
     imp = inner.add_parser("impor", help="impor Paket narasi menjadi konten (di PIC)")
     imp.add_argument("path", type=Path, metavar="BERKAS")
     imp.add_argument("--lagi", action="store_true",
@@ -180,6 +184,20 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     write_out(f"{target}\n")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from core.actions import narasi as actions
+
+    store = _open()
+    try:
+        gone = actions.delete_narasi(store, args.narasi_id)
+    except LookupError as exc:
+        return fail(str(exc).strip("'\""))
+    finally:
+        store.close()
+    write_out(f"Narasi “{gone.title}” dihapus dari daftar.\n")
     return 0
 
 

@@ -84,6 +84,12 @@ def test_campaign_from_diskominfo_to_a_unit_and_back(capsys, tmp_path, monkeypat
     assert "Dinas Komunikasi dan Informatika" not in campaign["belum_mengirim"]
     code, out, _ = run(capsys, "rekap", "status", "--bulan", "2026-11")
     assert "Narasi “Cimahi Pilah Sampah”: 1 unit, 1 konten, jangkauan 3000" in out
+    # deleting the campaign at Diskominfo takes it off the list; an unknown id says so
+    code, out, err = run(capsys, "narasi", "hapus", narasi_id)
+    assert code == 0 and "Cimahi Pilah Sampah" in out, err
+    assert json.loads(run(capsys, "narasi", "daftar", "--json")[1]) == []
+    code, _, err = run(capsys, "narasi", "hapus", "999")
+    assert code == 1 and "999" in err
 
 
 def test_unit_cannot_draft_and_bad_packet_is_refused(capsys, tmp_path, monkeypatch):
