@@ -9,8 +9,9 @@ per-round ratios):
 - GUI: first paint of the main window, and the Konten page settled (list, editor,
   preview photo, first check; what `--screenshot --page konten` waits for), against the
   first paint of a bare PySide6 QMainWindow (targets: <= 2x and <= 3x);
-- CLI: `brand --list`, `count`, `check` against `python -c "import PIL.Image"` (target
-  <= 2x).
+- CLI: `brand --list`, `count`, `check` (the short CAPTION, and "check 600": a full
+  caption with a link, hashtags and an unknown word) against `python -c "import
+  PIL.Image"` (target <= 2x).
 
 The untimed round also writes what Warta caches in <data>/cache (the parsed spelling
 dictionary, the compiled link regexes, font paths), as a user's PC has it from the second start on.
@@ -37,6 +38,17 @@ PROBE = ROOT / "benchmarks" / "startup_probe.py"
 PYCACHE = Path(tempfile.gettempdir()) / "warta-bench-pycache"
 CAPTION = ("Diskominfo Kota Cimahi menggelar Rapat Koordinasi Satu Data bersama perangkat "
            "daerah pada Senin, 10 November 2025. #CimahiKota\n")
+# A typical full caption (~600 characters): a link with a scheme, hashtags and one word
+# the dictionary does not know ("walidata"), so `check` also ranks suggestions.
+LONG_CAPTION = (
+    "Diskominfo Kota Cimahi menggelar Rapat Koordinasi Satu Data bersama perangkat daerah "
+    "pada Senin, 10 November 2025 di Gedung Pemkot Cimahi. Kegiatan ini membahas "
+    "penyelarasan data sektoral, penguatan walidata, dan jadwal pemutakhiran portal data "
+    "kota. Wali Kota Cimahi mengajak seluruh perangkat daerah untuk menyerahkan data tepat "
+    "waktu agar kebijakan disusun berdasarkan bukti. Masyarakat dapat mengakses data "
+    "terbuka melalui https://satudata.cimahikota.go.id dan memberikan masukan lewat kanal "
+    "pengaduan resmi. Informasi lengkap tersedia di laman resmi Pemkot. #CimahiKota "
+    "#SatuData #CimahiMaju\n")
 
 
 def probe(mode: str, env: dict[str, str], page: str = "konten") -> dict[str, float]:
@@ -62,10 +74,12 @@ def cli(args: list[str], env: dict[str, str]) -> float:
 
 def cli_jobs(main: Path, caption: Path) -> dict[str, list[str]]:
     py = sys.executable
+    long_caption = caption.with_name("caption-600.txt")
     return {
         "brand --list": [py, str(main), "brand", "--list"],
         "count": [py, str(main), "count", str(caption)],
         "check": [py, str(main), "check", str(caption)],
+        "check 600": [py, str(main), "check", str(long_caption)],
     }
 
 
@@ -157,6 +171,7 @@ def report_cli(envs: dict[str, dict[str, str]], roots: dict[str, Path], tmp: Pat
                rounds_wanted: int) -> None:
     caption = tmp / "caption.txt"
     caption.write_text(CAPTION, encoding="utf-8")
+    caption.with_name("caption-600.txt").write_text(LONG_CAPTION, encoding="utf-8")
     base = [sys.executable, "-c", "import PIL.Image"]
     jobs = {(name, job): (cmd, envs[name]) for name in roots
             for job, cmd in cli_jobs(roots[name] / "main.py", caption).items()}

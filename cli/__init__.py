@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import gc
 import importlib
 import importlib.util
 import os
@@ -106,8 +107,23 @@ def _is_store_error(exc: BaseException) -> bool:
 
 
 def main(argv: Sequence[str]) -> int:
-    """Run one CLI command and return its exit code."""
-    argv = list(argv)
+    """Run one CLI command and return its exit code.
+
+    The cyclic garbage collector is paused while the command's modules load (thousands
+    of objects, none of them garbage: each collection only walks them again, 5-10% of a
+    short command's time) and stays paused for a command that declares itself short-lived
+    (`short_lived=True` in its defaults: `check`, `count`); any other command runs with it.
+    The caller's setting is restored on return."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(list(argv), was_enabled)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _main(argv: list[str], collect: bool) -> int:
     configure_streams()
     parser = build_parser(argv)
     if argv and argv[0] not in _command_parser(parser, argv[:1]).prog.split():
@@ -116,6 +132,8 @@ def main(argv: Sequence[str]) -> int:
     if extra:  # report unknown options through the command's parser (its usage, its code)
         _command_parser(parser, argv).error(
             argparse_id._translate("unrecognized arguments: %s") % " ".join(extra))
+    if collect and not getattr(args, "short_lived", False):
+        gc.enable()
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,6 @@ from core.branding import (
     FORMATS,
     KitError,
     format_date_id,
-    list_kits,
     load_kit,
     parse_date,
 )
@@ -77,18 +75,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _list_data() -> dict[str, Any]:
-    kits = []
-    for entry in list_kits():
-        item: dict[str, Any] = {"id": entry.id, "name": entry.name, "source": entry.source,
-                                "path": str(entry.path), "error": entry.error}
-        if entry.kit is not None:
-            item["placeholder_logos"] = sorted(entry.kit.placeholder_logos)
-            item["templates"] = [
-                {"id": t.id, "name": t.name, "formats": list(t.formats),
-                 "needs_photo": t.needs_photo}
-                for t in entry.kit.templates
-            ]
-        kits.append(item)
+    from core.branding.kit_list import kit_summaries  # cached: no kit is opened
+
+    kits = kit_summaries()
     formats = [{"id": f.id, "name": f.name, "width": f.width, "height": f.height,
                 "safe_top": f.safe_top, "safe_bottom": f.safe_bottom} for f in FORMATS.values()]
     return {"kits": kits, "formats": formats}
@@ -122,6 +111,8 @@ def _profile_fields() -> tuple[str, str]:
     """(department, city) from the profile, when this data folder has one."""
     if not paths.db_path().exists():
         return "", DEFAULT_CITY
+    import sqlite3  # here, not at the top: `brand --list` never opens the store
+
     from core.profile import load_profile
     from core.store import StoreError, open_store
 

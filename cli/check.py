@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="kategori konten, mis. 'Klarifikasi Hoaks' untuk memeriksa labelnya")
     p.add_argument("--tanggal-kegiatan", metavar="TTTT-BB-HH", default=None,
                    help="tanggal kegiatan untuk dibandingkan dengan tanggal di teks")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, short_lived=True)  # cli.main: no garbage collection
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                           "keluaran hasilnya dalam JSON")
     p.add_argument("--platform", choices=list(PLATFORMS), action="append",
                    help="hanya platform ini (boleh diulang)")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, short_lived=True)  # cli.main: no garbage collection
 
 
 def count_json(c: Count, text: str) -> dict:

@@ -11,15 +11,24 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from core import safe_write
 from core.branding.errors import KitError, LogoError, image_error_message
-from core.branding.kit import ID_PATTERN, KIT_FILE, MAX_ASSET_PIXELS, BrandKit, load_kit_folder
-from core.branding.kit_dirs import kit_folder, load_installed, shipped_kits_dir, user_kits_dir
-from core.branding.kit_zip import open_kit_zip
+from core.branding.kit_dirs import (
+    installed_folders,
+    kit_folder,
+    load_installed,
+    shipped_kits_dir,
+    user_kits_dir,
+)
+from core.branding.kit_ids import ID_PATTERN, KIT_FILE
 from core.file_intake import MAX_LOGO_BYTES, IntakeError, display_name, read_regular
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from core.branding.kit import BrandKit
 
 __all__ = ["DEFAULT_KIT_ID", "KitEntry", "kit_folder", "list_kits", "load_kit",
            "remove_user_kit", "replace_logo", "shipped_kits_dir", "user_kits_dir"]
@@ -41,14 +50,9 @@ class KitEntry:
     overrides_shipped: bool = False
 
 
-def _kit_dirs(base: Path) -> list[Path]:
-    if not base.is_dir():
-        return []
-    return sorted(p for p in base.iterdir()
-                  if p.is_dir() and not p.name.startswith(".") and (p / KIT_FILE).exists())
-
-
 def _entry(folder: Path, source: str, overrides: bool = False) -> KitEntry:
+    from core.branding.kit import load_kit_folder
+
     try:
         kit = load_kit_folder(folder, source=source)
     except KitError as exc:
@@ -61,19 +65,15 @@ def _entry(folder: Path, source: str, overrides: bool = False) -> KitEntry:
 
 def list_kits() -> list[KitEntry]:
     """Shipped and user kits, the user's copy replacing a shipped kit of the same id."""
-    user = {p.name: p for p in _kit_dirs(user_kits_dir())}
-    entries = []
-    for folder in _kit_dirs(shipped_kits_dir()):
-        if folder.name in user:
-            entries.append(_entry(user.pop(folder.name), "user", overrides=True))
-        else:
-            entries.append(_entry(folder, "shipped"))
-    entries.extend(_entry(folder, "user") for folder in user.values())
-    return entries
+    return [_entry(folder, source, overrides)
+            for folder, source, overrides in installed_folders()]
 
 
 def load_kit(id_or_path: str | os.PathLike[str] | BrandKit = DEFAULT_KIT_ID) -> BrandKit:
     """An installed kit by id, or a kit folder / .zip by path. Raises KitError."""
+    from core.branding.kit import BrandKit, load_kit_folder  # Pillow: not for the kit list
+    from core.branding.kit_zip import open_kit_zip
+
     if isinstance(id_or_path, BrandKit):
         return id_or_path
     text = os.fspath(id_or_path)
@@ -112,6 +112,10 @@ def _user_copy(kit: BrandKit) -> Path:
 def _read_logo(png_path: Path) -> Image.Image:
     """The logo decoded from a regular, size-capped file (a FIFO or /dev/zero is refused
     before anything is read; see core.file_intake)."""
+    from PIL import Image, UnidentifiedImageError
+
+    from core.branding.kit import MAX_ASSET_PIXELS
+
     name = display_name(png_path)
     try:
         data = read_regular(png_path, max_bytes=MAX_LOGO_BYTES, name=name)
@@ -138,6 +142,8 @@ def replace_logo(kit_id: str, key: str, png_path: str | os.PathLike[str]) -> Bra
     """One step for Pengaturan: put the user's logo (PNG preferred; other images are
     converted) into the user's copy of the kit under logos/<key>.png and mark it real.
     The shipped kit is never changed. Returns the updated kit."""
+    from core.branding.kit import load_kit_folder
+
     kit = load_kit(kit_id)
     if key not in kit.logos:
         raise LogoError(f"Kit {kit.name} tidak punya logo {key!r}. Logo yang ada: "

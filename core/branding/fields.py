@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from core.branding.kit import FIELDS
 from core.indonesian import format_date, format_date_long
+
+FIELDS = ("title", "date", "location", "department", "city")  # the kit text placeholders
 
 MAX_FIELD_CHARS = 500  # longer than any box shows; keeps layout time bounded
 _TOKEN = re.compile(r"\{\{|\}\}|\{([a-z_]+)\}")

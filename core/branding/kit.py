@@ -21,18 +21,17 @@ from PIL import Image
 from core.branding import fonts as fontmod
 from core.branding.colors import RGBA, is_hex, parse_hex
 from core.branding.errors import KitError
+from core.branding.fields import FIELDS
 from core.branding.formats import FORMAT_IDS
 from core.branding.geometry import FULL_BOX, Box, Length, parse_length
+from core.branding.kit_ids import ID_PATTERN, KIT_FILE
 
-KIT_FILE = "kit.json"
 MAX_KIT_JSON_BYTES = 1_000_000
 MAX_ASSET_BYTES = 20_000_000
 MAX_ASSET_PIXELS = 8000 * 8000
 MAX_TEMPLATES = 100
 MAX_LAYERS = 60
 MAX_PX = 2000  # px lengths beyond the largest format are mistakes (and cost memory)
-FIELDS = ("title", "date", "location", "department", "city")
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 _KEY_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,39}$")
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

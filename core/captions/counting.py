@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
+from core.captions.emoji import EMOJI_RE
 from core.captions.urls import UrlSpan, find_urls
 from core.platforms import (
     PLATFORMS,
@@ -38,16 +39,6 @@ from core.platforms import (
     platform,
 )
 
-_ELEM = (
-    r"(?:[\p{Extended_Pictographic}--[\u00A9\u00AE]](?:\uFE0F|\p{Emoji_Modifier})?"
-    r"|[\u00A9\u00AE]\uFE0F)"
-)
-EMOJI_RE = regex.compile(
-    r"(?V1)[#*0-9]\uFE0F?\u20E3"
-    r"|\U0001F3F4[\U000E0020-\U000E007E]+\U000E007F"
-    r"|\p{Regional_Indicator}{2}"
-    rf"|{_ELEM}(?:\u200D{_ELEM})*"
-)
 _LIGHT_CLASS = "".join(
     f"\\U{lo:08X}-\\U{hi:08X}" for lo, hi, w in X_WEIGHTING.ranges if w < X_WEIGHTING.default_weight
 )

@@ -14,14 +14,18 @@ an unusable data folder, or a Python whose `re` internals differ fall back to
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import marshal
 import re
 import sys
 from pathlib import Path
 
-log = logging.getLogger(__name__)
+
+def _debug(message: str, *args: object) -> None:
+    """Log at debug level; logging (and hashlib, below) are imported only when a link
+    regex is compiled, not for every `warta count` that imports the link finder."""
+    import logging
+
+    logging.getLogger(__name__).debug(message, *args, exc_info=True)
 
 FORMAT = 1
 
@@ -35,25 +39,27 @@ def compile_cached(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
         key = _key(pattern, flags, _sre.MAGIC)
         path = _cache_file(name)
     except Exception:  # noqa: BLE001 - no data folder or another `re`: compile as usual
-        log.debug("regex cache unavailable", exc_info=True)
+        _debug("regex cache unavailable")
         return re.compile(pattern, flags)
     stored = _read(path, key)
     if stored is not None:
         try:
             return _sre.compile(pattern, *stored)
         except Exception:  # noqa: BLE001 - a well-formed file with wrong contents
-            log.debug("regex cache %s unusable; rebuilding", path, exc_info=True)
+            _debug("regex cache %s unusable; rebuilding", path)
     try:
         args = _compile_args(pattern, flags)
         compiled = _sre.compile(pattern, *args)
     except Exception:  # noqa: BLE001 - `re` internals other than expected
-        log.debug("regex cache cannot compile %s", name, exc_info=True)
+        _debug("regex cache cannot compile %s", name)
         return re.compile(pattern, flags)
     _write(path, key, args)
     return compiled
 
 
 def _key(pattern: str, flags: int, magic: int) -> str:
+    import hashlib
+
     text = f"{FORMAT}\0{sys.version}\0{magic}\0{flags}\0{pattern}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -96,4 +102,4 @@ def _write(path: Path, key: str, args: tuple) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         safe_write.write_bytes(path, marshal.dumps((key, args)))
     except Exception:  # noqa: BLE001 - never let the cache break counting
-        log.debug("regex cache %s not written", path, exc_info=True)
+        _debug("regex cache %s not written", path)

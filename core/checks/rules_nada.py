@@ -181,7 +181,7 @@ def long_sentences(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 
 def _emoji_re() -> regex.Pattern[str]:
-    from core.captions.counting import EMOJI_RE  # one definition of "an emoji" for Warta
+    from core.captions.emoji import EMOJI_RE  # one definition of "an emoji" for Warta
 
     return EMOJI_RE
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from core import paths
-from core.checks import morphology, spelling_cache
+from core.checks import data_cache, morphology, spelling_cache
 
 log = logging.getLogger(__name__)
 
@@ -200,9 +200,7 @@ class Speller:
             return {c for c in candidates
                     if c not in avoid and (c in preferred or self._valid(c))}
 
-        known = self._known_forms
-        if known is None:
-            known = self._known_forms = frozenset(frequencies()) | self._stems
+        known = self.known_forms()
         one = accept(c for c in _edits1(word) if c in known or c in preferred)
         if one:
             return one
@@ -211,6 +209,14 @@ class Speller:
         two = (c for c in (*_length_index(known).near(word), *preferred)
                if abs(len(c) - len(word)) <= 2 and edit_distance(word, c) <= 2)
         return accept(splits) | accept(two)
+
+    def known_forms(self) -> frozenset[str]:
+        """The stems and the frequent words, lower case: what the suggestion search and the
+        city vocabulary call known (made once; ask after `load`)."""
+        known = self._known_forms
+        if known is None:
+            known = self._known_forms = frozenset(frequencies()) | self._stems
+        return known
 
     def _valid(self, candidate: str) -> bool:
         """A frequent word still has to be a correct one ("dimana" is frequent, not correct)."""
@@ -277,16 +283,28 @@ def frequencies() -> dict[str, float]:
     """Lower-case word -> Zipf frequency (wordfreq); empty when the file is missing."""
     global _frequencies
     if _frequencies is None:
-        table: dict[str, float] = {}
         try:
-            for line in frequency_file().read_text(encoding="utf-8").splitlines():
-                w, _, z = line.partition("\t")
-                if w and not w.startswith("#"):
-                    table[w] = float(z or 0)
+            table, whole = data_cache.parsed("frekuensi", frequency_file(), _parse_frequencies,
+                                             tuple)
         except (OSError, ValueError):
+            table, whole = {}, False
+        if not whole:
             log.warning("word frequencies unreadable at %s", frequency_file())
         _frequencies = table
     return _frequencies
+
+
+def _parse_frequencies(text: str) -> tuple[dict[str, float], bool]:
+    """(word -> Zipf frequency, whether every line was read): a bad line ends the table."""
+    table: dict[str, float] = {}
+    try:
+        for line in text.splitlines():
+            w, _, z = line.partition("\t")
+            if w and not w.startswith("#"):
+                table[w] = float(z or 0)
+    except ValueError:
+        return table, False
+    return table, True
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -383,7 +401,8 @@ def _build_city_vocabulary(cfg: Any, terms: Iterable[Any]) -> tuple[Mapping[str,
     for w in extra if isinstance(extra, list) else []:
         if isinstance(w, str) and w.strip() and " " not in w.strip():
             preferred.setdefault(w.strip().lower(), w.strip())
-    common = (speller().stems if speller().load() else frozenset()) | frequencies().keys()
+    sp = speller()
+    common = sp.known_forms() if sp.load() else frozenset(frequencies())
     terms = list(terms)
     names = {t.term for t in terms if len(t.words) == 1}
     for term in terms:

@@ -18,6 +18,7 @@ parse. A dictionary with data tags (ph:, po:) is not cached: spylls' reader chan
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import logging
 import marshal
@@ -147,11 +148,16 @@ def _read(cache: Path, key: str) -> dict[str, Any] | None:
         data = cache.read_bytes()
     except OSError:
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # ~60,000 new strings, sets and dicts, no garbage: collections tripled the load
     try:
         stored_key, payload = marshal.loads(data)
     except Exception:  # truncated or damaged: marshal raises EOFError/ValueError/TypeError
         log.debug("spelling cache %s unreadable; rebuilding", cache)
         return None
+    finally:
+        if collecting:
+            gc.enable()
     if stored_key != key or not isinstance(payload, dict):
         return None
     return payload

@@ -15,7 +15,7 @@ import functools
 from pathlib import Path
 
 from core import paths
-from core.checks import config, lists, morphology, spelling
+from core.checks import config, data_cache, lists, morphology, spelling
 from core.checks.phrases import norm
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -25,10 +25,13 @@ _ANY_EDIT_LETTERS = 10  # from this length a one-letter change rarely turns a na
 def _word_file(name: str) -> frozenset[str]:
     path: Path = paths.resources_dir() / "dictionaries" / "wordfreq" / name
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return data_cache.parsed(f"wordfreq-{name}", path, _parse_words, frozenset)
     except OSError:
         return frozenset()  # a missing list only makes the checker stricter
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _parse_words(text: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 @functools.cache

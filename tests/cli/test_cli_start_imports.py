@@ -54,17 +54,38 @@ def test_count_loads_no_gui_dictionary_images_or_store(caption):
                       "sqlite3", "logging.handlers", "core.branding", "decimal")
 
 
+def test_count_without_a_link_loads_no_hashing_or_logging(tmp_path):
+    """The link finder's regex cache imports hashlib and logging only to compile a link
+    regex, which a caption without a dotted word never needs."""
+    path = tmp_path / "keterangan.txt"
+    path.write_text("Rapat koordinasi pukul 09.00 WIB di Cimahi. #CimahiKota\n",
+                    encoding="utf-8")
+    modules = loaded_modules("count", str(path))
+    assert "core.captions.regex_cache" in modules
+    assert not _under(modules, "hashlib", "logging")
+
+
 def test_check_loads_the_checker_but_no_gui_or_images(caption):
     modules = loaded_modules("check", str(caption))
     assert {"core.checks.engine", "spylls.hunspell"} <= modules
     assert not _under(modules, "PySide6", "PIL", "core.branding", "logging.handlers")
+    assert "core.captions.counting" not in modules  # the emoji rule: core.captions.emoji
 
 
 def test_brand_list_loads_neither_renderer_nor_heic_plugin():
     modules = loaded_modules("brand", "--list")
-    assert "core.branding.catalog" in modules
+    assert "core.branding.kit_list" in modules
     assert not _under(modules, "PySide6", "spylls", "pillow_heif", "core.branding.renderer",
                       "core.branding.imageio", "core.checks")
+
+
+def test_brand_list_from_the_cache_opens_no_kit_image():
+    """The second list reads the cached kit list: no kit loader, no Pillow at all (its
+    PNG plugin was opened for every logo)."""
+    loaded_modules("brand", "--list")  # writes the cache
+    modules = loaded_modules("brand", "--list")
+    assert not _under(modules, "PIL", "core.branding.kit", "core.branding.fonts", "sqlite3")
+    assert "PIL.PngImagePlugin" not in modules
 
 
 def test_an_error_is_still_logged_after_a_lazy_start(tmp_path, monkeypatch):

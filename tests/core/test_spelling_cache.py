@@ -144,3 +144,22 @@ def test_no_usable_data_folder_still_checks_spelling(dict_copy, monkeypatch):
 def test_the_cache_lives_in_the_data_folders_cache(warta_home):
     assert spelling_cache.cache_file(spelling.dictionary_base()) == (
         warta_home / "cache" / "spelling" / "id_ID.marshal")
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+@pytest.mark.parametrize("contents", ["whole", "garbage"])
+def test_reading_the_cache_leaves_the_garbage_collector_as_it_was(tmp_path, good_cache,
+                                                                  collecting, contents):
+    """The read pauses collection (it makes ~60,000 objects, none garbage) and restores
+    the caller's setting, also when the file is damaged."""
+    import gc
+
+    cache = tmp_path / "id.marshal"
+    cache.write_bytes(good_cache if contents == "whole" else b"\x00\xffrusak")
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        spelling_cache._read(cache, "kunci")
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -1,0 +1,93 @@
+"""Word lists the checker parses from resources/, kept parsed in <data folder>/cache/checks.
+
+Parsing the word-frequency table (30,000 lines) took ~20 ms of every `warta check` that
+suggests a correction, and the English and frequent-word lists a few more; marshal reads
+them back in a few. Each file is keyed by the source file's bytes (SHA-256), the parser's
+code, the cache format and the Python version (marshal), so a changed list or parser is
+parsed again. A missing, damaged or stale file is rebuilt silently; a cache that cannot be
+written only costs the next start the parse.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import marshal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+FORMAT = 1
+
+
+def cache_dir() -> Path:
+    from core import paths
+
+    return paths.data_dir() / "cache" / "checks"
+
+
+def parsed(name: str, source: Path, parse: Callable[[str], Any], kind: type,
+           folder: Path | None = None) -> Any:
+    """parse(text of `source`), from <cache>/<name>.marshal when it was made from the same
+    bytes by the same parser. Raises OSError/UnicodeDecodeError as reading `source` does;
+    the value, of type `kind`, must be marshal-able (dicts, frozensets, strings, numbers)."""
+    data = source.read_bytes()
+    key = _key(data, parse)
+    try:
+        cache = (folder or cache_dir()) / f"{name}.marshal"
+    except OSError:  # no usable data folder: parse every time
+        return parse(data.decode("utf-8"))
+    stored = _read(cache, key)
+    if stored is not None and isinstance(stored[0], kind):
+        return stored[0]
+    value = parse(data.decode("utf-8"))
+    _write(cache, key, value)
+    return value
+
+
+def _key(data: bytes, parse: Callable[[str], Any]) -> str:
+    digest = hashlib.sha256(data)
+    _add_code(digest, parse.__code__)
+    digest.update(f"|{FORMAT}|{sys.version_info[:2]}".encode())
+    return digest.hexdigest()
+
+
+def _add_code(digest: Any, code: CodeType) -> None:
+    """The parser's bytecode and constants, nested functions included (by their own code,
+    not by their repr, which holds a memory address that changes every run)."""
+    digest.update(code.co_code)
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            _add_code(digest, const)
+        else:
+            digest.update(repr(const).encode())
+
+
+def _read(cache: Path, key: str) -> tuple[Any] | None:
+    """(value,) when the file is whole and made for `key`; else None."""
+    try:
+        data = cache.read_bytes()
+    except OSError:
+        return None
+    collecting = gc.isenabled()
+    gc.disable()  # thousands of new objects and no garbage: collections only slow the load
+    try:
+        stored_key, value = marshal.loads(data)
+    except Exception:  # truncated or damaged: EOFError, ValueError, TypeError
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    return (value,) if stored_key == key else None
+
+
+def _write(cache: Path, key: str, value: Any) -> None:
+    from core import safe_write
+
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        safe_write.write_bytes(cache, marshal.dumps((key, value)))
+    except Exception:  # noqa: BLE001, S110 - never let the cache break checking
+        pass
