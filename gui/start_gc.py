@@ -50,7 +50,8 @@ def resume_when_settled(window) -> None:
     """Resume when the page shown at start (Konten) has shown its first check."""
 
     def page_ready() -> None:
-        checks = getattr(window.pages.get("konten"), "checks", None)
+        page = window.pages.get("konten")  # the Konten page, when it is the one built
+        checks = page.checks if page is not None else None
         if checks is None or checks.editor.post() is None \
                 or checks.runner.last_result() is not None:
             resume()  # nothing to check, or checked already
