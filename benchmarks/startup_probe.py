@@ -65,11 +65,20 @@ def run_warta(page: str) -> None:
     import gui.app
     from core.store import open_store
     from gui.app import _wait_for_checks, make_app
-    from gui.main_window import MainWindow
 
     make_app("id")  # as run_interactive: translations and theme
+    try:  # as run_interactive: no cyclic collections until the page settles
+        from gui import start_gc
+    except ImportError:  # the code before the collector pause
+        start_gc = None
+    if start_gc is not None:
+        start_gc.pause()
+    from gui.main_window import MainWindow  # as run_interactive: imported after the pause
+
     store = open_store()
     window = MainWindow(store)  # then as run_interactive: the dictionary after the paint
+    if start_gc is not None:
+        start_gc.resume_when_settled(window)
     if hasattr(gui.app, "warm_up_checks"):
         window.first_painted.connect(gui.app.warm_up_checks)
     else:  # the code before the start-up work

@@ -87,10 +87,10 @@ def check_photo_decoders() -> Check:
     """HEIC from phones, and the fast scaled JPEG decoder branding relies on."""
     from PIL import Image
 
-    from core.branding import imageio, jpeg_scaled  # noqa: F401 - registers the HEIC opener
+    from core.branding import heif, imageio, jpeg_scaled  # noqa: F401 - registers HEIC
 
     problems = []
-    if ".heic" not in Image.registered_extensions():
+    if not heif.ensure_heif() or ".heic" not in Image.registered_extensions():
         problems.append("foto HEIC tidak dapat dibuka (pillow-heif tidak termuat)")
     if (reason := jpeg_scaled.unavailable_reason()) is not None:
         problems.append(f"pembaca JPEG cepat tidak termuat ({reason}); foto tetap diproses, "

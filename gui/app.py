@@ -156,6 +156,9 @@ def warm_up_checks() -> None:
 
 
 def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
+    from gui import start_gc
+
+    start_gc.pause()  # no cyclic collections until the Konten page settles (start_gc)
     from gui import crash
     from gui.main_window import USUAL_SIZE, MainWindow
     from gui.pengaturan.profile_dialog import ProfileDialog
@@ -190,6 +193,7 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
         ask_for_logo(store)  # the kop would show "GANTI LOGO" otherwise
     window = MainWindow(store)
     window.first_painted.connect(warm_up_checks)  # the dictionary loads after it
+    start_gc.resume_when_settled(window)
     show_fitted(window, *USUAL_SIZE)
     QTimer.singleShot(0, window.raise_)
     watch = IntegrityWatch(store, window, window.show_backups)

@@ -20,16 +20,11 @@ from pathlib import Path
 from PIL import Image, ImageCms, UnidentifiedImageError
 
 from core import safe_write
-from core.branding import jpeg_scaled
+from core.branding import heif, jpeg_scaled
 from core.branding.errors import RenderError, image_error_message
 from core.branding.geometry import contain_scale, cover_scale
 
-try:  # phones' HEIC/HEIF photos
-    from pillow_heif import register_heif_opener
-
-    register_heif_opener()
-except ImportError:  # pragma: no cover - pillow-heif is a dependency; tolerate its absence
-    pass
+heif.register_lazily()  # phones' HEIC/HEIF photos; pillow-heif loads at the first one
 
 # Pillow warns above MAX_IMAGE_PIXELS and refuses above twice that. A 24 MP camera file is
 # far below; a 200 MP phone JPEG still opens because the decoder scales it down (draft).

@@ -118,7 +118,7 @@ class CheckPanel(QWidget):
     checked = Signal(object)  # CheckResult shown (tests, status bar)
 
     def __init__(self, store: Store, editor: PostEditor, undo_stack: QUndoStack | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, page: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("check_panel")
         self.store = store
@@ -133,8 +133,11 @@ class CheckPanel(QWidget):
         self.profile = settings.load_context(store).tone_profile
         # The page's first show (at start-up) comes before its first check, which reads the
         # rules as they are: reloading them then would only throw away what the warm-up
-        # loaded and check twice. Every later show (back from Pengaturan) reloads.
+        # loaded and check twice. Every later show (back from Pengaturan) reloads. `page`
+        # (the Konten page) is what is watched when given: its own layout hides and shows
+        # the editor (the narrow layout, the reflow at start-up), which changes no rule.
         self._editor_shown = False
+        self._watched = page if page is not None else editor
 
         # The findings and the checklist are built when the Cek tab is first shown (or
         # read): until then what they would show is kept here (_ViewState).
@@ -167,7 +170,7 @@ class CheckPanel(QWidget):
                                                (mark.start, mark.end)))
         self._follow_photos()
         self._make_actions()
-        editor.installEventFilter(self)
+        self._watched.installEventFilter(self)
         self._post_changed(editor.post())
 
     # ---- the tab's widgets, built on first show ------------------------------------------
@@ -263,7 +266,7 @@ class CheckPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Back on the Konten page after Pengaturan: rules or the checklist may have changed.
-        if watched is self.editor and event.type() == QEvent.Type.Show \
+        if watched is self._watched and event.type() == QEvent.Type.Show \
                 and not event.spontaneous():
             first = not self._editor_shown
             self._editor_shown = True

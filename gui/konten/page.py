@@ -153,7 +153,7 @@ class KontenPage(QWidget):
         self.editor = PostEditor(self.store)
         self.editor.saved.connect(self.model.replace_post)
         self.editor.message.connect(self.message)
-        self.checks = CheckPanel(self.store, self.editor, self.undo_stack)
+        self.checks = CheckPanel(self.store, self.editor, self.undo_stack, page=self)
         self.checks.message.connect(self.message)
         self.editor.save_failed.connect(lambda msg: self.message.emit(
             self.tr("Could not save: %1. Your text is kept; Warta will retry.").replace("%1", msg)))

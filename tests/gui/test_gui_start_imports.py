@@ -55,3 +55,5 @@ def test_first_paint_and_konten_page_leave_heavy_parts_for_later(warta_home):
     assert "gui.konten.page" in konten and "core.checks.engine" in konten
     assert not _under(konten, "core.actions.media", "core.media_export", "multiprocessing",
                       "concurrent.futures", "core.branding.renderer", "gui.media.media_import")
+    # HEIC support (pillow-heif, libheif) loads at the first HEIC photo, not with the page
+    assert not _under(konten, "pillow_heif")

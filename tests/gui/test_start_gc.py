@@ -1,0 +1,78 @@
+"""The collector paused while Warta starts comes back once the Konten page has its first
+check, or when there is nothing to check, or after MAX_PAUSE_MS (gui/start_gc.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+
+import pytest
+
+from core import posts
+from core.model import Post
+from gui import start_gc
+
+
+@pytest.fixture
+def collector():
+    """Leave the test process's collector as it was (and nothing frozen)."""
+    was = gc.isenabled()
+    yield
+    start_gc.resume()
+    gc.unfreeze()
+    if was:
+        gc.enable()
+
+
+def test_pause_then_resume_freezes_what_the_start_made(qapp, collector):
+    start_gc.pause()
+    assert start_gc.is_paused() and not gc.isenabled()
+    start_gc.pause()  # twice is once
+    start_gc.resume()
+    assert not start_gc.is_paused() and gc.isenabled() and gc.get_freeze_count() > 0
+    start_gc.resume()  # resuming again changes nothing
+    assert gc.isenabled()
+
+
+def test_a_disabled_collector_is_left_alone(qapp, collector):
+    gc.disable()
+    start_gc.pause()
+    assert not start_gc.is_paused()
+    start_gc.resume()
+    assert not gc.isenabled()  # the caller had it off: still off
+
+
+def test_resumes_after_the_longest_pause(qapp, qtbot, collector, monkeypatch):
+    monkeypatch.setattr(start_gc, "MAX_PAUSE_MS", 20)
+    start_gc.pause()
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
+    assert not start_gc.is_paused()
+
+
+def test_resumes_when_the_konten_page_shows_its_first_check(store, qtbot, request, collector):
+    posts.create_post(store, Post(
+        title="Rapat", activity_date=dt.date(2025, 11, 12),
+        caption="Diskominfo Kota Cimahi menggelar rapat koordinasi.", platforms=["instagram"]))
+    from gui.main_window import MainWindow
+
+    request.getfixturevalue("qapp_id")
+    start_gc.pause()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    start_gc.resume_when_settled(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitUntil(lambda: "konten" in window.pages, timeout=5000)
+    checks = window.konten.checks
+    qtbot.waitUntil(lambda: checks.runner.last_result() is not None, timeout=10000)
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
+    assert not start_gc.is_paused()
+    window.konten.editor.flush()
+    checks.runner.wait()
+
+
+def test_resumes_at_once_with_no_post_to_check(main_window, qtbot, collector):
+    start_gc.pause()
+    start_gc.resume_when_settled(main_window)
+    main_window.first_page_ready.emit()  # the page is built and shows no post
+    assert main_window.konten.editor.post() is None and gc.isenabled()
