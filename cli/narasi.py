@@ -172,33 +172,33 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _on_store(action, errors: tuple[type[Exception], ...], done) -> int:
+    """Run `action(store)` on the data folder; a named error is the user's message."""
+    store = _open()
+    try:
+        result = action(store)
+    except errors as exc:
+        return fail(str(exc).strip("'\""))
+    finally:
+        store.close()
+    write_out(done(result))
+    return 0
+
+
 def run_export(args: argparse.Namespace) -> int:
     from core.actions import narasi as actions
     from core.rekap.wadah import PacketError
 
-    store = _open()
-    try:
-        target = actions.export_narasi(store, args.narasi_id, args.keluaran)
-    except (LookupError, PermissionError, PacketError, OSError) as exc:
-        return fail(str(exc).strip("'\""))
-    finally:
-        store.close()
-    write_out(f"{target}\n")
-    return 0
+    return _on_store(lambda store: actions.export_narasi(store, args.narasi_id, args.keluaran),
+                     (LookupError, PermissionError, PacketError, OSError),
+                     lambda target: f"{target}\n")
 
 
 def run_delete(args: argparse.Namespace) -> int:
     from core.actions import narasi as actions
 
-    store = _open()
-    try:
-        gone = actions.delete_narasi(store, args.narasi_id)
-    except LookupError as exc:
-        return fail(str(exc).strip("'\""))
-    finally:
-        store.close()
-    write_out(f"Narasi “{gone.title}” dihapus dari daftar.\n")
-    return 0
+    return _on_store(lambda store: actions.delete_narasi(store, args.narasi_id), (LookupError,),
+                     lambda gone: f"Narasi “{gone.title}” dihapus dari daftar.\n")
 
 
 def run_import(args: argparse.Namespace) -> int:
