@@ -1,0 +1,46 @@
+"""PySide6's per-module "does it use PySide6?" test, answered from the file's bytes."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import sys
+import types
+
+import gui  # noqa: F401 - installs the hook
+from core import model
+from gui import pyside_import_hook, theme
+
+
+def pyside_answer(module: types.ModuleType) -> bool:
+    """PySide6's own test (shibokensupport.feature._mod_uses_pyside)."""
+    try:
+        return "PySide6" in inspect.getsource(module)
+    except (TypeError, OSError, SyntaxError):
+        return False
+
+
+def test_installed_once_by_the_gui_package():
+    feature = sys.modules["shibokensupport.feature"]
+    assert getattr(feature._mod_uses_pyside, "warta", False)
+    assert pyside_import_hook.install() is False  # a second install changes nothing
+
+
+def test_same_answer_as_pyside(tmp_path):
+    feature = sys.modules["shibokensupport.feature"]
+    extension = sys.modules["PySide6.QtCore"]  # a compiled module: no .py source
+    for module in (theme, model, json, sys, extension, pyside_import_hook):
+        assert feature._mod_uses_pyside(module) is pyside_answer(module), module
+
+
+def test_a_module_imported_later_is_registered(tmp_path, monkeypatch):
+    (tmp_path / "warta_uses_qt.py").write_text("from PySide6.QtCore import Qt\n")
+    (tmp_path / "warta_plain.py").write_text("X = 'Qt tanpa nama pustaka'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    feature = sys.modules["shibokensupport.feature"]
+    uses = __import__("warta_uses_qt")  # an import statement: PySide6 looks at it
+    plain = __import__("warta_plain")
+    assert feature._mod_uses_pyside(uses) is True
+    assert feature._mod_uses_pyside(plain) is False
+    assert feature.pyside_feature_dict.get("warta_uses_qt") == 0
+    assert feature.pyside_feature_dict.get("warta_plain") == -1
