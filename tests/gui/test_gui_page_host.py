@@ -48,3 +48,28 @@ def test_at_1366_no_page_scrolls(main_window, page):
     QApplication.processEvents()
     host = main_window._hosts[page]
     assert host.verticalScrollBar().maximum() == 0 and host.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p != "konten"])  # Konten: the fixture
+def test_a_page_is_made_inside_its_host_in_the_window(main_window, page, monkeypatch):
+    """Made inside the shown window, not made alone and moved in: moving a built page
+    into the window had Qt work out every widget's style sheet and font again."""
+    from gui import main_window as module
+
+    made_in = {}
+    real = module._page_class
+
+    def recording(key):
+        class Recording(real(key)):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                made_in[key] = (self.parentWidget(), self.window())
+
+        return Recording
+
+    monkeypatch.setattr(module, "_page_class", recording)
+    main_window.show_page(page)
+    host = main_window._hosts[page]
+    assert made_in[page] == (host.viewport(), main_window)
+    assert host.widget() is main_window.pages[page]
+    assert main_window.stack.currentWidget() is host and main_window.current_page() == page
