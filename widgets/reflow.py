@@ -91,12 +91,13 @@ class VerticalScroll(QScrollArea):
     """A frameless area that scrolls its widget up and down only, and says so: its minimum
     width is the widget's plus the scroll bar, so a column is never cut on the right."""
 
-    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, widget: QWidget | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(widget)
+        if widget is not None:  # else setWidget later, e.g. one made in the viewport
+            self.setWidget(widget)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().minimumSizeHint()

@@ -141,7 +141,10 @@ class KontenPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
 
-        left = self.left = QWidget()
+        # made top-down, each part inside its container: a part made alone and then put
+        # in has its whole tree's style sheet and font worked out again, at every level
+        splitter = self.splitter = QSplitter(self)
+        left = self.left = QWidget(splitter)
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.setSpacing(8)
@@ -150,7 +153,8 @@ class KontenPage(QWidget):
         lcol.addWidget(self.list, 1)
         lcol.addWidget(self.count_label)
 
-        self.editor = PostEditor(self.store)
+        self.right = QStackedWidget(splitter)
+        self.editor = PostEditor(self.store, self.right)
         self.editor.saved.connect(self.model.replace_post)
         self.editor.message.connect(self.message)
         self.checks = CheckPanel(self.store, self.editor, self.undo_stack, page=self)
@@ -163,11 +167,9 @@ class KontenPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("Muted")
         self.empty.setWordWrap(True)
-        self.right = QStackedWidget()
         self.right.addWidget(self.empty)
         self.right.addWidget(self.editor)
 
-        splitter = self.splitter = QSplitter()
         splitter.setObjectName("konten_splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.right)

@@ -126,8 +126,13 @@ class PostEditor(QWidget):
 
     # ---- layout -----------------------------------------------------------------------
     def _build(self) -> None:
+        # the containers first, each inside the editor: see KontenPage._build
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._build_fields()
-        body = QWidget()
+        # not made in the splitter: there its first width came out a few pixels different
+        self.scroll = VerticalScroll(None)  # as wide as the form needs
+        self.scroll.setObjectName("editor_scroll")
+        body = QWidget(self.scroll.viewport())
         body.setObjectName("editor_body")
         col = QVBoxLayout(body)
         col.setContentsMargins(0, 0, 6, 0)
@@ -143,19 +148,17 @@ class PostEditor(QWidget):
         self.extra_area = QVBoxLayout()  # later capabilities add their panels here
         col.addLayout(self.extra_area)
         col.addStretch(1)
-        self.scroll = VerticalScroll(body)  # as wide as the form needs: nothing cut
-        self.scroll.setObjectName("editor_scroll")
+        self.scroll.setWidget(body)  # made inside it: nothing cut, nothing moved
 
         self.preview = PostPreview()
         self.preview_photo = PreviewPhotoFeeder(self.store, self.preview)  # first photo
         self.post_changed.connect(lambda p: self.preview_photo.set_post(p.id if p else None))
-        self.side_tabs = QTabWidget()
+        self.side_tabs = QTabWidget(self.splitter)
         self.side_tabs.setObjectName("editor_side_tabs")
         self.side_tabs.addTab(self.preview, self.tr("Preview"))
         self.preview.setMinimumWidth(SIDE_WIDTH - TAB_FRAME)  # on the page, not the tabs:
         # the tabs' minimum then grows with the form when it is one of them
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("editor_splitter")
         self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(self.side_tabs)

@@ -73,3 +73,31 @@ def test_a_page_is_made_inside_its_host_in_the_window(main_window, page, monkeyp
     assert made_in[page] == (host.viewport(), main_window)
     assert host.widget() is main_window.pages[page]
     assert main_window.stack.currentWidget() is host and main_window.current_page() == page
+
+
+def test_konten_parts_are_made_inside_their_containers(qapp_id, qtbot, store, monkeypatch):
+    """The editor is made inside the page's right side, and the editor's preview tabs
+    inside its splitter: made alone and put in later, Qt worked out their whole trees'
+    style sheet and font again at every level (issue 15)."""
+    from PySide6.QtGui import QUndoStack
+
+    from gui.konten import page as konten_page
+    from gui.konten import post_editor
+
+    made_in = {}
+
+    class Editor(post_editor.PostEditor):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made_in["editor"] = self.parentWidget()
+            made_in["side_tabs"] = self.side_tabs.parentWidget()
+
+    monkeypatch.setattr(konten_page, "PostEditor", Editor)
+    page = konten_page.KontenPage(store, QUndoStack())
+    qtbot.addWidget(page)
+    assert made_in["editor"] is page.right
+    assert made_in["side_tabs"] is page.editor.splitter
+    assert page.right.parentWidget() is page.splitter and page.left.parentWidget() is page.splitter
+    assert [page.splitter.widget(i) for i in range(2)] == [page.left, page.right]
+    assert [page.editor.splitter.widget(i) for i in range(2)] == [page.editor.scroll,
+                                                                  page.editor.side_tabs]
