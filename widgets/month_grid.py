@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.indonesian import DAYS
 from core.kalender.bulan import CalendarDay, CalendarPost
 from core.platforms import PLATFORMS
+from widgets.discard import discard
 from widgets.ellipsis_label import EllipsisLabel
 from widgets.post_list import STATUS_COLORS
 
@@ -35,13 +36,6 @@ POST_MIME = "application/x-warta-post"
 PLATFORM_DOT = {"instagram": "#C13584", "facebook": "#1877F2", "x": "#000000",
                 "tiktok": "#00A3A3", "youtube": "#FF0000", "threads": "#6B6B6B"}
 HOLIDAY_FG, COMMEMORATION_FG = "#B42318", "#1D4E89"
-
-
-def discard(widget: QWidget) -> None:
-    """Take a child off screen now; Qt deletes it when the event loop next runs."""
-    widget.hide()
-    widget.setParent(None)
-    widget.deleteLater()
 
 
 def chip_text(post: CalendarPost, with_times: bool) -> str:

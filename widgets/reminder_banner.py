@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.indonesian import MONTHS_SHORT
 from core.kalender.libur import DayMark
-from widgets.month_grid import discard
+from widgets.discard import discard
 from widgets.reflow import ReflowRows, in_rows
 
 MAX_SHOWN = 2  # two fit beside each other at 125 % on a 1366-pixel screen

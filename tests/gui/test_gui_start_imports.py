@@ -57,3 +57,8 @@ def test_first_paint_and_konten_page_leave_heavy_parts_for_later(warta_home):
                       "concurrent.futures", "core.branding.renderer", "gui.media.media_import")
     # HEIC support (pillow-heif, libheif) loads at the first HEIC photo, not with the page
     assert not _under(konten, "pillow_heif")
+    # the reminder banner (before the first paint) is not the Kalender page's month grid
+    # nor the calendar code behind it; the reminders are read after the first paint
+    assert "widgets.reminder_banner" in modules["window"]
+    assert not _under(modules["window"], "widgets.month_grid", "core.kalender.bulan")
+    assert "widgets.month_grid" not in konten
