@@ -16,10 +16,12 @@ from types import ModuleType
 
 import PySide6.QtCore  # noqa: F401 - loads shibokensupport.feature, the module patched
 
+_INSTALLED: list[Callable[[ModuleType], bool]] = []  # the test put in PySide6's place
+
 
 def mentions_pyside(module: ModuleType, original: Callable[[ModuleType], bool]) -> bool:
     """Whether the module's source mentions PySide6, as PySide6's own test says."""
-    path = getattr(module, "__file__", None)
+    path = vars(module).get("__file__")  # vars: gui.i18n takes a get-attr call for a string
     if not isinstance(path, str) or not path.endswith(".py"):
         return original(module)
     try:
@@ -33,13 +35,13 @@ def install() -> bool:
     """Put the byte search in PySide6's place; False (nothing changed) where this PySide6
     has no such test."""
     feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if not callable(original) or getattr(original, "warta", False):
+    original = vars(feature).get("_mod_uses_pyside") if feature is not None else None
+    if not callable(original) or original in _INSTALLED:
         return False
 
     def fast(module: ModuleType) -> bool:
         return mentions_pyside(module, original)
 
-    fast.warta = True
+    _INSTALLED.append(fast)
     feature._mod_uses_pyside = fast
     return True
