@@ -36,7 +36,11 @@ def test_same_answer_as_pyside(tmp_path):
 def test_a_module_imported_later_is_registered(tmp_path, monkeypatch):
     (tmp_path / "warta_uses_qt.py").write_text("from PySide6.QtCore import Qt\n")
     (tmp_path / "warta_plain.py").write_text("X = 'Qt tanpa nama pustaka'\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
+    # not monkeypatch.syspath_prepend: it imports pkg_resources when another test left a
+    # stand-in of it in sys.modules, which fails depending on test order
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+    for name in ("warta_uses_qt", "warta_plain"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
     feature = sys.modules["shibokensupport.feature"]
     uses = __import__("warta_uses_qt")  # an import statement: PySide6 looks at it
     plain = __import__("warta_plain")
