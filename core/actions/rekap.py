@@ -20,6 +20,7 @@ from core.rekap import simpan
 from core.rekap.unit import Unit, match_unit, name_key
 
 if TYPE_CHECKING:
+    from core.model import Profile
     from core.rekap.laporan_kota import CityReportData
     from core.rekap.papan import Board
 
@@ -48,12 +49,11 @@ def is_coordinator(store: Store) -> bool:
     choice = settings.get(store, "rekap_coordinator")
     if choice in ("ya", "tidak"):
         return choice == "ya"
-    unit = _own_unit(store)
+    unit = _own_unit(store, load_profile(store))
     return unit is not None and unit.id == COORDINATOR_UNIT
 
 
-def _own_unit(store: Store) -> Unit | None:
-    profile = load_profile(store)
+def _own_unit(store: Store, profile: Profile) -> Unit | None:
     return match_unit(profile.dept_name, profile.dept_short, profile.city or "Cimahi",
                       simpan.aliases(store))
 
@@ -71,15 +71,17 @@ def _own_record(store: Store, start: dt.date, end: dt.date,
                                document)
 
 
-def own_records(store: Store, start: dt.date, end: dt.date,
+def own_records(store: Store, start: dt.date, end: dt.date, profile: Profile,
+                sent: set[str] = frozenset(),
                 ) -> tuple[simpan.StoredPacket, simpan.StoredPacket] | None:
     """Diskominfo's own unit on its board: its data for this and the previous period,
     so it is not listed as "belum mengirim" to itself. None for a data folder whose
-    profile names no unit of the city, or with nothing published in the period."""
+    profile names no unit of the city, whose unit is among those that `sent` a packet,
+    or with nothing published in the period."""
     from core.rekap.papan import previous_period
 
-    unit = _own_unit(store)
-    if unit is None:
+    unit = _own_unit(store, profile)
+    if unit is None or unit.id in sent:
         return None
     now = _own_record(store, start, end, unit)
     if not now.document["posts"]:
@@ -162,14 +164,21 @@ def map_unit(store: Store, packet_unit_name: str, unit_id: str) -> None:
                      unit_id)
 
 
-def period_board(store: Store, start: dt.date, end: dt.date) -> Board:
+def _city_accounts(store: Store) -> set[str]:
+    return {a.name for a in accounts.list_accounts(store) if a.is_own}
+
+
+def period_board(store: Store, start: dt.date, end: dt.date, *,
+                 city_accounts: set[str] | None = None) -> Board:
     """Who sent, who is late, who is missing, with each unit's figures."""
     from core.rekap.amplifikasi import campaign_board
     from core.rekap.papan import board
 
-    own = {a.name for a in accounts.list_accounts(store) if a.is_own}
-    found = board(store, start, end, city=load_profile(store).city or "Cimahi",
-                  city_accounts=own, own=own_records(store, start, end))
+    profile = load_profile(store)
+    found = board(store, start, end, city=profile.city or "Cimahi",
+                  city_accounts=_city_accounts(store) if city_accounts is None
+                  else city_accounts,
+                  own=lambda sent: own_records(store, start, end, profile, sent))
     found.campaigns = campaign_board(store, found)
     return found
 
@@ -179,6 +188,6 @@ def city_report(store: Store, start: dt.date, end: dt.date, *,
     """The Laporan Rekapitulasi Kota's content: board, every upload, Simpulan dan Saran."""
     from core.rekap.laporan_kota import build_city_report
 
-    own = {a.name for a in accounts.list_accounts(store) if a.is_own}
-    return build_city_report(store, period_board(store, start, end), city_accounts=own,
-                             signed_on=signed_on)
+    own = _city_accounts(store)
+    return build_city_report(store, period_board(store, start, end, city_accounts=own),
+                             city_accounts=own, signed_on=signed_on)

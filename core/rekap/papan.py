@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,6 +82,10 @@ def figures(document: dict[str, Any], city_accounts: set[str]) -> Figures:
     return f
 
 
+# the coordinator's own (this period, previous period) records, asked for only when needed
+OwnRecords = Callable[[set[str]], "tuple[simpan.StoredPacket, simpan.StoredPacket] | None"]
+
+
 @dataclass
 class BoardRow:
     name: str
@@ -118,11 +123,12 @@ def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
 
 def board(store: Store, start: dt.date, end: dt.date, *, city: str = "Cimahi",
           city_accounts: set[str] | None = None,
-          own: tuple[simpan.StoredPacket, simpan.StoredPacket] | None = None) -> Board:
+          own: OwnRecords | None = None) -> Board:
     """Every unit of the city for the period, sent or not, plus packets to be mapped.
 
-    `own`: the coordinator's own record for this and the previous period, made from its
-    data; it stands for the coordinator's unit unless that unit also sent a packet."""
+    `own`: given the ids of the units that sent a packet, the coordinator's own record
+    for this and the previous period made from its data, or None (no unit of the city,
+    nothing published, or its unit sent a packet, which then stands)."""
     accounts = {a.casefold() for a in (city_accounts or set())} | {
         f"pemerintah kota {city}".casefold()}
     current = simpan.for_period(store, start, end)
@@ -131,12 +137,13 @@ def board(store: Store, start: dt.date, end: dt.date, *, city: str = "Cimahi",
     deadline = end + dt.timedelta(days=DEADLINE_DAYS)
     by_unit = {p.unit_id: p for p in current if p.unit_id}
     own_id = None
-    if own is not None and own[0].unit_id and own[0].unit_id not in by_unit:
-        own_id = own[0].unit_id
-        by_unit[own_id] = own[0]
-        if own[1].document["posts"]:
-            before.setdefault(own_id, own[1])
-        current = [*current, own[0]]
+    mine = own(set(by_unit)) if own is not None else None
+    if mine is not None:
+        own_id = mine[0].unit_id
+        by_unit[own_id] = mine[0]
+        if mine[1].document["posts"]:
+            before.setdefault(own_id, mine[1])
+        current = [*current, mine[0]]
     rows: list[BoardRow] = []
     totals, previous_totals = Figures(), Figures()
     for unit in units(city):
