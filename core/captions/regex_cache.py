@@ -14,10 +14,11 @@ an unusable data folder, or a Python whose `re` internals differ fall back to
 
 from __future__ import annotations
 
-import marshal
 import re
 import sys
 from pathlib import Path
+
+from core import disk_cache
 
 
 def _debug(message: str, *args: object) -> None:
@@ -65,9 +66,7 @@ def _key(pattern: str, flags: int, magic: int) -> str:
 
 
 def _cache_file(name: str) -> Path:
-    from core import paths
-
-    return paths.data_dir() / "cache" / "regex" / f"{name}.marshal"
+    return disk_cache.cache_path("regex", f"{name}.marshal")
 
 
 def _compile_args(pattern: str, flags: int) -> tuple:
@@ -85,21 +84,12 @@ def _compile_args(pattern: str, flags: int) -> tuple:
 
 
 def _read(path: Path, key: str) -> tuple | None:
-    try:
-        stored_key, args = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    if stored_key != key or not isinstance(args, tuple) or len(args) != 5:
-        return None
-    return args
+    found = disk_cache.read_marshal(path, key)
+    args = found[0] if found is not None else None
+    return args if isinstance(args, tuple) and len(args) == 5 else None
 
 
 def _write(path: Path, key: str, args: tuple) -> None:
     """Best effort: a read-only or full data folder only costs the next start its compile."""
-    from core import safe_write
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        safe_write.write_bytes(path, marshal.dumps((key, args)))
-    except Exception:  # noqa: BLE001 - never let the cache break counting
+    if not disk_cache.write_marshal(path, key, args):
         _debug("regex cache %s not written", path)

@@ -10,22 +10,19 @@ written only costs the next start the parse.
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import marshal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import CodeType
 from typing import Any
+
+from core import disk_cache
 
 FORMAT = 1
 
 
 def cache_dir() -> Path:
-    from core import paths
-
-    return paths.data_dir() / "cache" / "checks"
+    return disk_cache.cache_path("checks", "")
 
 
 def parsed(name: str, source: Path, parse: Callable[[str], Any], kind: type,
@@ -49,45 +46,14 @@ def parsed(name: str, source: Path, parse: Callable[[str], Any], kind: type,
 
 def _key(data: bytes, parse: Callable[[str], Any]) -> str:
     digest = hashlib.sha256(data)
-    _add_code(digest, parse.__code__)
+    disk_cache.add_code(digest, parse.__code__)
     digest.update(f"|{FORMAT}|{sys.version_info[:2]}".encode())
     return digest.hexdigest()
 
 
-def _add_code(digest: Any, code: CodeType) -> None:
-    """The parser's bytecode and constants, nested functions included (by their own code,
-    not by their repr, which holds a memory address that changes every run)."""
-    digest.update(code.co_code)
-    for const in code.co_consts:
-        if isinstance(const, CodeType):
-            _add_code(digest, const)
-        else:
-            digest.update(repr(const).encode())
-
-
 def _read(cache: Path, key: str) -> tuple[Any] | None:
-    """(value,) when the file is whole and made for `key`; else None."""
-    try:
-        data = cache.read_bytes()
-    except OSError:
-        return None
-    collecting = gc.isenabled()
-    gc.disable()  # thousands of new objects and no garbage: collections only slow the load
-    try:
-        stored_key, value = marshal.loads(data)
-    except Exception:  # truncated or damaged: EOFError, ValueError, TypeError
-        return None
-    finally:
-        if collecting:
-            gc.enable()
-    return (value,) if stored_key == key else None
+    return disk_cache.read_marshal(cache, key)
 
 
 def _write(cache: Path, key: str, value: Any) -> None:
-    from core import safe_write
-
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        safe_write.write_bytes(cache, marshal.dumps((key, value)))
-    except Exception:  # noqa: BLE001, S110 - never let the cache break checking
-        pass
+    disk_cache.write_marshal(cache, key, value)

@@ -18,16 +18,16 @@ parse. A dictionary with data tags (ph:, po:) is not cached: spylls' reader chan
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import logging
-import marshal
 import sys
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from core import disk_cache
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,7 @@ class Loaded:
 
 
 def cache_file(base: Path) -> Path:
-    from core import paths
-
-    return paths.data_dir() / "cache" / "spelling" / f"{base.name}.marshal"
+    return disk_cache.cache_path("spelling", f"{base.name}.marshal")
 
 
 def load(base: Path, cache: Path | None = None) -> Loaded:
@@ -96,8 +94,9 @@ def _spylls_fingerprint() -> str:
 
     parts = [spylls.__version__, ",".join(dic.Word.__dataclass_fields__)]
     for func in (dic_reader.read_dic, dic.Dic.append, dic.Dic.homonyms):
-        code = func.__code__
-        parts.append(hashlib.sha256(code.co_code + repr(code.co_consts).encode()).hexdigest())
+        digest = hashlib.sha256()
+        disk_cache.add_code(digest, func.__code__)  # nested code by its code, not its repr
+        parts.append(digest.hexdigest())
     return "|".join(parts)
 
 
@@ -144,34 +143,14 @@ def _payload(loaded: Loaded) -> dict[str, Any] | None:
 
 def _read(cache: Path, key: str) -> dict[str, Any] | None:
     """The cached payload when the file is whole and made for `key`; else None."""
-    try:
-        data = cache.read_bytes()
-    except OSError:
-        return None
-    collecting = gc.isenabled()
-    gc.disable()  # ~60,000 new strings, sets and dicts, no garbage: collections tripled the load
-    try:
-        stored_key, payload = marshal.loads(data)
-    except Exception:  # truncated or damaged: marshal raises EOFError/ValueError/TypeError
-        log.debug("spelling cache %s unreadable; rebuilding", cache)
-        return None
-    finally:
-        if collecting:
-            gc.enable()
-    if stored_key != key or not isinstance(payload, dict):
-        return None
-    return payload
+    found = disk_cache.read_marshal(cache, key)
+    return found[0] if found is not None and isinstance(found[0], dict) else None
 
 
 def _write(cache: Path, key: str, payload: dict[str, Any]) -> None:
     """Best effort: a read-only or full data folder only costs the next start its parse."""
-    from core import safe_write
-
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        safe_write.write_bytes(cache, marshal.dumps((key, payload)))
-    except Exception:  # noqa: BLE001 - never let the cache break checking
-        log.debug("spelling cache %s not written", cache, exc_info=True)
+    if not disk_cache.write_marshal(cache, key, payload):
+        log.debug("spelling cache %s not written", cache)
 
 
 def _from_payload(aff_path: Path, payload: dict[str, Any]) -> Loaded:
