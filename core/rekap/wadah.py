@@ -149,3 +149,33 @@ def parse_document(body: bytes) -> object:
         raise
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise PacketError("dokumen paket bukan JSON yang sah") from None
+
+
+# format -> (what the packet is called, the page that imports it)
+KINDS = {"warta-paket-laporan": ("Paket Laporan", "Rekap Kota"),
+         "warta-paket-narasi": ("Paket Narasi", "Konten"),
+         "warta-paket-aturan": ("Paket Aturan", "Pengaturan")}
+
+
+def packet_format(path: Path) -> str | None:
+    """The format its manifest names, read cheaply (no hashing); None when unreadable.
+    Only for routing a dropped file: the real import checks everything again."""
+    try:
+        if os.stat(path).st_size > MAX_FILE_BYTES:
+            return None
+        with zipfile.ZipFile(path) as zf:
+            manifest = json.loads(zf.read(MANIFEST)[:262144])
+    except Exception:  # noqa: BLE001 - anything unreadable is for the importer to explain
+        return None
+    found = manifest.get("format") if isinstance(manifest, dict) else None
+    return found if isinstance(found, str) else None
+
+
+def misdirected(path: Path, expected: str) -> str | None:
+    """A message when `path` is another kind of Warta packet than `expected` (a Paket
+    Aturan dropped on Konten), naming the page that takes it; else None."""
+    found = packet_format(path)
+    if found is None or found == expected or found not in KINDS:
+        return None
+    name, page = KINDS[found]
+    return f"{path.name} adalah {name}; impor di halaman {page}."

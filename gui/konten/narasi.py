@@ -51,12 +51,6 @@ class CampaignLabel(QLabel):
         self.show()
 
 
-def dropped_packets(urls) -> list[Path]:
-    """The dropped local .warta files (a Paket narasi is what the Konten page takes)."""
-    return [Path(u.toLocalFile()) for u in urls
-            if u.isLocalFile() and u.toLocalFile().lower().endswith(".warta")]
-
-
 class NarasiImporter(QObject):
     """The Konten page's "Impor Paket Narasi…": choose or drop, ask, report."""
 

@@ -27,8 +27,9 @@ from core.model import Post, Status
 from core.store import Store
 from gui.konten.check_panel import CheckPanel
 from gui.konten.commands import CreatePostCommand, DeletePostCommand
-from gui.konten.narasi import NarasiImporter, dropped_packets
+from gui.konten.narasi import NarasiImporter
 from gui.konten.post_editor import PostEditor
+from widgets.packet_drop import dropped_packets
 from widgets.post_list import PostDelegate, PostListModel
 from widgets.reflow import Arrangements, narrowest_hint
 from widgets.shortcuts import add_shortcut
@@ -460,5 +461,12 @@ class KontenPage(QWidget):
         packets = dropped_packets(event.mimeData().urls())
         if packets:
             event.acceptProposedAction()
+            from core.rekap.narasi_paket import FORMAT as NARASI_FORMAT
+            from core.rekap.wadah import misdirected
+
             for path in packets:
-                self.import_narasi(path)
+                elsewhere = misdirected(path, NARASI_FORMAT)
+                if elsewhere:
+                    self.message.emit(elsewhere)
+                else:
+                    self.import_narasi(path)

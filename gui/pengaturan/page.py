@@ -4,7 +4,6 @@ above the tabs, the city's Paket Aturan in force and its import (a dropped .wart
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from gui.pengaturan.brand_tab import BrandTab
 from gui.pengaturan.hashtag_sets_tab import HashtagSetsTab
 from gui.pengaturan.report_page_tab import ReportPageTab
 from gui.pengaturan.rules_tab import RulesTab
+from widgets.packet_drop import dropped_packets
 from widgets.profile_form import ProfileForm
 
 
@@ -83,15 +83,23 @@ class PengaturanPage(QWidget):
         self.rules.reload()
 
     def dragEnterEvent(self, event) -> None:
-        if any(u.toLocalFile().lower().endswith(".warta") for u in event.mimeData().urls()):
+        if dropped_packets(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        packets = [f for f in files if f.suffix.lower() == ".warta"]
-        if packets:
-            event.acceptProposedAction()
-            self.aturan.import_file(packets[0])
+        packets = dropped_packets(event.mimeData().urls())
+        if not packets:
+            return
+        event.acceptProposedAction()
+        from core.aturan.dokumen import FORMAT as ATURAN_FORMAT
+        from core.rekap.wadah import misdirected
+
+        notes = {p: misdirected(p, ATURAN_FORMAT) for p in packets}
+        for note in filter(None, notes.values()):
+            self.message.emit(note)
+        rules = [p for p, note in notes.items() if not note]
+        if rules:
+            self.aturan.import_file(rules[0])  # one city packet at a time
 
     def _tabs_by_key(self) -> dict[str, QWidget]:
         """Tabs by their key in widgets.settings_link.SETTINGS_TABS."""

@@ -66,3 +66,15 @@ def test_unsafe_path_and_duplicate_keys_are_refused(tmp_path):
 def test_not_a_zip_names_the_kind(tmp_path):
     with pytest.raises(PacketError, match="bukan Paket Narasi"):
         wadah.read_zip(_write(tmp_path, b"hello"), "doc.json", "Paket Narasi")
+
+
+def test_a_dropped_packet_of_another_kind_names_the_page_that_takes_it(tmp_path):
+    rules = _write(tmp_path, wadah.packet_bytes("warta-paket-aturan", "aturan.json", {}))
+    assert wadah.packet_format(rules) == "warta-paket-aturan"
+    assert wadah.misdirected(rules, "warta-paket-aturan") is None
+    assert wadah.misdirected(rules, "warta-paket-laporan") == (
+        "p.warta adalah Paket Aturan; impor di halaman Pengaturan.")
+    junk = tmp_path / "rusak.warta"
+    junk.write_bytes(b"bukan zip")
+    assert wadah.packet_format(junk) is None  # the importer explains what is wrong
+    assert wadah.misdirected(junk, "warta-paket-narasi") is None

@@ -133,3 +133,15 @@ def test_dropping_a_packet_on_pengaturan_imports_it(page, packets, monkeypatch):
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     page.dropEvent(event)
     assert seen == [packets[0]]
+    # a Paket Narasi dropped here is sent to the Konten page with a message, not imported
+    from core.rekap import wadah
+
+    campaign = packets[0].with_name("Narasi-Cimahi.warta")
+    campaign.write_bytes(wadah.packet_bytes("warta-paket-narasi", "narasi.json", {}))
+    said: list[str] = []
+    page.message.connect(said.append)
+    mime.setUrls([QUrl.fromLocalFile(str(campaign))])
+    page.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                              Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    assert seen == [packets[0]]
+    assert said == ["Narasi-Cimahi.warta adalah Paket Narasi; impor di halaman Konten."]

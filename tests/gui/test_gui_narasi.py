@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from core import accounts, posts, settings
 from core.actions import narasi as actions
 from core.model import Account
+from core.rekap import wadah
 from core.rekap.narasi import Narasi
 
 
@@ -128,6 +129,14 @@ def test_konten_imports_a_packet_and_shows_the_campaign(qapp_id, qtbot, coordina
     page.dropEvent(_Drop([packet]))
     assert len(posts.posts_of_campaign(coordinator, post.campaign_id)) == 2
     page.undo_stack.undo()
+    assert len(posts.posts_of_campaign(coordinator, post.campaign_id)) == 1
+    # a Paket Aturan dropped here is not taken for a campaign: the page says where it goes
+    rules = tmp_path / "Aturan-Cimahi-v1.warta"
+    rules.write_bytes(wadah.packet_bytes("warta-paket-aturan", "aturan.json", {}))
+    said = []
+    page.message.connect(said.append)
+    page.dropEvent(_Drop([rules]))
+    assert said == ["Aturan-Cimahi-v1.warta adalah Paket Aturan; impor di halaman Pengaturan."]
     assert len(posts.posts_of_campaign(coordinator, post.campaign_id)) == 1
     # a post without a campaign hides the label
     page.new_post()
