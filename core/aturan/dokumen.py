@@ -229,14 +229,9 @@ def _kit(doc: dict[str, Any], files: dict[str, bytes]) -> KitAttachment | None:
 
 
 def _header(doc: dict[str, Any]) -> tuple[int, dt.date, str, str]:
-    if doc.get("format") != FORMAT:
-        raise PacketError("bukan Paket Aturan Warta (format dokumen lain)")
-    schema = doc.get("schema")
-    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise PacketError("versi skema paket aturan tidak sah")
-    if schema > SCHEMA:
-        raise PacketError(f"paket aturan dibuat Warta yang lebih baru (skema {schema}); "
-                          "perbarui Warta lalu coba lagi")
+    from core.rekap.validasi import check_header
+
+    check_header(doc, FORMAT, "Paket Aturan", SCHEMA)
     version = doc.get("versi")
     if not isinstance(version, int) or isinstance(version, bool) or not \
             1 <= version <= MAX_VERSION:

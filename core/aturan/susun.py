@@ -82,7 +82,7 @@ def document(store: Store, version: int, date: dt.date) -> tuple[dict[str, Any],
     except KitError as exc:
         raise PacketError(f"kit merek tidak dapat dikemas: {exc}") from None
     doc: dict[str, Any] = {
-        "format": FORMAT, "schema": SCHEMA, "app_version": __version__,
+        "format": FORMAT, "schema_version": SCHEMA, "app_version": __version__,
         "versi": version, "tanggal": date.isoformat(), "kota": city, "pengirim": who,
         "glosarium": glossary.term_entries(),
         "kumpulan_tagar": [{"nama": s.name, "tagar": s.tags}

@@ -230,7 +230,7 @@ def test_only_the_coordinator_exports(store, tmp_path):
 # ---- hostile packets ------------------------------------------------------------------
 
 def _doc(**changes) -> dict:
-    doc = {"format": dokumen.FORMAT, "schema": 1, "versi": 3, "tanggal": "2026-12-01",
+    doc = {"format": dokumen.FORMAT, "schema_version": 1, "versi": 3, "tanggal": "2026-12-01",
            "kota": "Cimahi", "pengirim": "Diskominfo Kota Cimahi", "glosarium": {},
            "kumpulan_tagar": [], "direktori_akun": [], "daftar_aturan": {}, "kit_merek": None}
     doc.update(changes)
@@ -267,7 +267,7 @@ HOSTILE = [
     (_doc(versi="5"), "versi"),
     (_doc(versi=True), "versi"),
     (_doc(tanggal="kemarin"), "tanggal"),
-    (_doc(schema=9), "lebih baru"),
+    (_doc(schema_version=9), "lebih baru"),
     (_doc(format="warta-paket-laporan"), "bukan Paket Aturan"),
     (_doc(pengirim=None), "pengirim"),
     (_doc(kit_merek={"id": "../x", "berkas": "kit/x.zip"}), "id kit"),
