@@ -2,15 +2,17 @@
 it changes and accepts it. Called by the Rekap Kota page (export), Pengaturan (import,
 status) and `aturan ekspor|impor|status` on the CLI.
 
-Importing never asks: without `accept` it returns the diff, and the caller asks, then
-calls again with `accept=True`. A packet older than the one in force raises OlderPacket
-(a PacketError) unless `force`.
+Importing never asks: `preview_rules` reads the packet once and returns what it changes
+(and, for a packet older than the one in force, why it needs forcing); the caller asks,
+then `accept_rules` applies that same preview without reading the file again.
+`import_rules` does both for the CLI: without `accept` it returns the diff; an older
+packet raises OlderPacket (a PacketError) unless `force`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core import safe_write, settings
@@ -22,7 +24,8 @@ from core.rekap.wadah import PacketError, packet_bytes
 from core.store import Store
 
 __all__ = ["ExportResult", "ImportResult", "OlderPacket", "PacketError", "export_rules",
-           "import_rules", "status", "status_text", "suggested_name"]
+           "accept_rules", "import_rules", "preview_rules", "status", "status_text",
+           "suggested_name"]
 
 
 class OlderPacket(PacketError):
@@ -45,6 +48,8 @@ class ImportResult:
     diff: RulesDiff
     applied: bool
     sha256: str = ""
+    older: str | None = None  # why an older packet needs forcing; None when it does not
+    plan: terap.Plan | None = field(default=None, repr=False, compare=False)
 
 
 def file_name(city: str, version: int, date: dt.date) -> str:
@@ -86,24 +91,38 @@ def _older(store: Store, packet: AturanPacket) -> str | None:
     return None
 
 
+def preview_rules(store: Store, path: Path) -> ImportResult:
+    """Read and check a Paket Aturan once: what accepting changes, and `older` when it is
+    older than the packet in force. PacketError for a hostile or broken packet."""
+    packet = read_packet(Path(path))
+    found = terap.plan(store, packet)
+    return ImportResult(packet.version, packet.date, packet.sender, found.diff, False,
+                        packet.sha256, _older(store, packet), found)
+
+
+def accept_rules(store: Store, preview: ImportResult, *, force: bool = False) -> ImportResult:
+    """Apply what `preview` showed (all lists or none), from the packet read then, so what
+    is applied is what was shown. OlderPacket for an older packet unless `force`."""
+    if preview.older and not force:
+        raise OlderPacket(preview.older)
+    if preview.plan is None:
+        raise ValueError("accept_rules needs a preview from preview_rules")
+    terap.apply(store, preview.plan)
+    return replace(preview, applied=True)
+
+
 def import_rules(store: Store, path: Path, *, accept: bool = False, force: bool = False,
                  expected_sha256: str | None = None) -> ImportResult:
-    """Read and check a Paket Aturan and return what it changes; with `accept`, apply it
-    (all lists or none). PacketError for a hostile or broken packet, OlderPacket for an
-    older version unless `force`; nothing changes in either case. `expected_sha256` (the
+    """Preview a Paket Aturan and, with `accept`, apply it. OlderPacket for an older
+    packet unless `force`; nothing changes in either case. `expected_sha256` (an earlier
     preview's) makes sure the file accepted is the one whose changes were shown."""
-    packet = read_packet(Path(path))
-    if expected_sha256 is not None and packet.sha256 != expected_sha256:
+    preview = preview_rules(store, path)
+    if expected_sha256 is not None and preview.sha256 != expected_sha256:
         raise PacketError("berkas paket berubah sejak perubahannya ditampilkan; "
                           "impor ulang untuk melihat perubahan terbarunya")
-    older = _older(store, packet)
-    if older and not force:
-        raise OlderPacket(older)
-    plan = terap.plan(store, packet)
-    if accept:
-        terap.apply(store, plan)
-    return ImportResult(packet.version, packet.date, packet.sender, plan.diff, accept,
-                        packet.sha256)
+    if preview.older and not force:
+        raise OlderPacket(preview.older)
+    return accept_rules(store, preview, force=True) if accept else preview
 
 
 def status(store: Store) -> terap.State | None:

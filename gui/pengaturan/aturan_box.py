@@ -55,42 +55,29 @@ class AturanBox(QWidget):
         if path:
             self.import_file(Path(path))
 
-    def _read(self, path: Path) -> tuple[aturan.ImportResult | None, bool]:
-        """The diff, asking first about a packet older than the one in force."""
-        try:
-            return aturan.import_rules(self.store, path), False
-        except aturan.OlderPacket as exc:
-            answer = QMessageBox.question(
-                self, self.tr("Older rules packet"),
-                self.tr("%1. Use it anyway?").replace("%1", str(exc)))
-            if answer != QMessageBox.StandardButton.Yes:
-                return None, False
-            return self._refused_or(lambda: aturan.import_rules(self.store, path, force=True))
-        except (aturan.PacketError, OSError) as exc:
-            self._refused(exc)
-            return None, False
-
-    def _refused_or(self, call) -> tuple[aturan.ImportResult | None, bool]:
-        try:
-            return call(), True
-        except (aturan.PacketError, OSError) as exc:
-            self._refused(exc)
-            return None, False
-
-    def _refused(self, exc: Exception) -> None:
+    def _refused(self, exc: Exception | str) -> None:
         QMessageBox.warning(self, self.tr("Rules packet refused"), str(exc))
 
     def import_file(self, path: Path) -> bool:
-        """Show what the packet changes and apply it if the PIC accepts; True if applied."""
-        preview, force = self._read(path)
-        if preview is None:
+        """Show what the packet changes and apply it if the PIC accepts; True if applied.
+        The packet is read and checked once; accepting applies that same reading."""
+        try:
+            preview = aturan.preview_rules(self.store, path)
+        except (aturan.PacketError, OSError) as exc:
+            self._refused(exc)
             return False
+        if preview.older:
+            answer = QMessageBox.question(
+                self, self.tr("Older rules packet"),
+                self.tr("%1. Use it anyway?").replace("%1", preview.older))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         if not preview.diff.empty and self.ask(preview) != QDialog.DialogCode.Accepted:
             return False
-        result, _ = self._refused_or(
-            lambda: aturan.import_rules(self.store, path, accept=True, force=force,
-                                        expected_sha256=preview.sha256))
-        if result is None:
+        try:
+            result = aturan.accept_rules(self.store, preview, force=True)
+        except (aturan.PacketError, OSError) as exc:
+            self._refused(exc)
             return False
         self.refresh()
         self.applied.emit()

@@ -374,3 +374,15 @@ def test_export_refuses_what_every_pic_would_refuse(homes):
     assert list(homes.outbox.iterdir()) == []
     assert settings.get(store, "aturan_versi_ekspor") == 0
     store.close()
+
+
+def test_accepting_applies_the_preview_without_reading_the_file_again(homes, tmp_path):
+    packet = homes.export()
+    store = homes.use("pic")
+    preview = aturan.preview_rules(store, packet)
+    assert preview.older is None and not preview.applied
+    packet.unlink()  # what is applied is what was shown, not whatever the file is now
+    result = aturan.accept_rules(store, preview)
+    assert result.applied and aturan.status(store).version == preview.version
+    assert {s.name for s in hashtag_sets.list_sets(store)} >= {"Hari Jadi", "Sekolah Sehat"}
+    store.close()
