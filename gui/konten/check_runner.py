@@ -14,58 +14,19 @@ Also here: `warm_up_in_background()` (load the dictionary at start-up) and
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
-from core.checks import (
-    ChecklistItem,
-    CheckSettings,
-    Finding,
-    Target,
-    applicable_items,
-    check_post,
-    suggestions_for,
-    warm_up,
-)
-from core.model import Photo, Post, Variant
+from core import first_check
+from core.check_request import CheckRequest, run_check
+from core.checks import ChecklistItem, Finding, suggestions_for, warm_up
 from gui.workers import Task
 
 DEBOUNCE_MS = 400
-
-
-@dataclass(frozen=True)
-class CheckRequest:
-    """Everything one check needs, copied on the UI thread (the worker touches no widget)."""
-
-    post: Post
-    variants: tuple[Variant, ...] = ()
-    photos: tuple[Photo, ...] = ()
-    profile: str = "formal"
-    ignored: frozenset[str] = frozenset()
-    settings: CheckSettings = field(default_factory=CheckSettings)
-    today: dt.date | None = None
-
-    def text_of(self, target: Target) -> str | None:
-        """The text that was checked for a target (caption, a field, a variant's text/title)."""
-        if target.kind == "caption":
-            return self.post.caption
-        if target.kind == "variant":
-            variant = next((v for v in self.variants if v.platform == target.platform), None)
-            if variant is None:
-                return None
-            if target.is_variant_title:
-                return variant.title
-            return variant.text if variant.text.strip() else self.post.caption
-        if target == Target.of_field("title"):
-            return self.post.title
-        if target == Target.of_field("activity"):
-            return self.post.activity
-        return None
 
 
 @dataclass(frozen=True)
@@ -76,17 +37,6 @@ class CheckResult:
     checklist: list[ChecklistItem]
     seconds: float  # how long the check itself took
     latency: float  # from the last edit to the result (debounce included)
-
-
-def run_check(request: CheckRequest, *, progress=None, cancelled=None
-              ) -> tuple[list[Finding], list[ChecklistItem], float]:
-    """The worker's job: findings and the applicable checklist items for one request."""
-    started = time.perf_counter()
-    findings = check_post(request.post, request.variants, request.photos,
-                          profile=request.profile, ignored=request.ignored,
-                          settings=request.settings, today=request.today)
-    items = applicable_items(request.post, request.photos, request.variants)
-    return findings, items, time.perf_counter() - started
 
 
 class CheckRunner(QObject):
@@ -105,12 +55,13 @@ class CheckRunner(QObject):
         self._snapshot = snapshot
         self._generation = 0
         self._edited_at = time.perf_counter()
-        self._running: Task | None = None
+        self._running: Task | ChildAnswer | None = None
         self._running_gen = 0
         self._running_request: CheckRequest | None = None
         self._pending: tuple[int, CheckRequest] | None = None
         self._last: CheckResult | None = None
-        self._retired: deque[Task] = deque(maxlen=4)  # alive until their thread surely let go
+        # alive until their thread surely let go
+        self._retired: deque[Task | ChildAnswer] = deque(maxlen=4)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._timer = QTimer(self)
@@ -166,12 +117,31 @@ class CheckRunner(QObject):
         self._start(self._generation, request)
 
     def _start(self, generation: int, request: CheckRequest) -> None:
+        self._running_gen, self._running_request = generation, request
+        self.busy.emit(True)
+        started = first_check.claim()  # the first check of the process, started at launch
+        if started is not None:
+            self._running = ChildAnswer(started, request, self._child_answered)
+            return
+        self._run_here(request)
+
+    def _run_here(self, request: CheckRequest) -> None:
         task = Task(run_check, request)
         task.signals.finished.connect(self._done)
         task.signals.failed.connect(self._failed)
-        self._running, self._running_gen, self._running_request = task, generation, request
-        self.busy.emit(True)
+        self._running = task
         self._pool.start(task)
+
+    def _child_answered(self, child: ChildAnswer) -> None:
+        """The worker process ended: its findings if it checked exactly this request,
+        else the same check here (it failed, or the post or settings differ)."""
+        if self._running is not child or self._running_request is None:
+            return
+        payload = child.payload()
+        if payload is None:
+            self._run_here(self._running_request)
+        else:
+            self._done(payload)
 
     def _next(self) -> None:
         if self._running is not None:
@@ -206,6 +176,28 @@ class CheckRunner(QObject):
     def wait(self, msecs: int = 5000) -> bool:
         """Block until the worker thread is free (tests, shutdown)."""
         return self._pool.waitForDone(msecs)
+
+
+class ChildAnswer(QObject):
+    """Waits, in the GUI thread, for the first check the worker process does
+    (core/first_check.py) and hands it to `answered(self)` there."""
+
+    arrived = Signal()
+
+    def __init__(self, started: first_check.FirstCheck, request: CheckRequest,
+                 answered: Callable[[ChildAnswer], None]) -> None:
+        super().__init__()
+        self._started, self._request, self._answered = started, request, answered
+        # queued, also when the worker had ended already: the answer comes as a Task's does
+        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        started.when_done(self.arrived.emit)
+
+    def _deliver(self) -> None:
+        self._answered(self)
+
+    def payload(self) -> tuple | None:
+        """(findings, checklist, seconds) for the request, or None to check here."""
+        return self._started.answer_for(self._request)
 
 
 def _warm(*, progress=None, cancelled=None) -> bool:
