@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 WORKER_FLAG = "--check-worker"
 TIMEOUT_S = 30.0  # a worker still running then is stopped; the GUI checks by itself
+NICE = 5  # the worker's lower priority on Linux/macOS: spare CPU time first
 
 # (request, findings, checklist items, seconds the check took)
 Answer = tuple
@@ -65,7 +66,7 @@ class FirstCheck:
             if self._proc.returncode == 0 and out:
                 answer = _answer_from(pickle.loads(out))
         except subprocess.TimeoutExpired:
-            self._proc.kill()
+            self.stop()
             self._proc.communicate()
         except Exception:  # noqa: BLE001 - any failure only means: check in the GUI
             answer = None
@@ -84,6 +85,11 @@ class FirstCheck:
                 self._callbacks.append(callback)
                 return
         callback()
+
+    def stop(self) -> None:
+        """Give up on the worker (it is too slow): end it; its answer stays None."""
+        with contextlib.suppress(OSError):
+            self._proc.kill()
 
     def is_done(self) -> bool:
         with self._lock:
@@ -116,7 +122,10 @@ def start(command: list[str] | None = None) -> FirstCheck | None:
     global _started
     if _started is not None:
         return _started
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
+    # Windows: no console flashes up, and below normal priority (the worker's own
+    # os.nice elsewhere): it takes the CPU time the GUI leaves, never the GUI's
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) \
+        | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
     try:
         proc = subprocess.Popen(command or worker_command(), stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -186,6 +195,9 @@ def worker_main(_argv: list[str]) -> int:
     import gc
 
     gc.disable()  # a short life that makes next to no garbage (as the CLI, cli/__init__)
+    if hasattr(os, "nice"):  # below the GUI's priority (Windows: the creation flags)
+        with contextlib.suppress(OSError):
+            os.nice(NICE)
     from core.store import open_reader
 
     try:

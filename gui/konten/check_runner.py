@@ -180,24 +180,41 @@ class CheckRunner(QObject):
 
 class ChildAnswer(QObject):
     """Waits, in the GUI thread, for the first check the worker process does
-    (core/first_check.py) and hands it to `answered(self)` there."""
+    (core/first_check.py) and hands it to `answered(self)` there, once.
 
+    The worker runs at a lower priority (it only takes CPU time nothing else wants):
+    when it has not answered WAIT_MS after the page asked (a busy PC), it is stopped
+    and `answered(self)` comes with no payload, so the page checks by itself."""
+
+    WAIT_MS = 500
     arrived = Signal()
 
     def __init__(self, started: first_check.FirstCheck, request: CheckRequest,
                  answered: Callable[[ChildAnswer], None]) -> None:
         super().__init__()
         self._started, self._request, self._answered = started, request, answered
+        self._given_up = False
+        self._delivered = False
         # queued, also when the worker had ended already: the answer comes as a Task's does
         self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        if not started.is_done():
+            QTimer.singleShot(self.WAIT_MS, self, self._give_up)
         started.when_done(self.arrived.emit)
 
+    def _give_up(self) -> None:
+        if not self._delivered:
+            self._given_up = True
+            self._started.stop()
+            self._deliver()
+
     def _deliver(self) -> None:
-        self._answered(self)
+        if not self._delivered:
+            self._delivered = True
+            self._answered(self)
 
     def payload(self) -> tuple | None:
         """(findings, checklist, seconds) for the request, or None to check here."""
-        return self._started.answer_for(self._request)
+        return None if self._given_up else self._started.answer_for(self._request)
 
 
 def _warm(*, progress=None, cancelled=None) -> bool:

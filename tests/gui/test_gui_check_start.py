@@ -208,3 +208,27 @@ def test_a_worker_that_checked_an_older_text_is_not_used(store, request, qtbot, 
     assert checks == [1]
     assert first.request.post.caption == "Rapat koordinasi di Cimahi. #CimahiKota"
     assert "akurasi.ejaan" not in {f.rule_id for f in first.findings}
+
+
+def test_a_worker_too_slow_is_stopped_and_the_page_checks_by_itself(store, request, qtbot,
+                                                                    monkeypatch):
+    """A busy PC leaves the (lower-priority) worker no time: ChildAnswer.WAIT_MS after
+    the page asked, it is stopped and the check runs here; its late answer is ignored."""
+    from gui.konten.check_runner import ChildAnswer
+
+    _post_with_typos(store)
+    answer = first_check.compute(store)
+    gate = threading.Event()
+    process = FakeProcess(pickle.dumps(answer), gate=gate)
+    _started(monkeypatch, process)
+    monkeypatch.setattr(ChildAnswer, "WAIT_MS", 50)
+    checks = _count_checks(monkeypatch)
+
+    window = request.getfixturevalue("main_window")
+    runner = window.konten.checks.runner
+    qtbot.waitUntil(runner.is_current, timeout=10000)
+    assert checks == [1] and process.returncode == -9  # stopped, checked here
+    first = runner.last_result()
+    gate.set()  # the worker's answer comes after all: nothing changes
+    qtbot.wait(50)
+    assert runner.last_result() is first and checks == [1]
