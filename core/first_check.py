@@ -122,14 +122,17 @@ def start(command: list[str] | None = None) -> FirstCheck | None:
     global _started
     if _started is not None:
         return _started
-    # Windows: no console flashes up, and below normal priority (the worker's own
-    # os.nice elsewhere): it takes the CPU time the GUI leaves, never the GUI's
+    # Below the GUI's priority from its first instruction, so it takes the CPU time the
+    # GUI leaves (a second core), never the GUI's: Windows by the creation flags (and no
+    # console flashes up), Linux by the idle class before the interpreter starts (called
+    # before the GUI starts any thread), elsewhere the worker's own os.nice.
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) \
         | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
+    idle = _idle_class if hasattr(os, "SCHED_IDLE") else None
     try:
         proc = subprocess.Popen(command or worker_command(), stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                creationflags=flags)
+                                creationflags=flags, preexec_fn=idle)  # noqa: PLW1509
     except OSError:
         return None
     _started = FirstCheck(proc)
@@ -190,14 +193,25 @@ def compute(store: Store) -> Answer | None:
     return request, findings, items, seconds
 
 
+def _idle_class() -> None:
+    """Linux's idle scheduling class: run only on CPU time nothing else wants."""
+    with contextlib.suppress(OSError):
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+
+
+def _lower_priority() -> None:
+    """Below the GUI where `start` could not see to it (macOS: nice)."""
+    if not hasattr(os, "SCHED_IDLE") and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(NICE)
+
+
 def worker_main(_argv: list[str]) -> int:
     """`main.py --check-worker`: the answer pickled on stdout; exit 0 only with one."""
     import gc
 
     gc.disable()  # a short life that makes next to no garbage (as the CLI, cli/__init__)
-    if hasattr(os, "nice"):  # below the GUI's priority (Windows: the creation flags)
-        with contextlib.suppress(OSError):
-            os.nice(NICE)
+    _lower_priority()
     from core.store import open_reader
 
     try:

@@ -62,6 +62,7 @@ class CheckRunner(QObject):
         self._last: CheckResult | None = None
         # alive until their thread surely let go
         self._retired: deque[Task | ChildAnswer] = deque(maxlen=4)
+        self._racing: ChildAnswer | None = None  # a slow worker racing the check here
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._timer = QTimer(self)
@@ -132,16 +133,31 @@ class CheckRunner(QObject):
         self._running = task
         self._pool.start(task)
 
-    def _child_answered(self, child: ChildAnswer) -> None:
-        """The worker process ended: its findings if it checked exactly this request,
-        else the same check here (it failed, or the post or settings differ)."""
-        if self._running is not child or self._running_request is None:
-            return
-        payload = child.payload()
-        if payload is None:
+    def _child_answered(self, child: ChildAnswer, payload: tuple | None) -> None:
+        """The worker's findings if it checked exactly this request; else (it failed,
+        the post or settings differ, or it is still busy) the same check here. A worker
+        still busy races that check: whichever ends first is shown; the check here goes
+        on as the warm-up when the worker wins, the worker is stopped when it loses."""
+        if self._running is child and self._running_request is not None:
+            if payload is not None:
+                self._done(payload)
+                return
             self._run_here(self._running_request)
-        else:
+            if not child.ended():
+                self._racing = child
+        elif self._racing is child and payload is not None:
+            self._racing = None
             self._done(payload)
+
+    def _superseded(self) -> bool:
+        """A finished or failed signal from a check no longer waited for (the worker won)."""
+        sender = self.sender()
+        return sender is not None and sender is not getattr(self._running, "signals", None)
+
+    def _stop_racing(self) -> None:
+        if self._racing is not None:
+            self._racing.stop()
+            self._racing = None
 
     def _next(self) -> None:
         if self._running is not None:
@@ -157,6 +173,9 @@ class CheckRunner(QObject):
         self.busy.emit(False)
 
     def _done(self, payload: object) -> None:
+        if self._superseded():
+            return
+        self._stop_racing()
         generation, request = self._running_gen, self._running_request
         self._next()
         if generation != self._generation or request is None:
@@ -168,6 +187,9 @@ class CheckRunner(QObject):
         self.finished.emit(result)
 
     def _failed(self, message: str) -> None:
+        if self._superseded():
+            return
+        self._stop_racing()
         generation = self._running_gen
         self._next()
         if generation == self._generation:
@@ -180,41 +202,44 @@ class CheckRunner(QObject):
 
 class ChildAnswer(QObject):
     """Waits, in the GUI thread, for the first check the worker process does
-    (core/first_check.py) and hands it to `answered(self)` there, once.
+    (core/first_check.py) and calls `answered(self, payload)` there: payload is
+    (findings, checklist, seconds) when the worker checked exactly the request, else None.
 
-    The worker runs at a lower priority (it only takes CPU time nothing else wants):
-    when it has not answered WAIT_MS after the page asked (a busy PC), it is stopped
-    and `answered(self)` comes with no payload, so the page checks by itself."""
+    The worker runs at a lower priority, on CPU time nothing else wants (a second
+    core): on a busy PC it may still be at work when the page asks. Then
+    `answered(self, None)` comes WAIT_MS later (the page starts its own check, which the
+    worker may still beat) and again when the worker ends."""
 
-    WAIT_MS = 500
+    WAIT_MS = 0  # waiting longer only delays the check here on a busy PC
     arrived = Signal()
 
     def __init__(self, started: first_check.FirstCheck, request: CheckRequest,
-                 answered: Callable[[ChildAnswer], None]) -> None:
+                 answered: Callable[[ChildAnswer, tuple | None], None]) -> None:
         super().__init__()
         self._started, self._request, self._answered = started, request, answered
-        self._given_up = False
-        self._delivered = False
+        self._ended = False
         # queued, also when the worker had ended already: the answer comes as a Task's does
         self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         if not started.is_done():
-            QTimer.singleShot(self.WAIT_MS, self, self._give_up)
+            QTimer.singleShot(self.WAIT_MS, self, self._waited)
         started.when_done(self.arrived.emit)
 
-    def _give_up(self) -> None:
-        if not self._delivered:
-            self._given_up = True
-            self._started.stop()
-            self._deliver()
+    def ended(self) -> bool:
+        """The worker's end was handed over."""
+        return self._ended
+
+    def stop(self) -> None:
+        """The answer is no longer wanted: end the worker."""
+        self._started.stop()
+
+    def _waited(self) -> None:
+        if not self._ended:
+            self._answered(self, None)
 
     def _deliver(self) -> None:
-        if not self._delivered:
-            self._delivered = True
-            self._answered(self)
-
-    def payload(self) -> tuple | None:
-        """(findings, checklist, seconds) for the request, or None to check here."""
-        return None if self._given_up else self._started.answer_for(self._request)
+        if not self._ended:
+            self._ended = True
+            self._answered(self, self._started.answer_for(self._request))
 
 
 def _warm(*, progress=None, cancelled=None) -> bool:

@@ -162,10 +162,13 @@ def test_the_workers_first_check_is_shown_without_checking_here(store, request, 
 
 
 def test_a_worker_answering_late_is_still_used(store, request, qtbot, monkeypatch):
+    from gui.konten.check_runner import ChildAnswer
+
     _post_with_typos(store)
     answer = first_check.compute(store)
     gate = threading.Event()
     _started(monkeypatch, FakeProcess(pickle.dumps(answer), gate=gate))
+    monkeypatch.setattr(ChildAnswer, "WAIT_MS", 60_000)  # within the time it is given
     checks = _count_checks(monkeypatch)
 
     window = request.getfixturevalue("main_window")
@@ -210,10 +213,10 @@ def test_a_worker_that_checked_an_older_text_is_not_used(store, request, qtbot, 
     assert "akurasi.ejaan" not in {f.rule_id for f in first.findings}
 
 
-def test_a_worker_too_slow_is_stopped_and_the_page_checks_by_itself(store, request, qtbot,
-                                                                    monkeypatch):
+def test_a_slow_worker_races_a_check_here_and_is_stopped_when_it_loses(
+        store, request, qtbot, monkeypatch):
     """A busy PC leaves the (lower-priority) worker no time: ChildAnswer.WAIT_MS after
-    the page asked, it is stopped and the check runs here; its late answer is ignored."""
+    the page asked, the page checks by itself; that check is shown and the worker stopped."""
     from gui.konten.check_runner import ChildAnswer
 
     _post_with_typos(store)
@@ -221,14 +224,46 @@ def test_a_worker_too_slow_is_stopped_and_the_page_checks_by_itself(store, reque
     gate = threading.Event()
     process = FakeProcess(pickle.dumps(answer), gate=gate)
     _started(monkeypatch, process)
-    monkeypatch.setattr(ChildAnswer, "WAIT_MS", 50)
+    monkeypatch.setattr(ChildAnswer, "WAIT_MS", 20)
     checks = _count_checks(monkeypatch)
 
     window = request.getfixturevalue("main_window")
     runner = window.konten.checks.runner
     qtbot.waitUntil(runner.is_current, timeout=10000)
-    assert checks == [1] and process.returncode == -9  # stopped, checked here
+    assert checks == [1] and process.returncode == -9  # checked here, worker stopped
     first = runner.last_result()
-    gate.set()  # the worker's answer comes after all: nothing changes
+    gate.set()  # the stopped worker's answer: nothing changes
     qtbot.wait(50)
-    assert runner.last_result() is first and checks == [1]
+    assert runner.last_result() is first
+
+
+def test_a_slow_worker_that_ends_first_is_shown(store, request, qtbot, monkeypatch):
+    """The check here started (the worker was slow) but the worker ends first: its
+    findings are shown; the check here goes on as the warm-up, its result dropped."""
+    from gui.konten.check_runner import ChildAnswer
+
+    _post_with_typos(store)
+    answer = first_check.compute(store)
+    gate = threading.Event()
+    _started(monkeypatch, FakeProcess(pickle.dumps(answer), gate=gate))
+    monkeypatch.setattr(ChildAnswer, "WAIT_MS", 20)
+    here_started, here_go = threading.Event(), threading.Event()
+    real_check = check_request_mod.check_post
+
+    def slow_check(*args, **kwargs):
+        here_started.set()
+        here_go.wait(10)  # the check here takes its time
+        return real_check(*args, **kwargs)
+
+    monkeypatch.setattr(check_request_mod, "check_post", slow_check)
+    window = request.getfixturevalue("main_window")
+    runner = window.konten.checks.runner
+    qtbot.waitUntil(here_started.is_set, timeout=10000)
+    gate.set()  # now the worker ends, first
+    qtbot.waitUntil(runner.is_current, timeout=10000)
+    shown = runner.last_result()
+    assert shown.request == answer[0] and shown.findings == answer[1]
+    here_go.set()
+    assert runner.wait(10000)
+    qtbot.wait(50)
+    assert runner.last_result() is shown and runner.is_current()
