@@ -8,10 +8,13 @@ database read-only, builds the `CheckRequest` the page will make for its first p
 (`opening_request`), checks it with the same `run_check` and writes (request, findings,
 checklist, seconds) pickled to its stdout.
 
-The GUI's CheckRunner `claim()`s the started check for its first request and uses the
-answer only when the request in it equals its own (same post, versions, photos, settings,
-day); otherwise, and when the worker fails or takes longer than TIMEOUT_S, it checks in
-its own process as always. Nothing here imports Qt.
+The worker runs below the GUI's priority (Linux: the idle class; Windows: below normal),
+on CPU time the GUI leaves: a second core. The GUI's CheckRunner `claim()`s the started
+check for its first request and uses the answer only when the request in it equals its
+own (same post, versions, photos, settings, day); when the worker failed, checked
+something else or is still at work (a busy PC), the GUI checks in its own process as
+always, racing a worker still at work (gui/konten/check_runner.py). A worker still
+running after TIMEOUT_S is stopped. Nothing here imports Qt.
 """
 
 from __future__ import annotations
