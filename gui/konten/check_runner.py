@@ -152,7 +152,8 @@ class CheckRunner(QObject):
     def _superseded(self) -> bool:
         """A finished or failed signal from a check no longer waited for (the worker won)."""
         sender = self.sender()
-        return sender is not None and sender is not getattr(self._running, "signals", None)
+        running = self._running.signals if isinstance(self._running, Task) else None
+        return sender is not None and sender is not running
 
     def _stop_racing(self) -> None:
         if self._racing is not None:
