@@ -133,6 +133,14 @@ def _count_checks(monkeypatch) -> list[int]:
     return checks
 
 
+def _opened(request, qtbot):
+    """The main window opened and its Konten page's first check shown: (window, runner)."""
+    window = request.getfixturevalue("main_window")
+    runner = window.konten.checks.runner
+    qtbot.waitUntil(runner.is_current, timeout=10000)
+    return window, runner
+
+
 def _started(monkeypatch, process: FakeProcess) -> first_check.FirstCheck:
     started = first_check.FirstCheck(process)  # type: ignore[arg-type]
     monkeypatch.setattr(first_check, "_started", started)
@@ -149,9 +157,7 @@ def test_the_workers_first_check_is_shown_without_checking_here(store, request, 
     _started(monkeypatch, FakeProcess(pickle.dumps(answer)))
     checks = _count_checks(monkeypatch)
 
-    window = request.getfixturevalue("main_window")
-    runner = window.konten.checks.runner
-    qtbot.waitUntil(runner.is_current, timeout=10000)
+    window, runner = _opened(request, qtbot)
     first = runner.last_result()
     assert checks == []  # the worker's answer fit the page's own request
     assert first.request == answer[0]
@@ -185,9 +191,7 @@ def test_a_failed_worker_means_checking_here(store, request, qtbot, monkeypatch)
     _started(monkeypatch, FakeProcess(b"", code=2))
     checks = _count_checks(monkeypatch)
 
-    window = request.getfixturevalue("main_window")
-    runner = window.konten.checks.runner
-    qtbot.waitUntil(runner.is_current, timeout=10000)
+    window, runner = _opened(request, qtbot)
     first = runner.last_result()
     assert checks == [1]
     findings, items, _seconds = check_request_mod.run_check(first.request)
@@ -204,9 +208,7 @@ def test_a_worker_that_checked_an_older_text_is_not_used(store, request, qtbot, 
     _started(monkeypatch, FakeProcess(pickle.dumps(answer)))
     checks = _count_checks(monkeypatch)
 
-    window = request.getfixturevalue("main_window")
-    runner = window.konten.checks.runner
-    qtbot.waitUntil(runner.is_current, timeout=10000)
+    window, runner = _opened(request, qtbot)
     first = runner.last_result()
     assert checks == [1]
     assert first.request.post.caption == "Rapat koordinasi di Cimahi. #CimahiKota"
@@ -227,9 +229,7 @@ def test_a_slow_worker_races_a_check_here_and_is_stopped_when_it_loses(
     monkeypatch.setattr(ChildAnswer, "WAIT_MS", 20)
     checks = _count_checks(monkeypatch)
 
-    window = request.getfixturevalue("main_window")
-    runner = window.konten.checks.runner
-    qtbot.waitUntil(runner.is_current, timeout=10000)
+    window, runner = _opened(request, qtbot)
     assert checks == [1] and process.returncode == -9  # checked here, worker stopped
     first = runner.last_result()
     gate.set()  # the stopped worker's answer: nothing changes
