@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -76,7 +77,12 @@ def test_import_shows_status_and_applies_only_when_accepted(page, store, packets
     assert box.import_file(packets[0]) is False
     assert hashtag_sets.list_sets(store) == []
     monkeypatch.setattr(box, "ask", lambda preview: QDialog.DialogCode.Accepted)
+    threads = []
+    read = aturan.preview_rules
+    monkeypatch.setattr(aturan, "preview_rules",
+                        lambda *a: threads.append(threading.current_thread()) or read(*a))
     assert box.import_file(packets[1]) is True
+    assert threads and threads[0] is not threading.main_thread()  # read off the UI thread
     assert box.status.text() == ("Paket aturan kota: v2, 2026-12-01, dari Diskominfo "
                                  "Kota Cimahi")
     assert page.hashtags.table.model().rowCount() == 1  # the tab shows the new set
