@@ -124,6 +124,7 @@ def test_rekap_page_exports_the_rules_packet(qapp_id, qtbot, store, tmp_path):
 
     written = export_rules_packet(page, store, str(tmp_path / "Aturan.warta"))
     assert written is not None and written.exists()
+
     assert settings.get(store, "aturan_versi_ekspor") == 1
 
 
@@ -151,3 +152,23 @@ def test_dropping_a_packet_on_pengaturan_imports_it(page, packets, monkeypatch):
                               Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
     assert seen == [packets[0]]
     assert said == ["Narasi-Cimahi.warta adalah Paket Narasi; impor di halaman Konten."]
+
+
+def test_rules_export_failure_is_said_and_runs_off_the_ui_thread(qapp_id, qtbot, store,
+                                                                 tmp_path, monkeypatch):
+    from gui.rekap.aturan_export import export_rules_packet
+
+    settings.set(store, "rekap_coordinator", "ya")
+    threads, warned = [], []
+    write = aturan.export_rules
+    monkeypatch.setattr(aturan, "export_rules",
+                        lambda *a, **k: threads.append(threading.current_thread())
+                        or write(*a, **k))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: warned.append((title, text)))
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder")
+    assert export_rules_packet(None, store, str(blocker / "Aturan.warta")) is None
+    assert threads and threads[0] is not threading.main_thread()
+    assert warned and warned[0][0] == "Paket Aturan tidak disimpan" and warned[0][1]
+    assert blocker.read_text() == "bukan folder"

@@ -76,6 +76,12 @@ def test_campaign_editor_saves_lists_and_exports(qapp_id, qtbot, coordinator, mo
     assert tab.export_button.isEnabled()
     written = tab.export_to(saved.id, tmp_path)
     assert written is not None and written.name.startswith("Narasi-Pekan-Imunisasi")
+    # a target that cannot be written: said, nothing else written
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    blocker = tmp_path / "berkas"
+    blocker.write_text("x")
+    assert tab.export_to(saved.id, blocker / "sub") is None and warned
     # editing keeps the id and fills the fields back
     again = NarasiDialog(coordinator, actions.get_narasi(coordinator, saved.id), page)
     qtbot.addWidget(again)
