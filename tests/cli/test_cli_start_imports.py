@@ -114,4 +114,4 @@ def test_brand_renders_without_the_store_or_data_model(tmp_path, store, monkeypa
     assert len(list(out.iterdir())) == 1
     assert {"core.branding.renderer", "core.actions.brand"} <= modules
     assert not _under(modules, "PySide6", "core.store", "core.model", "sqlite3",
-                      "core.actions.media", "core.checks")
+                      "core.actions.media", "core.checks", "hashlib")
