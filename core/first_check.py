@@ -227,8 +227,19 @@ def worker_main(_argv: list[str]) -> int:
         store.close()
     if answer is None:
         return 3
-    data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-    out = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb", closefd=False)
-    out.write(data)
-    out.flush()
+    _write_out(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
     return 0
+
+
+def _write_out(data: bytes) -> None:
+    """The answer on standard output: sys.stdout's bytes when there is one, else file
+    descriptor 1 itself (the frozen, windowed Warta.exe may have no sys.stdout, yet has
+    the pipe the GUI gave it; without one this raises and the GUI checks by itself)."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is not None:
+        stream.write(data)
+        stream.flush()
+        return
+    view = memoryview(data)
+    while view:
+        view = view[os.write(1, view):]

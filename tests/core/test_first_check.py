@@ -149,3 +149,20 @@ def test_the_reader_store_neither_creates_nor_migrates(warta_home, store):
     with pytest.raises(StoreError):
         open_reader(warta_home / "none.db")
     assert not (warta_home / "none.db").exists()
+
+
+def test_the_answer_goes_to_file_descriptor_1_without_a_sys_stdout(monkeypatch):
+    """A windowed Warta.exe may start with sys.stdout None: the answer still reaches the
+    pipe the GUI gave it."""
+    read, write = os.pipe()
+    saved = os.dup(1)
+    try:
+        os.dup2(write, 1)
+        monkeypatch.setattr(sys, "stdout", None)
+        first_check._write_out(b"answer")
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(write)
+    assert os.read(read, 100) == b"answer"
+    os.close(read)
