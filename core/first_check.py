@@ -125,21 +125,33 @@ def start(command: list[str] | None = None) -> FirstCheck | None:
     global _started
     if _started is not None:
         return _started
-    # Below the GUI's priority from its first instruction, so it takes the CPU time the
-    # GUI leaves (a second core), never the GUI's: Windows by the creation flags (and no
-    # console flashes up), Linux by the idle class before the interpreter starts (called
-    # before the GUI starts any thread), elsewhere the worker's own os.nice.
+    # Below the GUI's priority, so it takes the CPU time the GUI leaves (a second core),
+    # never the GUI's: on Windows by the creation flags (and no console flashes up),
+    # elsewhere set here at once (not in the child before its exec: Popen waits for that
+    # exec, and a child already at idle priority may wait long for a CPU on a busy PC).
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) \
         | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
-    idle = _idle_class if hasattr(os, "SCHED_IDLE") else None
     try:
         proc = subprocess.Popen(command or worker_command(), stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                creationflags=flags, preexec_fn=idle)  # noqa: PLW1509
+                                creationflags=flags)
     except OSError:
         return None
+    _lower_priority(proc.pid)
     _started = FirstCheck(proc)
     return _started
+
+
+def _lower_priority(pid: int) -> None:
+    """Linux: the idle scheduling class (only CPU time nothing else wants); macOS and
+    other Unix: nice. Windows is seen to by the creation flags."""
+    if hasattr(os, "SCHED_IDLE"):
+        with contextlib.suppress(OSError):
+            os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
+            return
+    if hasattr(os, "setpriority"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, pid, NICE)
 
 
 def claim() -> FirstCheck | None:
@@ -196,25 +208,11 @@ def compute(store: Store) -> Answer | None:
     return request, findings, items, seconds
 
 
-def _idle_class() -> None:
-    """Linux's idle scheduling class: run only on CPU time nothing else wants."""
-    with contextlib.suppress(OSError):
-        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-
-
-def _lower_priority() -> None:
-    """Below the GUI where `start` could not see to it (macOS: nice)."""
-    if not hasattr(os, "SCHED_IDLE") and hasattr(os, "nice"):
-        with contextlib.suppress(OSError):
-            os.nice(NICE)
-
-
 def worker_main(_argv: list[str]) -> int:
     """`main.py --check-worker`: the answer pickled on stdout; exit 0 only with one."""
     import gc
 
     gc.disable()  # a short life that makes next to no garbage (as the CLI, cli/__init__)
-    _lower_priority()
     from core.store import open_reader
 
     try:

@@ -166,3 +166,17 @@ def test_the_answer_goes_to_file_descriptor_1_without_a_sys_stdout(monkeypatch):
         os.close(write)
     assert os.read(read, 100) == b"answer"
     os.close(read)
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux's idle scheduling class")
+def test_the_worker_runs_at_idle_priority_once_started(monkeypatch):
+    """It takes the CPU time the GUI leaves (Windows: BELOW_NORMAL_PRIORITY_CLASS)."""
+    monkeypatch.setattr(first_check, "_started", None)
+    started = first_check.start([sys.executable, "-c", "import time; time.sleep(30)"])
+    assert started is not None and first_check.start() is started  # once per process
+    try:
+        assert os.sched_getscheduler(started._proc.pid) == os.SCHED_IDLE
+    finally:
+        started.stop()
+        _finished(started, 10)
+    assert first_check.claim() is started and first_check.claim() is None
