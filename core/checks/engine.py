@@ -13,6 +13,7 @@ import logging
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import Any
 
+from core import pattern_cache
 from core.checks import (  # noqa: F401  (imported so their decorators fill REGISTRY)
     config,
     rules_akurasi,
@@ -186,6 +187,7 @@ def warm_up() -> bool:
     glossary_mod.glossary(cfg)
     ok = spelling.speller().load()
     check_text("Pemerintah Kota Cimahi menggelar kegiatan pada Rabu (12/11/2025).")
+    pattern_cache.save()  # the next start finds this one's patterns compiled
     return ok
 
 
