@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from cli.common import decode_text, fail
 from core import pattern_cache
-from core.model import Category
+from core.kinds import Category
 
 if TYPE_CHECKING:
     from core.checks import Finding

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core import pattern_cache
 from core.checks import (  # noqa: F401  (imported so their decorators fill REGISTRY)
@@ -29,7 +29,9 @@ from core.checks.finding import CAPTION, Finding, Target, sort_key
 from core.checks.glossary import Glossary, Term
 from core.checks.registry import REGISTRY, Rule
 from core.checks.text import Doc
-from core.model import Photo, Post, Variant
+
+if TYPE_CHECKING:  # annotations only: the check path does not import the store's model
+    from core.model import Photo, Post, Variant
 
 __all__ = ["CheckContext", "CheckSettings", "PostInput", "RuleContext", "check_post",
            "check_text", "problems", "rule_catalog", "suggestions_for", "warm_up"]

@@ -221,8 +221,8 @@ class Speller:
         letter): one pass per letter asked, not an index of every word (~15 ms)."""
         found = self._by_letter.get(letter)
         if found is None:
-            found = frozenset(w for w in frequencies() if w[:1] == letter)
-            found |= frozenset(w for w in self._stems if w[:1] == letter)
+            found = frozenset([w for w in frequencies() if w[:1] == letter]
+                              + [w for w in self._stems if w[:1] == letter])
             self._by_letter[letter] = found
         return found
 
@@ -341,6 +341,9 @@ def within_edits(a: str, b: str, limit: int) -> bool:
     every later row is over the limit too."""
     if abs(len(a) - len(b)) > limit:
         return False
+    first, second = set(a), set(b)
+    if len(second - first) > limit or len(first - second) > limit:
+        return False  # each letter only one has needs its own insertion or substitution
     over = limit + 1
     width = len(b) + 1
     prev2: list[int] = []
