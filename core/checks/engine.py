@@ -9,11 +9,10 @@ is logged and skipped (tests set STRICT so such a bug fails loudly instead).
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from core import pattern_cache
+from core import disk_cache, pattern_cache
 from core.checks import (  # noqa: F401  (imported so their decorators fill REGISTRY)
     config,
     rules_akurasi,
@@ -36,7 +35,7 @@ if TYPE_CHECKING:  # annotations only: the check path does not import the store'
 __all__ = ["CheckContext", "CheckSettings", "PostInput", "RuleContext", "check_post",
            "check_text", "problems", "rule_catalog", "suggestions_for", "warm_up"]
 
-log = logging.getLogger(__name__)
+log = disk_cache.LazyLogger(__name__)  # logging loads on the first record
 
 STRICT = False  # tests set this: a rule that raises then fails the test instead of being skipped
 

@@ -18,16 +18,15 @@ business: it applies the supplementary words and the glossary (resources/rules/)
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from core import paths
+from core import disk_cache, paths
 from core.checks import data_cache, morphology, spelling_cache
 
-log = logging.getLogger(__name__)
+log = disk_cache.LazyLogger(__name__)  # logging loads on the first record
 
 # Frequent words looked up during warm_up so the first real check finds them cached.
 _COMMON = [

@@ -7,7 +7,7 @@ the Konten page and of `warta check`). The first load parses it as before and wr
 entries only for the stems a lookup asks for (`_LazyDic`); the .aff is still read by
 spylls (small), and Hunspell's suggester, which needs every word, is built on first use.
 
-The file is keyed by a hash of the .aff and .dic bytes, the cache format, the Python
+The file is keyed by a hash (BLAKE2b) of the .aff and .dic bytes, the cache format, the Python
 version (marshal) and a fingerprint of the spylls code that reads and indexes entries,
 so a changed dictionary or spylls rebuilds it. A missing, truncated, corrupt or stale
 file is rebuilt silently; a cache that cannot be written only costs the next start its
@@ -18,8 +18,6 @@ parse. A dictionary with data tags (ph:, po:) is not cached: spylls' reader chan
 from __future__ import annotations
 
 import functools
-import hashlib
-import logging
 import sys
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -29,7 +27,7 @@ from typing import Any
 
 from core import disk_cache
 
-log = logging.getLogger(__name__)
+log = disk_cache.LazyLogger(__name__)
 
 FORMAT = 1
 _HOMONYMS = "\x01"  # separates a stem's entries in the flags table
@@ -78,7 +76,7 @@ def load(base: Path, cache: Path | None = None) -> Loaded:
 
 
 def cache_key(aff: bytes, dic: bytes) -> str:
-    digest = hashlib.sha256()
+    digest = disk_cache.new_digest()
     for part in (aff, dic, f"{FORMAT}|{sys.version_info[:2]}|{_spylls_fingerprint()}".encode()):
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
@@ -94,7 +92,7 @@ def _spylls_fingerprint() -> str:
 
     parts = [spylls.__version__, ",".join(dic.Word.__dataclass_fields__)]
     for func in (dic_reader.read_dic, dic.Dic.append, dic.Dic.homonyms):
-        digest = hashlib.sha256()
+        digest = disk_cache.new_digest()
         disk_cache.add_code(digest, func.__code__)  # nested code by its code, not its repr
         parts.append(digest.hexdigest())
     return "|".join(parts)
