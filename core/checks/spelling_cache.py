@@ -29,7 +29,7 @@ from core import disk_cache
 
 log = disk_cache.LazyLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: the stems also as one text
 _HOMONYMS = "\x01"  # separates a stem's entries in the flags table
 _FLAGS = "\x00"  # separates one entry's flags
 _ORDER = "\n"  # separates the stems of the file order (a stem never holds a line break)
@@ -44,6 +44,7 @@ class Loaded:
     prefix_flags: Mapping[str, frozenset[str]]  # lower-case stem -> first letters of flags
     proper: frozenset[str]  # stems written with a capital
     from_cache: bool
+    stem_lines: str = ""  # `stems` as one text, a stem a line (the suggestion search)
 
 
 def cache_file(base: Path) -> Path:
@@ -110,7 +111,7 @@ def derive(dictionary: Any, from_cache: bool = False) -> Loaded:
             families.setdefault(w.stem, set()).update(f[0] for f in w.flags if f[:1].isupper())
     prefix_flags = {k: frozenset(v) for k, v in families.items()}
     proper = frozenset(w.stem for w in words if w.stem[:1].isupper())
-    return Loaded(dictionary, stems, prefix_flags, proper, from_cache)
+    return Loaded(dictionary, stems, prefix_flags, proper, from_cache, _ORDER.join(stems))
 
 
 # --------------------------------------------------------------------------- the file
@@ -134,6 +135,7 @@ def _payload(loaded: Loaded) -> dict[str, Any] | None:
         "order": _ORDER.join(w.stem for w in words),
         "cased": {k: _ORDER.join(v) for k, v in cased.items()},
         "stems": loaded.stems,
+        "stem_lines": loaded.stem_lines or _ORDER.join(loaded.stems),
         "prefix_flags": {k: "".join(sorted(v)) for k, v in loaded.prefix_flags.items() if v},
         "proper": loaded.proper,
     }
@@ -157,13 +159,14 @@ def _from_payload(aff_path: Path, payload: dict[str, Any]) -> Loaded:
 
     aff, _context = readers.read_aff(FileReader(str(aff_path)))
     flags, order, cased = payload["flags"], payload["order"], payload["cased"]
-    stems, proper = payload["stems"], payload["proper"]
+    stems, proper, lines = payload["stems"], payload["proper"], payload["stem_lines"]
     if not (isinstance(flags, dict) and isinstance(order, str) and isinstance(cased, dict)
-            and isinstance(stems, frozenset) and isinstance(proper, frozenset)):
+            and isinstance(stems, frozenset) and isinstance(proper, frozenset)
+            and isinstance(lines, str)):
         raise ValueError("unexpected spelling cache contents")
     dic = _LazyDic(aff.casing, flags, order, cased)
     prefix_flags = _PrefixFlags(payload["prefix_flags"], flags)
-    return Loaded(_cached_dictionary(aff, dic), stems, prefix_flags, proper, True)
+    return Loaded(_cached_dictionary(aff, dic), stems, prefix_flags, proper, True, lines)
 
 
 def _lower_keys(casing: Any, stem: str) -> Any:
