@@ -14,10 +14,11 @@ before that. This module keeps those lists in <data folder>/cache/regex/patterns
 - `save()` (after `warta check`, and after the GUI's warm-up) adds the patterns compiled
   since, so a changed rule or glossary only costs one start its compile.
 
-The file is keyed by the format, the Python version, `_sre.MAGIC` and the `regex`
-version (the code formats); another one rebuilds it. A missing, stale or damaged file,
-an unusable data folder, or module internals other than expected fall back to compiling
-as usual: the cache only ever costs the start it is written in.
+The file is keyed by the format, the Python version, `_sre.MAGIC`, and the `regex`
+version and default syntax version (the code formats); another one rebuilds it. A
+missing, stale or damaged file, an unusable data folder, or module internals other than
+expected fall back to compiling as usual: the cache only ever costs the start it is
+written in.
 """
 
 from __future__ import annotations
@@ -243,4 +244,5 @@ def _key() -> str:
 
     import regex
 
-    return f"{FORMAT}\0{sys.version}\0{_sre.MAGIC}\0{regex.__version__}"
+    return (f"{FORMAT}\0{sys.version}\0{_sre.MAGIC}\0{regex.__version__}"
+            f"\0{int(regex.DEFAULT_VERSION)}")
