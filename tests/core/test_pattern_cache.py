@@ -60,21 +60,21 @@ _START = """
 import json, sys
 import re._compiler, regex._main
 compiled = []
-real_re, real_regex = re._compiler.compile, regex._main._compile
-def count_re(p, flags=0):
+real_re, real_regex = re._compiler.compile, regex._main._parse_pattern
+def count_re(p, flags=0):  # called by re.compile on a miss in its cache
     compiled.append(p)
     return real_re(p, flags)
-def count_regex(p, flags, *rest):
-    if rest[-1]:  # cache_it: a pattern the caller compiles (not the cache's own capture)
-        compiled.append(p)
-    return real_regex(p, flags, *rest)
-re._compiler.compile, regex._main._compile = count_re, count_regex
+def count_regex(source, info):  # called by regex.compile on a miss in its cache
+    compiled.append(source)
+    return real_regex(source, info)
+re._compiler.compile, regex._main._parse_pattern = count_re, count_regex
 from core.checks import check_text
 from core import pattern_cache
 text = "Wali Kota Cimahi  menghadiri rapat pd hari Senin 10 November 2025 , pukul 9.00!!"
 found = [f.to_dict() for f in check_text(text)]
+count = len(compiled)  # before save(), which compiles what it stores
 saved = pattern_cache.save()
-print(json.dumps({"compiled": len(compiled), "found": found, "saved": saved}))
+print(json.dumps({"compiled": count, "found": found, "saved": saved}))
 """
 
 
