@@ -33,4 +33,7 @@ if __name__ == "__main__":
         import multiprocessing
 
         multiprocessing.freeze_support()  # frozen Warta.exe started as a pool worker: be it
-    sys.exit(main())
+    code = main()
+    if "cli" in sys.modules:  # a CLI command ran: a short-lived one exits without the last walk
+        sys.modules["cli"].before_exit()
+    sys.exit(code)
