@@ -28,26 +28,28 @@ from core.model import METRIC_FIELDS, METRIC_LABELS
 from core.platforms import platform_name
 from core.rekap.laporan_kota import CityReportData, interactions
 from core.rekap.papan import Figures
-from exporters.base import Exporter, clean_text
+from exporters.base import Exporter, app_xml, clean_text
 from exporters.laporan_kota_docx import measures
 from exporters.xlsx_cells import (
     BODY_PT,
     BOLD,
     BOX,
     DATE,
+    EXCEL_CELL_LIMIT,
     FONT_NAME,
     INT,
     NOTE_FONT,
     PCT,
     SIGNED,
     TITLE_FONT,
+    StyleIds,
     formula,
     header,
     print_setup,
     put,
     widths,
 )
-from exporters.xlsx_stream import splice_rows
+from exporters.xlsx_stream import SheetRows, save_workbook
 
 METRICS = METRIC_FIELDS
 METRIC_HEADERS = tuple(METRIC_LABELS[m] for m in METRIC_FIELDS)
@@ -74,6 +76,12 @@ MEASURES: list[Measure] = [
      (lambda f: f.passed, lambda f: f.posts, "Konten lolos", "Konten")),
     ("Kolaborasi", lambda f: f.collaborations, INT, None),
 ]
+
+
+def _plain(text: str) -> tuple[str, str]:
+    """An unstyled text cell of the Unggahan body: cleaned and cut to Excel's limit (an
+    inline string, never read as a formula)."""
+    return clean_text(text)[:EXCEL_CELL_LIMIT], ""
 
 
 class CityReportXlsx(Exporter):
@@ -103,10 +111,9 @@ class CityReportXlsx(Exporter):
         props.creator = clean_text(data.profile.pic_name)
 
     def save(self, path: Path) -> None:
-        self.wb.save(str(path))
-        if self.flat_rows:
-            splice_rows(path, self.flat_sheet, 1, self.flat_rows,
-                        f"C{len(self.flat_rows) + 2}")
+        """One write: the Unggahan body spliced in, Warta named as the application."""
+        save_workbook(self.wb, path, self.spliced,
+                      {"docProps/app.xml": app_xml(clean_text(self.data.department))})
 
     # ---- Ringkasan ---------------------------------------------------------------------
     def _summary(self, ws: Worksheet, d: CityReportData) -> None:
@@ -149,12 +156,14 @@ class CityReportXlsx(Exporter):
     def _flat(self, ws: Worksheet, d: CityReportData) -> None:
         """Header, table and SUBTOTAL row here; the body rows go in at save()."""
         header(ws, 1, list(FLAT_HEADERS))
-        self.flat_rows = [
-            [u.unit, u.post_id, u.date, u.title, u.category, platform_name(u.platform), u.url,
-             *[u.metrics.get(m) for m in METRICS], interactions(u.metrics),
-             "Ya" if u.passed else "Tidak", "Ya" if u.collaboration else "Tidak", u.campaign]
-            for u in d.uploads]
-        self.flat_sheet = self.wb.index(ws) + 1
+        date = StyleIds(ws)(DATE)
+        self.spliced = {self.wb.index(ws) + 1: SheetRows(1, [
+            [_plain(u.unit), (u.post_id, ""), (u.date, date), _plain(u.title),
+             _plain(u.category), _plain(platform_name(u.platform)), _plain(u.url),
+             *[(u.metrics.get(m), "") for m in METRICS], (interactions(u.metrics), ""),
+             _plain("Ya" if u.passed else "Tidak"),
+             _plain("Ya" if u.collaboration else "Tidak"), _plain(u.campaign)]
+            for u in d.uploads])}
         last = 1 + len(d.uploads)
         end_col = get_column_letter(len(FLAT_HEADERS))
         if d.uploads:
@@ -167,7 +176,6 @@ class CityReportXlsx(Exporter):
             total = last + 1
             formula(ws, total, 1, f"SUBTOTAL(103,A2:A{last})", INT, bold=True)
             put(ws, total, 4, "Jumlah unggahan yang tampil (ikut filter)").font = BOLD
-            ws.cell(row=total, column=3).number_format = DATE  # the body's date style
             for i in range(len(METRICS) + 1):
                 letter = get_column_letter(8 + i)
                 formula(ws, total, 8 + i, f"SUBTOTAL(109,{letter}2:{letter}{last})", INT,

@@ -11,8 +11,6 @@ Dates are real dates and numbers real numbers.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -47,7 +45,7 @@ from exporters.xlsx_cells import (
     text_cell,
     widths,
 )
-from exporters.xlsx_stream import add_hyperlinks, insert_rows, styled_rows_xml
+from exporters.xlsx_stream import SheetRows, save_workbook
 
 # Unggahan: the columns a reader needs come first, so they are one printable block
 POST_MAIN = ["No", "Tanggal", "Platform", "Kategori", "Judul", "Tautan", "Jangkauan",
@@ -63,10 +61,8 @@ class XlsxReport(Exporter):
 
     def build(self) -> None:
         self.wb = Workbook()
-        # sheet number -> (row the body follows, its (value, style) cells, its links):
-        # written by save() as XML, see _post_rows
-        self.spliced: dict[int, tuple[int, list[list[tuple[object, str]]],
-                                      list[tuple[str, str]]]] = {}
+        # sheet number -> its body rows, written by save() as XML, see _post_rows
+        self.spliced: dict[int, SheetRows] = {}
         self.step(1, 6, "Menyusun ringkasan")
         self._summary(self.wb.active)
         self._comparison(self.wb.create_sheet("Perbandingan"))
@@ -97,26 +93,8 @@ class XlsxReport(Exporter):
 
     def save(self, path: Path) -> None:
         """openpyxl names itself as the application; Warta's app.xml replaces that."""
-        buffer = io.BytesIO()
-        self.wb.save(buffer)
-        buffer.seek(0)
-        app = app_xml(clean_text(self.data.department))
-        with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(  # speed over size, as the
-                path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:  # city report
-            changed = {"docProps/app.xml": app}
-            for index, (after, cells, links) in self.spliced.items():
-                sheet = f"xl/worksheets/sheet{index}.xml"
-                rels = f"xl/worksheets/_rels/sheet{index}.xml.rels"
-                xml = insert_rows(src.read(sheet).decode("utf-8"), after,
-                                  styled_rows_xml(cells, after + 1))
-                if links:
-                    old = src.read(rels).decode("utf-8") if rels in src.namelist() else None
-                    xml, changed[rels] = add_hyperlinks(xml, old, links)
-                changed[sheet] = xml
-            for item in src.infolist():
-                out.writestr(item, changed.pop(item.filename, None) or src.read(item))
-            for name, data in changed.items():  # a sheet's first relationships
-                out.writestr(name, data)
+        save_workbook(self.wb, path, self.spliced,
+                      {"docProps/app.xml": app_xml(clean_text(self.data.department))})
 
     # ---- Ringkasan ---------------------------------------------------------------------
     def _totals_row(self, ws: Worksheet, row: int, label: str, t: Totals) -> None:
@@ -330,7 +308,7 @@ class XlsxReport(Exporter):
                 *[(row.metrics.get(m), number) for m in POST_REST_METRICS],
                 text_cell(row.activity, text), text_cell(row.location, text),
                 text_cell(row.text, text)])
-        self.spliced[self.wb.worksheets.index(ws) + 1] = (1, cells, links)
+        self.spliced[self.wb.worksheets.index(ws) + 1] = SheetRows(1, cells, links)
 
     @staticmethod
     def _post_totals(ws: Worksheet, last: int, col: dict[str, int]) -> None:
@@ -441,7 +419,7 @@ class XlsxReport(Exporter):
                 text_cell("\n".join(c.skipped), wrapped), text_cell("\n".join(c.reasons), wrapped),
                 text_cell(c.decided_by, text),
                 (decided, when) if decided else text_cell(c.decided_at, text)])
-        self.spliced[self.wb.worksheets.index(ws) + 1] = (5, cells, [])
+        self.spliced[self.wb.worksheets.index(ws) + 1] = SheetRows(5, cells)
         if d.compliance:
             end = 5 + len(d.compliance)
             add_table(ws, "DaftarPeriksa", f"A5:I{end}", headers, "TableStyleLight9")

@@ -1,138 +1,83 @@
-"""Many plain rows into an openpyxl workbook fast: openpyxl writes the sheet (header,
-totals, table, styles), then the body rows are spliced in as sheet XML.
+"""Many rows into an openpyxl workbook fast: openpyxl writes the sheet (header, totals,
+table, styles), then save_workbook splices the body rows in as sheet XML while it writes
+the file, once. The monthly/yearly report and the city report both save this way.
 
 openpyxl makes a Python object per cell and serialises it with its styles: ~60,000 upload
 rows of a city month took 17 s. Here a row is one string. Text goes in as an inline
 string (t="inlineStr"), which a spreadsheet never reads as a formula; numbers as numbers;
-dates as serial numbers in the date style openpyxl registered for the column.
+dates as serial numbers in the style openpyxl registered for the column (xlsx_cells.StyleIds).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import shutil
+import io
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+from openpyxl import Workbook
 from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
-from exporters.base import clean_text
-from exporters.xlsx_cells import EXCEL_CELL_LIMIT
 
-EPOCH = dt.date(1899, 12, 30)
+def _style(style: str) -> str:
+    return f' s="{style}"' if style else ""
 
 
-def _text(ref: str, value: str, _style: str) -> str:
+def _text(ref: str, value: str, style: str) -> str:
     if not value:
-        return ""
-    text = escape(clean_text(value)[:EXCEL_CELL_LIMIT])
-    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+        return _empty(ref, None, style)
+    return (f'<c r="{ref}"{_style(style)} t="inlineStr"><is><t xml:space="preserve">'
+            f"{escape(value)}</t></is></c>")
 
 
-def _number(ref: str, value: float, _style: str) -> str:
-    return f'<c r="{ref}"><v>{value}</v></c>'
+def _number(ref: str, value: float, style: str) -> str:
+    return f'<c r="{ref}"{_style(style)} t="n"><v>{safe_string(value)}</v></c>'  # as openpyxl
 
 
-def _date(ref: str, value: dt.date, style: str) -> str:
-    return f'<c r="{ref}" s="{style}"><v>{(value - EPOCH).days}</v></c>'
+def _date(ref: str, value: dt.date | dt.time, style: str) -> str:
+    return _number(ref, to_excel(value), style)  # openpyxl's own serials
 
 
-def _bool(ref: str, value: bool, _style: str) -> str:
-    return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
+def _bool(ref: str, value: bool, style: str) -> str:
+    return f'<c r="{ref}"{_style(style)} t="b"><v>{int(value)}</v></c>'
 
 
-def _none(_ref: str, _value: None, _style: str) -> str:
-    return ""
+def _empty(ref: str, _value: None, style: str) -> str:
+    """An empty cell keeps its style (a table's look); unstyled, it is left out."""
+    return f'<c r="{ref}" s="{style}"/>' if style else ""
 
 
-WRITERS = {str: _text, int: _number, float: _number, dt.date: _date, bool: _bool,
-           type(None): _none}
+WRITERS = {str: _text, int: _number, float: _number, dt.date: _date, dt.datetime: _date,
+           bool: _bool, type(None): _empty}
 
 
 def _cell(ref: str, value: object, style: str) -> str:
-    """One `<c>`: dispatch on the exact type; subclasses (datetime) by isinstance."""
-    writer = WRITERS.get(type(value))
-    if writer is None:
-        writer = next((w for t, w in WRITERS.items() if isinstance(value, t)), _text)
-        if writer is _text:
-            value = str(value)
-    return writer(ref, value, style)
+    """A `<c>` as openpyxl writes a cell put() made (exporters/xlsx_cells): the value
+    already cleaned (text_cell), the style index given ("" for none). Dispatch on the
+    exact type; subclasses by isinstance; anything else as its text."""
+    writer = WRITERS.get(type(value)) or next(
+        (w for t, w in WRITERS.items() if isinstance(value, t)), None)
+    return writer(ref, value, style) if writer else _text(ref, str(value), style)
 
 
-def _rows(rows: Iterable[Sequence], first_row: int, cell_xml: Callable[[str, Any], str]) -> str:
-    """`<row>` elements for `rows`, numbered from `first_row`; `cell_xml(ref, item)`
-    writes one cell."""
+def rows_xml(rows: Iterable[Sequence[tuple[object, str]]], first_row: int) -> str:
+    """`<row>` elements numbered from `first_row`; each cell a (value, style id) pair."""
+    writers, cell = WRITERS, _cell
     letters: list[str] = []
     out = []
     for r, items in enumerate(rows, first_row):
         while len(letters) < len(items):
             letters.append(get_column_letter(len(letters) + 1))
         row = str(r)
-        cells = "".join(cell_xml(letters[c] + row, item) for c, item in enumerate(items))
+        cells = "".join((writers.get(type(value)) or cell)(letters[c] + row, value, style)
+                        for c, (value, style) in enumerate(items))
         out.append(f'<row r="{row}">{cells}</row>')
     return "".join(out)
-
-
-def rows_xml(rows: Iterable[list[object]], first_row: int, date_style: str) -> str:
-    """`<row>` elements for `rows`, numbered from `first_row`."""
-    writers, cell = WRITERS, _cell
-    return _rows(rows, first_row,
-                 lambda ref, v: (writers.get(type(v)) or cell)(ref, v, date_style))
-
-
-def cell_style(sheet_xml: str, ref: str) -> str:
-    """The style index openpyxl gave the cell `ref` (a placeholder carrying a format)."""
-    match = re.search(rf'<c r="{ref}"[^>]*\bs="(\d+)"', sheet_xml)
-    return match.group(1) if match else "0"
-
-
-def _styled_text(ref: str, value: str, style: str) -> str:
-    if not value:
-        return f'<c r="{ref}" s="{style}"/>'
-    return (f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
-            f"{escape(value)}</t></is></c>")
-
-
-def _styled_number(ref: str, value: float, style: str) -> str:
-    return f'<c r="{ref}" s="{style}" t="n"><v>{safe_string(value)}</v></c>'  # as openpyxl
-
-
-def _styled_date(ref: str, value: dt.date | dt.time, style: str) -> str:
-    return _styled_number(ref, to_excel(value), style)  # openpyxl's own serials
-
-
-def _styled_bool(ref: str, value: bool, style: str) -> str:
-    return f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>'
-
-
-def _styled_empty(ref: str, _value: None, style: str) -> str:
-    return f'<c r="{ref}" s="{style}"/>'
-
-
-STYLED = {str: _styled_text, int: _styled_number, float: _styled_number,
-          dt.date: _styled_date, dt.datetime: _styled_date, bool: _styled_bool,
-          type(None): _styled_empty}
-
-
-def _styled_cell(ref: str, value: object, style: str) -> str:
-    """A `<c>` as openpyxl writes a cell put() made (exporters/xlsx_cells): the value
-    already cleaned (text_cell), the style index given; empty with its style kept."""
-    writer = STYLED.get(type(value)) or next(
-        (w for t, w in STYLED.items() if isinstance(value, t)), None)
-    return writer(ref, value, style) if writer else _styled_text(ref, str(value), style)
-
-
-def styled_rows_xml(rows: Iterable[Sequence[tuple[object, str]]], first_row: int) -> str:
-    """`<row>` elements numbered from `first_row`; each cell a (value, style id) pair."""
-    styled, cell = STYLED, _styled_cell
-    return _rows(rows, first_row,
-                 lambda ref, vs: (styled.get(type(vs[0])) or cell)(ref, vs[0], vs[1]))
 
 
 def insert_rows(sheet_xml: str, after_row: int, body: str) -> str:
@@ -168,19 +113,36 @@ def add_hyperlinks(sheet_xml: str, rels_xml: str | None,
     return sheet_xml[:at] + f"<hyperlinks>{refs}</hyperlinks>" + sheet_xml[at:], rels
 
 
-def splice_rows(path: Path, sheet_index: int, after_row: int, rows: list[list[object]],
-                date_ref: str) -> None:
-    """Put `rows` into sheet number `sheet_index` (1-based) of the saved workbook at
-    `path`, right after row `after_row`; `date_ref` names a cell styled as a date."""
-    name = f"xl/worksheets/sheet{sheet_index}.xml"
-    spliced = path.with_name(path.name + ".rows")
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(
-            spliced, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:  # speed over size
+@dataclass
+class SheetRows:
+    """Body rows for one sheet, written at save: they follow row `after`; `links` are
+    (cell ref, URL) external hyperlinks among them."""
+
+    after: int
+    cells: list[list[tuple[object, str]]]
+    links: list[tuple[str, str]] = field(default_factory=list)
+
+
+def save_workbook(wb: Workbook, path: Path, sheets: dict[int, SheetRows],
+                  parts: dict[str, bytes] | None = None) -> None:
+    """Save `wb` to `path` once, with each sheet's body rows (by 1-based sheet number)
+    spliced in and the package `parts` given (e.g. docProps/app.xml) replaced."""
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    buffer.seek(0)
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(
+            path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:  # speed over size
+        changed: dict[str, bytes | str] = dict(parts or {})
+        for index, body in sheets.items():
+            sheet = f"xl/worksheets/sheet{index}.xml"
+            rels = f"xl/worksheets/_rels/sheet{index}.xml.rels"
+            xml = insert_rows(src.read(sheet).decode("utf-8"), body.after,
+                              rows_xml(body.cells, body.after + 1))
+            if body.links:
+                old = src.read(rels).decode("utf-8") if rels in src.namelist() else None
+                xml, changed[rels] = add_hyperlinks(xml, old, body.links)
+            changed[sheet] = xml
         for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == name:
-                xml = data.decode("utf-8")
-                body = rows_xml(rows, after_row + 1, cell_style(xml, date_ref))
-                data = insert_rows(xml, after_row, body).encode("utf-8")
-            dst.writestr(item, data)
-    shutil.move(spliced, path)
+            out.writestr(item, changed.pop(item.filename, None) or src.read(item))
+        for name, data in changed.items():  # a sheet's first relationships
+            out.writestr(name, data)

@@ -3,7 +3,8 @@ pre-filled post linked to the campaign. Called by the Rekap Kota page (campaign 
 the Konten page ("Impor Paket Narasi…", drag and drop) and `narasi` on the CLI.
 
 Importing never asks: a campaign that already has a post here comes back as
-NEEDS_CONFIRM with those posts, and the caller asks, then calls again with `again=True`.
+NEEDS_CONFIRM with those posts and the packet as read, and the caller asks, then calls
+again with `again=True` and that packet (the file is not read twice).
 """
 
 from __future__ import annotations
@@ -132,6 +133,7 @@ class NarasiImport:
     post: Post | None = None
     existing: list[Post] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    packet: narasi_paket.NarasiPacket | None = None  # as read, for the confirmed call
 
 
 def _collaborators(store: Store, narasi: Narasi) -> tuple[list[int], list[str]]:
@@ -213,20 +215,23 @@ def _platform_versions(store: Store, post: Post, narasi: Narasi,
 
 
 def import_narasi(store: Store, path: Path, *, again: bool = False,
-                  today: dt.date | None = None) -> NarasiImport:
+                  today: dt.date | None = None,
+                  packet: narasi_paket.NarasiPacket | None = None) -> NarasiImport:
     """Check a Paket narasi and make the pre-filled post linked to it; all or nothing
-    for the post (photos already imported into Media stay there)."""
-    try:
-        packet = narasi_paket.read_packet(path)
-    except PacketError as exc:
-        return NarasiImport(path, REFUSED, str(exc))
+    for the post (photos already imported into Media stay there). `packet` is the one a
+    NEEDS_CONFIRM result carries: the confirmed call uses it instead of reading again."""
+    if packet is None:
+        try:
+            packet = narasi_paket.read_packet(path)
+        except PacketError as exc:
+            return NarasiImport(path, REFUSED, str(exc))
     narasi = packet.narasi
     existing = posts.posts_of_campaign(store, narasi.uid)
     if existing and not again:
         return NarasiImport(path, NEEDS_CONFIRM,
                             f"narasi “{narasi.title}” sudah menjadi konten di sini "
                             f"(#{', #'.join(str(p.id) for p in existing)}); buat satu lagi?",
-                            narasi, existing=existing)
+                            narasi, existing=existing, packet=packet)
     try:
         photo_ids = _import_photos(store, packet)
     except PacketError as exc:

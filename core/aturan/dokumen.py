@@ -18,6 +18,7 @@ from typing import Any
 from core.captions.hashtags import format_hashtags, parse_hashtags
 from core.checks.glossary import validate_term
 from core.platforms import PLATFORMS
+from core.rekap.isian import check_header
 from core.rekap.wadah import PacketError, clean, parse_document, read_zip
 
 FORMAT = "warta-paket-aturan"
@@ -229,8 +230,6 @@ def _kit(doc: dict[str, Any], files: dict[str, bytes]) -> KitAttachment | None:
 
 
 def _header(doc: dict[str, Any]) -> tuple[int, dt.date, str, str]:
-    from core.rekap.validasi import check_header
-
     check_header(doc, FORMAT, "Paket Aturan", SCHEMA)
     version = doc.get("versi")
     if not isinstance(version, int) or isinstance(version, bool) or not \

@@ -19,7 +19,7 @@ from typing import Any
 from core.media_files import path_of
 from core.media_names import safe_name
 from core.model import PLATFORM_IDS, Photo
-from core.rekap import wadah
+from core.rekap import isian, wadah
 from core.rekap.narasi import (
     MAX_CAPTION,
     MAX_ITEM,
@@ -30,7 +30,6 @@ from core.rekap.narasi import (
     Narasi,
     check_narasi,
 )
-from core.rekap.validasi import _date, _need, _text, check_header
 from core.rekap.wadah import PacketError
 from core.store import now_iso
 from core.version import __version__
@@ -125,34 +124,34 @@ def packet_bytes(narasi: Narasi, photos: list[Photo], sender: dict[str, str]) ->
 # ---- reading --------------------------------------------------------------------------
 
 def _strings(value: Any, where: str, limit: int = MAX_ITEM) -> list[str]:
-    items = _need(value if value is not None else [], list, where)
+    items = isian.need(value if value is not None else [], list, where)
     if len(items) > MAX_ITEMS:
         raise PacketError(f"isian {where} terlalu banyak ({len(items)}; batas {MAX_ITEMS})")
-    out = [wadah.clean(_need(v, str, where), limit * 4) for v in items]
+    out = [wadah.clean(isian.need(v, str, where), limit * 4) for v in items]
     if any(len(v) > limit for v in out):
         raise PacketError(f"teks di {where} terlalu panjang (batas {limit} karakter)")
     return out
 
 
 def _account(value: Any, where: str) -> CampaignAccount:
-    acc = _need(value, dict, where)
-    handles = _need(acc.get("handles", {}), dict, f"{where}.handles")
-    role = _text(acc, "role", where, required=False, limit=20) or "kolaborator"
+    acc = isian.need(value, dict, where)
+    handles = isian.need(acc.get("handles", {}), dict, f"{where}.handles")
+    role = isian.text(acc, "role", where, required=False, limit=20) or "kolaborator"
     return CampaignAccount(
-        _text(acc, "name", where, limit=200),
-        {k: wadah.clean(_need(v, str, f"{where}.handles"), 100)
+        isian.text(acc, "name", where, limit=200),
+        {k: wadah.clean(isian.need(v, str, f"{where}.handles"), 100)
          for k, v in handles.items() if k in PLATFORM_IDS},
         role)
 
 
 def _captions(value: Any) -> dict[str, str]:
-    captions = _need(value if value is not None else {}, dict, "campaign.captions")
+    captions = isian.need(value if value is not None else {}, dict, "campaign.captions")
     out = {}
     for platform, text in captions.items():
         if platform not in PLATFORM_IDS:
             raise PacketError(f"platform {wadah.clean(str(platform), 20)!r} di "
                               "campaign.captions tidak dikenal")
-        text = _need(text, str, f"campaign.captions.{platform}")
+        text = isian.need(text, str, f"campaign.captions.{platform}")
         if len(text) > MAX_CAPTION:
             raise PacketError(f"draf keterangan {platform} terlalu panjang "
                               f"(batas {MAX_CAPTION} karakter)")
@@ -180,24 +179,24 @@ def _photo_bytes(data: bytes, name: str) -> str:
 
 
 def _photos(value: Any, files: dict[str, bytes]) -> list[PacketPhoto]:
-    items = _need(value if value is not None else [], list, "campaign.photos")
+    items = isian.need(value if value is not None else [], list, "campaign.photos")
     if len(items) > MAX_PHOTOS:
         raise PacketError(f"foto di paket terlalu banyak ({len(items)}; batas {MAX_PHOTOS})")
     out, used = [], set()
     for i, item in enumerate(items):
         where = f"campaign.photos[{i}]"
-        item = _need(item, dict, where)
-        file = _need(item.get("file"), str, f"{where}.file")
+        item = isian.need(item, dict, where)
+        file = isian.need(item.get("file"), str, f"{where}.file")
         if file in used:
             raise PacketError("paket menyebut berkas foto yang sama dua kali")
         if file not in files:
             raise PacketError(f"foto {wadah.clean(file, 80)!r} tidak ada di dalam paket")
         used.add(file)
-        name = _text(item, "name", where, required=False, limit=200) or Path(file).name
+        name = isian.text(item, "name", where, required=False, limit=200) or Path(file).name
         _photo_bytes(files[file], name)
         out.append(PacketPhoto(name, files[file],
-                               _text(item, "credit", where, required=False, limit=200),
-                               _text(item, "alt_text", where, required=False)))
+                               isian.text(item, "credit", where, required=False, limit=200),
+                               isian.text(item, "alt_text", where, required=False)))
     if extra := set(files) - used:
         raise PacketError(f"paket berisi berkas yang tidak disebut dokumen: "
                           f"{wadah.clean(sorted(extra)[0], 80)!r}")
@@ -205,19 +204,19 @@ def _photos(value: Any, files: dict[str, bytes]) -> list[PacketPhoto]:
 
 
 def _campaign(value: Any, files: dict[str, bytes]) -> tuple[Narasi, list[PacketPhoto]]:
-    c = _need(value, dict, "campaign")
-    uid = _need(c.get("id"), str, "campaign.id")
+    c = isian.need(value, dict, "campaign")
+    uid = isian.need(c.get("id"), str, "campaign.id")
     if not _UID.fullmatch(uid):
         raise PacketError("nomor narasi (campaign.id) tidak sah")
-    period = _need(c.get("period"), dict, "campaign.period")
-    accounts = _need(c.get("accounts", []), list, "campaign.accounts")
+    period = isian.need(c.get("period"), dict, "campaign.period")
+    accounts = isian.need(c.get("accounts", []), list, "campaign.accounts")
     if len(accounts) > MAX_ITEMS:
         raise PacketError(f"akun di paket terlalu banyak (batas {MAX_ITEMS})")
     draft = Narasi(
-        uid=uid, title=_text(c, "title", "campaign", limit=MAX_TITLE),
-        start=dt.date.fromisoformat(_date(period.get("start"), "campaign.period.start")),
-        end=dt.date.fromisoformat(_date(period.get("end"), "campaign.period.end")),
-        category=_text(c, "category", "campaign", required=False, limit=60) or "Imbauan",
+        uid=uid, title=isian.text(c, "title", "campaign", limit=MAX_TITLE),
+        start=dt.date.fromisoformat(isian.date(period.get("start"), "campaign.period.start")),
+        end=dt.date.fromisoformat(isian.date(period.get("end"), "campaign.period.end")),
+        category=isian.text(c, "category", "campaign", required=False, limit=60) or "Imbauan",
         key_messages=_strings(c.get("key_messages"), "campaign.key_messages"),
         hashtags=_strings(c.get("hashtags"), "campaign.hashtags", 140),
         accounts=[_account(a, f"campaign.accounts[{i}]") for i, a in enumerate(accounts)],
@@ -233,10 +232,10 @@ def _campaign(value: Any, files: dict[str, bytes]) -> tuple[Narasi, list[PacketP
 
 def check_document(doc: Any, files: dict[str, bytes]) -> tuple[Narasi, list[PacketPhoto], str]:
     """(campaign, photos, sender's unit name) from a parsed document, or PacketError."""
-    check_header(doc, FORMAT, "Paket narasi", SCHEMA_VERSION)
-    sender = _need(doc.get("sender", {}), dict, "sender")
+    isian.check_header(doc, FORMAT, "Paket narasi", SCHEMA_VERSION)
+    sender = isian.need(doc.get("sender", {}), dict, "sender")
     narasi, photos = _campaign(doc.get("campaign"), files)
-    return narasi, photos, _text(sender, "unit", "sender", required=False, limit=200)
+    return narasi, photos, isian.text(sender, "unit", "sender", required=False, limit=200)
 
 
 def read_packet(path: Path) -> NarasiPacket:

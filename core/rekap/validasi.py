@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.date_range import MAX_DATE, MIN_DATE, date_problem
 from core.model import PLATFORM_IDS
-from core.rekap import wadah
+from core.rekap import isian, wadah
 from core.rekap.paket import DOCUMENT, FORMAT, SCHEMA_VERSION
 from core.rekap.wadah import PacketError
 
@@ -69,39 +68,12 @@ def read_zip(path: Path) -> tuple[bytes, str]:
 
 # ---- the document --------------------------------------------------------------------
 
-def _need(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
-    if kind is int and isinstance(value, bool):
-        raise PacketError(f"isian {where} bukan bilangan")
-    if not isinstance(value, kind):
-        raise PacketError(f"isian {where} tidak sesuai skema")
-    return value
-
-
-def _text(obj: dict, key: str, where: str, *, required: bool = True,
-          limit: int = MAX_TEXT) -> str:
-    if key not in obj:
-        if required:
-            raise PacketError(f"isian {where}.{key} tidak ada")
-        return ""
-    return clean(_need(obj[key], str, f"{where}.{key}"), limit)
-
-
-def _date(value: Any, where: str) -> str:
-    try:
-        day = dt.date.fromisoformat(_need(value, str, where)[:10])
-    except ValueError:
-        raise PacketError(f"tanggal {where} tidak sah") from None
-    if date_problem(day) is not None:
-        raise PacketError(f"tanggal {where} di luar rentang {MIN_DATE.year}–{MAX_DATE.year}")
-    return day.isoformat()
-
-
 def _metrics(value: Any, where: str) -> dict[str, int]:
     out = {}
-    for key, number in _need(value, dict, where).items():
+    for key, number in isian.need(value, dict, where).items():
         if key not in METRICS:
             continue
-        number = _need(number, int, f"{where}.{key}")
+        number = isian.need(number, int, f"{where}.{key}")
         if not 0 <= number <= MAX_METRIC:
             raise PacketError(f"angka {where}.{key} di luar batas wajar")
         out[key] = number
@@ -109,120 +81,106 @@ def _metrics(value: Any, where: str) -> dict[str, int]:
 
 
 def _upload(value: Any, where: str) -> dict[str, Any]:
-    up = _need(value, dict, where)
-    platform = _text(up, "platform", where, limit=20)
+    up = isian.need(value, dict, where)
+    platform = isian.text(up, "platform", where, limit=20)
     if platform not in PLATFORM_IDS:
         raise PacketError(f"platform {platform!r} di {where} tidak dikenal")
-    return {"platform": platform, "url": _text(up, "url", where, required=False, limit=500),
-            "date": _date(up.get("date"), f"{where}.date"),
+    return {"platform": platform, "url": isian.text(up, "url", where, required=False, limit=500),
+            "date": isian.date(up.get("date"), f"{where}.date"),
             "metrics": _metrics(up.get("metrics", {}), f"{where}.metrics")}
 
 
 def _post(value: Any, where: str) -> dict[str, Any]:
-    post = _need(value, dict, where)
-    checks = _need(post.get("checks", {}), dict, f"{where}.checks")
-    uploads = _need(post.get("uploads", []), list, f"{where}.uploads")
+    post = isian.need(value, dict, where)
+    checks = isian.need(post.get("checks", {}), dict, f"{where}.checks")
+    uploads = isian.need(post.get("uploads", []), list, f"{where}.uploads")
     if len(uploads) > MAX_UPLOADS:
         raise PacketError(f"terlalu banyak unggahan di {where}")
-    collaborators = _need(post.get("collaborators", []), list, f"{where}.collaborators")
+    collaborators = isian.need(post.get("collaborators", []), list, f"{where}.collaborators")
     campaign = post.get("campaign")
     return {
-        "id": _need(post.get("id"), int, f"{where}.id"),
-        "title": _text(post, "title", where, limit=300),
-        "category": _text(post, "category", where, limit=60),
-        "date": _date(post.get("date"), f"{where}.date"),
-        "collaborators": [clean(_need(c, str, f"{where}.collaborators"), 200)
+        "id": isian.need(post.get("id"), int, f"{where}.id"),
+        "title": isian.text(post, "title", where, limit=300),
+        "category": isian.text(post, "category", where, limit=60),
+        "date": isian.date(post.get("date"), f"{where}.date"),
+        "collaborators": [clean(isian.need(c, str, f"{where}.collaborators"), 200)
                           for c in collaborators[:20]],
-        "campaign": clean(_need(campaign, str, f"{where}.campaign"), 120)
+        "campaign": clean(isian.need(campaign, str, f"{where}.campaign"), 120)
         if campaign is not None else None,
-        "campaign_title": clean(_need(title, str, f"{where}.campaign_title"), 200)
+        "campaign_title": clean(isian.need(title, str, f"{where}.campaign_title"), 200)
         if campaign is not None and (title := post.get("campaign_title")) is not None
         else None,
         "checks": {
-            "passed": _need(checks.get("passed", True), bool, f"{where}.checks.passed"),
-            "checklist_ticks": _need(checks.get("checklist_ticks", 0), int,
+            "passed": isian.need(checks.get("passed", True), bool, f"{where}.checks.passed"),
+            "checklist_ticks": isian.need(checks.get("checklist_ticks", 0), int,
                                      f"{where}.checks.checklist_ticks"),
-            "skipped_errors": [clean(_need(e, str, f"{where}.checks"), 300)
-                               for e in _need(checks.get("skipped_errors", []), list,
+            "skipped_errors": [clean(isian.need(e, str, f"{where}.checks"), 300)
+                               for e in isian.need(checks.get("skipped_errors", []), list,
                                               f"{where}.checks.skipped_errors")[:50]],
-            "reason": _text(checks, "reason", f"{where}.checks", required=False),
+            "reason": isian.text(checks, "reason", f"{where}.checks", required=False),
         },
         "uploads": [_upload(u, f"{where}.uploads[{i}]") for i, u in enumerate(uploads)],
     }
 
 
 def _follower(value: Any, where: str) -> dict[str, Any]:
-    f = _need(value, dict, where)
-    out = {"account": _text(f, "account", where, limit=200),
-           "platform": _text(f, "platform", where, limit=20),
-           "handle": _text(f, "handle", where, required=False, limit=200)}
+    f = isian.need(value, dict, where)
+    out = {"account": isian.text(f, "account", where, limit=200),
+           "platform": isian.text(f, "platform", where, limit=20),
+           "handle": isian.text(f, "handle", where, required=False, limit=200)}
     for key in ("start", "end"):
         number = f.get(key)
         if number is not None:
-            number = _need(number, int, f"{where}.{key}")
+            number = isian.need(number, int, f"{where}.{key}")
             if not 0 <= number <= MAX_METRIC:
                 raise PacketError(f"angka {where}.{key} di luar batas wajar")
         out[key] = number
     return out
 
 
-def check_header(doc: Any, fmt: str, kind: str, newest: int, where: str = "") -> int:
-    """A packet document's format and schema version (every packet kind has them): the
-    version, or PacketError for another kind, a newer schema or a version unknown."""
-    doc = _need(doc, dict, "dokumen")
-    if doc.get("format") != fmt:
-        raise PacketError(f"bukan {kind} Warta (format tidak dikenal)")
-    version = _need(doc.get("schema_version"), int, "schema_version")
-    if version > newest:
-        raise PacketError(f"paket dibuat Warta yang lebih baru (skema {version}); perbarui "
-                          f"Warta{where} untuk membacanya")
-    if version < 1:
-        raise PacketError(f"versi skema {version} tidak dikenal")
-    return version
-
-
 def check_document(doc: Any) -> dict[str, Any]:
     """The document, cleaned, or PacketError naming the first problem."""
-    version = check_header(doc, FORMAT, "Paket Laporan", SCHEMA_VERSION, " di Diskominfo")
-    period = _need(doc.get("period"), dict, "period")
-    start, end = _date(period.get("start"), "period.start"), _date(period.get("end"),
+    version = isian.check_header(doc, FORMAT, "Paket Laporan", SCHEMA_VERSION, " di Diskominfo")
+    period = isian.need(doc.get("period"), dict, "period")
+    start, end = isian.date(period.get("start"), "period.start"), isian.date(period.get("end"),
                                                                    "period.end")
     if start > end:
         raise PacketError("periode paket terbalik (awal sesudah akhir)")
-    unit = _need(doc.get("unit"), dict, "unit")
-    name = _text(unit, "name", "unit", limit=200)
+    unit = isian.need(doc.get("unit"), dict, "unit")
+    name = isian.text(unit, "name", "unit", limit=200)
     if not name:
         raise PacketError("nama perangkat daerah di paket kosong")
-    pic = _need(doc.get("pic", {}), dict, "pic")
-    posts = _need(doc.get("posts", []), list, "posts")
+    pic = isian.need(doc.get("pic", {}), dict, "pic")
+    posts = isian.need(doc.get("posts", []), list, "posts")
     if len(posts) > MAX_POSTS:
         raise PacketError(f"terlalu banyak konten di paket ({len(posts)}; batas {MAX_POSTS})")
     checked = [_post(p, f"posts[{i}]") for i, p in enumerate(posts)]
     ids = [p["id"] for p in checked]
     if len(set(ids)) != len(ids):
         raise PacketError("paket berisi nomor konten ganda")
-    accounts = _need(doc.get("accounts", []), list, "accounts")[:100]
-    followers = _need(doc.get("followers", []), list, "followers")[:500]
-    created = _text(doc, "created_at", "dokumen", limit=40)
+    accounts = isian.need(doc.get("accounts", []), list, "accounts")[:100]
+    followers = isian.need(doc.get("followers", []), list, "followers")[:500]
+    created = isian.text(doc, "created_at", "dokumen", limit=40)
     try:
         dt.datetime.fromisoformat(created)
     except ValueError:
         raise PacketError("waktu pembuatan paket tidak sah") from None
     return {
         "format": FORMAT, "schema_version": version,
-        "app_version": _text(doc, "app_version", "dokumen", required=False, limit=40),
+        "app_version": isian.text(doc, "app_version", "dokumen", required=False, limit=40),
         "created_at": created,
         "period": {"start": start, "end": end},
-        "unit": {"name": name, "short_name": _text(unit, "short_name", "unit",
+        "unit": {"name": name, "short_name": isian.text(unit, "short_name", "unit",
                                                    required=False, limit=80),
-                 "city": _text(unit, "city", "unit", required=False, limit=80)},
-        "pic": {k: _text(pic, k, "pic", required=False, limit=200)
+                 "city": isian.text(unit, "city", "unit", required=False, limit=80)},
+        "pic": {k: isian.text(pic, k, "pic", required=False, limit=200)
                 for k in ("name", "nip", "position")},
-        "accounts": [{"name": _text(_need(a, dict, "accounts"), "name", "accounts", limit=200),
+        "accounts": [{"name": isian.text(isian.need(a, dict, "accounts"), "name", "accounts",
+                                         limit=200),
                       "own": bool(a.get("own", False)),
-                      "handles": {clean(str(k), 20): clean(_need(v, str, "accounts.handles"),
+                      "handles": {clean(str(k), 20): clean(isian.need(v, str, "accounts.handles"),
                                                            200)
-                                  for k, v in _need(a.get("handles", {}), dict,
+                                  for k, v in isian.need(a.get("handles", {}), dict,
                                                     "accounts.handles").items()
                                   if k in PLATFORM_IDS}}
                      for a in accounts],

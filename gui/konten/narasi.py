@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
@@ -15,6 +16,9 @@ from core.actions import narasi as actions
 from core.model import Post
 from core.store import Store
 from gui.workers import run_with_progress
+
+if TYPE_CHECKING:
+    from core.rekap.narasi_paket import NarasiPacket
 
 
 def _list(title: str, items: list[str]) -> str:
@@ -76,7 +80,7 @@ class NarasiImporter(QObject):
                 .replace("%1", result.narasi.title))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            result = self._run(path, again=True)
+            result = self._run(path, again=True, packet=result.packet)
         if result is None:
             return None
         if result.outcome == actions.REFUSED:
@@ -85,16 +89,18 @@ class NarasiImporter(QObject):
             return None
         return result.post
 
-    def _run(self, path: Path, *, again: bool) -> actions.NarasiImport | None:
+    def _run(self, path: Path, *, again: bool,
+             packet: NarasiPacket | None = None) -> actions.NarasiImport | None:
         """The import in the worker pool (photos are copied and thumbnailed)."""
         result, error = run_with_progress(self.widget, self.tr("Importing Paket Narasi…"),
-                                          _import, self.store, path, again)
+                                          _import, self.store, path, again, packet)
         if error:
             QMessageBox.warning(self.widget, self.tr("Paket narasi refused"),
                                 f"{path.name}: {error}")
         return result
 
 
-def _import(store: Store, path: Path, again: bool, progress=None, cancelled=None):
+def _import(store: Store, path: Path, again: bool, packet: NarasiPacket | None,
+            progress=None, cancelled=None):
     """In the worker: one import, all or nothing (not cancellable halfway)."""
-    return actions.import_narasi(store, path, again=again)
+    return actions.import_narasi(store, path, again=again, packet=packet)

@@ -21,6 +21,7 @@ from core import paths
 from core.actions import aturan
 from core.store import Store
 from gui.pengaturan.aturan_dialog import AturanDiffDialog
+from gui.workers import run_with_progress
 
 
 class AturanBox(QWidget):
@@ -61,10 +62,11 @@ class AturanBox(QWidget):
     def import_file(self, path: Path) -> bool:
         """Show what the packet changes and apply it if the PIC accepts; True if applied.
         The packet is read and checked once; accepting applies that same reading."""
-        try:
-            preview = aturan.preview_rules(self.store, path)
-        except (aturan.PacketError, OSError) as exc:
-            self._refused(exc)
+        preview, error = run_with_progress(self, self.tr("Reading the rules packet…"),
+                                           _preview, self.store, path)
+        if error:
+            self._refused(error)
+        if preview is None:
             return False
         if preview.older:
             answer = QMessageBox.question(
@@ -88,3 +90,9 @@ class AturanBox(QWidget):
     def ask(self, preview: aturan.ImportResult) -> int:
         """The diff dialog's answer (a seam for tests)."""
         return AturanDiffDialog(preview, self).exec()
+
+
+def _preview(store: Store, path: Path, progress=None, cancelled=None) -> aturan.ImportResult:
+    """In the worker: read and check the packet (its brand kit's fonts included), which
+    is the slow part; applying it stays on the UI thread, after the PIC has seen it."""
+    return aturan.preview_rules(store, path)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from core import paths
 from core.actions import aturan
 from core.store import Store
+from gui.workers import run_with_progress
 
 
 def export_rules_packet(parent: QWidget, store: Store, path: str | None = None) -> Path | None:
@@ -22,10 +23,15 @@ def export_rules_packet(parent: QWidget, store: Store, path: str | None = None) 
             QCoreApplication.translate("AturanExport", "Warta packets (*.warta)"))
     if not path:
         return None
-    try:
-        result = aturan.export_rules(store, Path(path))
-    except (aturan.PacketError, OSError) as exc:
+    result, error = run_with_progress(
+        parent, QCoreApplication.translate("AturanExport", "Writing the rules packet…"),
+        _export, store, Path(path))
+    if error:
         QMessageBox.warning(parent, QCoreApplication.translate("AturanExport",
-                                                               "Rules packet not saved"), str(exc))
-        return None
-    return result.path
+                                                               "Rules packet not saved"), error)
+    return result.path if result is not None else None
+
+
+def _export(store: Store, path: Path, progress=None, cancelled=None) -> aturan.ExportResult:
+    """In the worker: the packet zips the brand kit and its fonts, which takes a while."""
+    return aturan.export_rules(store, path)

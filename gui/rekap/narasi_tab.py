@@ -26,8 +26,8 @@ from core.actions import narasi as actions
 from core.rekap.amplifikasi import Amplification
 from core.rekap.narasi import OWN
 from core.rekap.narasi_paket import packet_name
-from core.rekap.wadah import PacketError
 from core.store import Store
+from gui.workers import run_with_progress
 
 
 def _number(value: int) -> str:
@@ -207,10 +207,11 @@ class NarasiTab(QWidget):
             self.export_to(own.id, Path(path))
 
     def export_to(self, narasi_id: int, target: Path) -> Path | None:
-        try:
-            written = actions.export_narasi(self.store, narasi_id, target)
-        except (PacketError, PermissionError, LookupError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Packet not written"), str(exc))
+        written, error = run_with_progress(self, self.tr("Writing Paket narasi…"),
+                                           _export, self.store, narasi_id, target)
+        if error:
+            QMessageBox.warning(self, self.tr("Packet not written"), error)
+        if written is None:
             return None
         self.message.emit(self.tr("Paket narasi saved: %1").replace("%1", written.name))
         return written
@@ -226,3 +227,9 @@ class NarasiTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             actions.delete_narasi(self.store, own.id)
             self.changed.emit(None)
+
+
+def _export(store: Store, narasi_id: int, target: Path, progress=None,
+            cancelled=None) -> Path:
+    """In the worker: the packet carries up to ten full-size photos."""
+    return actions.export_narasi(store, narasi_id, target)

@@ -158,6 +158,16 @@ def test_import_makes_a_prefilled_linked_post(store, tmp_path, monkeypatch):
         third = narasi_actions.import_narasi(unit, packet, again=True)
         assert third.outcome == narasi_actions.CREATED
         assert len(posts.posts_of_campaign(unit, post.campaign_id)) == 2
+        # the confirmed call takes the packet as first read: the file is not read again
+        fourth = narasi_actions.import_narasi(unit, packet)
+        assert fourth.outcome == narasi_actions.NEEDS_CONFIRM and fourth.packet is not None
+        gone = packet.with_name("pindah.warta")
+        packet.rename(gone)
+        fifth = narasi_actions.import_narasi(unit, packet, again=True, packet=fourth.packet)
+        assert fifth.outcome == narasi_actions.CREATED
+        assert fifth.post.caption == post.caption
+        assert len(posts.posts_of_campaign(unit, post.campaign_id)) == 3
+        gone.rename(packet)
     finally:
         unit.close()
 

@@ -146,6 +146,10 @@ def test_excel_flat_table_measures_and_subtotals(city, tmp_path):
     assert sorted(units) == sorted(SENT)
     assert konten.cell(8, 3).value == "=SUBTOTAL(109,C4:C7)"
     assert "Simpulan" in [c.value for c in wb["Ringkasan"]["A"]]
+    # written once, with Warta (not openpyxl) named as the application, as the PIC's report
+    with zipfile.ZipFile(xlsx) as z:
+        assert b"<Application>Warta</Application>" in z.read("docProps/app.xml")
+        assert not [n for n in z.namelist() if n.endswith(".rows")]
 
 
 def test_formula_like_titles_stay_text(city, tmp_path):

@@ -110,3 +110,13 @@ def test_tables_name_their_columns_from_the_header_row(demo_report, tmp_path):
         assert [c.name for c in table.tableColumns] == [c.value for c in ws[head]
                                                         if c.value is not None]
         assert table.autoFilter.ref == table.ref
+
+
+def test_row_cells_unstyled_empties_are_left_out_and_styles_kept():
+    from exporters.xlsx_stream import rows_xml
+
+    xml = rows_xml([[("a&b", ""), (None, ""), (None, "4"), (3, ""), (dt.date(1900, 3, 1), "7"),
+                     (True, "")]], 5)
+    assert xml == ('<row r="5"><c r="A5" t="inlineStr"><is><t xml:space="preserve">a&amp;b'
+                   '</t></is></c><c r="C5" s="4"/><c r="D5" t="n"><v>3</v></c>'
+                   '<c r="E5" s="7" t="n"><v>61</v></c><c r="F5" t="b"><v>1</v></c></row>')

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -76,7 +77,12 @@ def test_import_shows_status_and_applies_only_when_accepted(page, store, packets
     assert box.import_file(packets[0]) is False
     assert hashtag_sets.list_sets(store) == []
     monkeypatch.setattr(box, "ask", lambda preview: QDialog.DialogCode.Accepted)
+    threads = []
+    read = aturan.preview_rules
+    monkeypatch.setattr(aturan, "preview_rules",
+                        lambda *a: threads.append(threading.current_thread()) or read(*a))
     assert box.import_file(packets[1]) is True
+    assert threads and threads[0] is not threading.main_thread()  # read off the UI thread
     assert box.status.text() == ("Paket aturan kota: v2, 2026-12-01, dari Diskominfo "
                                  "Kota Cimahi")
     assert page.hashtags.table.model().rowCount() == 1  # the tab shows the new set
@@ -118,6 +124,7 @@ def test_rekap_page_exports_the_rules_packet(qapp_id, qtbot, store, tmp_path):
 
     written = export_rules_packet(page, store, str(tmp_path / "Aturan.warta"))
     assert written is not None and written.exists()
+
     assert settings.get(store, "aturan_versi_ekspor") == 1
 
 
@@ -145,3 +152,23 @@ def test_dropping_a_packet_on_pengaturan_imports_it(page, packets, monkeypatch):
                               Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
     assert seen == [packets[0]]
     assert said == ["Narasi-Cimahi.warta adalah Paket Narasi; impor di halaman Konten."]
+
+
+def test_rules_export_failure_is_said_and_runs_off_the_ui_thread(qapp_id, qtbot, store,
+                                                                 tmp_path, monkeypatch):
+    from gui.rekap.aturan_export import export_rules_packet
+
+    settings.set(store, "rekap_coordinator", "ya")
+    threads, warned = [], []
+    write = aturan.export_rules
+    monkeypatch.setattr(aturan, "export_rules",
+                        lambda *a, **k: threads.append(threading.current_thread())
+                        or write(*a, **k))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: warned.append((title, text)))
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder")
+    assert export_rules_packet(None, store, str(blocker / "Aturan.warta")) is None
+    assert threads and threads[0] is not threading.main_thread()
+    assert warned and warned[0][0] == "Paket Aturan tidak disimpan" and warned[0][1]
+    assert blocker.read_text() == "bukan folder"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from core import accounts, posts, settings
 from core.actions import narasi as actions
 from core.model import Account
-from core.rekap import wadah
+from core.rekap import narasi_paket, wadah
 from core.rekap.narasi import Narasi
 
 
@@ -76,6 +76,12 @@ def test_campaign_editor_saves_lists_and_exports(qapp_id, qtbot, coordinator, mo
     assert tab.export_button.isEnabled()
     written = tab.export_to(saved.id, tmp_path)
     assert written is not None and written.name.startswith("Narasi-Pekan-Imunisasi")
+    # a target that cannot be written: said, nothing else written
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    blocker = tmp_path / "berkas"
+    blocker.write_text("x")
+    assert tab.export_to(saved.id, blocker / "sub") is None and warned
     # editing keeps the id and fills the fields back
     again = NarasiDialog(coordinator, actions.get_narasi(coordinator, saved.id), page)
     qtbot.addWidget(again)
@@ -124,10 +130,14 @@ def test_konten_imports_a_packet_and_shows_the_campaign(qapp_id, qtbot, coordina
     page.dropEvent(drop)
     assert drop.accepted and asked and "Gerakan Cimahi Hijau" in asked[0]
     assert len(posts.posts_of_campaign(coordinator, post.campaign_id)) == 1
-    # "Yes" makes a second one; undo takes it back
+    # "Yes" makes a second one from the packet read before asking; undo takes it back
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    reads = []
+    read = narasi_paket.read_packet
+    monkeypatch.setattr(narasi_paket, "read_packet", lambda p: reads.append(p) or read(p))
     page.dropEvent(_Drop([packet]))
     assert len(posts.posts_of_campaign(coordinator, post.campaign_id)) == 2
+    assert reads == [packet]
     page.undo_stack.undo()
     assert len(posts.posts_of_campaign(coordinator, post.campaign_id)) == 1
     # a Paket Aturan dropped here is not taken for a campaign: the page says where it goes
