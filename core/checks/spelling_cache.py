@@ -29,7 +29,7 @@ from core import disk_cache
 
 log = disk_cache.LazyLogger(__name__)
 
-FORMAT = 2  # 2: the stems also as one text
+FORMAT = 3  # 2: the stems also as one text; 3: prefix letters read from the flags
 _HOMONYMS = "\x01"  # separates a stem's entries in the flags table
 _FLAGS = "\x00"  # separates one entry's flags
 _ORDER = "\n"  # separates the stems of the file order (a stem never holds a line break)
@@ -136,7 +136,6 @@ def _payload(loaded: Loaded) -> dict[str, Any] | None:
         "cased": {k: _ORDER.join(v) for k, v in cased.items()},
         "stems": loaded.stems,
         "stem_lines": loaded.stem_lines or _ORDER.join(loaded.stems),
-        "prefix_flags": {k: "".join(sorted(v)) for k, v in loaded.prefix_flags.items() if v},
         "proper": loaded.proper,
     }
 
@@ -165,7 +164,7 @@ def _from_payload(aff_path: Path, payload: dict[str, Any]) -> Loaded:
             and isinstance(lines, str)):
         raise ValueError("unexpected spelling cache contents")
     dic = _LazyDic(aff.casing, flags, order, cased)
-    prefix_flags = _PrefixFlags(payload["prefix_flags"], flags)
+    prefix_flags = _PrefixFlags(flags)
     return Loaded(_cached_dictionary(aff, dic), stems, prefix_flags, proper, True, lines)
 
 
@@ -178,10 +177,11 @@ def _lower_keys(casing: Any, stem: str) -> Any:
 # --------------------------------------------------------------------------- spylls parts
 
 class _PrefixFlags(Mapping[str, frozenset[str]]):
-    """Lower-case stem -> prefix letters, turned into frozensets as they are asked for."""
+    """Lower-case stem -> prefix letters (the first letters of its capital flags, over all
+    its entries, as `derive` makes them), read from the flags table as they are asked for
+    (a table of their own took ~1 ms more of every load)."""
 
-    def __init__(self, letters: dict[str, str], flags: dict[str, str]) -> None:
-        self._letters = letters
+    def __init__(self, flags: dict[str, str]) -> None:
         self._keys = flags  # every lower-case stem is a key, with no letters or some
         self._made: dict[str, frozenset[str]] = {}
 
@@ -190,7 +190,9 @@ class _PrefixFlags(Mapping[str, frozenset[str]]):
         if hit is None:
             if not stem.islower() or stem not in self._keys:
                 raise KeyError(stem)
-            hit = self._made[stem] = frozenset(self._letters.get(stem, ""))
+            hit = self._made[stem] = frozenset(
+                flag[0] for entry in self._keys[stem].split(_HOMONYMS)
+                for flag in entry.split(_FLAGS) if flag[:1].isupper())
         return hit
 
     def __iter__(self) -> Iterator[str]:
