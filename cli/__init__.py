@@ -113,7 +113,8 @@ def main(argv: Sequence[str]) -> int:
     The cyclic garbage collector is paused while the command's modules load (thousands
     of objects, none of them garbage: each collection only walks them again, 5-10% of a
     short command's time) and stays paused for a command that declares itself short-lived
-    (`short_lived=True` in its defaults: `check`, `count`); any other command runs with it.
+    (`short_lived=True` in its defaults: `check`, `count`, `brand`, whose batch makes no
+    cyclic garbage); any other command runs with it.
     The caller's setting is restored on return."""
     was_enabled = gc.isenabled()
     gc.disable()

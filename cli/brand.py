@@ -67,7 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "(bawaan 0: semua inti CPU; 1: satu per satu)")
     p.add_argument("-o", "--output", dest="output", metavar="FOLDER", help="folder hasil")
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, short_lived=True)  # cli.main: no garbage collection
     usage_errors_exit_1(p)  # exit 2 means "some failed"
 
 
@@ -129,6 +129,16 @@ def _profile_fields() -> tuple[str, str]:
     return profile.dept_name.strip(), profile.city.strip() or DEFAULT_CITY
 
 
+def _department_and_city(department: str | None, city: str | None) -> dict[str, str]:
+    """The text fields the options give, the rest from the profile (the store is opened
+    only when an option is missing: a script passing both starts without it)."""
+    if department is None or city is None:
+        from_profile = _profile_fields()
+        department = from_profile[0] if department is None else department
+        city = from_profile[1] if city is None else city
+    return {"department": department.strip(), "city": city.strip()}
+
+
 def _parse_focus(text: str) -> tuple[float, float]:
     try:
         x, y = (float(v) for v in text.split(","))
@@ -175,16 +185,14 @@ def run(args: argparse.Namespace) -> int:
         focus = _parse_focus(args.focus)
     except ValueError as exc:
         return fail(str(exc))
-    department, city = _profile_fields()
     fields = {"title": args.title.strip(), "date": date, "location": args.location.strip(),
-              "department": department if args.department is None else args.department.strip(),
-              "city": city if args.city is None else args.city.strip()}
+              **_department_and_city(args.department, args.city)}
     out_dir = Path(args.output)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
-    from core.actions.media import FileBrand, brand_files  # not needed for --list
+    from core.actions.brand import FileBrand, brand_files  # not needed for --list
 
     spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
     cores = os.cpu_count() or 1

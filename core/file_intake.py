@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import stat
 import unicodedata
@@ -107,6 +106,8 @@ def copy_regular(src: str | os.PathLike[str], dst: str | os.PathLike[str], *,
     bytes). Stops with IntakeError past `max_bytes` (the file may grow while read) and
     with IntakeCancelled when `cancelled()` turns true; `dst` is then left for the
     caller to remove. The copy is flushed to disk before returning."""
+    import hashlib  # here: reading a brand kit or a photo needs no hashing (start-up)
+
     name = name or display_name(src)
     digest = hashlib.sha256()
     total = 0

@@ -18,15 +18,16 @@ from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecu
 from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
 from core.long_paths import MIN_STEM, cap_stem, too_long_message
-from core.media_files import MediaError
 from core.media_names import safe_name
 from core.platforms import IMAGE_FORMATS
-from core.renders import RenderRecord, record_render
-from core.store import Store
+
+if TYPE_CHECKING:  # `warta brand` renders without the store: export_branded imports them
+    from core.renders import RenderRecord
+    from core.store import Store
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -268,6 +269,9 @@ def export_branded(store: Store, req: ExportRequest, *, jobs: int = 1,
                    pool: Executor | None = None) -> ExportResult:
     """Export every item in every format; raises MediaError only when nothing can start
     (kit unreadable, folder not writable). Per-photo problems land in `failed`."""
+    from core.media_files import MediaError
+    from core.renders import RenderRecord, record_render
+
     try:
         kit = load_kit(req.kit)
         template = kit.template(req.template_id)

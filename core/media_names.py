@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from core.file_intake import strip_bidi
-from core.model import Post
+
+if TYPE_CHECKING:  # the brand CLI names files without loading the data model
+    from core.model import Post
 
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 _RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$",

@@ -7,6 +7,8 @@ other side does not follow. Each module here groups the actions of one feature
 - `konten`  : create/save/duplicate/delete posts with their platform versions,
               change status with its gates, mark a version published, caption text.
 - `media`   : import photos, attach/reorder/detach photos, brand photos for a post.
+- `brand`   : brand photos outside the library (`warta brand`; no store, so it starts
+              sooner; media re-exports it).
 - `laporan` : import metrics, follower counts, build and export a report.
 - `cadangan`: make and restore backups.
 - `rekap`   : Paket Laporan out, packets in at Diskominfo, the board, the city report.

@@ -11,25 +11,19 @@ confirming (PhotoInUse, ConsentNeeded), and the caller asks, then calls again.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from core import photos, post_photos
-from core.branding import BrandKit
-from core.file_intake import strip_bidi
+from core.actions.brand import FileBrand, brand_files
 from core.media_delete import DeletedPhotos, PhotoInUse, restore_photos
 from core.media_delete import delete_photos as _delete_rows
 from core.media_export import (
     ExportItem,
     ExportRequest,
     ExportResult,
-    RenderJob,
     export_branded,
-    output_paths,
-    render_batch,
 )
 from core.media_files import MediaError, path_of
 from core.media_import import ImportReport, import_files
@@ -42,10 +36,10 @@ from core.store import Store
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
-__all__ = ["ConsentNeeded", "PhotoInUse", "attach_photos", "brand_files", "brand_photos",
-           "delete_photos", "detach_photos", "export_items", "import_photos", "move_photos",
-           "new_for_post", "reorder_photos", "set_focus", "undo_delete", "undo_detach",
-           "update_photos"]
+__all__ = ["ConsentNeeded", "FileBrand", "PhotoInUse", "attach_photos", "brand_files",
+           "brand_photos", "delete_photos", "detach_photos", "export_items", "import_photos",
+           "move_photos", "new_for_post", "reorder_photos", "set_focus", "undo_delete",
+           "undo_detach", "update_photos"]
 
 
 class ConsentNeeded(MediaError):
@@ -198,34 +192,3 @@ def brand_photos(store: Store, request: ExportRequest, *, choice: BrandChoice | 
 def save_brand_choice(store: Store, post_id: int, choice: BrandChoice) -> None:
     """Remember a post's template, formats and export folder (chosen on the Media page)."""
     save_branding(store, post_id, choice)
-
-
-@dataclass(frozen=True)
-class FileBrand:
-    """`warta brand` on files outside the library: the same naming and renderer."""
-
-    kit: BrandKit
-    template_id: str
-    formats: Sequence[str]
-    fields: Mapping[str, str]
-    out_dir: Path
-    focus: tuple[float, float] = (0.5, 0.5)
-    quality: int = 88
-
-
-def brand_files(files: Sequence[str], spec: FileBrand, *, jobs: int = 1
-                ) -> Iterator[dict[str, Any]]:
-    """Brand each file (or, with no files, the template alone) into spec.out_dir, named
-    like the Media page's export; yields {"input", "ok", "outputs", "warnings",
-    "error"} per input as each finishes."""
-    names: list[str | None] = list(files) or [None]
-    template_name = spec.kit.template(spec.template_id).name  # files carry the PIC's words
-    stems = [strip_bidi(Path(name).stem) or "foto" if name else template_name
-             for name in names]
-    plans = output_paths(stems, template_name, spec.formats, spec.out_dir,
-                         avoid=files)  # an output never replaces an input of the run
-    batch = [RenderJob(name, name, outputs, spec.focus)
-             for name, outputs in zip(names, plans, strict=True)]
-    for name, result in render_batch(spec.kit, spec.template_id, batch, spec.fields,
-                                     spec.quality, jobs):
-        yield {"input": name, **result}

@@ -72,7 +72,6 @@ def list_kits() -> list[KitEntry]:
 def load_kit(id_or_path: str | os.PathLike[str] | BrandKit = DEFAULT_KIT_ID) -> BrandKit:
     """An installed kit by id, or a kit folder / .zip by path. Raises KitError."""
     from core.branding.kit import BrandKit, load_kit_folder  # Pillow: not for the kit list
-    from core.branding.kit_zip import open_kit_zip
 
     if isinstance(id_or_path, BrandKit):
         return id_or_path
@@ -84,6 +83,8 @@ def load_kit(id_or_path: str | os.PathLike[str] | BrandKit = DEFAULT_KIT_ID) -> 
     if path.is_dir():
         return load_kit_folder(path, source="path")
     if path.is_file() and path.suffix.lower() == ".zip":
+        from core.branding.kit_zip import open_kit_zip  # zipfile: only for a .zip kit
+
         return open_kit_zip(path)
     names = ", ".join(e.id for e in list_kits()) or "(tidak ada)"
     raise KitError(f"kit {text!r} tidak ditemukan (bukan id kit terpasang, folder, atau .zip). "

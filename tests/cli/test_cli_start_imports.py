@@ -99,3 +99,20 @@ def test_an_error_is_still_logged_after_a_lazy_start(tmp_path, monkeypatch):
         assert "uji awal lambat" in crash_log.log_path().read_text(encoding="utf-8")
     finally:
         crash_log.uninstall()
+
+
+def test_brand_renders_without_the_store_or_data_model(tmp_path, store, monkeypatch):
+    """Department and city given: nothing opens the store (although this data folder has
+    one), and the batch runs through core.actions.brand, not the library's use cases."""
+    photo = tmp_path / "rapat.jpg"
+    from PIL import Image
+
+    Image.new("RGB", (900, 600), (40, 120, 90)).save(photo)
+    out = tmp_path / "hasil"
+    modules = loaded_modules("brand", str(photo), "--template", "band-bottom", "--format",
+                             "square", "--department", "Diskominfo", "--city", "Cimahi",
+                             "-o", str(out))
+    assert len(list(out.iterdir())) == 1
+    assert {"core.branding.renderer", "core.actions.brand"} <= modules
+    assert not _under(modules, "PySide6", "core.store", "core.model", "sqlite3",
+                      "core.actions.media", "core.checks", "hashlib")

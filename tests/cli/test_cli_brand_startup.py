@@ -1,0 +1,95 @@
+"""`warta brand` starts and ends lighter (issue 15, batch branding through the CLI): the
+garbage collector stays paused for the run, the store is not opened when the options
+give every profile field, and the exit does not walk the run's objects again."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+import cli
+import cli.brand
+from core.actions.brand import FileBrand, brand_files
+from core.branding import load_kit
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def photos(tmp_path) -> list[str]:
+    good = tmp_path / "rapat.jpg"
+    Image.new("RGB", (900, 600), (40, 120, 90)).save(good)
+    sideways = tmp_path / "miring.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    Image.new("RGB", (900, 600), (120, 40, 90)).save(sideways, exif=exif)
+    broken = tmp_path / "rusak.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 bukan foto")
+    return [str(good), str(sideways), str(broken), str(tmp_path / "hilang.jpg")]
+
+
+def test_brand_runs_with_the_collector_paused_and_gives_it_back(capsys, tmp_path, photos):
+    args = cli.build_parser(["brand"]).parse_args(["brand", "--template", "band-bottom"])
+    assert args.short_lived is True  # cli.main leaves the collector off for the run
+    seen = []
+    real = cli.brand.run
+    try:
+        cli.brand.run = lambda a: seen.append(gc.isenabled()) or real(a)
+        args_line = ["brand", photos[0], "--template", "band-bottom", "--format", "square",
+                     "-o", str(tmp_path / "hasil")]
+        assert cli.main(args_line) == 0
+    finally:
+        cli.brand.run = real
+    capsys.readouterr()
+    assert seen == [False] and gc.isenabled()
+
+
+def test_a_batch_makes_no_cyclic_garbage(tmp_path, photos):
+    """Why the collector may stay paused for a whole batch, however long: rendering,
+    failing photos and the worker threads leave nothing that only it could free."""
+    out = tmp_path / "hasil"
+    out.mkdir()
+    spec = FileBrand(load_kit("cimahi"), "band-bottom", ["square", "portrait"], {}, out)
+    list(brand_files(photos, spec, jobs=2))  # first use: imports and caches
+    gc.collect()
+    gc.disable()
+    try:
+        results = list(brand_files(photos * 2, spec, jobs=2))
+        found = gc.collect()
+    finally:
+        gc.enable()
+    assert [r["ok"] for r in results].count(True) == 4
+    assert found == 0
+
+
+def test_options_for_every_profile_field_leave_the_store_closed(capsys, tmp_path, photos,
+                                                                 monkeypatch, store):
+    def no_store() -> tuple[str, str]:
+        raise AssertionError("the profile was read")
+
+    monkeypatch.setattr(cli.brand, "_profile_fields", no_store)
+    code = cli.main(["brand", photos[0], "--template", "band-bottom", "--format", "square",
+                     "--department", " Dinas Perhubungan ", "--city", "Cimahi",
+                     "-o", str(tmp_path / "hasil")])
+    assert code == 0
+    capsys.readouterr()
+    assert cli.brand._department_and_city(" Dinas Perhubungan ", "Cimahi ") == {
+        "department": "Dinas Perhubungan", "city": "Cimahi"}
+
+
+def test_the_cli_freezes_what_is_left_before_the_interpreter_exits(warta_home):
+    code = ("import gc, sys\n"
+            f"sys.path.insert(0, {str(ROOT)!r})\n"
+            "import main\n"
+            "code = main.main(['brand', '--list'])\n"
+            "print(code, gc.get_freeze_count() > 0)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         encoding="utf-8", env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+                         cwd=ROOT, timeout=120).stdout
+    assert out.splitlines()[-1] == "0 True"
