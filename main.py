@@ -39,7 +39,4 @@ if __name__ == "__main__":
         import multiprocessing
 
         multiprocessing.freeze_support()  # frozen Warta.exe started as a pool worker: be it
-    code = main()
-    if "cli" in sys.modules:  # a CLI command ran: a short-lived one exits without the last walk
-        sys.modules["cli"].before_exit()
-    sys.exit(code)
+    sys.exit(main())

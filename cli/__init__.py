@@ -22,7 +22,6 @@ from cli.common import configure_streams
 from core.version import __version__
 
 _NOT_COMMANDS = {"argparse_id", "common"}
-_ran_short_lived = False  # the last command run declared itself short-lived
 
 
 def command_modules() -> list[str]:
@@ -125,20 +124,7 @@ def main(argv: Sequence[str]) -> int:
             gc.enable()
 
 
-def before_exit() -> None:
-    """main.py calls this when the process is about to end. After a short-lived command the
-    objects the start made (modules, the dictionary, rule data: a few hundred thousand) are
-    frozen, so the interpreter's last garbage collection at exit skips them instead of
-    walking every one (~20 ms of `warta check`, more than the check itself). Nothing of
-    them needs that collection: the process ends and the system frees its memory. Other
-    commands (the store, exports) exit as usual."""
-    if _ran_short_lived:
-        gc.freeze()
-
-
 def _main(argv: list[str], collect: bool) -> int:
-    global _ran_short_lived
-    _ran_short_lived = False
     configure_streams()
     parser = build_parser(argv)
     if argv and argv[0] not in _command_parser(parser, argv[:1]).prog.split():
@@ -147,8 +133,7 @@ def _main(argv: list[str], collect: bool) -> int:
     if extra:  # report unknown options through the command's parser (its usage, its code)
         _command_parser(parser, argv).error(
             argparse_id._translate("unrecognized arguments: %s") % " ".join(extra))
-    _ran_short_lived = bool(getattr(args, "short_lived", False))
-    if collect and not _ran_short_lived:
+    if collect and not getattr(args, "short_lived", False):
         gc.enable()
     func = getattr(args, "func", None)
     if func is None:

@@ -60,23 +60,6 @@ def test_closed_pipe_is_not_a_traceback(tmp_path):
     assert "Traceback" not in proc.stderr, proc.stderr
 
 
-def test_only_a_short_lived_command_is_frozen_before_exit(monkeypatch, tmp_path, capsys):
-    """After `check`/`count` the process skips the last garbage collection over what the
-    start made (gc.freeze); after any other command it exits as usual."""
-    frozen = []
-    monkeypatch.setattr(cli.gc, "freeze", lambda: frozen.append(True))
-    path = tmp_path / "keterangan.txt"
-    path.write_text("Rapat koordinasi di Cimahi. #CimahiKota\n", encoding="utf-8")
-    assert cli.main(["count", str(path)]) == 0
-    cli.before_exit()
-    assert frozen == [True]
-    frozen.clear()
-    with pytest.raises(SystemExit):
-        cli.main(["doctor", "--bogus"])
-    cli.before_exit()
-    assert frozen == []
-
-
 def test_a_short_lived_command_run_as_a_program_prints_all_and_keeps_its_code(tmp_path):
     path = tmp_path / "keterangan.txt"
     path.write_text("Rapat koordinasi di Cimahi pd hari Senin. #CimahiKota\n", encoding="utf-8")
