@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cli.common import decode_text, fail
-from core.model import Category
+from core import pattern_cache
+from core.kinds import Category
 
 if TYPE_CHECKING:
     from core.checks import Finding
@@ -123,4 +124,5 @@ def run(args: argparse.Namespace) -> int:
                 shown = " | ".join(s.replace("\n", " ") for s in f.suggestions)
                 print(f"    saran: {shown}")
         print(f"Ringkasan ({args.profile}): {summarize(findings)}")
+    pattern_cache.save()  # the next check starts with this one's patterns compiled
     return 1 if has_errors(findings) else 0

@@ -57,6 +57,30 @@ def write_marshal(path: Path, key: str, value: Any) -> bool:
     return True
 
 
+def new_digest(data: bytes = b"") -> Any:
+    """A 256-bit BLAKE2b digest for cache keys, without importing hashlib: hashlib loads
+    OpenSSL first (~4 ms of every `warta check`); CPython's own BLAKE2 module is the one
+    hashlib.blake2b hands out anyway."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # another Python: the same function through hashlib
+        from hashlib import blake2b
+    return blake2b(data, digest_size=32)
+
+
+class LazyLogger:
+    """logging.getLogger(name), imported on the first record: the check path otherwise
+    never needs the logging package (~3 ms)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        import logging
+
+        return getattr(logging.getLogger(self._name), attr)
+
+
 def add_code(digest: Any, code: CodeType) -> None:
     """Feed a function's bytecode and constants to `digest`, nested functions included by
     their own code (their repr holds a memory address that changes every run)."""

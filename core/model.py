@@ -4,28 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 
-
-class Status(StrEnum):
-    """A post's workflow; the values are the Indonesian words users see."""
-
-    DRAF = "Draf"
-    SIAP_DITINJAU = "Siap Ditinjau"
-    DISETUJUI = "Disetujui"
-    TERBIT = "Terbit"
-
-
-class Category(StrEnum):
-    KEGIATAN = "Kegiatan"
-    PENGUMUMAN = "Pengumuman"
-    CAPAIAN_KINERJA = "Capaian Kinerja"
-    LAYANAN_PUBLIK = "Layanan Publik"
-    IMBAUAN = "Imbauan"
-    KLARIFIKASI_HOAKS = "Klarifikasi Hoaks"
-    PERINGATAN_HARI_BESAR = "Peringatan Hari Besar"
-    LAINNYA = "Lainnya"
-
+from core.kinds import Category, Status  # re-exported: the model's own names
 
 # Platform ids used everywhere (variants, previews, metrics). Facts live in core/platforms.py.
 PLATFORM_IDS: tuple[str, ...] = ("instagram", "facebook", "x", "tiktok", "youtube", "threads")

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# What runs while test modules are imported (core.checks loads its cached patterns from the
+# data folder) finds a throw-away folder, never the user's; each test then gets its own.
+os.environ["WARTA_HOME"] = tempfile.mkdtemp(prefix="warta-tests-")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from core import disk_cache
+from core.pattern_cache import re_args as _compile_args
 
 
 def _debug(message: str, *args: object) -> None:
@@ -67,20 +68,6 @@ def _key(pattern: str, flags: int, magic: int) -> str:
 
 def _cache_file(name: str) -> Path:
     return disk_cache.cache_path("regex", f"{name}.marshal")
-
-
-def _compile_args(pattern: str, flags: int) -> tuple:
-    """What re._compiler.compile passes to _sre.compile after the pattern (Python 3.11+)."""
-    from re import _compiler, _parser
-
-    parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # named opcodes are ints
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup = [None] * parsed.state.groups
-    for group_name, index in groupindex.items():
-        indexgroup[index] = group_name
-    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
-            tuple(indexgroup))
 
 
 def _read(path: Path, key: str) -> tuple | None:

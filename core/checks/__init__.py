@@ -17,6 +17,7 @@ Nothing here imports Qt; the GUI runs these in a worker thread.
 
 from __future__ import annotations
 
+from core.checks import _preload  # noqa: F401 - first: compiled patterns from the cache
 from core.checks.checklist import ChecklistItem, applicable_items, checklist_items, open_items
 from core.checks.config import PROFILES
 from core.checks.config import reload as reload_rules

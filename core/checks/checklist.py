@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.checks import config
 from core.checks.text import Doc
-from core.model import Photo, Post, Variant
+
+if TYPE_CHECKING:  # annotations only: the check path does not import the store's model
+    from core.model import Photo, Post, Variant
 
 
 @dataclass(frozen=True)

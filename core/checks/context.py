@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.checks import config
 from core.checks.finding import CAPTION, Finding, Target
 from core.checks.glossary import Glossary
 from core.checks.registry import Rule
-from core.model import Photo, Post, Variant
+
+if TYPE_CHECKING:  # annotations only: the check path does not import the store's model
+    from core.model import Photo, Post, Variant
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Parsing the word-frequency table (30,000 lines) took ~20 ms of every `warta check` that
 suggests a correction, and the English and frequent-word lists a few more; marshal reads
-them back in a few. Each file is keyed by the source file's bytes (SHA-256), the parser's
+them back in a few. Each file is keyed by the source file's bytes (BLAKE2b,
+core.disk_cache.new_digest), the parser's
 code, the cache format and the Python version (marshal), so a changed list or parser is
 parsed again. A missing, damaged or stale file is rebuilt silently; a cache that cannot be
 written only costs the next start the parse.
@@ -10,7 +11,6 @@ written only costs the next start the parse.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -45,7 +45,7 @@ def parsed(name: str, source: Path, parse: Callable[[str], Any], kind: type,
 
 
 def _key(data: bytes, parse: Callable[[str], Any]) -> str:
-    digest = hashlib.sha256(data)
+    digest = disk_cache.new_digest(data)
     disk_cache.add_code(digest, parse.__code__)
     digest.update(f"|{FORMAT}|{sys.version_info[:2]}".encode())
     return digest.hexdigest()

@@ -9,10 +9,10 @@ is logged and skipped (tests set STRICT so such a bug fails loudly instead).
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from core import disk_cache, pattern_cache
 from core.checks import (  # noqa: F401  (imported so their decorators fill REGISTRY)
     config,
     rules_akurasi,
@@ -28,12 +28,14 @@ from core.checks.finding import CAPTION, Finding, Target, sort_key
 from core.checks.glossary import Glossary, Term
 from core.checks.registry import REGISTRY, Rule
 from core.checks.text import Doc
-from core.model import Photo, Post, Variant
+
+if TYPE_CHECKING:  # annotations only: the check path does not import the store's model
+    from core.model import Photo, Post, Variant
 
 __all__ = ["CheckContext", "CheckSettings", "PostInput", "RuleContext", "check_post",
            "check_text", "problems", "rule_catalog", "suggestions_for", "warm_up"]
 
-log = logging.getLogger(__name__)
+log = disk_cache.LazyLogger(__name__)  # logging loads on the first record
 
 STRICT = False  # tests set this: a rule that raises then fails the test instead of being skipped
 
@@ -186,6 +188,7 @@ def warm_up() -> bool:
     glossary_mod.glossary(cfg)
     ok = spelling.speller().load()
     check_text("Pemerintah Kota Cimahi menggelar kegiatan pada Rabu (12/11/2025).")
+    pattern_cache.save()  # the next start finds this one's patterns compiled
     return ok
 
 

@@ -18,15 +18,18 @@ the new name.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core import safe_write
 from core.checks import config
 from core.checks.phrases import PhraseMatcher
 from core.checks.text import WORD_RE, Doc
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAX_TERM_LENGTH = 120
 
@@ -39,8 +42,9 @@ class Term:
     generic: bool = False
     user: bool = False
 
-    @property
+    @functools.cached_property
     def words(self) -> tuple[str, ...]:
+        """The term's words (asked ~700 times while a glossary is built: kept)."""
         return tuple(m.group() for m in WORD_RE.finditer(self.term))
 
     @property
@@ -174,6 +178,8 @@ def _read_user_file() -> dict[str, Any]:
         try:
             path.replace(backup)
         except OSError as exc:
+            from core import safe_write
+
             raise safe_write.WriteError(
                 f"{path} rusak dan tidak dapat dipindahkan ({exc}). Perbaiki atau hapus berkas itu."
             ) from exc
@@ -202,9 +208,17 @@ def add_to_glossary(term: str, *, kind: str = "", expansion: str = "", holder: s
     if holder.strip():
         entry["holder"] = validate_term(holder)
     data["terms"][clean] = entry
-    safe_write.write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    _write_user_file(path, data)
     config.reload()
     return clean
+
+
+def _write_user_file(path: Path, data: dict[str, Any]) -> None:
+    """Atomic write; safe_write (tempfile, random: ~3 ms) is imported only to write, not by
+    every check that imports the glossary."""
+    from core import safe_write
+
+    safe_write.write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def remove_from_glossary(term: str) -> bool:
@@ -217,6 +231,6 @@ def remove_from_glossary(term: str) -> bool:
     if clean not in data["terms"]:
         return False
     del data["terms"][clean]
-    safe_write.write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    _write_user_file(path, data)
     config.reload()
     return True

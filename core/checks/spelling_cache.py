@@ -7,7 +7,7 @@ the Konten page and of `warta check`). The first load parses it as before and wr
 entries only for the stems a lookup asks for (`_LazyDic`); the .aff is still read by
 spylls (small), and Hunspell's suggester, which needs every word, is built on first use.
 
-The file is keyed by a hash of the .aff and .dic bytes, the cache format, the Python
+The file is keyed by a hash (BLAKE2b) of the .aff and .dic bytes, the cache format, the Python
 version (marshal) and a fingerprint of the spylls code that reads and indexes entries,
 so a changed dictionary or spylls rebuilds it. A missing, truncated, corrupt or stale
 file is rebuilt silently; a cache that cannot be written only costs the next start its
@@ -18,8 +18,6 @@ parse. A dictionary with data tags (ph:, po:) is not cached: spylls' reader chan
 from __future__ import annotations
 
 import functools
-import hashlib
-import logging
 import sys
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -29,9 +27,9 @@ from typing import Any
 
 from core import disk_cache
 
-log = logging.getLogger(__name__)
+log = disk_cache.LazyLogger(__name__)
 
-FORMAT = 1
+FORMAT = 3  # 2: the stems also as one text; 3: prefix letters read from the flags
 _HOMONYMS = "\x01"  # separates a stem's entries in the flags table
 _FLAGS = "\x00"  # separates one entry's flags
 _ORDER = "\n"  # separates the stems of the file order (a stem never holds a line break)
@@ -46,6 +44,7 @@ class Loaded:
     prefix_flags: Mapping[str, frozenset[str]]  # lower-case stem -> first letters of flags
     proper: frozenset[str]  # stems written with a capital
     from_cache: bool
+    stem_lines: str = ""  # `stems` as one text, a stem a line (the suggestion search)
 
 
 def cache_file(base: Path) -> Path:
@@ -78,7 +77,7 @@ def load(base: Path, cache: Path | None = None) -> Loaded:
 
 
 def cache_key(aff: bytes, dic: bytes) -> str:
-    digest = hashlib.sha256()
+    digest = disk_cache.new_digest()
     for part in (aff, dic, f"{FORMAT}|{sys.version_info[:2]}|{_spylls_fingerprint()}".encode()):
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
@@ -94,7 +93,7 @@ def _spylls_fingerprint() -> str:
 
     parts = [spylls.__version__, ",".join(dic.Word.__dataclass_fields__)]
     for func in (dic_reader.read_dic, dic.Dic.append, dic.Dic.homonyms):
-        digest = hashlib.sha256()
+        digest = disk_cache.new_digest()
         disk_cache.add_code(digest, func.__code__)  # nested code by its code, not its repr
         parts.append(digest.hexdigest())
     return "|".join(parts)
@@ -112,7 +111,7 @@ def derive(dictionary: Any, from_cache: bool = False) -> Loaded:
             families.setdefault(w.stem, set()).update(f[0] for f in w.flags if f[:1].isupper())
     prefix_flags = {k: frozenset(v) for k, v in families.items()}
     proper = frozenset(w.stem for w in words if w.stem[:1].isupper())
-    return Loaded(dictionary, stems, prefix_flags, proper, from_cache)
+    return Loaded(dictionary, stems, prefix_flags, proper, from_cache, _ORDER.join(stems))
 
 
 # --------------------------------------------------------------------------- the file
@@ -136,7 +135,7 @@ def _payload(loaded: Loaded) -> dict[str, Any] | None:
         "order": _ORDER.join(w.stem for w in words),
         "cased": {k: _ORDER.join(v) for k, v in cased.items()},
         "stems": loaded.stems,
-        "prefix_flags": {k: "".join(sorted(v)) for k, v in loaded.prefix_flags.items() if v},
+        "stem_lines": loaded.stem_lines or _ORDER.join(loaded.stems),
         "proper": loaded.proper,
     }
 
@@ -159,13 +158,14 @@ def _from_payload(aff_path: Path, payload: dict[str, Any]) -> Loaded:
 
     aff, _context = readers.read_aff(FileReader(str(aff_path)))
     flags, order, cased = payload["flags"], payload["order"], payload["cased"]
-    stems, proper = payload["stems"], payload["proper"]
+    stems, proper, lines = payload["stems"], payload["proper"], payload["stem_lines"]
     if not (isinstance(flags, dict) and isinstance(order, str) and isinstance(cased, dict)
-            and isinstance(stems, frozenset) and isinstance(proper, frozenset)):
+            and isinstance(stems, frozenset) and isinstance(proper, frozenset)
+            and isinstance(lines, str)):
         raise ValueError("unexpected spelling cache contents")
     dic = _LazyDic(aff.casing, flags, order, cased)
-    prefix_flags = _PrefixFlags(payload["prefix_flags"], flags)
-    return Loaded(_cached_dictionary(aff, dic), stems, prefix_flags, proper, True)
+    prefix_flags = _PrefixFlags(flags)
+    return Loaded(_cached_dictionary(aff, dic), stems, prefix_flags, proper, True, lines)
 
 
 def _lower_keys(casing: Any, stem: str) -> Any:
@@ -177,10 +177,11 @@ def _lower_keys(casing: Any, stem: str) -> Any:
 # --------------------------------------------------------------------------- spylls parts
 
 class _PrefixFlags(Mapping[str, frozenset[str]]):
-    """Lower-case stem -> prefix letters, turned into frozensets as they are asked for."""
+    """Lower-case stem -> prefix letters (the first letters of its capital flags, over all
+    its entries, as `derive` makes them), read from the flags table as they are asked for
+    (a table of their own took ~1 ms more of every load)."""
 
-    def __init__(self, letters: dict[str, str], flags: dict[str, str]) -> None:
-        self._letters = letters
+    def __init__(self, flags: dict[str, str]) -> None:
         self._keys = flags  # every lower-case stem is a key, with no letters or some
         self._made: dict[str, frozenset[str]] = {}
 
@@ -189,7 +190,9 @@ class _PrefixFlags(Mapping[str, frozenset[str]]):
         if hit is None:
             if not stem.islower() or stem not in self._keys:
                 raise KeyError(stem)
-            hit = self._made[stem] = frozenset(self._letters.get(stem, ""))
+            hit = self._made[stem] = frozenset(
+                flag[0] for entry in self._keys[stem].split(_HOMONYMS)
+                for flag in entry.split(_FLAGS) if flag[:1].isupper())
         return hit
 
     def __iter__(self) -> Iterator[str]:

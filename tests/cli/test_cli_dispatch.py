@@ -58,3 +58,12 @@ def test_closed_pipe_is_not_a_traceback(tmp_path):
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert proc.stdout == "baris 0\n"
     assert "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_a_short_lived_command_run_as_a_program_prints_all_and_keeps_its_code(tmp_path):
+    path = tmp_path / "keterangan.txt"
+    path.write_text("Rapat koordinasi di Cimahi pd hari Senin. #CimahiKota\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "check", str(path)],
+                          capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    assert done.returncode == 0 and done.stderr == ""
+    assert "“pd”" in done.stdout and done.stdout.rstrip().endswith("1 peringatan")

@@ -70,6 +70,7 @@ def test_check_loads_the_checker_but_no_gui_or_images(caption):
     assert {"core.checks.engine", "spylls.hunspell"} <= modules
     assert not _under(modules, "PySide6", "PIL", "core.branding", "logging.handlers")
     assert "core.captions.counting" not in modules  # the emoji rule: core.captions.emoji
+    assert "core.model" not in modules  # its dataclasses: the checker needs only annotations
 
 
 def test_brand_list_loads_neither_renderer_nor_heic_plugin():

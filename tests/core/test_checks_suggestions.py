@@ -4,9 +4,11 @@ never a non-standard form; quick enough for the CLI to fill them for every findi
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.checks import spelling
-from core.checks.spelling import edit_distance, rank, suggest
+from core.checks.spelling import edit_distance, rank, suggest, within_edits
 
 
 @pytest.fixture(autouse=True)
@@ -86,6 +88,29 @@ def test_edit_distance_counts_a_swap_as_one_edit():
     assert edit_distance("sosia", "sosial") == 1
     assert edit_distance("mengintrusikan", "menginstruksikan") == 2
     assert edit_distance("", "abc") == 3
+
+
+_WORDS = st.text(alphabet="aeiknrstu", max_size=9)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDS, _WORDS, st.integers(min_value=0, max_value=3))
+def test_the_early_stopping_distance_test_agrees_with_the_full_distance(a, b, limit):
+    assert within_edits(a, b, limit) == (edit_distance(a, b) <= limit)
+
+
+def test_the_two_edit_search_finds_what_a_search_of_every_known_word_finds():
+    """The per-letter search (words kept by first letter, early-stopping distance) keeps
+    what comparing `word` with every stem and frequent word of the same first letter
+    keeps."""
+    sp = spelling.speller()
+    every = frozenset(spelling.frequencies()) | sp.stems
+    for word in ("walidata", "pemutakhiran", "kesehatn", "sosia", "dtingkatkan"):
+        near = {c for c in every if c[:1] == word[:1] and abs(len(c) - len(word)) <= 2
+                and edit_distance(word, c) <= 2}
+        assert {c for c in sp._forms_starting(word[:1])
+                if abs(len(c) - len(word)) <= 2 and within_edits(word, c, 2)} == near
+        assert all(sp.is_known_form(c) for c in near)
 
 
 def test_frequency_list_is_shipped_with_its_attribution():

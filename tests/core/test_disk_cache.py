@@ -54,3 +54,19 @@ def test_code_fingerprint_is_the_same_in_every_process():
     other = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                            check=True, cwd=ROOT).stdout.strip()
     assert other == digest.hexdigest()
+
+
+def test_the_key_digest_is_blake2b_without_hashlib():
+    digest = disk_cache.new_digest(b"kamus")
+    digest.update(b" ejaan")
+    assert digest.hexdigest() == hashlib.blake2b(b"kamus ejaan", digest_size=32).hexdigest()
+
+
+def test_the_lazy_logger_records_through_logging(caplog):
+    import logging
+
+    log = disk_cache.LazyLogger("core.checks.uji")
+    with caplog.at_level(logging.DEBUG, logger="core.checks.uji"):
+        log.warning("kamus %s", "rusak")
+    assert [(r.name, r.getMessage()) for r in caplog.records] == [("core.checks.uji",
+                                                                   "kamus rusak")]
