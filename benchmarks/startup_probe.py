@@ -6,7 +6,9 @@ Prints `paint <epoch s>` at the first paint of the window and, for warta, `settl
 <epoch s>` once the Konten page shows what `--screenshot --page konten` waits for (list,
 editor, preview photo, first check), then `rss <MB>`, `cpu <s>` (user+system time of
 all its threads until then, steadier than wall time on a busy machine) and `worker <s>`
-(that of the first-check worker process it started, core/first_check.py) and exits. The
+(that of the first-check worker process it started, core/first_check.py), lets the
+warm-up that starts once the page settled finish (untimed: it writes the caches a user's
+next start finds, as the app running on would) and exits. The
 parent measures from just before it started this process, so interpreter start and
 imports count.
 """
@@ -109,6 +111,11 @@ def run_warta(page: str) -> None:
     print(f"rss {usage.ru_maxrss / 1024:.1f}", flush=True)
     print(f"cpu {usage.ru_utime + usage.ru_stime:.3f}", flush=True)  # all threads
     print(f"worker {done.ru_utime + done.ru_stime:.3f}", flush=True)  # the worker, ended
+    # untimed, as the app goes on running: the warm-up that starts once the page settled
+    # writes its caches (compiled patterns) for the next start, as on a user's PC
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(20000)
     window.close()
     store.close()
 
