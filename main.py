@@ -15,10 +15,18 @@ def wants_gui(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--check-worker"]:  # started by the GUI below: core/first_check.py
+        from core.first_check import worker_main
+
+        return worker_main(argv[1:])
     from core.app_mutex import hold_app_mutex
 
     hold_app_mutex()  # an upgrade waits for this running Warta (installer/warta.iss)
     if wants_gui(argv):
+        from core import first_check
+
+        if first_check.wanted(argv):  # the Konten page's first check, on another core
+            first_check.start()
         from gui.app import run  # lazy: the CLI must work without Qt
 
         return run(argv)

@@ -4,8 +4,11 @@
 
 Prints `paint <epoch s>` at the first paint of the window and, for warta, `settled
 <epoch s>` once the Konten page shows what `--screenshot --page konten` waits for (list,
-editor, preview photo, first check), then `rss <MB>` and `cpu <s>` (user+system time of
-all its threads until then, steadier than wall time on a busy machine) and exits. The
+editor, preview photo, first check), then `rss <MB>`, `cpu <s>` (user+system time of
+all its threads until then, steadier than wall time on a busy machine) and `worker <s>`
+(that of the first-check worker process it started, core/first_check.py), lets the
+warm-up that starts once the page settled finish (untimed: it writes the caches a user's
+next start finds, as the app running on would) and exits. The
 parent measures from just before it started this process, so interpreter start and
 imports count.
 """
@@ -60,6 +63,12 @@ def run_bare() -> None:
 
 
 def run_warta(page: str) -> None:
+    try:  # as main.py: the Konten page's first check starts in a process of its own
+        from core import first_check
+    except ImportError:  # the code before the first-check worker
+        first_check = None
+    if first_check is not None and page == "konten":
+        first_check.start()
     from PySide6.QtWidgets import QApplication
 
     import gui.app
@@ -76,15 +85,18 @@ def run_warta(page: str) -> None:
     from gui.main_window import MainWindow  # as run_interactive: imported after the pause
 
     store = open_store()
-    window = MainWindow(store)  # then as run_interactive: the dictionary after the paint
-    if start_gc is not None:
-        start_gc.resume_when_settled(window)
-    if hasattr(gui.app, "warm_up_checks"):
-        window.first_painted.connect(gui.app.warm_up_checks)
-    else:  # the code before the start-up work
-        from gui.konten.check_runner import warm_up_in_background
+    window = MainWindow(store)
+    if hasattr(gui.app, "settle_then_warm_up"):  # as run_interactive: both once settled
+        gui.app.settle_then_warm_up(window)
+    else:  # the code before the first-check worker
+        if start_gc is not None:
+            start_gc.resume_when_settled(window)
+        if hasattr(gui.app, "warm_up_checks"):
+            window.first_painted.connect(gui.app.warm_up_checks)
+        else:  # the code before the start-up work
+            from gui.konten.check_runner import warm_up_in_background
 
-        warm_up_in_background()
+            warm_up_in_background()
     watcher = first_paint_filter(window)
     if page != "konten":  # Konten is the page the app opens on
         window.show_page(page)
@@ -95,8 +107,15 @@ def run_warta(page: str) -> None:
     _wait_for_checks(window, seconds=20)
     stamp("settled")
     usage = resource.getrusage(resource.RUSAGE_SELF)
+    done = resource.getrusage(resource.RUSAGE_CHILDREN)  # the first-check worker, if any
     print(f"rss {usage.ru_maxrss / 1024:.1f}", flush=True)
     print(f"cpu {usage.ru_utime + usage.ru_stime:.3f}", flush=True)  # all threads
+    print(f"worker {done.ru_utime + done.ru_stime:.3f}", flush=True)  # the worker, ended
+    # untimed, as the app goes on running: the warm-up that starts once the page settled
+    # writes its caches (compiled patterns) for the next start, as on a user's PC
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(20000)
     window.close()
     store.close()
 

@@ -14,8 +14,6 @@ from pathlib import Path
 
 from core import paths
 from core.branding.errors import RenderError
-from core.branding.imageio import make_thumbnail
-from core.photo_cache import cached_downscale
 
 THUMB_SIZE = 256
 # The Word report's photo derivative (exporters/docx_report.py PHOTO_PX, PHOTO_QUALITY,
@@ -49,6 +47,8 @@ def ensure_thumbnail(src: str | os.PathLike[str], sha256: str, size: int = THUMB
     if _complete_jpeg(target):
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
+    from core.branding.imageio import make_thumbnail  # Pillow: only to make one (~15 ms)
+
     return make_thumbnail(src, target, size)
 
 
@@ -67,6 +67,8 @@ def prewarm_report_copies(files: Iterable[str | os.PathLike[str]], *,
     """Make the report's downscaled copy of each photo now (in the background after an
     import) so exporting the month's Word report later is fast. Unreadable photos are
     skipped: the import already reported them. Returns how many were warmed."""
+    from core.photo_cache import cached_downscale  # Pillow, as above
+
     items = [Path(f) for f in files]
     done = 0
     for i, path in enumerate(items):

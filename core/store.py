@@ -180,6 +180,31 @@ def full_integrity_check(path: Path | None = None, **_callbacks: object) -> list
     return [] if rows == ["ok"] else rows
 
 
+def open_reader(path: Path | None = None) -> Store:
+    """A read-only Store on a database already at this Warta's schema, for a helper
+    process reading beside the app (core/first_check.py): it never creates, checks or
+    migrates the file (the app does that). Raises StoreError when the file is missing,
+    unreadable or at another schema version."""
+    path = Path(path) if path is not None else paths.db_path()
+    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S,
+                               check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise StoreError(str(exc)) from exc
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != migrations.SCHEMA_VERSION:
+            raise StoreError(f"skema {version}, bukan {migrations.SCHEMA_VERSION}")
+    except (sqlite3.Error, StoreError) as exc:
+        conn.close()
+        raise StoreError(str(exc)) from exc
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.create_function("casefold", 1, _casefold, deterministic=True)
+    return Store(path, conn)
+
+
 def open_store(path: Path | None = None, *, migrate: bool = True) -> Store:
     """Open (creating if needed) the database, check it, and bring the schema up to date."""
     path = Path(path) if path is not None else paths.db_path()

@@ -148,11 +148,20 @@ def run(argv: list[str]) -> int:
 
 
 def warm_up_checks() -> None:
-    """Load the rules and the dictionary in the background (imports the checks: call it
-    after the first paint)."""
+    """Load the rules and the dictionary in the background (imports the checks)."""
     from gui.konten.check_runner import warm_up_in_background
 
     warm_up_in_background()
+
+
+def settle_then_warm_up(window) -> None:
+    """Once the Konten page shows its first check (worked out by the process main.py
+    started, core/first_check.py, or here): collect garbage again, and load this
+    process's own rules and dictionary for the checks while the PIC types."""
+    from gui import start_gc
+
+    start_gc.resume_when_settled(window)
+    start_gc.when_settled(window, warm_up_checks)
 
 
 def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
@@ -192,8 +201,7 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
 
         ask_for_logo(store)  # the kop would show "GANTI LOGO" otherwise
     window = MainWindow(store)
-    window.first_painted.connect(warm_up_checks)  # the dictionary loads after it
-    start_gc.resume_when_settled(window)
+    settle_then_warm_up(window)
     show_fitted(window, *USUAL_SIZE)
     QTimer.singleShot(0, window.raise_)
     watch = IntegrityWatch(store, window, window.show_backups)

@@ -194,6 +194,11 @@ class MainWindow(QMainWindow):
         self._wire(key, page)
         return page
 
+    def page_room(self) -> QSize | None:
+        """The room a page built now gets: the stack's size once the window is shown
+        (before, its layouts have not sized anything yet)."""
+        return self.stack.size() if self.isVisible() else None
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._first_paint_done:

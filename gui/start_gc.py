@@ -48,14 +48,26 @@ def is_paused() -> bool:
 
 def resume_when_settled(window) -> None:
     """Resume when the page shown at start (Konten) has shown its first check."""
+    when_settled(window, resume)
+
+
+def when_settled(window, callback) -> None:
+    """Call `callback()` once the page shown at start has settled: built, and for the
+    Konten page with its first check shown (or nothing to check)."""
 
     def page_ready() -> None:
         page = window.pages.get("konten")  # the Konten page, when it is the one built
         checks = page.checks if page is not None else None
         if checks is None or checks.editor.post() is None \
                 or checks.runner.last_result() is not None:
-            resume()  # nothing to check, or checked already
+            callback()  # nothing to check, or checked already
         else:
-            checks.checked.connect(lambda _result: resume())
+            checks.checked.connect(once)
+
+    def once(_result=None) -> None:
+        page = window.pages.get("konten")
+        if page is not None:
+            page.checks.checked.disconnect(once)
+        callback()
 
     window.first_page_ready.connect(page_ready)

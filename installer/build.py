@@ -151,7 +151,7 @@ def smoke_test(bundle: Path) -> None:
     if f"Warta {__version__}" not in doctor:
         raise BuildError(f"doctor tidak menampilkan versi {__version__}:\n{doctor}")
     say(out.strip().splitlines()[-1])
-    first_day(executable(bundle, console=True))
+    first_day(executable(bundle, console=True), executable(bundle))
 
 
 def make_photos(folder: Path) -> list[Path]:
@@ -168,15 +168,17 @@ def make_photos(folder: Path) -> list[Path]:
     return [heic, jpeg]
 
 
-def first_day(cli: Path) -> None:
-    """demo, the Word and Excel report, and `brand --jobs 2` with the frozen CLI on one
-    data folder: two render threads, HEIC, python-docx templates, openpyxl."""
-    say("uji asap: demo, report --docx --xlsx, brand --jobs 2")
+def first_day(cli: Path, gui: Path | None = None) -> None:
+    """demo, the Konten page's first-check worker (as `gui` starts it), the Word and Excel
+    report, and `brand --jobs 2` with the frozen CLI on one data folder: two render
+    threads, HEIC, python-docx templates, openpyxl."""
+    say("uji asap: demo, --check-worker, report --docx --xlsx, brand --jobs 2")
     with tempfile.TemporaryDirectory(prefix="warta-smoke-") as tmp:
         root = Path(tmp)
         home = root / "home"
         home.mkdir()
         run_frozen(cli, ["demo"], home=home)
+        check_worker(gui or cli, home)
         docx, xlsx = root / "Laporan \u2705.docx", root / "Laporan \u2705.xlsx"
         run_frozen(cli, ["report", "--docx", str(docx), "--xlsx", str(xlsx)], home=home)
         for report in (docx, xlsx):
@@ -192,6 +194,25 @@ def first_day(cli: Path) -> None:
         wanted = sorted(f"{p.stem}_pita-bawah_persegi.jpg" for p in photos)  # Indonesian names
         if made != wanted:
             raise BuildError(f"`brand --jobs 2` menulis {made}, seharusnya {wanted}")
+
+
+def check_worker(program: Path, home: Path) -> None:
+    """`Warta.exe --check-worker` as the GUI starts it (core/first_check.py): the windowed
+    program too must answer the first check, pickled, on the pipe it is given; else the
+    GUI would always check by itself, and nothing would say so."""
+    import pickle
+
+    answer, code = None, "?"
+    try:
+        result = subprocess.run([str(program), "--check-worker"], env=smoke_env(home),
+                                capture_output=True, timeout=180)
+        code = result.returncode
+        answer = pickle.loads(result.stdout) if code == 0 else None
+    except (subprocess.TimeoutExpired, pickle.UnpicklingError, EOFError, ValueError):
+        pass
+    if not (isinstance(answer, tuple) and len(answer) == 4):
+        raise BuildError(f"`{program.name} --check-worker` tidak memberi hasil cek pertama "
+                         f"(kode {code})")
 
 
 def sign_command() -> str | None:

@@ -15,10 +15,13 @@ from core.captions.templates import PLACEHOLDER_RE, fill_template, load_template
 from core.kalender import peringatan
 from core.kalender.bulan import CalendarDay, month_days, reminders
 from core.kalender.libur import DayMark
-from core.kalender.rencana import RencanaData, build_rencana
 from core.model import Category, Post, Status, Variant
 from core.profile import load_profile
 from core.store import Store
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from core.kalender.rencana import RencanaData
 
 COMMEMORATION_TEMPLATE = "hari-besar-ucapan"
 
@@ -122,4 +125,6 @@ def remove_own_day(store: Store, day_id: str) -> bool:
 
 def rencana(store: Store, year: int, month_no: int) -> RencanaData:
     """The month's Rencana Konten (exporters/rencana.py writes it to Word and Excel)."""
+    from core.kalender.rencana import build_rencana  # not with the reminders at start-up
+
     return build_rencana(store, year, month_no)

@@ -202,7 +202,7 @@ def change_status(store: Store, post_id: int, new: Status | str, *,
     post = post if post is not None else stored
     old = stored.status if old is None else old
     if variants is None:
-        variants = _target_variants(store, post, ctx)
+        variants = target_variants(store, post, ctx)
     photos = check_records.post_photos(store, post_id)
     gate = status_gate(store, post, variants, photos, old, new, findings=findings, ctx=ctx)
     _validate_answer(gate, answer)
@@ -217,8 +217,8 @@ def change_status(store: Store, post_id: int, new: Status | str, *,
 
 # ---- create, save ----------------------------------------------------------------------------
 
-def _target_variants(store: Store, post: Post, ctx: SettingsContext | None,
-                     accounts: Sequence[Account] | None = None) -> list[Variant]:
+def target_variants(store: Store, post: Post, ctx: SettingsContext | None,
+                    accounts: Sequence[Account] | None = None) -> list[Variant]:
     """The post's versions for its target platforms, as they are now (derived or edited)."""
     stored = posts.list_variants(store, post.id) if post.id is not None else []
     accounts = accounts_store.list_accounts(store) if accounts is None else accounts
@@ -250,7 +250,7 @@ def create_post(store: Store, draft: Post | None = None, *, answer: Answer | Non
     draft = replace(draft, id=None, platforms=[p for p in PLATFORM_IDS if p in draft.platforms])
     ctx = _context(store, ctx)
     accounts = accounts_store.list_accounts(store)
-    versions = _target_variants(store, draft, ctx, accounts)
+    versions = target_variants(store, draft, ctx, accounts)
     gate = status_gate(store, draft, versions, (), None, draft.status, ctx=ctx) \
         if draft.status != Status.DRAF else Gate()
     _validate_answer(gate, answer)
@@ -312,7 +312,7 @@ def mark_published(store: Store, post_id: int, platform_id: str, url: str,
         raise LookupError(f"konten #{post_id} tidak ditemukan")
     stored = {v.platform: v for v in posts.list_variants(store, post_id)}
     current = stored.get(platform_id) or next(
-        (v for v in _target_variants(store, post, ctx) if v.platform == platform_id),
+        (v for v in target_variants(store, post, ctx) if v.platform == platform_id),
         Variant(platform=platform_id, post_id=post_id))
     return posts.save_variant(store, replace(current, post_id=post_id, published_url=clean,
                                              published_at=when))
@@ -353,5 +353,5 @@ def caption_views(store: Store, post_id: int, ctx: SettingsContext | None = None
     ctx = _context(store, ctx)
     accounts = accounts_store.list_accounts(store)
     views = [CaptionView(v, variant_notes(post, v, accounts, hashtag_caps=ctx.hashtag_caps))
-             for v in _target_variants(store, post, ctx, accounts)]
+             for v in target_variants(store, post, ctx, accounts)]
     return post, views

@@ -14,58 +14,19 @@ Also here: `warm_up_in_background()` (load the dictionary at start-up) and
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
-from core.checks import (
-    ChecklistItem,
-    CheckSettings,
-    Finding,
-    Target,
-    applicable_items,
-    check_post,
-    suggestions_for,
-    warm_up,
-)
-from core.model import Photo, Post, Variant
+from core import first_check
+from core.check_request import CheckRequest, run_check
+from core.checks import ChecklistItem, Finding, suggestions_for, warm_up
 from gui.workers import Task
 
 DEBOUNCE_MS = 400
-
-
-@dataclass(frozen=True)
-class CheckRequest:
-    """Everything one check needs, copied on the UI thread (the worker touches no widget)."""
-
-    post: Post
-    variants: tuple[Variant, ...] = ()
-    photos: tuple[Photo, ...] = ()
-    profile: str = "formal"
-    ignored: frozenset[str] = frozenset()
-    settings: CheckSettings = field(default_factory=CheckSettings)
-    today: dt.date | None = None
-
-    def text_of(self, target: Target) -> str | None:
-        """The text that was checked for a target (caption, a field, a variant's text/title)."""
-        if target.kind == "caption":
-            return self.post.caption
-        if target.kind == "variant":
-            variant = next((v for v in self.variants if v.platform == target.platform), None)
-            if variant is None:
-                return None
-            if target.is_variant_title:
-                return variant.title
-            return variant.text if variant.text.strip() else self.post.caption
-        if target == Target.of_field("title"):
-            return self.post.title
-        if target == Target.of_field("activity"):
-            return self.post.activity
-        return None
 
 
 @dataclass(frozen=True)
@@ -76,17 +37,6 @@ class CheckResult:
     checklist: list[ChecklistItem]
     seconds: float  # how long the check itself took
     latency: float  # from the last edit to the result (debounce included)
-
-
-def run_check(request: CheckRequest, *, progress=None, cancelled=None
-              ) -> tuple[list[Finding], list[ChecklistItem], float]:
-    """The worker's job: findings and the applicable checklist items for one request."""
-    started = time.perf_counter()
-    findings = check_post(request.post, request.variants, request.photos,
-                          profile=request.profile, ignored=request.ignored,
-                          settings=request.settings, today=request.today)
-    items = applicable_items(request.post, request.photos, request.variants)
-    return findings, items, time.perf_counter() - started
 
 
 class CheckRunner(QObject):
@@ -105,12 +55,14 @@ class CheckRunner(QObject):
         self._snapshot = snapshot
         self._generation = 0
         self._edited_at = time.perf_counter()
-        self._running: Task | None = None
+        self._running: Task | ChildAnswer | None = None
         self._running_gen = 0
         self._running_request: CheckRequest | None = None
         self._pending: tuple[int, CheckRequest] | None = None
         self._last: CheckResult | None = None
-        self._retired: deque[Task] = deque(maxlen=4)  # alive until their thread surely let go
+        # alive until their thread surely let go
+        self._retired: deque[Task | ChildAnswer] = deque(maxlen=4)
+        self._racing: ChildAnswer | None = None  # a slow worker racing the check here
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._timer = QTimer(self)
@@ -166,12 +118,47 @@ class CheckRunner(QObject):
         self._start(self._generation, request)
 
     def _start(self, generation: int, request: CheckRequest) -> None:
+        self._running_gen, self._running_request = generation, request
+        self.busy.emit(True)
+        started = first_check.claim()  # the first check of the process, started at launch
+        if started is not None:
+            self._running = ChildAnswer(started, request, self._child_answered)
+            return
+        self._run_here(request)
+
+    def _run_here(self, request: CheckRequest) -> None:
         task = Task(run_check, request)
         task.signals.finished.connect(self._done)
         task.signals.failed.connect(self._failed)
-        self._running, self._running_gen, self._running_request = task, generation, request
-        self.busy.emit(True)
+        self._running = task
         self._pool.start(task)
+
+    def _child_answered(self, child: ChildAnswer, payload: tuple | None) -> None:
+        """The worker's findings if it checked exactly this request; else (it failed,
+        the post or settings differ, or it is still busy) the same check here. A worker
+        still busy races that check: whichever ends first is shown; the check here goes
+        on as the warm-up when the worker wins, the worker is stopped when it loses."""
+        if self._running is child and self._running_request is not None:
+            if payload is not None:
+                self._done(payload)
+                return
+            self._run_here(self._running_request)
+            if not child.ended():
+                self._racing = child
+        elif self._racing is child and payload is not None:
+            self._racing = None
+            self._done(payload)
+
+    def _superseded(self) -> bool:
+        """A finished or failed signal from a check no longer waited for (the worker won)."""
+        sender = self.sender()
+        running = self._running.signals if isinstance(self._running, Task) else None
+        return sender is not None and sender is not running
+
+    def _stop_racing(self) -> None:
+        if self._racing is not None:
+            self._racing.stop()
+            self._racing = None
 
     def _next(self) -> None:
         if self._running is not None:
@@ -187,6 +174,9 @@ class CheckRunner(QObject):
         self.busy.emit(False)
 
     def _done(self, payload: object) -> None:
+        if self._superseded():
+            return
+        self._stop_racing()
         generation, request = self._running_gen, self._running_request
         self._next()
         if generation != self._generation or request is None:
@@ -198,6 +188,9 @@ class CheckRunner(QObject):
         self.finished.emit(result)
 
     def _failed(self, message: str) -> None:
+        if self._superseded():
+            return
+        self._stop_racing()
         generation = self._running_gen
         self._next()
         if generation == self._generation:
@@ -206,6 +199,48 @@ class CheckRunner(QObject):
     def wait(self, msecs: int = 5000) -> bool:
         """Block until the worker thread is free (tests, shutdown)."""
         return self._pool.waitForDone(msecs)
+
+
+class ChildAnswer(QObject):
+    """Waits, in the GUI thread, for the first check the worker process does
+    (core/first_check.py) and calls `answered(self, payload)` there: payload is
+    (findings, checklist, seconds) when the worker checked exactly the request, else None.
+
+    The worker runs at a lower priority, on CPU time nothing else wants (a second
+    core): on a busy PC it may still be at work when the page asks. Then
+    `answered(self, None)` comes WAIT_MS later (the page starts its own check, which the
+    worker may still beat) and again when the worker ends."""
+
+    WAIT_MS = 0  # waiting longer only delays the check here on a busy PC
+    arrived = Signal()
+
+    def __init__(self, started: first_check.FirstCheck, request: CheckRequest,
+                 answered: Callable[[ChildAnswer, tuple | None], None]) -> None:
+        super().__init__()
+        self._started, self._request, self._answered = started, request, answered
+        self._ended = False
+        # queued, also when the worker had ended already: the answer comes as a Task's does
+        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        if not started.is_done():
+            QTimer.singleShot(self.WAIT_MS, self, self._waited)
+        started.when_done(self.arrived.emit)
+
+    def ended(self) -> bool:
+        """The worker's end was handed over."""
+        return self._ended
+
+    def stop(self) -> None:
+        """The answer is no longer wanted: end the worker."""
+        self._started.stop()
+
+    def _waited(self) -> None:
+        if not self._ended:
+            self._answered(self, None)
+
+    def _deliver(self) -> None:
+        if not self._ended:
+            self._ended = True
+            self._answered(self, self._started.answer_for(self._request))
 
 
 def _warm(*, progress=None, cancelled=None) -> bool:

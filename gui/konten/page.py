@@ -28,11 +28,17 @@ from core.store import Store
 from gui.konten.check_panel import CheckPanel
 from gui.konten.commands import CreatePostCommand, DeletePostCommand
 from gui.konten.narasi import NarasiImporter
-from gui.konten.post_editor import PostEditor
+from gui.konten.post_editor import FORM_LEAST, SIDE_WIDTH, PostEditor
 from widgets.packet_drop import dropped_packets
 from widgets.post_list import PostDelegate, PostListModel
 from widgets.reflow import Arrangements, narrowest_hint
 from widgets.shortcuts import add_shortcut
+
+MARGIN = 20  # the page's left and right margins
+LIST_WIDTH = 280  # the list column's least width
+# Less than the form and the preview beside the list ever need: a page narrower than this
+# is surely tabbed (the form a tab beside the preview) or narrower still.
+LEAST_WIDE_NEED = 2 * MARGIN + LIST_WIDTH + FORM_LEAST + SIDE_WIDTH
 
 
 class KontenPage(QWidget):
@@ -155,7 +161,8 @@ class KontenPage(QWidget):
         lcol.addWidget(self.count_label)
 
         self.right = QStackedWidget(splitter)
-        self.editor = PostEditor(self.store, self.right)
+        tabbed = self._surely_narrow()
+        self.editor = PostEditor(self.store, self.right, tabbed=tabbed)
         self.editor.saved.connect(self.model.replace_post)
         self.editor.message.connect(self.message)
         self.checks = CheckPanel(self.store, self.editor, self.undo_stack, page=self)
@@ -178,10 +185,10 @@ class KontenPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 800])
         splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(280)
+        left.setMinimumWidth(LIST_WIDTH)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setContentsMargins(MARGIN, 16, MARGIN, 12)
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
@@ -189,8 +196,20 @@ class KontenPage(QWidget):
         # the list and the editor take turns, "Daftar konten" switches (at 150 %)
         self.arrangements = Arrangements(
             self, [self._wide_need, self._tabbed_need], self._arrange)
+        if tabbed:
+            self.arrangements.current = 1  # as built; the first settle checks it
 
     # ---- reflow -----------------------------------------------------------------------
+    def _surely_narrow(self) -> bool:
+        """Whether the window shown (at start-up) has less room for the page than the
+        wide arrangement could ever need: then the form is made as a tab at once. Moved
+        into the tab after the first show, the whole form had its style and fonts worked
+        out again (~30 ms of the start at 125 or 150 %). Only a guess before anything is
+        measured; the first settle (Arrangements) still picks by the real widths."""
+        room = getattr(self.window(), "page_room", None)
+        size = room() if callable(room) else None
+        return size is not None and size.width() < LEAST_WIDE_NEED
+
     def _margins(self) -> int:
         margins = self.layout().contentsMargins()
         return margins.left() + margins.right()

@@ -80,6 +80,8 @@ from widgets.text_positions import PositionMap
 DERIVE_MS = 150  # platform versions follow the main caption this long after typing
 TAB_FRAME = 8  # what a tab widget's frame adds around its page
 SIDE_WIDTH = 300  # the preview column's least width: the phone-like mockups read well
+FORM_LEAST = 320  # less than the form ever needs (~410 px): for a guess made before it is
+# built (KontenPage), never to size anything
 
 
 class PlainTextEdit(QPlainTextEdit):
@@ -100,7 +102,9 @@ class PostEditor(QWidget):
     current_platform_changed = Signal(str)
     post_changed = Signal(object)  # another post (or None) is shown
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 tabbed: bool = False) -> None:
+        """`tabbed`: the form starts as a tab (a window already known to be narrow)."""
         super().__init__(parent)
         self.store = store
         self._post: Post | None = None
@@ -120,12 +124,12 @@ class PostEditor(QWidget):
         self._derive_timer.setSingleShot(True)
         self._derive_timer.setInterval(DERIVE_MS)
         self._derive_timer.timeout.connect(self._update_variants)
-        self._build()
+        self._build(tabbed)
         self._make_actions()
         self.setEnabled(False)
 
     # ---- layout -----------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, tabbed: bool = False) -> None:
         # the containers first, each inside the editor: see KontenPage._build
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._build_fields()
@@ -160,7 +164,11 @@ class PostEditor(QWidget):
         # the tabs' minimum then grows with the form when it is one of them
 
         self.splitter.setObjectName("editor_splitter")
-        self.splitter.addWidget(self.scroll)
+        if tabbed:  # made in its tab: moved there once shown, its style was redone
+            self.side_tabs.insertTab(0, self.scroll, self.tr("Edit"))
+            self.side_tabs.setCurrentIndex(0)
+        else:
+            self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)

@@ -229,3 +229,61 @@ def test_screenshot_honours_qt_scale_factor(tmp_path, warta_home):
     with Image.open(shot) as img:
         width, height = img.size
     assert abs(width - 1366) <= 1 and abs(height - 697) <= 1  # a 911x465 window at 150 %
+
+
+def _started_at(qtbot, store, size: tuple[int, int]):
+    """The main window as at start-up: shown at `size`, Konten built after its first paint."""
+    from core.demo import fill_demo
+    from gui.main_window import MainWindow
+
+    fill_demo(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.setMinimumSize(0, 0)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: "konten" in window.pages, timeout=10000)
+    return window
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("screen, tabbed", [("1366x768@125", True), ("1280x720@150", True),
+                                            ("1366x768@100", False)])
+def test_konten_built_in_a_narrow_window_makes_the_form_a_tab_at_once(
+        qapp_id, qtbot, store, monkeypatch, screen, tabbed):
+    """At start-up the page is built in the window already shown: where that is surely
+    too narrow for the form beside the preview, the form is made in its tab (not moved
+    there once shown); the first settle still picks the arrangement by the real widths."""
+    from gui.konten import post_editor
+
+    made: list[bool] = []
+    moves: list[bool] = []
+    real_build, real_set = post_editor.PostEditor._build, post_editor.PostEditor.set_tabbed
+    monkeypatch.setattr(post_editor.PostEditor, "_build",
+                        lambda self, tabbed=False: (made.append(tabbed), real_build(self, tabbed)))
+    monkeypatch.setattr(post_editor.PostEditor, "set_tabbed", lambda self, on: (
+        moves.append(on) if on != self.is_tabbed() else None, real_set(self, on)))
+    window = _started_at(qtbot, store, SCREENS[screen])
+    page = _show(window, "konten", SCREENS[screen])
+    assert made == [tabbed] and page.editor.is_tabbed() is tabbed
+    assert moves == []  # the guess held: the form was never moved
+    window.konten.editor.flush()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_wrong_narrow_guess_is_put_right_when_the_page_settles(qapp_id, qtbot, store,
+                                                                 monkeypatch):
+    from gui.konten import post_editor
+    from gui.main_window import MainWindow
+
+    made: list[bool] = []
+    real_build = post_editor.PostEditor._build
+    monkeypatch.setattr(post_editor.PostEditor, "_build",
+                        lambda self, tabbed=False: (made.append(tabbed), real_build(self, tabbed)))
+    monkeypatch.setattr(MainWindow, "page_room", lambda self: QSize(600, 500))
+    window = _started_at(qtbot, store, SCREENS["1366x768@100"])
+    page = _show(window, "konten", SCREENS["1366x768@100"])
+    assert made == [True]  # guessed narrow, but the window is wide
+    assert not page.editor.is_tabbed() and page.editor.preview.isVisible()
+    assert page.arrangements.current == 0
+    window.konten.editor.flush()

@@ -62,3 +62,7 @@ def test_first_paint_and_konten_page_leave_heavy_parts_for_later(warta_home):
     assert "widgets.reminder_banner" in modules["window"]
     assert not _under(modules["window"], "widgets.month_grid", "core.kalender.bulan")
     assert "widgets.month_grid" not in konten
+    # Pillow loads when a thumbnail must be made (the previews read cached JPEGs with
+    # Qt), the Paket Narasi reader when a campaign is shown or imported
+    assert not _under(konten, "PIL", "core.branding.imageio", "core.actions.narasi",
+                      "core.rekap.narasi_paket")

@@ -4,6 +4,7 @@ checks with no PyInstaller run (the real build is in test_installer_bundle.py)."
 from __future__ import annotations
 
 import importlib.util
+import pickle
 import re
 import stat
 import sys
@@ -259,3 +260,21 @@ def test_smoke_scan_lets_a_named_summary_line_through(tmp_path):
     with pytest.raises(build.BuildError, match="pesan galat"):
         build.run_frozen(program, ["brand"])
     assert "0 gagal" in build.run_frozen(program, ["brand"], summary="Selesai: ")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses a /bin/sh stand-in")
+def test_smoke_test_asks_the_windowed_program_for_the_first_check(tmp_path):
+    """The first-check worker as the GUI starts it: an answer passes, none fails."""
+    import inspect
+
+    assert "check_worker(gui or cli, home)" in inspect.getsource(build.first_day)
+    assert "executable(bundle))" in inspect.getsource(build.smoke_test)
+    home = tmp_path / "home"
+    home.mkdir()
+    with pytest.raises(build.BuildError, match="--check-worker"):
+        build.check_worker(_fake_program(tmp_path, "", 3), home)
+    answer = tmp_path / "answer.pickle"
+    answer.write_bytes(pickle.dumps((1, 2, 3, 4)))
+    program = tmp_path / "Warta"
+    program.write_text(f"#!/bin/sh\ncat '{answer}'\n", encoding="utf-8")
+    build.check_worker(program, home)
