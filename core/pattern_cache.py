@@ -38,10 +38,7 @@ _preloaded = False
 _lock = threading.Lock()
 
 
-def _debug(message: str, *args: object) -> None:
-    import logging
-
-    logging.getLogger(__name__).debug(message, *args, exc_info=True)
+_log = disk_cache.LazyLogger(__name__)  # logging only when there is something to say
 
 
 def re_args(pattern: str, flags: int) -> tuple:
@@ -72,7 +69,7 @@ def preload() -> int:
             path = disk_cache.cache_path("regex", NAME)
             key = _key()
         except Exception:  # noqa: BLE001 - no data folder or other internals: compile as usual
-            _debug("pattern cache unavailable")
+            _log.debug("pattern cache unavailable", exc_info=True)
             return 0
         found = disk_cache.read_marshal(path, key)
         stored = found[0] if found is not None else None
@@ -81,7 +78,7 @@ def preload() -> int:
         try:
             return _put_re(stored.get("re", ())) + _put_regex(stored.get("regex", ()))
         except Exception:  # noqa: BLE001 - other module internals than expected
-            _debug("pattern cache %s unusable", path)
+            _log.debug("pattern cache %s unusable", path, exc_info=True)
             return 0
 
 
@@ -94,7 +91,7 @@ def _made(entries: Any, make: Any) -> list[tuple[str, int, Any]]:
             pattern, flags, args = entry
             out.append((pattern, flags, make(pattern, args)))
         except Exception:  # noqa: BLE001 - a well-formed file with wrong contents
-            _debug("cached pattern unusable")
+            _log.debug("cached pattern unusable", exc_info=True)
     return out
 
 
@@ -147,13 +144,13 @@ def save() -> bool:
                      "regex": _merged(stored.get("regex", []), new_regex, _compiled_regex(),
                                       regex_args)}
             if not disk_cache.write_marshal(path, key, value):
-                _debug("pattern cache %s not written", path)
+                _log.debug("pattern cache %s not written", path, exc_info=True)
                 return False
             _loaded["re"] |= new_re
             _loaded["regex"] |= new_regex
             return True
     except Exception:  # noqa: BLE001 - a cache must never break what it speeds up
-        _debug("pattern cache not saved")
+        _log.debug("pattern cache not saved", exc_info=True)
         return False
 
 
@@ -170,7 +167,7 @@ def _merged(stored: Any, new: set[tuple[str, int]], current: set[tuple[str, int]
         try:
             out.append((pattern, int(flags), args_of(pattern, flags)))
         except Exception:  # noqa: BLE001 - this one pattern is compiled as usual
-            _debug("pattern %r not cached", pattern)
+            _log.debug("pattern %r not cached", pattern, exc_info=True)
     return out[:MAX_ENTRIES]
 
 

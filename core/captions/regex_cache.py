@@ -21,13 +21,7 @@ from pathlib import Path
 from core import disk_cache
 from core.pattern_cache import re_args as _compile_args
 
-
-def _debug(message: str, *args: object) -> None:
-    """Log at debug level; logging (and hashlib, below) are imported only when a link
-    regex is compiled, not for every `warta count` that imports the link finder."""
-    import logging
-
-    logging.getLogger(__name__).debug(message, *args, exc_info=True)
+_log = disk_cache.LazyLogger(__name__)  # logging only when there is something to say
 
 FORMAT = 1
 
@@ -41,29 +35,27 @@ def compile_cached(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
         key = _key(pattern, flags, _sre.MAGIC)
         path = _cache_file(name)
     except Exception:  # noqa: BLE001 - no data folder or another `re`: compile as usual
-        _debug("regex cache unavailable")
+        _log.debug("regex cache unavailable", exc_info=True)
         return re.compile(pattern, flags)
     stored = _read(path, key)
     if stored is not None:
         try:
             return _sre.compile(pattern, *stored)
         except Exception:  # noqa: BLE001 - a well-formed file with wrong contents
-            _debug("regex cache %s unusable; rebuilding", path)
+            _log.debug("regex cache %s unusable; rebuilding", path, exc_info=True)
     try:
         args = _compile_args(pattern, flags)
         compiled = _sre.compile(pattern, *args)
     except Exception:  # noqa: BLE001 - `re` internals other than expected
-        _debug("regex cache cannot compile %s", name)
+        _log.debug("regex cache cannot compile %s", name, exc_info=True)
         return re.compile(pattern, flags)
     _write(path, key, args)
     return compiled
 
 
 def _key(pattern: str, flags: int, magic: int) -> str:
-    import hashlib
-
     text = f"{FORMAT}\0{sys.version}\0{magic}\0{flags}\0{pattern}"
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return disk_cache.new_digest(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _cache_file(name: str) -> Path:
@@ -79,4 +71,4 @@ def _read(path: Path, key: str) -> tuple | None:
 def _write(path: Path, key: str, args: tuple) -> None:
     """Best effort: a read-only or full data folder only costs the next start its compile."""
     if not disk_cache.write_marshal(path, key, args):
-        _debug("regex cache %s not written", path)
+        _log.debug("regex cache %s not written", path, exc_info=True)

@@ -65,6 +65,17 @@ def test_count_without_a_link_loads_no_hashing_or_logging(tmp_path):
     assert not _under(modules, "hashlib", "logging")
 
 
+def test_count_with_a_link_loads_no_hashing_or_logging(tmp_path):
+    """With a link, the compiled link regex comes from the cache folder, keyed by
+    CPython's own BLAKE2 (not hashlib); logging loads only if something goes wrong."""
+    path = tmp_path / "keterangan.txt"
+    path.write_text("Info lengkap di https://cimahikota.go.id #CimahiKota\n", encoding="utf-8")
+    loaded_modules("count", str(path))  # the first start writes the cache
+    modules = loaded_modules("count", str(path))
+    assert "core.captions.urls" in modules
+    assert not _under(modules, "hashlib", "logging")
+
+
 def test_check_loads_the_checker_but_no_gui_or_images(caption):
     modules = loaded_modules("check", str(caption))
     assert {"core.checks.engine", "spylls.hunspell"} <= modules
