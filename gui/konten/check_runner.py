@@ -244,6 +244,9 @@ class ChildAnswer(QObject):
 
 
 def _warm(*, progress=None, cancelled=None) -> bool:
+    from core.captions import urls
+
+    urls.warm_up()  # the counters of the first post with a link, not only the checks
     return warm_up()
 
 

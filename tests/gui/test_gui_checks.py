@@ -359,3 +359,22 @@ def test_checklist_gate_dialog_lists_items_and_wants_a_reason(qapp_id, qtbot, ch
     assert not dialog.move_button.isEnabled()
     dialog.reason.setPlainText("Atasan menyetujui lewat telepon.")
     assert dialog.move_button.isEnabled()
+
+
+def test_background_warm_up_also_builds_the_link_regexes(qapp_id, warta_home, monkeypatch):
+    """The start-up warm-up builds the link finder's regexes too (and caches them on
+    disk): the first post with a link the PIC opens does not wait ~100-300 ms for them."""
+    from core.captions import urls
+    from gui.konten import check_runner
+
+    urls._extract_re.cache_clear()
+    urls._ascii_domain_re.cache_clear()
+    monkeypatch.setattr(check_runner, "_warm_task", None)
+    task = check_runner.warm_up_in_background()
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(60_000)
+    assert task is check_runner._warm_task
+    assert urls._extract_re.cache_info().currsize == 1
+    assert urls._ascii_domain_re.cache_info().currsize == 1
+    assert list((warta_home / "cache" / "regex").glob("urls_*.marshal"))
