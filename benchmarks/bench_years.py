@@ -79,6 +79,10 @@ def in_process(env: dict[str, str]) -> None:
     make_app("id")
     store = open_store()
     window = MainWindow(store)
+    import gui.app
+
+    if hasattr(gui.app, "settle_then_warm_up"):  # as run_interactive: the warm-up once settled
+        gui.app.settle_then_warm_up(window)
     window.resize(1366, 728)
     window.show()
     page = window.konten
