@@ -23,8 +23,9 @@ def main(argv: list[str] | None = None) -> int:
 
     hold_app_mutex()  # an upgrade waits for this running Warta (installer/warta.iss)
     if wants_gui(argv):
-        from core import first_check
+        from core import first_check, store
 
+        store.start_quick_check()  # the database's check, overlapping Qt's imports
         if first_check.wanted(argv):  # the Konten page's first check, on another core
             first_check.start()
         from gui.app import run  # lazy: the CLI must work without Qt

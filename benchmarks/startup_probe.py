@@ -67,6 +67,10 @@ def run_warta(page: str) -> None:
         from core import first_check
     except ImportError:  # the code before the first-check worker
         first_check = None
+    from core import store as core_store
+
+    if hasattr(core_store, "start_quick_check"):  # as main.py: the database check early
+        core_store.start_quick_check()
     if first_check is not None and page == "konten":
         first_check.start()
     from PySide6.QtWidgets import QApplication

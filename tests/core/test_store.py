@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from core import migrations, paths, posts
+from core import store as store_module
 from core.model import Post
 from core.store import Store, StoreCorrupt, StoreError, open_store
 
@@ -122,6 +123,11 @@ def _assert_corrupt_and_untouched(path: Path) -> StoreCorrupt:
     with pytest.raises(StoreCorrupt) as info:
         open_store(path)
     assert _folder_snapshot(path.parent) == before, "the damaged file must never be changed"
+    # the same when the GUI started the check early (main.py, before Qt's imports)
+    store_module.start_quick_check(path)
+    with pytest.raises(StoreCorrupt):
+        open_store(path)
+    assert _folder_snapshot(path.parent) == before, "the damaged file must never be changed"
     message = str(info.value)
     assert "rusak" in message and "cadangan" in message and "ditimpa" in message
     assert path.name in message
@@ -220,3 +226,57 @@ def test_busy_database_is_not_reported_as_corrupt(monkeypatch: pytest.MonkeyPatc
         holder.close()
     assert not isinstance(info.value, StoreCorrupt)
     assert "dipakai" in str(info.value)
+
+
+# --- the quick check started early (main.py starts it before the GUI's imports) ----------
+
+def _statements(monkeypatch) -> list[str]:
+    """Every statement the connections open_store makes run."""
+    seen: list[str] = []
+    real = store_module.connect
+
+    def traced(path):
+        conn = real(path)
+        conn.set_trace_callback(seen.append)
+        return conn
+
+    monkeypatch.setattr(store_module, "connect", traced)
+    return seen
+
+
+def test_an_early_ok_check_is_taken_once_and_not_run_again(tmp_path, monkeypatch) -> None:
+    db = tmp_path / "warta.db"
+    _db_with_posts(db, 20)
+    store_module.start_quick_check(db)
+    seen = _statements(monkeypatch)
+    open_store(db).close()
+    assert not [s for s in seen if "quick_check" in s]
+    open_store(db).close()  # no early check any more: checked as usual
+    assert [s for s in seen if "quick_check" in s] == ["PRAGMA quick_check"]
+
+
+def test_a_file_changed_after_the_early_check_is_checked_again(tmp_path, monkeypatch) -> None:
+    db = tmp_path / "warta.db"
+    _db_with_posts(db, 20)
+    store_module.start_quick_check(db)
+    store_module._early_checks[db][1].join()
+    _db_with_posts(db, 1)  # written after the early check (e.g. a restored backup)
+    seen = _statements(monkeypatch)
+    open_store(db).close()
+    assert [s for s in seen if "quick_check" in s] == ["PRAGMA quick_check"]
+
+
+def test_early_check_only_reads_a_healthy_database(tmp_path) -> None:
+    db = tmp_path / "warta.db"
+    _db_with_posts(db, 20)
+    before = db.read_bytes()
+    store_module.start_quick_check(db)
+    store_module._early_checks[db][1].join()
+    assert db.read_bytes() == before
+    made = {p.name for p in tmp_path.iterdir()} - {"warta.db"}
+    assert made <= {"warta.db-wal", "warta.db-shm"}  # what any reader of a WAL file makes
+    wal = tmp_path / "warta.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    store_module.start_quick_check(tmp_path / "belum-ada.db")  # no database yet: nothing
+    assert tmp_path / "belum-ada.db" not in store_module._early_checks
+    assert not (tmp_path / "belum-ada.db").exists()
