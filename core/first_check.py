@@ -184,8 +184,8 @@ def opening_request(store: Store, today: dt.date | None = None) -> CheckRequest 
     from core.check_request import CheckRequest
     from core.checks import CheckSettings
 
-    ids = post_listing.search_ids(store, posts.PostFilter())
-    post = posts.get_post(store, ids[0]) if ids else None
+    first = post_listing.first_id(store)
+    post = posts.get_post(store, first) if first is not None else None
     if post is None or post.id is None:
         return None
     ctx = settings.load_context(store)

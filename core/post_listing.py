@@ -63,6 +63,17 @@ class Listing:
 _listings: weakref.WeakKeyDictionary[Store, Listing] = weakref.WeakKeyDictionary()
 
 
+_LIVE_IN_ORDER = ("WHERE deleted_at IS NULL "
+                  "ORDER BY activity_date IS NULL, activity_date DESC, id DESC")
+
+
+def first_id(store: Store) -> int | None:
+    """The post at the top of the list with the usual filters (what the Konten page opens
+    on), without reading the whole listing: the first-check worker needs only that one."""
+    row = store.execute(f"SELECT id FROM posts {_LIVE_IN_ORDER} LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def _db_state(store: Store) -> tuple[int, int]:
     return store.conn.total_changes, store.execute("PRAGMA data_version").fetchone()[0]
 
@@ -73,9 +84,8 @@ def listing(store: Store) -> Listing:
     cached = _listings.get(store)
     if cached is not None and cached.state == state:
         return cached
-    rows = store.execute(
-        "SELECT id, status, activity_date FROM posts WHERE deleted_at IS NULL "
-        "ORDER BY activity_date IS NULL, activity_date DESC, id DESC").fetchall()
+    rows = store.execute(f"SELECT id, status, activity_date FROM posts {_LIVE_IN_ORDER}"
+                         ).fetchall()
     months = []
     for _, _, day in rows:  # as list_posts parses it: an unreadable date is no date
         months.append(day[:7] if stored_date(day) else "")

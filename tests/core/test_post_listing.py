@@ -64,3 +64,16 @@ def test_search_text_is_read_once_per_change(filled):
     assert not post_listing.search_ready(filled)
     assert post_listing.search_ids(filled, PostFilter(search="tanpa tanggal"))
     assert post_listing.search_ready(filled)
+
+
+def test_first_id_is_the_top_of_the_usual_list(filled):
+    """The first-check worker asks only for the post the page opens on."""
+    assert post_listing.first_id(filled) == post_listing.search_ids(filled)[0]
+    newest = posts.create_post(filled, Post(title="Baru", activity_date=dt.date(2026, 1, 2)))
+    assert post_listing.first_id(filled) == newest.id == post_listing.search_ids(filled)[0]
+    posts.delete_post(filled, newest.id)
+    assert post_listing.first_id(filled) == post_listing.search_ids(filled)[0] != newest.id
+
+
+def test_first_id_of_an_empty_list_is_none(store):
+    assert post_listing.first_id(store) is None
