@@ -62,7 +62,7 @@ def run_bundle(bundle: Path, home: Path, *args: str) -> subprocess.CompletedProc
 def test_build_script_smoke_tests_the_bundle_and_states_its_size(built):
     _bundle, output = built
     assert f"Warta {__version__}: selftest OK" in output
-    assert "uji asap: demo, report --docx --xlsx, brand --jobs 2" in output
+    assert "uji asap: demo, --check-worker, report --docx --xlsx, brand --jobs 2" in output
     assert "ukuran" in output and " MB (" in output
 
 
