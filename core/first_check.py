@@ -209,23 +209,30 @@ def compute(store: Store) -> Answer | None:
 
 
 def worker_main(_argv: list[str]) -> int:
-    """`main.py --check-worker`: the answer pickled on stdout; exit 0 only with one."""
+    """`main.py --check-worker`: the answer pickled on stdout; exit 0 only with one.
+    Never raises: a hidden, windowed Warta.exe would show the PIC a traceback box for a
+    worker whose only job is to save the GUI some time (the GUI checks by itself)."""
     import gc
 
     gc.disable()  # a short life that makes next to no garbage (as the CLI, cli/__init__)
-    from core.store import open_reader
-
     try:
+        from core.store import open_reader
+
         store = open_reader()
-    except Exception:  # noqa: BLE001 - no database yet, another schema: the GUI checks
+    except BaseException:  # noqa: BLE001 - no database yet, another schema: the GUI checks
         return 2
     try:
         answer = compute(store)
+    except BaseException:  # noqa: BLE001 - a damaged post or a rule bug: the GUI checks
+        return 4
     finally:
         store.close()
     if answer is None:
         return 3
-    _write_out(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+    try:
+        _write_out(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+    except BaseException:  # noqa: BLE001 - the GUI closed its end (quit, a second Warta)
+        return 5
     return 0
 
 

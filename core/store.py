@@ -231,8 +231,8 @@ def start_quick_check(path: Path | None = None) -> None:
     big database (~25 ms for three years of data) the check overlaps the imports.
     open_store then takes its "ok" for the same file instead of checking again; any
     other outcome, or a file changed since, means open_store checks as usual."""
-    path = Path(path) if path is not None else paths.db_path()
-    try:
+    try:  # db_path() makes the data folder: an unusable one is open_store's to say
+        path = Path(path) if path is not None else paths.db_path()
         if not path.is_file() or path.stat().st_size == 0:
             return
         stamp = _stamp(path)

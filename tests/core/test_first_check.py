@@ -180,3 +180,21 @@ def test_the_worker_runs_at_idle_priority_once_started(monkeypatch):
         started.stop()
         _finished(started, 10)
     assert first_check.claim() is started and first_check.claim() is None
+
+
+@pytest.mark.parametrize("broken", ["open", "check", "write"])
+def test_the_worker_never_raises(store, monkeypatch, broken):
+    """A hidden, windowed Warta.exe would show a traceback box: any failure (a damaged
+    database, a rule bug, the GUI gone before the answer) is only an exit code."""
+    posts.create_post(store, Post(title="Baru", activity_date=dt.date(2025, 11, 12),
+                                  caption=CAPTION, platforms=["instagram"]))
+    import core.store
+
+    def fail(*_a, **_k):
+        raise {"open": core.store.StoreError, "check": RuntimeError,
+               "write": BrokenPipeError}[broken]("rusak")
+
+    target = {"open": (core.store, "open_reader"), "check": (first_check, "compute"),
+              "write": (first_check, "_write_out")}[broken]
+    monkeypatch.setattr(*target, fail)
+    assert first_check.worker_main([]) not in (0, None)

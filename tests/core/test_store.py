@@ -280,3 +280,13 @@ def test_early_check_only_reads_a_healthy_database(tmp_path) -> None:
     store_module.start_quick_check(tmp_path / "belum-ada.db")  # no database yet: nothing
     assert tmp_path / "belum-ada.db" not in store_module._early_checks
     assert not (tmp_path / "belum-ada.db").exists()
+
+
+def test_early_check_of_an_unusable_data_folder_is_left_to_open_store(monkeypatch) -> None:
+    def unusable():
+        raise PermissionError("folder data tidak dapat dibuat")
+
+    monkeypatch.setattr(paths, "db_path", unusable)
+    before = dict(store_module._early_checks)
+    store_module.start_quick_check()  # says nothing: the GUI's own start reports it
+    assert store_module._early_checks == before
