@@ -36,10 +36,12 @@ def main(argv: list[str] | None = None) -> int:
 
     crash_log.install(faults=False)  # Warta.exe with arguments has no stderr to show it
     code = cli.main(argv)
-    # The command is done and has closed its files and stores. Frozen, the objects left
-    # are skipped by the collections the interpreter runs as it exits (~20 ms of a
-    # `brand` run): it frees them by reference counting, the OS frees the rest.
-    gc.freeze()
+    if cli.ran_short_lived():
+        # check, count, brand: done, their files and stores closed. Frozen, the objects
+        # left are skipped by the collections the interpreter runs as it exits (~20 ms
+        # of a `brand` run). Not for other commands: an object in a reference cycle is
+        # then never finalized, and a file left open in one would lose its buffer.
+        gc.freeze()
     return code
 
 

@@ -124,7 +124,17 @@ def main(argv: Sequence[str]) -> int:
             gc.enable()
 
 
+_short_lived = False  # whether the last command run declared itself short-lived
+
+
+def ran_short_lived() -> bool:
+    """Whether the command just run was short-lived (main.py then freezes the heap so the
+    interpreter's exit skips collecting it; other commands exit as usual)."""
+    return _short_lived
+
+
 def _main(argv: list[str], collect: bool) -> int:
+    global _short_lived
     configure_streams()
     parser = build_parser(argv)
     if argv and argv[0] not in _command_parser(parser, argv[:1]).prog.split():
@@ -133,7 +143,8 @@ def _main(argv: list[str], collect: bool) -> int:
     if extra:  # report unknown options through the command's parser (its usage, its code)
         _command_parser(parser, argv).error(
             argparse_id._translate("unrecognized arguments: %s") % " ".join(extra))
-    if collect and not getattr(args, "short_lived", False):
+    _short_lived = bool(getattr(args, "short_lived", False))
+    if collect and not _short_lived:
         gc.enable()
     func = getattr(args, "func", None)
     if func is None:

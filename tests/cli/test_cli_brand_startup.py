@@ -93,3 +93,17 @@ def test_the_cli_freezes_what_is_left_before_the_interpreter_exits(warta_home):
                          encoding="utf-8", env={**os.environ, "PYTHONIOENCODING": "utf-8"},
                          cwd=ROOT, timeout=120).stdout
     assert out.splitlines()[-1] == "0 True"
+
+
+def test_other_commands_exit_without_freezing(warta_home):
+    """Only a short-lived command freezes: for the rest, objects in reference cycles are
+    still finalized at exit (a file left open in one is flushed)."""
+    code = ("import gc, sys\n"
+            f"sys.path.insert(0, {str(ROOT)!r})\n"
+            "import main\n"
+            "code = main.main(['doctor'])\n"
+            "print(code, gc.get_freeze_count())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         encoding="utf-8", env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+                         cwd=ROOT, timeout=120).stdout
+    assert out.splitlines()[-1] == "0 0"
