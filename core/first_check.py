@@ -19,6 +19,7 @@ running after TIMEOUT_S is stopped. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import os
@@ -94,6 +95,12 @@ class FirstCheck:
         with contextlib.suppress(OSError):
             self._proc.kill()
 
+    def stop_if_running(self) -> None:
+        """At Warta's exit: a worker still at work is ended, not left to run on (on
+        Windows a running Warta.exe would hold up an upgrade)."""
+        if not self.is_done():
+            self.stop()
+
     def is_done(self) -> bool:
         with self._lock:
             return self._done
@@ -139,6 +146,7 @@ def start(command: list[str] | None = None) -> FirstCheck | None:
         return None
     _lower_priority(proc.pid)
     _started = FirstCheck(proc)
+    atexit.register(_started.stop_if_running)  # Warta closed first: no worker left behind
     return _started
 
 

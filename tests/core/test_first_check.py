@@ -97,6 +97,20 @@ def test_a_stuck_worker_is_stopped_and_has_no_answer():
     assert started.answer() is None and proc.poll() is not None
 
 
+def test_a_worker_still_running_when_warta_exits_is_ended(monkeypatch):
+    import atexit
+
+    at_exit = []
+    monkeypatch.setattr(atexit, "register", at_exit.append)
+    monkeypatch.setattr(first_check, "_started", None)
+    started = first_check.start([sys.executable, "-c", "import time; time.sleep(60)"])
+    assert at_exit == [started.stop_if_running]
+    first_check.claim()
+    at_exit[0]()  # Warta exits while the worker is still at work
+    _finished(started, 10)
+    assert started._proc.poll() is not None and started.answer() is None
+
+
 def test_callbacks_come_once_the_worker_ended_and_one_failing_stops_no_other():
     gate = threading.Event()
 
