@@ -63,11 +63,13 @@ def when_settled(window, callback) -> None:
             callback()  # nothing to check, or checked already
         else:
             checks.checked.connect(once)
+            checks.runner.failed.connect(once)  # a failed first check settles it too
 
     def once(_result=None) -> None:
         page = window.pages.get("konten")
         if page is not None:
             page.checks.checked.disconnect(once)
+            page.checks.runner.failed.disconnect(once)
         callback()
 
     window.first_page_ready.connect(page_ready)

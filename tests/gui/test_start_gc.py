@@ -76,3 +76,28 @@ def test_resumes_at_once_with_no_post_to_check(main_window, qtbot, collector):
     start_gc.resume_when_settled(main_window)
     main_window.first_page_ready.emit()  # the page is built and shows no post
     assert main_window.konten.editor.post() is None and gc.isenabled()
+
+
+def test_a_failed_first_check_settles_the_page_too(store, qtbot, request, collector,
+                                                  monkeypatch):
+    """The warm-up and the collector wait for the first check; a first check that fails
+    must not leave them waiting (the warm-up has no timer of its own)."""
+    posts.create_post(store, Post(
+        title="Rapat", activity_date=dt.date(2025, 11, 12),
+        caption="Diskominfo Kota Cimahi menggelar rapat koordinasi.", platforms=["instagram"]))
+    from gui.konten import check_runner
+    from gui.main_window import MainWindow
+
+    def broken(*_a, **_k):
+        raise RuntimeError("aturan rusak")
+
+    monkeypatch.setattr(check_runner, "run_check", broken)
+    request.getfixturevalue("qapp_id")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    settled = []
+    start_gc.when_settled(window, lambda: settled.append(True))
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitUntil(lambda: settled == [True], timeout=10000)
+    window.konten.checks.runner.wait()
