@@ -39,6 +39,15 @@ def store(warta_home):
 
 
 @pytest.fixture(scope="session")
+def warm_dictionary():
+    """Load the checks' rules and dictionary once for the whole session (the app does it
+    at start-up)."""
+    from core.checks import warm_up
+
+    warm_up()
+
+
+@pytest.fixture(scope="session")
 def qapp_id(qapp):
     """The QApplication with Warta's theme and Indonesian translation, as users see it."""
     from gui.i18n import install_translators

@@ -11,7 +11,6 @@ from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from core import check_records, posts, settings
-from core.checks import warm_up
 from core.checks.finding import Target
 from core.model import Post, Profile, Status
 from core.profile import save_profile
@@ -27,12 +26,6 @@ T = Target.parse  # the stored text form reads as the typed target
 
 CAPTION = ("🎉🇮🇩 Walikota Cimahi meresmikan Mal Pelayanan Publik (MPP) pada Senin "
            "(12/11/2025). Warga ikut ngaronda setiap malam.")
-
-
-@pytest.fixture(scope="session")
-def warm_dictionary():
-    """Load the dictionary once for the whole session (the app does it at start-up)."""
-    warm_up()
 
 
 @pytest.fixture

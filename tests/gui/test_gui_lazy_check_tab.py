@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from core import posts
-from core.checks import warm_up
 from core.model import Post
 from gui.konten.check_panel import CheckPanel
 from gui.konten.post_editor import PostEditor
@@ -19,11 +18,6 @@ from widgets.findings_panel import FindingsPanel, row_of
 
 CAPTION = ("Walikota Cimahi meresmikan Mal Pelayanan Publik (MPP) pada Senin "
            "(12/11/2025). Warga ikut ngaronda setiap malam.")
-
-
-@pytest.fixture(scope="module")
-def warm_dictionary():
-    warm_up()
 
 
 @pytest.fixture
