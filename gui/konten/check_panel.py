@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QScrollArea, QSplitter, QVBoxLay
 from core import check_records, settings
 from core.actions import konten
 from core.captions.hashtags import HASHTAG_RE, MENTION_RE
+from core.check_request import CheckRequest
 from core.checks import (
     ChecklistItem,
     CheckSettings,
@@ -54,7 +55,7 @@ from core.checks import (
 from core.model import Post, Status
 from core.safe_write import WriteError
 from core.store import Store
-from gui.konten.check_runner import CheckRequest, CheckResult, CheckRunner, SuggestionFetcher
+from gui.konten.check_runner import CheckResult, CheckRunner, SuggestionFetcher
 from gui.konten.override_dialog import ChecklistGateDialog, OverrideDialog
 from gui.konten.post_editor import PostEditor
 from widgets.caption_editor import CaptionEditor, Mark
