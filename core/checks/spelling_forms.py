@@ -15,7 +15,9 @@ word list, tests/core/test_spelling_forms.py over a sample.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 EXACT, CONFIX, IGNORECASE, IGNORECASE_CONFIX = 1, 2, 4, 8  # bits of a form's code
 MAGIC = b"warta-forms "
@@ -42,15 +44,17 @@ class Forms:
 
     @classmethod
     def parse(cls, data: bytes, key: str) -> Forms | None:
-        head, _, rest = data.partition(b"\n")
-        breaks, _, _ = rest.partition(b"\n")
-        if head != MAGIC + key.encode("ascii") or not data.endswith(b"\n.\n"):
+        head_end = data.find(b"\n")
+        breaks_end = data.find(b"\n", head_end + 1)
+        if (breaks_end < 0 or data[:head_end] != MAGIC + key.encode("ascii")
+                or not data.endswith(b"\n.\n")):
             return None  # another dictionary's, or cut short (the last line is ".")
         try:
-            patterns = [re.compile(p) for p in breaks.decode("utf-8").split("\t") if p]
+            breaks = data[head_end + 1:breaks_end].decode("utf-8")
+            patterns = [re.compile(p) for p in breaks.split("\t") if p]
         except (UnicodeDecodeError, re.error):
             return None
-        return cls(data, len(head) + len(breaks) + 2, patterns)
+        return cls(data, breaks_end + 1, patterns)
 
     def code(self, form: str) -> int:
         """The form's bits (0: not a form the dictionary makes)."""
@@ -58,19 +62,8 @@ class Forms:
             key = form.encode("utf-8") + b"\t"
         except UnicodeEncodeError:  # a lone surrogate: no dictionary form has one
             return 0
-        data, lo, hi = self._data, self._start, len(self._data) - 2  # not the "." line
-        while lo < hi:
-            mid = (lo + hi) // 2
-            start = data.rfind(b"\n", lo - 1, mid) + 1
-            end = data.index(b"\n", start)
-            line = data[start:end]
-            if line.startswith(key):
-                return line[len(key)] - 48
-            if line < key:
-                lo = end + 1
-            else:
-                hi = start
-        return 0
+        line = find_line(self._data, key, self._start, len(self._data) - 2)  # not "."
+        return 0 if line is None else line[len(key)] - 48
 
     def known(self, word: str) -> bool:
         """spylls' `lookup(word)` and Speller._confix_ok(word)."""
@@ -122,6 +115,55 @@ class Forms:
                 start, rest = text[:m.start(1)], text[m.end(1):]
                 for breaking in self._break_word(rest, depth + 1):
                     yield [start, *breaking]
+
+
+def find_line(data: Any, key: Any, lo: int, hi: int) -> Any:
+    """The line of `data` (bytes or str, sorted lines from offset `lo` to `hi`) that
+    starts with `key`, or None: a bisection over the text itself, no index."""
+    newline = b"\n" if isinstance(data, bytes) else "\n"
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = data.rfind(newline, lo - 1 if lo else 0, mid) + 1 if mid else 0
+        if start < lo:
+            start = lo
+        end = data.find(newline, start)
+        if end < 0:
+            end = len(data)
+        line = data[start:end]
+        if line.startswith(key):
+            return line
+        if line < key:
+            lo = end + 1
+        else:
+            hi = start
+    return None
+
+
+class PrefixLetters(Mapping[str, frozenset[str]]):
+    """Lower-case stem -> the first letters of its prefix flags (Speller.prefix_flags),
+    looked up in a sorted text of "stem<TAB>letters" lines instead of a 29,000-entry
+    dict made at every start."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def __getitem__(self, stem: str) -> frozenset[str]:
+        line = find_line(self._text, stem + "\t", 0, len(self._text))
+        if line is None:
+            raise KeyError(stem)
+        return frozenset(line[len(stem) + 1:])
+
+    def __iter__(self) -> Iterator[str]:
+        return (line.partition("\t")[0] for line in self._text.split("\n") if line)
+
+    def __len__(self) -> int:
+        return self._text.count("\n") + bool(self._text and not self._text.endswith("\n"))
+
+    @staticmethod
+    def text(prefix_flags: Mapping[str, frozenset[str]]) -> str:
+        """The lines for a mapping (sorted by code point, as the bisection compares)."""
+        return "\n".join(f"{stem}\t{''.join(sorted(prefix_flags[stem]))}"
+                         for stem in sorted(prefix_flags))
 
 
 def encode(key: str, breaks: list[str], records: list[tuple[str, int]]) -> bytes:
