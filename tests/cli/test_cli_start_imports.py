@@ -95,6 +95,7 @@ def test_check_from_the_spelling_cache_loads_no_spylls(tmp_path, warta_home):
     modules = loaded_modules("check", str(path))
     assert "core.checks.spelling_forms" in modules
     assert not _under(modules, "spylls", "core.checks.spelling_forms_build")
+    assert not _under(modules, "argparse", "cli.argparse_id", "gettext")  # a plain check
 
 
 def test_brand_list_loads_neither_renderer_nor_heic_plugin():
