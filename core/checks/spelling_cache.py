@@ -13,6 +13,11 @@ so a changed dictionary or spylls rebuilds it. A missing, truncated, corrupt or 
 file is rebuilt silently; a cache that cannot be written only costs the next start its
 parse. A dictionary with data tags (ph:, po:) is not cached: spylls' reader changes the
 .aff's tables for them, which the cache does not repeat.
+
+`save_forms` also writes <name>.forms (every accepted form: core/checks/spelling_forms.py)
+and <name>.sets.marshal (stems, names, prefix letters as text), keyed like the cache plus
+the morphology rules; `load_fast` reads only those two, so a check with a warm cache
+never imports spylls (the key fingerprints spylls by its source files, not its code).
 """
 
 from __future__ import annotations
