@@ -331,7 +331,9 @@ def _decode(im: Image.Image, path: Path,
     upright = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
     icc = im.info.get("icc_profile")
     need = _draft_size(im.size, upright, needs)
-    decoded = jpeg_scaled.decode_scaled(path, im.mode, need) if need and is_jpeg else None
+    decoded = None
+    if need and is_jpeg and not jpeg_scaled.draft(im, need):
+        decoded = jpeg_scaled.decode_scaled(path, im.mode, need)
     if decoded is None:
         if not is_jpeg or need is None:
             _check_memory(name, im.mode, (w, h))
