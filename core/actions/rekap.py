@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from core import accounts, settings
 from core.profile import load_profile
 from core.rekap import simpan
-from core.rekap.unit import Unit, match_unit, name_key
+from core.rekap.unit import Unit, city_title, match_unit, name_key, same_city
 
 if TYPE_CHECKING:
     from core.model import Profile
@@ -124,6 +124,11 @@ def import_packet(store: Store, path: Path, *, period: tuple[dt.date, dt.date] |
                             f"{packet.end:%d-%m-%Y}, bukan periode yang sedang direkap",
                             packet.unit_name)
     city = load_profile(store).city or "Cimahi"
+    if not same_city(packet.city, city):
+        return ImportResult(
+            path, REFUSED, f"paket dari {packet.unit_name}, {city_title(packet.city)}, bukan "
+            f"dari {city_title(city)}. Jika kotanya salah tulis, minta PIC-nya membetulkan "
+            "Kota di Pengaturan > Profil lalu mengirim paket lagi", packet.unit_name)
     key = name_key(packet.unit_name, city)
     unit = match_unit(packet.unit_name, packet.unit_short, city, simpan.aliases(store))
     existing = simpan.find(store, key, packet.start, packet.end)

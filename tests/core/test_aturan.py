@@ -273,6 +273,8 @@ HOSTILE = [
     (_doc(kit_merek={"id": "../x", "berkas": "kit/x.zip"}), "id kit"),
     (_doc(kit_merek={"id": "x", "berkas": "kit/x.zip"}), "tidak ada di dalam paket"),
     ([1, 2], "objek JSON"),
+    (_doc(kota="Kota Bandung", pengirim="Diskominfo Kota Bandung"),
+     "dari Kota Bandung .*bukan dari Kota Cimahi"),
 ]
 
 
