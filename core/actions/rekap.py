@@ -169,6 +169,25 @@ def map_unit(store: Store, packet_unit_name: str, unit_id: str) -> None:
                      unit_id)
 
 
+def deadline_days(store: Store) -> int:
+    """How many days after the period a packet still counts as on time (Diskominfo's
+    choice; 5 unless set)."""
+    return settings.get(store, "rekap_batas_hari")
+
+
+def set_deadline_days(store: Store, days: int) -> int:
+    """Set that deadline; ValueError with the allowed range for anything else."""
+    from core.rekap.papan import MAX_DEADLINE_DAYS
+
+    if isinstance(days, bool) or not isinstance(days, int) or \
+            not 0 <= days <= MAX_DEADLINE_DAYS:
+        raise ValueError(f"batas kirim harus 0 sampai {MAX_DEADLINE_DAYS} hari setelah "
+                         "periode berakhir")
+    with store.transaction():
+        settings.set(store, "rekap_batas_hari", days)
+    return days
+
+
 def _city_accounts(store: Store) -> set[str]:
     return {a.name for a in accounts.list_accounts(store) if a.is_own}
 
@@ -183,7 +202,8 @@ def period_board(store: Store, start: dt.date, end: dt.date, *,
     found = board(store, start, end, city=profile.city or "Cimahi",
                   city_accounts=_city_accounts(store) if city_accounts is None
                   else city_accounts,
-                  own=lambda sent: own_records(store, start, end, profile, sent))
+                  own=lambda sent: own_records(store, start, end, profile, sent),
+                  deadline_days=deadline_days(store))
     found.campaigns = campaign_board(store, found)
     return found
 

@@ -18,7 +18,6 @@ from core.model import Profile
 from core.profile import load_profile
 from core.rekap import simpan
 from core.rekap.papan import (
-    DEADLINE_DAYS,
     INTERACTIONS,
     LATE,
     MISSING,
@@ -163,7 +162,8 @@ def conclusions_and_suggestions(board: Board, previous_label: str) -> tuple[list
                      f"({_names(missing)}) agar segera mengirimkannya.")
     if late:
         saran.append(f"Meminta {len(late)} unit yang terlambat ({_names(late)}) menyampaikan "
-                     f"paket laporan paling lambat {DEADLINE_DAYS} hari setelah periode berakhir.")
+                     f"paket laporan paling lambat {board.deadline_days} hari setelah periode "
+                     "berakhir.")
     if unmapped:
         saran.append(f"Memetakan {len(unmapped)} paket yang nama unitnya belum dikenali "
                      f"({_names(unmapped)}) agar angkanya masuk ke rekap unit.")

@@ -267,3 +267,26 @@ def test_packet_from_another_city_is_refused_and_says_what_to_do(packets, store,
     spelled = _rewrite(packets[0], tmp_path / "eja.warta",
                        lambda d: d["unit"].update(city="KOTA CIMAHI"))
     assert rekap.import_packet(store, spelled).outcome == rekap.IMPORTED
+
+
+def test_deadline_is_diskominfo_s_choice(packets, store, tmp_path):
+    """A packet made 9 days after the period is late by the default 5 days, on time once
+    Diskominfo allows 10, and the city report's Saran names the days in force."""
+    made_late = _rewrite(packets[0], tmp_path / "late.warta",
+                         lambda d: d.update(created_at="2026-12-09T08:00:00"))
+    rekap.import_packet(store, made_late)
+
+    def dinkes(board):
+        return next(r for r in board.rows if r.unit and r.unit.id == "dinkes").status
+
+    assert rekap.deadline_days(store) == 5 and dinkes(rekap.period_board(store, *NOV)) == LATE
+    assert any("paling lambat 5 hari" in s for s in rekap.city_report(store, *NOV).suggestions)
+    rekap.set_deadline_days(store, 10)
+    board = rekap.period_board(store, *NOV)
+    assert board.deadline_days == 10 and dinkes(board) == ON_TIME
+    rekap.set_deadline_days(store, 3)
+    assert any("paling lambat 3 hari" in s for s in rekap.city_report(store, *NOV).suggestions)
+    for wrong in (-1, 61, True, "7"):
+        with pytest.raises(ValueError, match="0 sampai 60"):
+            rekap.set_deadline_days(store, wrong)
+    assert rekap.deadline_days(store) == 3
