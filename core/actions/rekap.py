@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from core import accounts, settings
 from core.profile import load_profile
 from core.rekap import simpan
-from core.rekap.unit import Unit, city_title, match_unit, name_key, same_city
+from core.rekap.unit import (
+    COORDINATOR_UNIT,
+    Unit,
+    city_title,
+    match_unit,
+    name_key,
+    same_city,
+)
 
 if TYPE_CHECKING:
     from core.model import Profile
@@ -31,7 +38,6 @@ from core.store import Store
 IMPORTED, REPLACED, SAME, NEEDS_REPLACE, REFUSED = (
     "diimpor", "diganti", "sudah ada", "perlu konfirmasi", "ditolak")
 MAX_FILES = 2000
-COORDINATOR_UNIT = "diskominfo"
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from core.rekap.papan import (
     Board,
     BoardRow,
 )
+from core.rekap.unit import COORDINATOR_UNIT
 from core.report_format import format_number, format_percent
 from core.report_page import PageSetup, load_page_setup
 from core.report_sources import city_logo
@@ -204,7 +205,9 @@ def conclusions_and_suggestions(board: Board, previous_label: str) -> tuple[list
             saran.append(f"Mendampingi unit dengan konten lolos pemeriksaan di bawah "
                          f"{format_percent(PASSED_TARGET, 0)} ({_names(weak)}) agar "
                          "mengikuti pemeriksaan sebelum mengunggah.")
-    no_collab = [r for r in sent if r.figures and r.figures.collaborations == 0]
+    # Diskominfo runs the city's accounts: it has nobody to collaborate with for them
+    no_collab = [r for r in sent if r.figures and r.figures.collaborations == 0
+                 and not r.own and not (r.unit and r.unit.id == COORDINATOR_UNIT)]
     collab_share = format_percent(t.collaborations / t.posts if t.posts else None) or "0%"
     simpulan.append(f"Sebanyak {format_number(t.collaborations)} konten ({collab_share}) "
                     "diunggah berkolaborasi dengan akun resmi Pemerintah Kota."

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from core.paths import resources_dir
 
+COORDINATOR_UNIT = "diskominfo"  # the unit that runs the city's own accounts and the recap
 _ABBREV = {"kec": "kecamatan", "kel": "kelurahan", "disk": "dinas", "dis": "dinas"}
 
 

@@ -207,3 +207,18 @@ def test_excel_labels_are_not_cut(city, tmp_path):
     store, _ = city
     [xlsx] = export_city_report(rekap.city_report(store, *NOV), xlsx=tmp_path / "kota.xlsx")
     assert cut_labels(xlsx) == []
+
+
+def test_collaboration_saran_leaves_out_diskominfo(city):
+    """Diskominfo runs the city's own accounts, so it is never told to collaborate with
+    them; the other units without a collaboration are."""
+    store, _ = city
+    board = rekap.period_board(store, *NOV)
+    for row in board.rows:
+        if row.figures is not None:
+            row.figures.collaborations = 0
+    _, saran = conclusions_and_suggestions(board, "Oktober 2026")
+    [collab] = [s for s in saran if "kolaborasi" in s]
+    assert "Dinas Kesehatan" in collab and OWN not in collab
+    assert any(r.figures is not None and r.unit and r.unit.id == "diskominfo"
+               for r in board.rows)
