@@ -207,6 +207,16 @@ def test_pillow_reaches_the_same_eighths_with_the_same_pixels(tmp_path, size, ne
     assert ours.tobytes() == theirs.tobytes()
 
 
+@pytest.mark.parametrize("options", [{"progressive": True}, {"subsampling": 0},
+                                     {"subsampling": 1, "progressive": True}])
+def test_pillow_eighths_match_for_progressive_and_other_subsampling(tmp_path, options):
+    save(scene(), tmp_path / "foto.jpg", **options)
+    ours = pillow_at_eighths(tmp_path / "foto.jpg", (500, 300))
+    theirs = jpeg_scaled.decode_scaled(tmp_path / "foto.jpg", "RGB", (500, 300))
+    assert ours.size == theirs.size == (600, 450)
+    assert ours.tobytes() == theirs.tobytes()
+
+
 def test_pillow_at_eighths_keeps_greyscale_and_cmyk(tmp_path):
     save(scene().convert("L"), tmp_path / "abu.jpg")
     save(scene().convert("CMYK"), tmp_path / "cmyk.jpg")
