@@ -11,8 +11,9 @@ Printed, each with its target:
 - app: per-photo time of render() (batch wall time / photos, 2 workers), and the
   median time one render takes inside a worker;
 - floor: the same photos decoded at the same draft scale by the same decoder as the app
-  (simplejpeg at n/8) and encoded as one 1080x1350 JPEG with the same settings, nothing
-  else (target: app within 1.5x); also shown with Pillow's 1/2-1/8 draft for comparison;
+  (libjpeg-turbo at n/8: Pillow's own for 1/8-4/8, simplejpeg for 5/8-7/8) and
+  encoded as one 1080x1350 JPEG with the same settings, nothing else (target: app
+  within 1.5x); also shown with Pillow's 1/2-1/8 draft for comparison;
 - ImageMagick `convert` doing the same job with -define jpeg:size= (target: app at
   least 2.5x faster), skipped when ImageMagick is not installed;
 - peak memory (ru_maxrss) of a worker process (target: < 150 MB);
@@ -92,9 +93,13 @@ def draft_size(im: Image.Image) -> tuple[int, int]:
 def floor_job(src: str, out_dir: str) -> tuple[float, float, float]:
     """Decode at the app's draft scale with the app's JPEG decoder, encode; nothing else."""
     t, c = time.perf_counter(), time.process_time()
-    with Image.open(src) as im:
+    with Image.open(src) as im:  # the app's order: Pillow's n/8, simplejpeg, Pillow's draft
         size = draft_size(im)
-    decoded = jpeg_scaled.decode_scaled(Path(src), "RGB", size)
+        decoded = im if jpeg_scaled.draft(im, size) else None
+        if decoded is not None:
+            im.load()
+    if decoded is None:
+        decoded = jpeg_scaled.decode_scaled(Path(src), "RGB", size)
     if decoded is None:  # no fast decoder installed: the app falls back to Pillow's draft
         decoded = pillow_draft(src)
     _encode(decoded, Path(out_dir) / (Path(src).stem + "_floor.jpg"))
