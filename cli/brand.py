@@ -193,9 +193,6 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
     from core.actions.brand import FileBrand, brand_files  # not needed for --list
-    from core.batch_memory import keep_freed_memory
-
-    keep_freed_memory()  # the process ends with the batch: no need to give memory back
 
     spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
     cores = os.cpu_count() or 1

@@ -106,29 +106,3 @@ def test_other_commands_exit_without_freezing(warta_home):
     still finalized at exit (a file left open in one is flushed)."""
     assert _exit_state(["doctor"]) == "0 0"
 
-
-def test_brand_keeps_freed_memory_for_the_next_photo(capsys, tmp_path, photos, monkeypatch):
-    """glibc's thresholds raised for the batch (core.batch_memory): each photo reuses the
-    last one's buffers instead of faulting fresh pages in (~15 ms a 24 MP photo)."""
-    import core.batch_memory
-
-    calls = []
-    monkeypatch.setattr(core.batch_memory, "keep_freed_memory", lambda: calls.append(1))
-    assert cli.main(["brand", photos[0], "--template", "band-bottom", "--format", "square",
-                     "-o", str(tmp_path / "hasil")]) == 0
-    capsys.readouterr()
-    assert calls == [1]
-    assert cli.main(["brand", "--list"]) == 0  # no batch: nothing to keep
-    capsys.readouterr()
-    assert calls == [1]
-
-
-def test_freed_memory_is_kept_only_where_glibc_takes_the_setting(monkeypatch):
-    import platform
-
-    import core.batch_memory
-
-    if sys.platform == "linux" and platform.libc_ver()[0] == "glibc":
-        assert core.batch_memory.keep_freed_memory() is True
-    monkeypatch.setattr(sys, "platform", "win32")
-    assert core.batch_memory.keep_freed_memory() is False
