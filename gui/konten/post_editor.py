@@ -115,6 +115,7 @@ class PostEditor(QWidget):
         self._caps: dict[str, int | None] = dict(self._ctx.hashtag_caps)
         self._current_platform: str | None = None
         self._shown_status: Status | None = None
+        self._directory: tuple | None = None  # (profile, accounts, settings, tag sets) applied
         self._status_guard: Callable[[Status | None, Status], bool] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -412,14 +413,20 @@ class PostEditor(QWidget):
 
     # ---- directory (accounts, tag sets, profile, settings) ------------------------------
     def reload_directory(self, refresh_versions: bool = True) -> None:
-        """Re-read what Pengaturan edits, so a new account, tag set or cap applies at once."""
-        self._profile = load_profile(self.store)
-        self._accounts = accounts_store.list_accounts(self.store)
-        self._ctx = settings.load_context(self.store)
+        """Re-read what Pengaturan edits, so a new account, tag set or cap applies at once.
+        Applied only when something changed since the last read: every post shown and
+        every show of the page reads it (at start-up the page is shown right after its
+        post was, and applying it again, versions worked out anew, took ~8 ms)."""
+        directory = (load_profile(self.store), accounts_store.list_accounts(self.store),
+                     settings.load_context(self.store), hashtag_sets.list_sets(self.store))
+        if directory == self._directory:
+            return
+        self._directory = directory
+        self._profile, self._accounts, self._ctx, tag_sets = directory
         self._caps = dict(self._ctx.hashtag_caps)
         self._timer.setInterval(self._ctx.autosave_ms)
         self.hashtags.set_default(self._profile.default_hashtags)
-        self.hashtags.set_sets(hashtag_sets.list_sets(self.store))
+        self.hashtags.set_sets(tag_sets)
         self.hashtags.set_cap(self._caps["instagram"])
         self.collaborators.set_accounts(self._accounts)
         self._update_collab_cap()
