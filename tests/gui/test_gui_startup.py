@@ -249,7 +249,8 @@ STYLE_SCRIPT = textwrap.dedent("""
         app.processEvents()
     button = window.nav_buttons['konten']
     print(json.dumps({"style": style, "compact": window.sidebar.property("compact"),
-                      "font": button.font().pointSizeF(), "name": window.app_name.font().pointSizeF()}))
+                      "font": button.font().pointSizeF(),
+                      "name": window.app_name.font().pointSizeF()}))
 """)
 
 
