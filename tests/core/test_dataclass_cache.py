@@ -178,27 +178,12 @@ def test_the_second_start_compiles_nothing_and_makes_the_same(tmp_path):
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "stale", "not code", "readonly"])
-def test_a_damaged_stale_or_unwritable_cache_only_means_compiling(tmp_path, damage):
+def test_a_damaged_stale_or_unwritable_cache_only_means_compiling(tmp_path, damage,
+                                                                  damage_cache):
     first = start(tmp_path)
     path = tmp_path / "cache" / dataclass_cache.FOLDER / dataclass_cache.file_name("test")
-    data = path.read_bytes()
-    if damage == "garbage":
-        path.write_bytes(b"not marshal at all")
-    elif damage == "truncated":
-        path.write_bytes(data[: len(data) // 2])
-    elif damage == "stale":
-        key, value = marshal.loads(data)
-        path.write_bytes(marshal.dumps(("another python" + key, value)))
-    elif damage == "not code":
-        key, value = marshal.loads(data)
-        path.write_bytes(marshal.dumps((key, {text: "oops" for text in value})))
-    else:
-        path.unlink()
-        path.parent.chmod(0o500)
-    try:
-        again = start(tmp_path)
-    finally:
-        path.parent.chmod(0o700)
+    damage_cache(path, damage, lambda value: {text: "oops" for text in value})
+    again = start(tmp_path)
     assert again["shown"] == first["shown"]
     assert again["misses"] == first["misses"]  # compiled as usual
     if damage != "readonly":  # (root writes a read-only folder anyway)
