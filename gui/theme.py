@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
+
+from core.paths import resources_dir
 
 ACCENT = "#0B6E4F"
 ACCENT_DARK = "#085A40"
@@ -46,6 +48,15 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 5px 7px;
     selection-background-color: {ACCENT}; selection-color: white;
 }}
+QSpinBox {{ padding-right: 22px; }}
+QSpinBox::up-button, QSpinBox::down-button {{
+    subcontrol-origin: border; width: 20px; border-left: 1px solid {BORDER}; background: transparent;
+}}
+QSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 6px; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 6px; }}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {ACCENT_SOFT}; }}
+QSpinBox::up-arrow {{ image: url(icons:arrow-up.svg); width: 9px; height: 6px; }}
+QSpinBox::down-arrow {{ image: url(icons:arrow-down.svg); width: 9px; height: 6px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
     border: 1px solid {ACCENT};
 }}
@@ -158,6 +169,13 @@ def apply_palette(app: QApplication) -> None:
     app.setPalette(light_palette())
 
 
+def register_icon_path() -> None:
+    """Let STYLE name its images as url(icons:…), wherever Warta is installed (a path
+    with spaces, as under Program Files, cannot go in a style sheet's url() unquoted)."""
+    if str(resources_dir() / "icons") not in QDir.searchPaths("icons"):
+        QDir.addSearchPath("icons", str(resources_dir() / "icons"))
+
+
 def style_arguments() -> list[str]:
     """Command-line arguments that give a QApplication made with them the Fusion style
     (Qt reads "-style"): then apply_theme need not set it, and the Python side never
@@ -171,6 +189,7 @@ def apply_theme(app: QApplication, style_set: bool = False) -> None:
     style_arguments()."""
     if not style_set:
         app.setStyle(STYLE_NAME)
+    register_icon_path()
     apply_palette(app)
     font = QFont(app.font())
     if font.pointSizeF() < 10:
