@@ -37,18 +37,22 @@ def main(argv: list[str] | None = None) -> int:
         from gui.app import run  # lazy: the CLI must work without Qt
 
         return run(argv)
-    from core import dataclass_cache
+    code_cache = None
+    # before the first dataclass (their code cached): `check` and `brand`, which a PIC runs
+    # in a batch or a script, read only their own classes' code; the rest share one file.
+    # Not `count`: it makes ~10 dataclasses, and finding the cache folder would load
+    # platformdirs, which a count without a link never needs (more than compiling them)
+    if argv[0] != "count":
+        from core import dataclass_cache as code_cache
 
-    # before the first dataclass (their code cached): the commands a PIC runs in a batch
-    # or a script read only their own classes' code; the rest share one file
-    short = argv[0] in ("check", "count", "brand")
-    dataclass_cache.install(f"cli-{argv[0]}" if short else "cli")
+        code_cache.install(f"cli-{argv[0]}" if argv[0] in ("check", "brand") else "cli")
     import cli
     from core import crash_log
 
     crash_log.install(faults=False)  # Warta.exe with arguments has no stderr to show it
     code = cli.main(argv)
-    dataclass_cache.save()  # only when this command compiled something new
+    if code_cache is not None:
+        code_cache.save()  # only when this command compiled something new
     if cli.ran_short_lived():
         # check, count, brand: done, their files and stores closed. Frozen, the objects
         # left are skipped by the collections the interpreter runs as it exits (~20 ms
