@@ -16,7 +16,10 @@ def wants_gui(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--check-worker"]:  # started by the GUI below: core/first_check.py
+        from core import dataclass_cache
         from core.first_check import worker_main
+
+        dataclass_cache.install("worker")  # the checker's dataclasses, compiled before
 
         return worker_main(argv[1:])
     from core.app_mutex import hold_app_mutex
@@ -28,14 +31,28 @@ def main(argv: list[str] | None = None) -> int:
         store.start_quick_check()  # the database's check, overlapping Qt's imports
         if first_check.wanted(argv):  # the Konten page's first check, on another core
             first_check.start()
+        from core import dataclass_cache
+
+        dataclass_cache.install("gui")  # before the first dataclass: their code is cached
         from gui.app import run  # lazy: the CLI must work without Qt
 
         return run(argv)
+    code_cache = None
+    # before the first dataclass (their code cached): `check` and `brand`, which a PIC runs
+    # in a batch or a script, read only their own classes' code; the rest share one file.
+    # Not `count`: it makes ~10 dataclasses, and finding the cache folder would load
+    # platformdirs, which a count without a link never needs (more than compiling them)
+    if argv[0] != "count":
+        from core import dataclass_cache as code_cache
+
+        code_cache.install(f"cli-{argv[0]}" if argv[0] in ("check", "brand") else "cli")
     import cli
     from core import crash_log
 
     crash_log.install(faults=False)  # Warta.exe with arguments has no stderr to show it
     code = cli.main(argv)
+    if code_cache is not None:
+        code_cache.save()  # only when this command compiled something new
     if cli.ran_short_lived():
         # check, count, brand: done, their files and stores closed. Frozen, the objects
         # left are skipped by the collections the interpreter runs as it exits (~20 ms

@@ -49,9 +49,10 @@ from bench_startup import PYCACHE  # noqa: E402
 from core.branding import jpeg_scaled, load_kit  # noqa: E402
 
 MAIN = ROOT / "main.py"
-# The floor's decoder: the faster one, as the app's (simplejpeg at n/8 measured faster
-# per photo than Pillow's draft at 1/2-1/8, which then resizes more; bench_branding.py
-# prints both floors).
+# The floor's decoder: the fastest at the app's n/8 scale (simplejpeg; the app decodes
+# 1/8-4/8 with Pillow's own n/8, ~2 ms a photo slower, to save numpy's import; Pillow's
+# draft at 1/2-1/8 is slower still, it leaves more to resize; bench_branding.py prints
+# both floors).
 FLOOR_DECODER = "simplejpeg n/8" if jpeg_scaled.available() else "draft Pillow 1/2-1/8"
 
 

@@ -73,6 +73,12 @@ def run_warta(page: str) -> None:
         core_store.start_quick_check()
     if first_check is not None and page == "konten":
         first_check.start()
+    try:  # as main.py: the dataclasses' compiled code from the cache folder
+        from core import dataclass_cache
+    except ImportError:  # the code before the dataclass code cache
+        dataclass_cache = None
+    if dataclass_cache is not None:
+        dataclass_cache.install("gui")
     from PySide6.QtWidgets import QApplication
 
     import gui.app

@@ -3,6 +3,7 @@
     python main.py rekap impor paket/ Laporan-Dinkes-2026-11.warta [--ganti]
     python main.py rekap status --bulan 2026-11 [--json]
     python main.py rekap laporan --bulan 2026-11 --docx Rekap.docx --xlsx Rekap.xlsx
+    python main.py rekap batas [7]
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     lap.add_argument("--docx", type=Path, metavar="BERKAS", help="tulis laporan Word")
     lap.add_argument("--xlsx", type=Path, metavar="BERKAS", help="tulis rekap Excel")
     lap.set_defaults(func=run_report)
+    batas = inner.add_parser("batas", help="batas kirim tepat waktu (hari setelah periode)",
+                             description="Tanpa HARI: tampilkan batasnya. Dengan HARI: paket "
+                                         "yang dibuat paling lambat HARI hari setelah periode "
+                                         "berakhir dihitung tepat waktu (bawaan 5).")
+    batas.add_argument("hari", nargs="?", type=int, metavar="HARI")
+    batas.set_defaults(func=run_deadline)
     p.set_defaults(func=lambda _args: (p.print_help(), 1)[1])
 
 
@@ -97,6 +104,24 @@ def _for_month(args: argparse.Namespace, read):
         store.close()
 
 
+def run_deadline(args: argparse.Namespace) -> int:
+    from core.actions import rekap
+
+    store = _open()
+    try:
+        if args.hari is not None:
+            try:
+                rekap.set_deadline_days(store, args.hari)
+            except ValueError as exc:
+                return fail(str(exc), 2)
+        days = rekap.deadline_days(store)
+    finally:
+        store.close()
+    write_out(f"Paket tepat waktu bila dibuat paling lambat {days} hari setelah periode "
+              "berakhir.\n")
+    return 0
+
+
 def run_status(args: argparse.Namespace) -> int:
     from core.actions import rekap
     from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED
@@ -108,6 +133,7 @@ def run_status(args: argparse.Namespace) -> int:
     if args.json:
         write_out(json.dumps({
             "periode": {"mulai": start.isoformat(), "selesai": end.isoformat()},
+            "batas_hari": board.deadline_days,
             "ringkas": {s: board.count(s) for s in (ON_TIME, LATE, MISSING, UNMAPPED)},
             "kota": _figures_json(board.totals),
             "unit": [{"unit": r.name, "id": r.unit.id if r.unit else None, "status": r.status,

@@ -241,6 +241,9 @@ def worker_main(_argv: list[str]) -> int:
         _write_out(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
     except BaseException:  # noqa: BLE001 - the GUI closed its end (quit, a second Warta)
         return 5
+    from core import dataclass_cache
+
+    dataclass_cache.save()  # once answered: a no-op unless this start compiled new code
     return 0
 
 

@@ -382,12 +382,15 @@ def latest_published_month(store: Store) -> str | None:
 
 def planned_between(store: Store, start: dt.date,
                     end: dt.date) -> list[tuple[int, str, dt.datetime]]:
-    """(post id, platform, planned time) of versions planned from `start` to `end` inclusive."""
+    """(post id, platform, planned time) of versions planned from `start` to `end` inclusive.
+
+    A range on the ISO text (from `start`, before the day after `end`) rather than its date
+    part, so the variants_planned index serves it: the reminder banner asks at every start."""
     rows = store.execute(
         "SELECT v.post_id, v.platform, v.planned_at FROM variants v JOIN posts p "
-        "ON p.id = v.post_id WHERE p.deleted_at IS NULL AND v.planned_at IS NOT NULL "
-        "AND substr(v.planned_at, 1, 10) BETWEEN ? AND ? ORDER BY v.planned_at",
-        (start.isoformat(), end.isoformat()),
+        "ON p.id = v.post_id WHERE p.deleted_at IS NULL AND v.planned_at >= ? "
+        "AND v.planned_at < ? ORDER BY v.planned_at",
+        (start.isoformat(), (end + dt.timedelta(days=1)).isoformat()),
     ).fetchall()
     return [(r[0], r[1], dt.datetime.fromisoformat(r[2])) for r in rows]
 

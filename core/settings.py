@@ -40,6 +40,8 @@ SETTINGS: dict[str, Setting] = {
                 "Koordinator Rekap Kota (auto = bila perangkat daerahnya Diskominfo)"),
         Setting("aturan_kota", dict, {}, "Paket Aturan kota yang berlaku (versi, tanggal, "
                 "pengirim, entri milik paket)"),
+        Setting("rekap_batas_hari", int, 5, "Batas kirim Paket Laporan tepat waktu (hari "
+                "setelah periode berakhir)"),
         Setting("aturan_versi_ekspor", int, 0, "Versi Paket Aturan terakhir yang diekspor"),
         Setting("report_paper", str, "A4", "Kertas laporan (A4 atau F4)"),
         Setting("report_margin_top_mm", int, 20, "Margin atas laporan (mm)"),

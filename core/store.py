@@ -167,13 +167,20 @@ def _write_error(path: Path, exc: sqlite3.OperationalError) -> StoreWriteError |
     return None
 
 
+def _connect_read_only(path: Path, timeout: float = BUSY_TIMEOUT_S,
+                       **options: object) -> sqlite3.Connection:
+    """A connection that cannot write the file (mode=ro), usable from any thread: for the
+    checks and the helper process that read beside the app's own connection."""
+    return sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=timeout,
+                           check_same_thread=False, **options)
+
+
 def full_integrity_check(path: Path | None = None, **_callbacks: object) -> list[str]:
     """PRAGMA integrity_check on its own read-only connection (safe on a worker thread
     while the app runs): start-up only runs quick_check, which misses damaged indexes.
     Empty when the database is sound. Accepts and ignores worker callbacks."""
     path = Path(path) if path is not None else paths.db_path()
-    uri = path.absolute().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    conn = _connect_read_only(path)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     finally:
@@ -187,10 +194,8 @@ def open_reader(path: Path | None = None) -> Store:
     migrates the file (the app does that). Raises StoreError when the file is missing,
     unreadable or at another schema version."""
     path = Path(path) if path is not None else paths.db_path()
-    uri = path.absolute().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S,
-                               check_same_thread=False)
+        conn = _connect_read_only(path, isolation_level=None)
     except sqlite3.Error as exc:
         raise StoreError(str(exc)) from exc
     try:
@@ -242,8 +247,7 @@ def start_quick_check(path: Path | None = None) -> None:
 
     def run() -> None:
         try:
-            conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True,
-                                   timeout=0.5, check_same_thread=False)  # else: inline
+            conn = _connect_read_only(path, timeout=0.5)  # busy: open_store checks inline
             try:
                 found.append(conn.execute("PRAGMA quick_check").fetchone()[0])
             finally:

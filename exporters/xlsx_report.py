@@ -169,7 +169,7 @@ class XlsxReport(Exporter):
         cat_top = platform_end + 3
         cat_end = self._totals_table(ws, cat_top, "Rekap per kategori", "Kategori",
                                      list(d.by_category.items()))
-        widths(ws, [52, 16, 16, 16, 16, 14])
+        widths(ws, [56, 16, 16, 16, 16, 14])
         if d.by_platform:
             for anchor, col, title, color in (("H5", 3, "Jangkauan per platform", "0B6E4F"),
                                               ("H22", 5, "Interaksi per platform", "C48C14")):
@@ -398,10 +398,13 @@ class XlsxReport(Exporter):
                  ("Butir daftar periksa yang dicentang (semua konten)",
                   sum(c.ticks for c in d.compliance), None)]
         for r, (label, count, share) in enumerate(lines, 2):
+            # Column A is the table's narrow "No" column: a label there would be cut at
+            # the figure beside it, so it spans the No, Tanggal and Konten columns.
             put(ws, r, 1, label)
-            put(ws, r, 2, count, INT).font = BOLD
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
+            put(ws, r, 4, count, INT).font = BOLD
             if share is not None:
-                put(ws, r, 4, f"{format_percent(share)} dari {total} konten")
+                put(ws, r, 5, f"{format_percent(share)} dari {total} konten")
         headers = ["No", "Tanggal", "Konten", "Butir daftar periksa dicentang",
                    "Ada temuan dilewati", "Temuan yang dilewati", "Alasan", "Diputuskan oleh",
                    "Waktu keputusan"]

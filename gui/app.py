@@ -21,7 +21,7 @@ from core.instance_lock import AlreadyRunning, InstanceLock
 from core.profile import load_profile, save_profile
 from core.version import APP_NAME, __version__
 from gui.i18n import install_translators, switch_language
-from gui.theme import apply_theme
+from gui.theme import apply_theme, style_arguments
 
 
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:
@@ -38,12 +38,15 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
 
 
 def make_app(lang: str = "id") -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    made_here = app is None
+    if made_here:  # with the Fusion style from the start (gui/theme.style_arguments)
+        app = QApplication(sys.argv[:1] + style_arguments())
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     install_translators(app, lang)
-    apply_theme(app)
+    apply_theme(app, style_set=made_here)
     install_app_icon(app)
     return app
 

@@ -12,11 +12,7 @@ Developer commands:
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -67,6 +63,8 @@ def switch_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
 # ---- developer tooling (not used at run time) -------------------------------------------
 
 def _tool(name: str) -> str:
+    import shutil  # the developer commands' imports stay off the app's start
+
     exe = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
     return exe or f"pyside6-{name}"
 
@@ -89,6 +87,8 @@ def ts_for(source: Path, lang: str = LANG) -> Path:
 
 def update(lang: str = LANG) -> None:
     """Run lupdate on every GUI module and drop .ts files of modules that are gone."""
+    import subprocess
+
     wanted = set()
     for src in source_files():
         ts = ts_for(src, lang)
@@ -105,6 +105,8 @@ def update(lang: str = LANG) -> None:
 
 def release(lang: str = LANG, out: Path | None = None) -> Path:
     """Compile every .ts of `lang` into one .qm."""
+    import subprocess
+
     ts_files = sorted((ROOT / "resources" / "translations" / lang).glob("*.ts"))
     out = out or (ROOT / "resources" / "translations" / f"warta_{lang}.qm")
     subprocess.run([_tool("lrelease"), "-silent", *map(str, ts_files), "-qm", str(out)],
@@ -114,6 +116,8 @@ def release(lang: str = LANG, out: Path | None = None) -> Path:
 
 def unfinished(lang: str = LANG) -> dict[str, list[str]]:
     """ts file name -> source strings with no finished translation."""
+    import xml.etree.ElementTree as ET
+
     result: dict[str, list[str]] = {}
     for ts in sorted((ROOT / "resources" / "translations" / lang).glob("*.ts")):
         missing = []
@@ -130,6 +134,8 @@ def unfinished(lang: str = LANG) -> dict[str, list[str]]:
 
 def apply(mapping: dict[str, str], lang: str = LANG) -> int:
     """Fill unfinished translations whose source is in `mapping`; returns how many."""
+    import xml.etree.ElementTree as ET
+
     filled = 0
     for ts in sorted((ROOT / "resources" / "translations" / lang).glob("*.ts")):
         tree = ET.parse(ts)
@@ -152,6 +158,8 @@ def apply(mapping: dict[str, str], lang: str = LANG) -> int:
 
 
 def _main(argv: list[str]) -> int:
+    import json
+
     if not argv or argv[0] not in {"update", "missing", "apply", "release"}:
         print(__doc__)
         return 2

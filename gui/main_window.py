@@ -33,6 +33,7 @@ from core.profile import load_profile
 from core.store import Store
 from core.version import __version__
 from gui.screen_fit import fit_to_screen, set_minimum_within_screen
+from gui.theme import COMPACT_SIDEBAR
 from widgets.reminder_banner import ReminderBanner
 from widgets.settings_link import navigator
 
@@ -304,9 +305,7 @@ class MainWindow(QMainWindow):
         self.dept_label.setVisible(not compact)
         side = 6 if compact else 12
         self._sidebar_column.setContentsMargins(side, 18, side, 12)
-        for widget in (bar, *bar.findChildren(QWidget)):  # the style sheet's [compact] rules
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        bar.setStyleSheet(COMPACT_SIDEBAR if compact else "")  # restyles the sidebar
         width = SIDEBAR_WIDTH
         if compact:
             width = 2 * side + max(w.sizeHint().width() for w in

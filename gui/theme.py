@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
+
+from core.paths import resources_dir
 
 ACCENT = "#0B6E4F"
 ACCENT_DARK = "#085A40"
@@ -37,8 +39,6 @@ QMainWindow, QDialog {{ background: {BG}; }}
 }}
 #Sidebar QToolButton:hover {{ background: {BG}; }}
 #Sidebar QToolButton:checked {{ background: {ACCENT_SOFT}; color: {ACCENT_DARK}; font-weight: 600; }}
-#Sidebar[compact="true"] QToolButton {{ padding: 6px 4px; font-size: 8.5pt; text-align: center; }}
-#Sidebar[compact="true"] QLabel#AppName {{ font-size: 12pt; }}
 QLabel#PageTitle {{ font-size: 16pt; font-weight: 600; }}
 QLabel#Muted, QLabel#Hint {{ color: {MUTED}; }}
 QLabel#FieldError {{ color: {DANGER}; }}
@@ -48,6 +48,15 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 5px 7px;
     selection-background-color: {ACCENT}; selection-color: white;
 }}
+QSpinBox {{ padding-right: 22px; }}
+QSpinBox::up-button, QSpinBox::down-button {{
+    subcontrol-origin: border; width: 20px; border-left: 1px solid {BORDER}; background: transparent;
+}}
+QSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 6px; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 6px; }}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {ACCENT_SOFT}; }}
+QSpinBox::up-arrow {{ image: url(icons:arrow-up.svg); width: 9px; height: 6px; }}
+QSpinBox::down-arrow {{ image: url(icons:arrow-down.svg); width: 9px; height: 6px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
     border: 1px solid {ACCENT};
 }}
@@ -89,6 +98,15 @@ QMenu {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
 QMenu::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; }}
 """
 
+# The compact sidebar (a narrow window): the sidebar's own sheet, which wins over the app's
+# where both set something. Set with setStyleSheet, it restyles the sidebar by itself; a
+# property rule in the app's sheet needed QStyle's unpolish/polish from Python, and
+# reaching QStyle there makes PySide build its ~20 enum types (~10 ms of a narrow start).
+COMPACT_SIDEBAR = """
+QToolButton { padding: 6px 4px; font-size: 8.5pt; text-align: center; }
+QLabel#AppName { font-size: 12pt; }
+"""
+STYLE_NAME = "Fusion"
 
 DISABLED_TEXT = "#8A9591"
 
@@ -151,10 +169,27 @@ def apply_palette(app: QApplication) -> None:
     app.setPalette(light_palette())
 
 
-def apply_theme(app: QApplication) -> None:
+def register_icon_path() -> None:
+    """Let STYLE name its images as url(icons:…), wherever Warta is installed (a path
+    with spaces, as under Program Files, cannot go in a style sheet's url() unquoted)."""
+    if str(resources_dir() / "icons") not in QDir.searchPaths("icons"):
+        QDir.addSearchPath("icons", str(resources_dir() / "icons"))
+
+
+def style_arguments() -> list[str]:
+    """Command-line arguments that give a QApplication made with them the Fusion style
+    (Qt reads "-style"): then apply_theme need not set it, and the Python side never
+    builds QStyle's enum types at start-up (setStyle returns a QStyle)."""
+    return ["-style", STYLE_NAME]
+
+
+def apply_theme(app: QApplication, style_set: bool = False) -> None:
     """Fusion style + our full light palette and sheet, so every Windows version (and
-    Windows 11 in dark mode) looks the same."""
-    app.setStyle("Fusion")
+    Windows 11 in dark mode) looks the same. `style_set`: the app was made with
+    style_arguments()."""
+    if not style_set:
+        app.setStyle(STYLE_NAME)
+    register_icon_path()
     apply_palette(app)
     font = QFont(app.font())
     if font.pointSizeF() < 10:

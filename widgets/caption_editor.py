@@ -113,6 +113,7 @@ class CaptionEditor(QPlainTextEdit):
         self._platforms: list[str] = list(platforms)
         self._focus: str | None = None
         self._counts: dict[str, Count] = {}
+        self._counted: tuple[str, tuple[str, ...]] | None = None  # what _counts are for
         self._marks: list[_LiveMark] = []
         self._menu_provider: Callable[[Mark, QMenu], None] | None = None
         self._snapping = False
@@ -183,7 +184,10 @@ class CaptionEditor(QPlainTextEdit):
         """Count now (the timer calls this after typing) and emit counts_changed."""
         self._recount_timer.stop()
         text = self.text()
-        self._counts = count_all(text, self._platforms) if self._platforms else {}
+        counted = (text, tuple(self._platforms))
+        if counted != self._counted:  # a post shown counts once, not per step of showing it
+            self._counts = count_all(text, self._platforms) if self._platforms else {}
+            self._counted = counted
         self._refresh_selections()
         self.counts_changed.emit(dict(self._counts))
         return dict(self._counts)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -202,6 +201,8 @@ class FindingDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
+        from PySide6.QtWidgets import QStyle  # at the first paint: see gui/theme.py
+
         style = self._view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self._view)
         rect = option.rect

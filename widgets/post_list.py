@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from core.indonesian import format_date_abbrev
 from core.model import Post
@@ -150,6 +150,8 @@ class PostDelegate(QStyledItemDelegate):
         post: Post | None = index.data(POST_ROLE)
         if post is None:
             return super().paint(painter, option, index)
+        from PySide6.QtWidgets import QStyle  # at the first paint: see gui/theme.py
+
         painter.save()
         rect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -386,6 +385,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
+        from PySide6.QtWidgets import QStyle  # at the first paint: see gui/theme.py
+
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(3, 3, -3, -3)

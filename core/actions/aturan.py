@@ -20,6 +20,8 @@ from core.actions.rekap import is_coordinator
 from core.aturan import susun, terap
 from core.aturan.dokumen import DOCUMENT, FORMAT, SUFFIX, AturanPacket, parse, read_packet
 from core.aturan.selisih import RulesDiff
+from core.profile import load_profile
+from core.rekap.unit import city_title, same_city
 from core.rekap.wadah import PacketError, packet_bytes
 from core.store import Store
 
@@ -91,10 +93,22 @@ def _older(store: Store, packet: AturanPacket) -> str | None:
     return None
 
 
+def _check_city(store: Store, packet: AturanPacket) -> None:
+    """Another city's packet would replace this city's glossary, hashtags and brand kit."""
+    own = load_profile(store).city or "Cimahi"
+    if not same_city(packet.city, own):
+        raise PacketError(
+            f"paket aturan ini dari {city_title(packet.city)} ({packet.sender}), bukan dari "
+            f"{city_title(own)}; mengimpornya akan mengganti glosarium, tagar, dan kit merek "
+            "kota Anda. Periksa berkasnya, atau betulkan Kota di Pengaturan > Profil bila "
+            "kota Anda salah tulis")
+
+
 def preview_rules(store: Store, path: Path) -> ImportResult:
     """Read and check a Paket Aturan once: what accepting changes, and `older` when it is
     older than the packet in force. PacketError for a hostile or broken packet."""
     packet = read_packet(Path(path))
+    _check_city(store, packet)
     found = terap.plan(store, packet)
     return ImportResult(packet.version, packet.date, packet.sender, found.diff, False,
                         packet.sha256, _older(store, packet), found)

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from core import accounts, settings
 from core.profile import load_profile
 from core.rekap import simpan
-from core.rekap.unit import Unit, match_unit, name_key
+from core.rekap.unit import (
+    COORDINATOR_UNIT,
+    Unit,
+    city_title,
+    match_unit,
+    name_key,
+    same_city,
+)
 
 if TYPE_CHECKING:
     from core.model import Profile
@@ -31,7 +38,6 @@ from core.store import Store
 IMPORTED, REPLACED, SAME, NEEDS_REPLACE, REFUSED = (
     "diimpor", "diganti", "sudah ada", "perlu konfirmasi", "ditolak")
 MAX_FILES = 2000
-COORDINATOR_UNIT = "diskominfo"
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,11 @@ def import_packet(store: Store, path: Path, *, period: tuple[dt.date, dt.date] |
                             f"{packet.end:%d-%m-%Y}, bukan periode yang sedang direkap",
                             packet.unit_name)
     city = load_profile(store).city or "Cimahi"
+    if not same_city(packet.city, city):
+        return ImportResult(
+            path, REFUSED, f"paket dari {packet.unit_name}, {city_title(packet.city)}, bukan "
+            f"dari {city_title(city)}. Jika kotanya salah tulis, minta PIC-nya membetulkan "
+            "Kota di Pengaturan > Profil lalu mengirim paket lagi", packet.unit_name)
     key = name_key(packet.unit_name, city)
     unit = match_unit(packet.unit_name, packet.unit_short, city, simpan.aliases(store))
     existing = simpan.find(store, key, packet.start, packet.end)
@@ -164,6 +175,25 @@ def map_unit(store: Store, packet_unit_name: str, unit_id: str) -> None:
                      unit_id)
 
 
+def deadline_days(store: Store) -> int:
+    """How many days after the period a packet still counts as on time (Diskominfo's
+    choice; 5 unless set)."""
+    return settings.get(store, "rekap_batas_hari")
+
+
+def set_deadline_days(store: Store, days: int) -> int:
+    """Set that deadline; ValueError with the allowed range for anything else."""
+    from core.rekap.papan import MAX_DEADLINE_DAYS
+
+    if isinstance(days, bool) or not isinstance(days, int) or \
+            not 0 <= days <= MAX_DEADLINE_DAYS:
+        raise ValueError(f"batas kirim harus 0 sampai {MAX_DEADLINE_DAYS} hari setelah "
+                         "periode berakhir")
+    with store.transaction():
+        settings.set(store, "rekap_batas_hari", days)
+    return days
+
+
 def _city_accounts(store: Store) -> set[str]:
     return {a.name for a in accounts.list_accounts(store) if a.is_own}
 
@@ -178,7 +208,8 @@ def period_board(store: Store, start: dt.date, end: dt.date, *,
     found = board(store, start, end, city=profile.city or "Cimahi",
                   city_accounts=_city_accounts(store) if city_accounts is None
                   else city_accounts,
-                  own=lambda sent: own_records(store, start, end, profile, sent))
+                  own=lambda sent: own_records(store, start, end, profile, sent),
+                  deadline_days=deadline_days(store))
     found.campaigns = campaign_board(store, found)
     return found
 

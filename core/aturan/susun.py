@@ -1,9 +1,11 @@
 """The coordinator's side: this data folder's shared knowledge as a Paket Aturan document.
 
-What travels: every glossary term in force (shipped, city, overrides and the user's own),
-every hashtag set, every account of the directory (with its handles), the city's changes
-to the word lists (the city layer and the coordinator's own overrides, not the shipped
-lists a PIC already has) and the active brand kit as a kit zip.
+What travels: the glossary terms the city changed (the city layer, the coordinator's
+overrides and own terms: every term in force that differs from what Warta ships, so a PIC
+on a newer Warta keeps its newer shipped terms), every hashtag set, every account of the
+directory (with its handles), the city's changes to the word lists (the city layer and
+the coordinator's own overrides, not the shipped lists a PIC already has) and the active
+brand kit as a kit zip.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from core.aturan.dokumen import FORMAT, KIT_PREFIX, RULE_FILES, SCHEMA
 from core.branding.catalog import DEFAULT_KIT_ID, load_kit
 from core.branding.errors import KitError
 from core.branding.kit_zip import export_kit_zip
-from core.checks import glossary
+from core.checks import config, glossary
 from core.profile import load_profile
 from core.rekap.wadah import MAX_ENTRY_BYTES, PacketError
 from core.store import Store
@@ -50,6 +52,15 @@ def rule_lists() -> dict[str, dict[str, Any]]:
         if data:
             out[name] = data
     return out
+
+
+def glossary_changes() -> dict[str, dict[str, Any]]:
+    """Terms in force that Warta does not ship as they are (added or changed here)."""
+    shipped_raw = config.shipped_file("glossary").get("terms", {})
+    shipped = {" ".join(str(t).split()): info for t, info in shipped_raw.items()} \
+        if isinstance(shipped_raw, dict) else {}
+    return {term: info for term, info in glossary.term_entries().items()
+            if shipped.get(term) != info}
 
 
 def kit_zip(store: Store) -> tuple[dict[str, Any], bytes] | None:
@@ -84,7 +95,7 @@ def document(store: Store, version: int, date: dt.date) -> tuple[dict[str, Any],
     doc: dict[str, Any] = {
         "format": FORMAT, "schema_version": SCHEMA, "app_version": __version__,
         "versi": version, "tanggal": date.isoformat(), "kota": city, "pengirim": who,
-        "glosarium": glossary.term_entries(),
+        "glosarium": glossary_changes(),
         "kumpulan_tagar": [{"nama": s.name, "tagar": s.tags}
                            for s in hashtag_sets.list_sets(store)],
         "direktori_akun": [{"nama": a.name, "akun": dict(a.handles)}

@@ -49,6 +49,9 @@ from core.branding.kit import (
 from core.branding.text_layout import drawable_text, layout_text
 
 PLACEHOLDER_GREY = (186, 192, 188)
+# A plain layer at least this opaque shows at most a tenth of the photo under it: there
+# the photo is resized by a cheap filter (see veiled_rows).
+VEIL_OPACITY = 0.9
 HIGH_QUALITY = 90  # from here on, JPEG keeps full colour resolution (4:4:4)
 
 
@@ -293,8 +296,7 @@ def _compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo |
     canvas_r, safe = canvas_rect(fmt, scale), safe_rect(fmt, scale)
     layers = [layer for layer in template.layers if layer.applies_to(fmt.id)]
     warnings: list[str] = list(photo.warnings) if photo is not None else []
-    canvas = _photo_canvas(layers[0] if layers else None, photo, canvas_r, safe, focus, fmt,
-                           scale, warnings)
+    canvas = _photo_canvas(layers, photo, canvas_r, safe, focus, fmt, scale, warnings)
     if canvas is not None:
         layers = layers[1:]
     else:
@@ -318,16 +320,39 @@ def _compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo |
     return canvas, _unique(warnings)
 
 
-def _photo_canvas(layer: Layer | None, photo: Photo | None, canvas: Rect, safe: Rect,
+def _photo_canvas(layers: Sequence[Layer], photo: Photo | None, canvas: Rect, safe: Rect,
                   focus: tuple[float, float], fmt: ImageFormat, scale: float,
                   warnings: list[str]) -> Image.Image | None:
     """The common first layer, an opaque photo covering the whole canvas, rendered straight
     into a new canvas (saves allocating and pasting a full-size image)."""
+    layer = layers[0] if layers else None
     if (not isinstance(layer, PhotoLayer) or photo is None or layer.fit != "cover"
             or layer.opacity < 1.0 or _layer_rect(layer, safe, canvas, scale) != canvas):
         return None
     _warn_if_small(photo, canvas, fmt, scale, warnings)
-    return photo.region(cover_crop(photo.size, canvas.size, focus), canvas.size)
+    return photo.region(cover_crop(photo.size, canvas.size, focus), canvas.size,
+                        sharp=veiled_rows(layers, safe, canvas, scale))
+
+
+def veiled_rows(layers: Sequence[Layer], safe: Rect, canvas: Rect, scale: float
+                ) -> tuple[int, int]:
+    """The canvas rows (top, bottom) between the bands that plain rect layers cover
+    edge to edge at VEIL_OPACITY or more from the canvas' top or bottom (band-bottom's
+    94 % green band): outside them the photo shows at most 10 % and gets a cheap resize."""
+    top, bottom = canvas.top, canvas.bottom
+    for layer in layers:
+        if not isinstance(layer, RectLayer) or layer.gradient is not None \
+                or layer.radius.value != 0:
+            continue
+        alpha = (layer.fill or (0, 0, 0, 255))[3] / 255 * layer.opacity
+        rect = _layer_rect(layer, safe, canvas, scale)
+        if alpha < VEIL_OPACITY or rect.left > canvas.left or rect.right < canvas.right:
+            continue
+        if rect.top <= top < rect.bottom:
+            top = rect.bottom
+        if rect.top < bottom <= rect.bottom:
+            bottom = rect.top
+    return (top - canvas.top, bottom - canvas.top)
 
 
 def _warn_if_small(photo: Photo, rect: Rect, fmt: ImageFormat, scale: float,

@@ -18,7 +18,6 @@ from core.model import Profile
 from core.profile import load_profile
 from core.rekap import simpan
 from core.rekap.papan import (
-    DEADLINE_DAYS,
     INTERACTIONS,
     LATE,
     MISSING,
@@ -27,6 +26,7 @@ from core.rekap.papan import (
     Board,
     BoardRow,
 )
+from core.rekap.unit import COORDINATOR_UNIT
 from core.report_format import format_number, format_percent
 from core.report_page import PageSetup, load_page_setup
 from core.report_sources import city_logo
@@ -163,7 +163,8 @@ def conclusions_and_suggestions(board: Board, previous_label: str) -> tuple[list
                      f"({_names(missing)}) agar segera mengirimkannya.")
     if late:
         saran.append(f"Meminta {len(late)} unit yang terlambat ({_names(late)}) menyampaikan "
-                     f"paket laporan paling lambat {DEADLINE_DAYS} hari setelah periode berakhir.")
+                     f"paket laporan paling lambat {board.deadline_days} hari setelah periode "
+                     "berakhir.")
     if unmapped:
         saran.append(f"Memetakan {len(unmapped)} paket yang nama unitnya belum dikenali "
                      f"({_names(unmapped)}) agar angkanya masuk ke rekap unit.")
@@ -204,7 +205,9 @@ def conclusions_and_suggestions(board: Board, previous_label: str) -> tuple[list
             saran.append(f"Mendampingi unit dengan konten lolos pemeriksaan di bawah "
                          f"{format_percent(PASSED_TARGET, 0)} ({_names(weak)}) agar "
                          "mengikuti pemeriksaan sebelum mengunggah.")
-    no_collab = [r for r in sent if r.figures and r.figures.collaborations == 0]
+    # Diskominfo runs the city's accounts: it has nobody to collaborate with for them
+    no_collab = [r for r in sent if r.figures and r.figures.collaborations == 0
+                 and not r.own and not (r.unit and r.unit.id == COORDINATOR_UNIT)]
     collab_share = format_percent(t.collaborations / t.posts if t.posts else None) or "0%"
     simpulan.append(f"Sebanyak {format_number(t.collaborations)} konten ({collab_share}) "
                     "diunggah berkolaborasi dengan akun resmi Pemerintah Kota."

@@ -13,7 +13,8 @@ from core.rekap import simpan
 from core.rekap.unit import Unit, units
 from core.store import Store
 
-DEADLINE_DAYS = 5  # a packet made within 5 days after the period counts as on time
+DEADLINE_DAYS = 5  # by default a packet made within 5 days after the period is on time
+MAX_DEADLINE_DAYS = 60
 ON_TIME, LATE, MISSING, UNMAPPED = "tepat waktu", "terlambat", "belum mengirim", "perlu dipetakan"
 INTERACTIONS = ("likes", "comments", "shares", "saves")
 
@@ -106,6 +107,7 @@ class Board:
     previous_totals: Figures
     campaigns: list[Any] = field(default_factory=list)  # amplifikasi.Amplification
     packets: list[simpan.StoredPacket] = field(default_factory=list)  # read once, for both
+    deadline_days: int = DEADLINE_DAYS  # on time: made at most this many days after `end`
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -123,7 +125,7 @@ def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
 
 def board(store: Store, start: dt.date, end: dt.date, *, city: str = "Cimahi",
           city_accounts: set[str] | None = None,
-          own: OwnRecords | None = None) -> Board:
+          own: OwnRecords | None = None, deadline_days: int = DEADLINE_DAYS) -> Board:
     """Every unit of the city for the period, sent or not, plus packets to be mapped.
 
     `own`: given the ids of the units that sent a packet, the coordinator's own record
@@ -134,7 +136,7 @@ def board(store: Store, start: dt.date, end: dt.date, *, city: str = "Cimahi",
     current = simpan.for_period(store, start, end)
     before = {p.unit_id or p.unit_name: p for p in simpan.for_period(
         store, *previous_period(start, end))}
-    deadline = end + dt.timedelta(days=DEADLINE_DAYS)
+    deadline = end + dt.timedelta(days=deadline_days)
     by_unit = {p.unit_id: p for p in current if p.unit_id}
     own_id = None
     mine = own(set(by_unit)) if own is not None else None
@@ -166,4 +168,5 @@ def board(store: Store, start: dt.date, end: dt.date, *, city: str = "Cimahi",
         if not packet.unit_id:
             figs = figures(packet.document, accounts)
             rows.append(BoardRow(packet.unit_name, None, UNMAPPED, packet.created_at, figs))
-    return Board(start, end, rows, totals, previous_totals, packets=current)
+    return Board(start, end, rows, totals, previous_totals, packets=current,
+                 deadline_days=deadline_days)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from core.paths import resources_dir
 
+COORDINATOR_UNIT = "diskominfo"  # the unit that runs the city's own accounts and the recap
 _ABBREV = {"kec": "kecamatan", "kel": "kelurahan", "disk": "dinas", "dis": "dinas"}
 
 
@@ -44,6 +45,29 @@ def name_key(name: str, city: str = "Cimahi") -> str:
     text = re.sub(rf"\b(pemerintah\s+)?kota\s+{re.escape(city.casefold())}\b", " ", text)
     words = re.findall(r"[a-z0-9]+", text)
     return " ".join(_ABBREV.get(w, w) for w in words)
+
+
+def city_key(city: str) -> str:
+    """'Pemerintah Kota Cimahi', 'KOTA  CIMAHI' and 'cimahi' give the same key."""
+    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKC", city).casefold())
+    while words and words[0] in ("pemerintah", "pemkot", "kota", "kabupaten", "kab"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def same_city(packet_city: str, own_city: str) -> bool:
+    """Does a packet's city name the coordinator's? An empty one (a PIC who left the
+    profile's city blank, or an older packet) is given the benefit of the doubt."""
+    theirs, ours = city_key(packet_city), city_key(own_city)
+    return not theirs or not ours or theirs == ours
+
+
+def city_title(city: str) -> str:
+    """'Cimahi' -> 'Kota Cimahi'; a name that already says kota or kabupaten as written."""
+    city = " ".join(city.split())
+    if re.match(r"(pemerintah\s+)?(kota|kabupaten|kab\b)", city, re.IGNORECASE):
+        return city
+    return f"Kota {city}"
 
 
 def match_unit(name: str, short_name: str = "", city: str = "Cimahi",

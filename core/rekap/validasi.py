@@ -43,6 +43,10 @@ class Packet:
         return self.document["unit"]["short_name"]
 
     @property
+    def city(self) -> str:
+        return self.document["unit"]["city"]
+
+    @property
     def start(self) -> dt.date:
         return dt.date.fromisoformat(self.document["period"]["start"])
 

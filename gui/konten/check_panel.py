@@ -56,7 +56,6 @@ from core.model import Post, Status
 from core.safe_write import WriteError
 from core.store import Store
 from gui.konten.check_runner import CheckResult, CheckRunner, SuggestionFetcher
-from gui.konten.override_dialog import ChecklistGateDialog, OverrideDialog
 from gui.konten.post_editor import PostEditor
 from widgets.caption_editor import CaptionEditor, Mark
 from widgets.checklist_panel import ChecklistPanel
@@ -684,6 +683,9 @@ class CheckPanel(QWidget):
 
     def _ask(self, gate: konten.Gate, status: str) -> konten.Answer | None:
         """Ask about each open part of the gate; None when the PIC cancels."""
+        # the dialogs' module (and QDialogButtonBox's enum types) only when one is asked
+        from gui.konten.override_dialog import ChecklistGateDialog, OverrideDialog
+
         error_reason = checklist_reason = ""
         if gate.errors:
             error_reason, accepted = OverrideDialog.ask(list(gate.errors), status, self.window())

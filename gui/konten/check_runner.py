@@ -244,10 +244,13 @@ class ChildAnswer(QObject):
 
 
 def _warm(*, progress=None, cancelled=None) -> bool:
+    from core import dataclass_cache
     from core.captions import urls
 
     urls.warm_up()  # the counters of the first post with a link, not only the checks
-    return warm_up()
+    ok = warm_up()
+    dataclass_cache.save()  # the next start runs this one's dataclass code uncompiled
+    return ok
 
 
 _warm_task: Task | None = None

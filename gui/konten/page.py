@@ -54,6 +54,7 @@ class KontenPage(QWidget):
         self._build()
         self._make_actions()
         self.reload()
+        self._arrange_for_room()
 
     # ---- layout -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -209,6 +210,21 @@ class KontenPage(QWidget):
         room = getattr(self.window(), "page_room", None)
         size = room() if callable(room) else None
         return size is not None and size.width() < LEAST_WIDE_NEED
+
+    def _arrange_for_room(self) -> None:
+        """At start-up (the window shown, this page built in it): take the arrangement the
+        room calls for before the page is first shown. Settled only after the show, a
+        narrow window (150 %) had the list and the editor laid out and painted side by
+        side, then again one at a time. The first settle still checks the real widths."""
+        room = getattr(self.window(), "page_room", None)
+        size = room() if callable(room) else None
+        if size is None:
+            return
+        self.ensurePolished()  # the needs are the sizes the style sheet's fonts give
+        index = self.arrangements.fitting(size.width(), hysteresis=False)
+        if index != self.arrangements.current:
+            self.arrangements.current = index
+            self._arrange(index)
 
     def _margins(self) -> int:
         margins = self.layout().contentsMargins()

@@ -115,6 +115,7 @@ class PostEditor(QWidget):
         self._caps: dict[str, int | None] = dict(self._ctx.hashtag_caps)
         self._current_platform: str | None = None
         self._shown_status: Status | None = None
+        self._directory: tuple | None = None  # (profile, accounts, settings, tag sets) applied
         self._status_guard: Callable[[Status | None, Status], bool] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -130,30 +131,12 @@ class PostEditor(QWidget):
 
     # ---- layout -----------------------------------------------------------------------
     def _build(self, tabbed: bool = False) -> None:
-        # the containers first, each inside the editor: see KontenPage._build
+        # Made top-down, each part inside its container once that is in the window: a
+        # part filled first and then put in had its whole tree's style and font worked
+        # out again at each level (the form, ~100 widgets, when it went into its tab).
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("editor_splitter")
         self._build_fields()
-        # not made in the splitter: there its first width came out a few pixels different
-        self.scroll = VerticalScroll(None)  # as wide as the form needs
-        self.scroll.setObjectName("editor_scroll")
-        body = QWidget(self.scroll.viewport())
-        body.setObjectName("editor_body")
-        col = QVBoxLayout(body)
-        col.setContentsMargins(0, 0, 6, 0)
-        col.setSpacing(10)
-        col.addWidget(self._details_card())
-        col.addWidget(self._caption_card())
-        self.photos_card = PostPhotosCard(self.store)  # the post's photos, in order
-        self.photos_card.message.connect(self.message)
-        self.post_changed.connect(lambda p: self.photos_card.set_post(p.id if p else None))
-        col.addWidget(self.photos_card)
-        col.addWidget(self._variants_card())
-        col.addWidget(self._notes_card())
-        self.extra_area = QVBoxLayout()  # later capabilities add their panels here
-        col.addLayout(self.extra_area)
-        col.addStretch(1)
-        self.scroll.setWidget(body)  # made inside it: nothing cut, nothing moved
-
         self.preview = PostPreview()
         self.preview_photo = PreviewPhotoFeeder(self.store, self.preview)  # first photo
         self.post_changed.connect(lambda p: self.preview_photo.set_post(p.id if p else None))
@@ -162,14 +145,33 @@ class PostEditor(QWidget):
         self.side_tabs.addTab(self.preview, self.tr("Preview"))
         self.preview.setMinimumWidth(SIDE_WIDTH - TAB_FRAME)  # on the page, not the tabs:
         # the tabs' minimum then grows with the form when it is one of them
-
-        self.splitter.setObjectName("editor_splitter")
+        # not made in the splitter: there its first width came out a few pixels different
+        self.scroll = VerticalScroll(None)  # as wide as the form needs
+        self.scroll.setObjectName("editor_scroll")
         if tabbed:  # made in its tab: moved there once shown, its style was redone
             self.side_tabs.insertTab(0, self.scroll, self.tr("Edit"))
             self.side_tabs.setCurrentIndex(0)
         else:
             self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(self.side_tabs)
+        body = self._body = QWidget(self.scroll.viewport())
+        body.setObjectName("editor_body")
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 6, 0)
+        col.setSpacing(10)
+        self._details_card()
+        self._caption_card()
+        self.photos_card = PostPhotosCard(self.store, parent=body)  # the post's photos
+        self.photos_card.message.connect(self.message)
+        self.post_changed.connect(lambda p: self.photos_card.set_post(p.id if p else None))
+        col.addWidget(self.photos_card)
+        self._variants_card()
+        self._notes_card()
+        self.extra_area = QVBoxLayout()  # later capabilities add their panels here
+        col.addLayout(self.extra_area)
+        col.addStretch(1)
+        self.scroll.setWidget(body)  # made inside it: nothing cut, nothing moved
+
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -272,25 +274,28 @@ class PostEditor(QWidget):
 
     def _card(self, title: str | None = None, tool: QWidget | None = None
               ) -> tuple[QFrame, QVBoxLayout]:
-        card = QFrame()
+        """A card made in the form's body, at the end of its column."""
+        card = QFrame(self._body)
         card.setObjectName("Card")
+        self._body.layout().addWidget(card)
         col = QVBoxLayout(card)
         col.setContentsMargins(14, 12, 14, 12)
         col.setSpacing(8)
         if title is not None:
             head = QHBoxLayout()
-            label = QLabel(title)
+            col.addLayout(head)
+            label = QLabel(title, card)
             label.setStyleSheet("QLabel { font-weight: 600; }")
             head.addWidget(label)
             head.addStretch(1)
             if tool is not None:
                 head.addWidget(tool)
-            col.addLayout(head)
         return card, col
 
     def _details_card(self) -> QFrame:
         card, col = self._card()
         grid = QGridLayout()
+        col.addLayout(grid)  # in the card first: each field moves in once
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
@@ -310,7 +315,6 @@ class PostEditor(QWidget):
         platforms_label = self._label(self.tr("Platforms"), self.platforms)
         grid.addWidget(platforms_label, 5, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.platforms, 5, 1, 1, 3)
-        col.addLayout(grid)
         return card
 
     def _caption_card(self) -> QFrame:
@@ -337,13 +341,13 @@ class PostEditor(QWidget):
         col.addWidget(self.caption)
         col.addWidget(self.counters)
         form = QFormLayout()
+        col.addLayout(form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         form.addRow(self._label(self.tr("Tags"), self.hashtags.edit), self.hashtags)
         form.addRow(self._label(self.tr("Collaborators"), self.collaborators.add_button),
                     self.collaborators)
-        col.addLayout(form)
         return card
 
     def _variants_card(self) -> QFrame:
@@ -412,14 +416,20 @@ class PostEditor(QWidget):
 
     # ---- directory (accounts, tag sets, profile, settings) ------------------------------
     def reload_directory(self, refresh_versions: bool = True) -> None:
-        """Re-read what Pengaturan edits, so a new account, tag set or cap applies at once."""
-        self._profile = load_profile(self.store)
-        self._accounts = accounts_store.list_accounts(self.store)
-        self._ctx = settings.load_context(self.store)
+        """Re-read what Pengaturan edits, so a new account, tag set or cap applies at once.
+        Applied only when something changed since the last read: every post shown and
+        every show of the page reads it (at start-up the page is shown right after its
+        post was, and applying it again, versions worked out anew, took ~8 ms)."""
+        directory = (load_profile(self.store), accounts_store.list_accounts(self.store),
+                     settings.load_context(self.store), hashtag_sets.list_sets(self.store))
+        if directory == self._directory:
+            return
+        self._directory = directory
+        self._profile, self._accounts, self._ctx, tag_sets = directory
         self._caps = dict(self._ctx.hashtag_caps)
         self._timer.setInterval(self._ctx.autosave_ms)
         self.hashtags.set_default(self._profile.default_hashtags)
-        self.hashtags.set_sets(hashtag_sets.list_sets(self.store))
+        self.hashtags.set_sets(tag_sets)
         self.hashtags.set_cap(self._caps["instagram"])
         self.collaborators.set_accounts(self._accounts)
         self._update_collab_cap()

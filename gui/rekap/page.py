@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -35,7 +36,15 @@ from PySide6.QtWidgets import (
 from core import paths
 from core.actions import rekap
 from core.indonesian import format_month
-from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED, BoardRow, Figures
+from core.rekap.papan import (
+    LATE,
+    MAX_DEADLINE_DAYS,
+    MISSING,
+    ON_TIME,
+    UNMAPPED,
+    BoardRow,
+    Figures,
+)
 from core.rekap.unit import units
 from core.report_format import month_bounds
 from core.store import Store
@@ -137,9 +146,21 @@ class RekapPage(QWidget):
         self.status_filter.addItem(self.tr("All statuses"), "")
         for status in (ON_TIME, LATE, MISSING, UNMAPPED):
             self.status_filter.addItem(status.capitalize(), status)
+        self.deadline = QSpinBox()
+        self.deadline.setObjectName("rekap_deadline")
+        self.deadline.setRange(0, MAX_DEADLINE_DAYS)
+        self.deadline.setKeyboardTracking(False)  # typed "10" is one change, not "1" then "10"
+        self.deadline.setPrefix(self.tr("Deadline: "))
+        self.deadline.setSuffix(self.tr(" days after the period"))
+        self.deadline.setToolTip(self.tr("A packet made at most this many days after the "
+                                         "period ends counts as on time"))
+        self.deadline.setValue(rekap.deadline_days(self.store))
+        self.deadline.valueChanged.connect(self._deadline_changed)
         filters = QHBoxLayout()
+        filters.setContentsMargins(4, 0, 4, 0)  # the boxes' rounded ends clear the tab's frame
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.deadline)
 
         self.model = QStandardItemModel(0, len(self.HEADERS), self)
         self.model.setHorizontalHeaderLabels(list(self.HEADERS))
@@ -248,6 +269,12 @@ class RekapPage(QWidget):
             visible = (not status or row.status == status) and needle in row.name.casefold()
             self.table.setRowHidden(self.proxy.mapFromSource(
                 self.model.index(source_row, 0)).row(), not visible)
+
+    def _deadline_changed(self, days: int) -> None:
+        rekap.set_deadline_days(self.store, days)
+        self.reload()
+        self.message.emit(self.tr("On time now means made at most %1 days after the period.")
+                          .replace("%1", str(days)))
 
     def _campaign_changed(self, saved) -> None:
         """Show the month a saved campaign starts in (a new one may be for next month)."""

@@ -105,3 +105,4 @@ def test_other_commands_exit_without_freezing(warta_home):
     """Only a short-lived command freezes: for the rest, objects in reference cycles are
     still finalized at exit (a file left open in one is flushed)."""
     assert _exit_state(["doctor"]) == "0 0"
+

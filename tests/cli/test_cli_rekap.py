@@ -76,3 +76,15 @@ def test_rekap_laporan_needs_a_file_and_a_month(capsys, tmp_path):
     code, _, err = run(capsys, "rekap", "laporan", "--bulan", "2026-13", "--docx",
                        str(tmp_path / "x.docx"))
     assert code == 2 and "TTTT-BB" in err
+
+
+def test_rekap_batas_shows_sets_and_refuses(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("WARTA_HOME", str(tmp_path / "diskominfo"))
+    code, out, _ = run(capsys, "rekap", "batas")
+    assert code == 0 and "paling lambat 5 hari" in out
+    code, out, _ = run(capsys, "rekap", "batas", "7")
+    assert code == 0 and "paling lambat 7 hari" in out
+    code, _, err = run(capsys, "rekap", "batas", "99")
+    assert code == 2 and "0 sampai 60" in err
+    code, out, _ = run(capsys, "rekap", "status", "--bulan", "2026-11", "--json")
+    assert json.loads(out)["batas_hari"] == 7

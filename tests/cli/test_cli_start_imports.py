@@ -63,6 +63,13 @@ def test_count_without_a_link_loads_no_hashing_or_logging(tmp_path):
     modules = loaded_modules("count", str(path))
     assert "core.captions.regex_cache" in modules
     assert not _under(modules, "hashlib", "logging")
+    # nor the dataclass code cache, whose folder lookup would load platformdirs (main.py)
+    assert not _under(modules, "core.dataclass_cache", "platformdirs")
+
+
+def test_check_and_brand_take_their_dataclass_code_from_the_cache(caption):
+    for args in (("check", str(caption)), ("brand", "--list")):
+        assert "core.dataclass_cache" in loaded_modules(*args), args
 
 
 def test_count_with_a_link_loads_no_hashing_or_logging(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import marshal
 import sys
 from pathlib import Path
 
@@ -31,3 +32,33 @@ def twitter_text():
     sys.modules.setdefault("twitter_oracle", module)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture
+def damage_cache():
+    """damage(path, kind, wrong=None) spoils a start-up cache file as a crash, a full
+    disk, another Python or a bug would: "garbage", "truncated", "stale" (another key),
+    "readonly" (the file gone, its folder unwritable until the test ends), or wrong
+    contents under the right key (`wrong(value)` makes them)."""
+    folders = []
+
+    def damage(path: Path, kind: str, wrong=None) -> None:
+        data = path.read_bytes()
+        if kind == "garbage":
+            path.write_bytes(b"not marshal at all")
+        elif kind == "truncated":
+            path.write_bytes(data[: len(data) // 2])
+        elif kind == "stale":
+            key, value = marshal.loads(data)
+            path.write_bytes(marshal.dumps(("another python" + key, value)))
+        elif kind == "readonly":
+            path.unlink()
+            path.parent.chmod(0o500)
+            folders.append(path.parent)
+        else:
+            key, value = marshal.loads(data)
+            path.write_bytes(marshal.dumps((key, wrong(value))))
+
+    yield damage
+    for folder in folders:
+        folder.chmod(0o700)

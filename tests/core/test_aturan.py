@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -273,6 +274,8 @@ HOSTILE = [
     (_doc(kit_merek={"id": "../x", "berkas": "kit/x.zip"}), "id kit"),
     (_doc(kit_merek={"id": "x", "berkas": "kit/x.zip"}), "tidak ada di dalam paket"),
     ([1, 2], "objek JSON"),
+    (_doc(kota="Kota Bandung", pengirim="Diskominfo Kota Bandung"),
+     "dari Kota Bandung .*bukan dari Kota Cimahi"),
 ]
 
 
@@ -385,4 +388,29 @@ def test_accepting_applies_the_preview_without_reading_the_file_again(homes, tmp
     result = aturan.accept_rules(store, preview)
     assert result.applied and aturan.status(store).version == preview.version
     assert {s.name for s in hashtag_sets.list_sets(store)} >= {"Hari Jadi", "Sekolah Sehat"}
+    store.close()
+
+
+
+def test_only_terms_the_city_changed_travel_so_newer_shipped_terms_stay(homes, monkeypatch,
+                                                                        tmp_path):
+    """The packet carries the coordinator's added and changed terms, not the ~190 terms
+    Warta ships: a PIC on a newer Warta keeps a shipped term that the coordinator's older
+    copy has in an older form."""
+    packet = homes.export()
+    with zipfile.ZipFile(packet) as zf:
+        sent = json.loads(zf.read(dokumen.DOCUMENT))["glosarium"]
+    assert set(sent) == {"Wali Kota Cimahi", "Kampung Adat Cireundeu"}
+    assert sent["Wali Kota Cimahi"]["holder"] == "Budi Santoso"
+    newer = tmp_path / "rules-newer"  # the PIC's Warta ships the deputy's name too
+    shutil.copytree(config.shipped_dir(), newer)
+    data = json.loads((newer / "glossary.json").read_text(encoding="utf-8"))
+    data["terms"]["Wakil Wali Kota Cimahi"] = {"kind": "jabatan", "holder": "Siti Aminah"}
+    (newer / "glossary.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(config, "shipped_dir", lambda: newer)
+    store = homes.use("pic")
+    assert "Siti Aminah" in glossary()
+    aturan.import_rules(store, packet, accept=True)
+    config.reload()
+    assert "Siti Aminah" in glossary() and "Budi Santoso" in glossary()
     store.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -103,7 +104,10 @@ def test_very_large_files_are_streamed_by_pillow_instead(tmp_path, monkeypatch):
     data = save(scene(), tmp_path / "panorama.jpg")
     monkeypatch.setattr(jpeg_scaled, "MAX_FILE_BYTES", len(data) - 1)
     assert jpeg_scaled.decode_scaled(tmp_path / "panorama.jpg", "RGB", (400, 300)) is None
-    assert open_photo(tmp_path / "panorama.jpg", [(600, 450, "cover")]).image.size == (800, 600)
+    # 3/8: Pillow's own decoder reaches it (jpeg_scaled.draft) and streams the file
+    assert open_photo(tmp_path / "panorama.jpg", [(600, 450, "cover")]).image.size == (600, 450)
+    # 5/8 is only decode_scaled's, which declines the file: Pillow's draft, full size
+    assert open_photo(tmp_path / "panorama.jpg", [(1000, 750, "cover")]).image.size == (1600, 1200)
 
 
 _VALID = io.BytesIO()
@@ -176,3 +180,87 @@ def test_threads_decoding_at_once_do_not_share_buffers(tmp_path):
         got = list(pool.map(decode, range(60)))
     for i, pixel in enumerate(got):
         assert near(pixel, colours[i % 6])
+
+
+# ---------------------------------------------------------------- Pillow's own n/8
+
+
+def pillow_at_eighths(path, need):
+    im = Image.open(path)
+    assert jpeg_scaled.draft(im, need)
+    im.load()
+    return im
+
+
+@pytest.mark.parametrize(("size", "need"), [
+    ((1600, 1200), (500, 300)), ((1001, 667), (1, 1)), ((999, 1333), (375, 500)),
+    ((4000, 6000), (1080, 1350)), ((17, 9), (17, 9)), ((1601, 1203), (401, 301)),
+    ((6000, 4000), (2025, 1350)), ((1600, 1200), (790, 590)),
+])
+def test_pillow_reaches_the_same_eighths_with_the_same_pixels(tmp_path, size, need):
+    """1/8-4/8 and 8/8 through Pillow's decoder: decode_scaled's size and its very pixels
+    (the same libjpeg-turbo IDCT scaling), so outputs do not change with the decoder."""
+    save(scene(size), tmp_path / "foto.jpg")
+    ours = pillow_at_eighths(tmp_path / "foto.jpg", need)
+    theirs = jpeg_scaled.decode_scaled(tmp_path / "foto.jpg", "RGB", need)
+    assert ours.size == theirs.size == jpeg_scaled.scaled_size(size, need)
+    assert ours.tobytes() == theirs.tobytes()
+
+
+@pytest.mark.parametrize("options", [{"progressive": True}, {"subsampling": 0},
+                                     {"subsampling": 1, "progressive": True}])
+def test_pillow_eighths_match_for_progressive_and_other_subsampling(tmp_path, options):
+    save(scene(), tmp_path / "foto.jpg", **options)
+    ours = pillow_at_eighths(tmp_path / "foto.jpg", (500, 300))
+    theirs = jpeg_scaled.decode_scaled(tmp_path / "foto.jpg", "RGB", (500, 300))
+    assert ours.size == theirs.size == (600, 450)
+    assert ours.tobytes() == theirs.tobytes()
+
+
+def test_pillow_at_eighths_keeps_greyscale_and_cmyk(tmp_path):
+    save(scene().convert("L"), tmp_path / "abu.jpg")
+    save(scene().convert("CMYK"), tmp_path / "cmyk.jpg")
+    grey = pillow_at_eighths(tmp_path / "abu.jpg", (500, 300))
+    assert grey.mode == "L" and grey.size == (600, 450)
+    assert grey.tobytes() == jpeg_scaled.decode_scaled(tmp_path / "abu.jpg", "L",
+                                                       (500, 300)).tobytes()
+    cmyk = pillow_at_eighths(tmp_path / "cmyk.jpg", (500, 300))
+    assert cmyk.mode == "CMYK" and cmyk.size == (600, 450)
+    reference = scene().resize((600, 450), Image.Resampling.LANCZOS)
+    assert mean_difference(cmyk.convert("RGB"), reference) < 6
+
+
+def test_pillow_leaves_five_to_seven_eighths_to_decode_scaled(tmp_path):
+    save(scene(), tmp_path / "foto.jpg")
+    im = Image.open(tmp_path / "foto.jpg")
+    assert not jpeg_scaled.draft(im, (1000, 750))  # 5/8
+    assert im.size == (1600, 1200) and not im.decoderconfig
+    photo = open_photo(tmp_path / "foto.jpg", [(1000, 750, "cover")])
+    assert photo.image.size == (1000, 750)  # decode_scaled's 5/8
+
+
+def test_pillow_eighths_are_not_used_when_disabled_or_not_a_plain_jpeg(tmp_path, monkeypatch):
+    save(scene(), tmp_path / "foto.jpg")
+    scene().save(tmp_path / "foto.png")
+    assert not jpeg_scaled.draft(Image.open(tmp_path / "foto.png"), (500, 300))
+    drafted = Image.open(tmp_path / "foto.jpg")
+    drafted.draft(None, (500, 300))  # Pillow's own draft already chose a scale
+    assert not jpeg_scaled.draft(drafted, (500, 300))
+    monkeypatch.setattr(jpeg_scaled, "_DISABLED", True)
+    assert not jpeg_scaled.draft(Image.open(tmp_path / "foto.jpg"), (500, 300))
+
+
+def test_a_batch_render_does_not_import_numpy(tmp_path):
+    """numpy (~65 ms holding the GIL) comes only with simplejpeg, which a camera photo's
+    usual 1/8-4/8 scales no longer need."""
+    import subprocess
+    import sys
+
+    save(scene((4000, 3000)), tmp_path / "foto.jpg")
+    code = ("import sys; from core.branding.imageio import open_photo; "
+            f"p = open_photo({str(tmp_path / 'foto.jpg')!r}, [(1080, 1080, 'cover')]); "
+            "assert p.image.size == (1500, 1125), p.image.size; "
+            "print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "False"

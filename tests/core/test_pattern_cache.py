@@ -95,29 +95,17 @@ def test_the_second_start_compiles_almost_nothing_and_finds_the_same(tmp_path):
     assert second["compiled"] < first["compiled"] / 4  # only what ran before the preload
 
 
+def _wrong_code(value):
+    value["re"] = [(p, f, (0, [1, 2, 3], 0, {}, (None,))) for p, f, _a in value["re"]]
+    return value
+
+
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "stale", "wrong code", "readonly"])
-def test_a_damaged_stale_or_unwritable_cache_only_means_compiling(tmp_path, damage):
+def test_a_damaged_stale_or_unwritable_cache_only_means_compiling(tmp_path, damage,
+                                                                  damage_cache):
     first = start(tmp_path)
-    path = tmp_path / "cache" / "regex" / pattern_cache.NAME
-    data = path.read_bytes()
-    if damage == "garbage":
-        path.write_bytes(b"not marshal at all")
-    elif damage == "truncated":
-        path.write_bytes(data[: len(data) // 2])
-    elif damage == "stale":
-        key, value = marshal.loads(data)
-        path.write_bytes(marshal.dumps(("another python" + key, value)))
-    elif damage == "wrong code":
-        key, value = marshal.loads(data)
-        value["re"] = [(p, f, (0, [1, 2, 3], 0, {}, (None,))) for p, f, _a in value["re"]]
-        path.write_bytes(marshal.dumps((key, value)))
-    else:
-        path.unlink()
-        path.parent.chmod(0o500)
-    try:
-        again = start(tmp_path)
-    finally:
-        path.parent.chmod(0o700)
+    damage_cache(tmp_path / "cache" / "regex" / pattern_cache.NAME, damage, _wrong_code)
+    again = start(tmp_path)
     assert again["found"] == first["found"]
     if damage != "readonly":
         assert start(tmp_path)["compiled"] < first["compiled"] / 4  # rebuilt

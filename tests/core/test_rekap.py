@@ -16,7 +16,7 @@ from core.demo import fill_demo
 from core.profile import load_profile, save_profile
 from core.rekap import paket
 from core.rekap.papan import LATE, MISSING, ON_TIME, UNMAPPED
-from core.rekap.unit import match_unit, units
+from core.rekap.unit import match_unit, same_city, units
 from core.rekap.validasi import PacketError, read_packet
 from core.store import open_store
 
@@ -249,3 +249,44 @@ def test_a_packet_from_the_coordinators_unit_stands_over_its_own_record(packets,
     row = next(r for r in rekap.period_board(store, *NOV).rows
                if r.unit and r.unit.id == "diskominfo")
     assert not row.own and row.sent_at is not None
+
+
+@pytest.mark.parametrize("theirs,ours,same", [
+    ("Cimahi", "Cimahi", True), ("Kota Cimahi", "cimahi", True),
+    ("PEMERINTAH KOTA  CIMAHI", "Cimahi", True), ("", "Cimahi", True),
+    ("Bandung", "Cimahi", False), ("Kabupaten Bandung Barat", "Kota Cimahi", False)])
+def test_city_names_compare_loosely(theirs, ours, same):
+    assert same_city(theirs, ours) is same
+
+
+def test_packet_from_another_city_is_refused_and_says_what_to_do(packets, store, tmp_path):
+    other = _rewrite(packets[0], tmp_path / "bandung.warta",
+                     lambda d: d["unit"].update(city="Kota Bandung"))
+    _refused(store, other, "Kota Bandung, bukan dari Kota Cimahi")
+    assert "Pengaturan > Profil" in rekap.import_packet(store, other).message
+    spelled = _rewrite(packets[0], tmp_path / "eja.warta",
+                       lambda d: d["unit"].update(city="KOTA CIMAHI"))
+    assert rekap.import_packet(store, spelled).outcome == rekap.IMPORTED
+
+
+def test_deadline_is_diskominfo_s_choice(packets, store, tmp_path):
+    """A packet made 9 days after the period is late by the default 5 days, on time once
+    Diskominfo allows 10, and the city report's Saran names the days in force."""
+    made_late = _rewrite(packets[0], tmp_path / "late.warta",
+                         lambda d: d.update(created_at="2026-12-09T08:00:00"))
+    rekap.import_packet(store, made_late)
+
+    def dinkes(board):
+        return next(r for r in board.rows if r.unit and r.unit.id == "dinkes").status
+
+    assert rekap.deadline_days(store) == 5 and dinkes(rekap.period_board(store, *NOV)) == LATE
+    assert any("paling lambat 5 hari" in s for s in rekap.city_report(store, *NOV).suggestions)
+    rekap.set_deadline_days(store, 10)
+    board = rekap.period_board(store, *NOV)
+    assert board.deadline_days == 10 and dinkes(board) == ON_TIME
+    rekap.set_deadline_days(store, 3)
+    assert any("paling lambat 3 hari" in s for s in rekap.city_report(store, *NOV).suggestions)
+    for wrong in (-1, 61, True, "7"):
+        with pytest.raises(ValueError, match="0 sampai 60"):
+            rekap.set_deadline_days(store, wrong)
+    assert rekap.deadline_days(store) == 3

@@ -21,6 +21,7 @@ from core.rekap.laporan_kota import TITLE, conclusions_and_suggestions
 from core.rekap.papan import LATE, MISSING, ON_TIME
 from core.store import open_store
 from exporters.laporan_kota import export_city_report
+from tests.exporters.xlsx_labels import cut_labels, needs_fonts
 
 NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
 OCT = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
@@ -199,3 +200,25 @@ def test_libreoffice_opens_both(city, tmp_path, libreoffice_text):
                                xlsx=tmp_path / "k.xlsx")
     for f in files:
         assert "Dinas Kesehatan" in libreoffice_text(f, tmp_path)
+
+
+@needs_fonts
+def test_excel_labels_are_not_cut(city, tmp_path):
+    store, _ = city
+    [xlsx] = export_city_report(rekap.city_report(store, *NOV), xlsx=tmp_path / "kota.xlsx")
+    assert cut_labels(xlsx) == []
+
+
+def test_collaboration_saran_leaves_out_diskominfo(city):
+    """Diskominfo runs the city's own accounts, so it is never told to collaborate with
+    them; the other units without a collaboration are."""
+    store, _ = city
+    board = rekap.period_board(store, *NOV)
+    for row in board.rows:
+        if row.figures is not None:
+            row.figures.collaborations = 0
+    _, saran = conclusions_and_suggestions(board, "Oktober 2026")
+    [collab] = [s for s in saran if "kolaborasi" in s]
+    assert "Dinas Kesehatan" in collab and OWN not in collab
+    assert any(r.figures is not None and r.unit and r.unit.id == "diskominfo"
+               for r in board.rows)

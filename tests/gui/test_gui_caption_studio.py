@@ -287,6 +287,28 @@ def test_default_tags_sets_and_instagram_cap(studio, qtbot, store):
     assert posts.get_post(store, studio.post().id).hashtags.endswith("#LayananPublik")
 
 
+def test_directory_is_applied_again_only_when_it_changed(studio, store, monkeypatch):
+    """Each show of the page reads what Pengaturan edits; unchanged, it is not applied
+    again (the versions are not worked out anew), changed, it is."""
+    refreshed = []
+    monkeypatch.setattr(studio.variants, "update_post",
+                        lambda *args: refreshed.append(args))
+    studio.reload_directory()
+    studio.hide()
+    studio.show()  # the page shown again, nothing changed in Pengaturan
+    assert refreshed == []
+    settings.set(store, "instagram_hashtag_cap", 4)
+    studio.reload_directory()
+    assert len(refreshed) == 1 and refreshed[0][2]["instagram"] == 4
+    assert studio.hashtags._cap == 4
+    accounts.save_account(store, Account(name="Kelurahan Cibabat",
+                                         handles={"instagram": "kel.cibabat"}))
+    studio.hide()
+    studio.show()
+    assert len(refreshed) == 2
+    assert any(a.name == "Kelurahan Cibabat" for a in refreshed[1][1])
+
+
 def test_new_post_gets_the_default_tags(main_window, store):
     save_profile(store, DEMO_PROFILE)
     main_window.konten.new_post()

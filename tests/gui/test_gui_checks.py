@@ -371,3 +371,22 @@ def test_background_warm_up_also_builds_the_link_regexes(qapp_id, warta_home, mo
     assert urls._extract_re.cache_info().currsize == 1
     assert urls._ascii_domain_re.cache_info().currsize == 1
     assert list((warta_home / "cache" / "regex").glob("urls_*.marshal"))
+
+
+def test_background_warm_up_saves_the_dataclass_code(qapp_id, warta_home, monkeypatch):
+    """Once the page has settled, the warm-up writes the code of the dataclasses made so
+    far (core/dataclass_cache.py), so the next start compiles none of them."""
+    from core import dataclass_cache
+    from gui.konten import check_runner
+
+    monkeypatch.setattr(dataclass_cache, "_stored", set())
+    monkeypatch.setattr(dataclass_cache, "_scope", ["gui"])
+    monkeypatch.setattr(dataclass_cache, "_codes", {"def f():\n pass": compile(
+        "def f():\n pass", "<string>", "exec", dont_inherit=True)})
+    monkeypatch.setattr(check_runner, "_warm_task", None)
+    check_runner.warm_up_in_background()
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(60_000)
+    assert (warta_home / "cache" / dataclass_cache.FOLDER
+            / dataclass_cache.file_name("gui")).is_file()

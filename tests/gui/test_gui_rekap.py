@@ -14,7 +14,7 @@ from core import settings
 from core.actions import rekap
 from core.demo import fill_demo
 from core.rekap import paket
-from core.rekap.papan import MISSING
+from core.rekap.papan import LATE, MISSING, ON_TIME
 from core.store import open_store
 
 NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
@@ -170,3 +170,25 @@ def test_diskominfo_own_record_reads_data_sendiri(qapp_id, qtbot, store):
                if page.proxy.index(r, 0).data() == "Dinas Komunikasi dan Informatika")
     assert page.proxy.index(row, 2).data() == "data sendiri"
     assert page.proxy.index(row, 1).data() != MISSING.capitalize()
+
+
+def test_deadline_spin_box_saves_and_redraws_the_board(qapp_id, qtbot, store, packets,
+                                                       tmp_path):
+    settings.set(store, "rekap_coordinator", "ya")
+    page = _window(qtbot, store).rekap
+    page.year, page.month_no = 2026, 11
+    with zipfile.ZipFile(packets[0]) as zf:
+        doc = json.loads(zf.read("laporan.json"))
+    doc["created_at"] = "2026-12-09T09:00:00"  # 9 days after November
+    late = tmp_path / "late.warta"
+    late.write_bytes(paket.packet_bytes(doc))
+    page.import_paths([late])
+
+    def dinkes():
+        return next(r for r in page.board.rows if r.unit and r.unit.id == "dinkes").status
+
+    assert page.deadline.value() == 5 and dinkes() == LATE
+    with qtbot.waitSignal(page.message):
+        page.deadline.setValue(10)
+    assert dinkes() == ON_TIME and rekap.deadline_days(store) == 10
+    assert "10" in page.deadline.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -228,3 +229,40 @@ def test_first_start_cancelled_quits_cleanly(qapp_id, warta_home, monkeypatch):
     monkeypatch.setattr(ProfileDialog, "get_profile",
                         staticmethod(lambda profile, parent=None: (profile, False)))
     assert gui_app.run_interactive(qapp_id) == 0
+
+
+STYLE_SCRIPT = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtWidgets import QApplication
+    from gui.theme import style_arguments
+    made = QApplication(sys.argv[:1] + style_arguments())
+    style = made.style().name()  # before the app's style sheet wraps it
+    from gui.app import make_app
+    from gui.main_window import MainWindow
+    from core.store import open_store
+
+    app = make_app('id')  # the app made above: make_app keeps it
+    window = MainWindow(open_store())
+    window.resize(700, 600)  # narrow: the compact sidebar
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    button = window.nav_buttons['konten']
+    print(json.dumps({"style": style, "compact": window.sidebar.property("compact"),
+                      "font": button.font().pointSizeF(),
+                      "name": window.app_name.font().pointSizeF()}))
+""")
+
+
+def test_the_app_made_at_start_has_the_fusion_style_and_the_compact_sidebar_its_look(
+        warta_home):
+    """make_app gives the QApplication it makes the Fusion style through Qt's "-style"
+    argument (no QStyle reached from Python at start-up), and a narrow window's compact
+    sidebar takes its smaller type from the sidebar's own sheet."""
+    env = {**os.environ, "WARTA_HOME": str(warta_home), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", STYLE_SCRIPT], env=env, cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout
+    found = json.loads(out.splitlines()[-1])
+    assert found["style"].lower() == "fusion"
+    assert found["compact"] is True
+    assert found["font"] == 8.5 and found["name"] == 12.0

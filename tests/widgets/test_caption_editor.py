@@ -281,3 +281,25 @@ def test_a_word_mark_inside_a_sentence_mark_keeps_its_own_underline(editor):
         assert editor.mark_at(start + 1).tooltip == "Ejaan"
         assert editor.mark_at(1).tooltip == "Kalimat panjang"
         assert len(editor.marks()) == 2
+
+
+def test_recount_counts_a_text_once_until_it_or_the_platforms_change(editor, monkeypatch):
+    """Showing a post recounts at several steps (platforms set, text set): the same text
+    for the same platforms is counted once, and the counts still go out each time."""
+    import widgets.caption_editor as module
+
+    calls, sent = [], []
+    real = module.count_all
+    monkeypatch.setattr(module, "count_all",
+                        lambda text, ids: calls.append((text, list(ids))) or real(text, ids))
+    editor.counts_changed.connect(sent.append)
+    editor.setPlainText("Rapat koordinasi di lapor.go.id")
+    editor.set_platforms(["instagram", "x"])
+    first = editor.recount()
+    assert len(calls) == 1 and len(sent) == 2 and sent[-1] == first
+    editor.set_platforms(["instagram", "x", "threads"])  # other platforms: counted again
+    assert len(calls) == 2 and set(editor.counts()) == {"instagram", "x", "threads"}
+    editor.setPlainText("Rapat koordinasi")  # other text: counted again
+    editor.recount()
+    assert len(calls) == 3
+    assert editor.counts()["x"] == real("Rapat koordinasi", ["x"])["x"]
