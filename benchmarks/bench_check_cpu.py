@@ -43,9 +43,12 @@ def python_of(checkout: Path) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=15)
-    ap.add_argument("--compare", type=Path, help="another checkout, timed in the same rounds")
+    ap.add_argument("--compare", type=Path, action="append", default=[],
+                    help="another checkout, timed in the same rounds (may be repeated)")
     args = ap.parse_args()
-    checkouts = {"after": ROOT} | ({"before": args.compare.resolve()} if args.compare else {})
+    checkouts = {"after": ROOT} | {
+        ("before" if i == 0 else f"before{i + 1}"): path.resolve()
+        for i, path in enumerate(args.compare)}
     with tempfile.TemporaryDirectory() as tmp:
         short, long = Path(tmp) / "caption.txt", Path(tmp) / "caption-600.txt"
         short.write_text(CAPTION, encoding="utf-8")
