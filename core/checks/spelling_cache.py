@@ -189,8 +189,21 @@ def _spylls_fingerprint() -> str:
             digest.update(len(data).to_bytes(8, "little"))
             digest.update(data)
         return "src:" + digest.hexdigest()
-    except (OSError, TypeError, ValueError, IndexError, ImportError):
-        return _spylls_code_fingerprint()
+    except (OSError, AttributeError, TypeError, ValueError, IndexError, ImportError):
+        return _frozen_fingerprint() or _spylls_code_fingerprint()
+
+
+def _frozen_fingerprint() -> str | None:
+    """In the frozen Warta.exe spylls' modules are bytecode inside the executable, which
+    only a new build changes: its size and time stand for spylls' code there (so the
+    Windows build, too, checks without importing spylls)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    try:
+        stat = Path(sys.executable).stat()
+    except OSError:
+        return None
+    return f"frozen:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def _spylls_code_fingerprint() -> str:

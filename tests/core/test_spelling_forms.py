@@ -105,3 +105,21 @@ def test_the_fast_load_has_the_sets_of_a_fresh_parse(parsed, warta_home):
     assert dict(loaded.prefix_flags) == dict(derived.prefix_flags)
     assert loaded.prefix_flags.get("sampai") == derived.prefix_flags["sampai"]
     assert loaded.prefix_flags.get("zzzq") is None and loaded.dictionary is None
+
+
+def test_spylls_is_fingerprinted_without_importing_it(monkeypatch, tmp_path):
+    """From its source files; in the frozen Warta.exe (no sources) from the executable."""
+    import importlib.util
+
+    spelling_cache._spylls_fingerprint.cache_clear()
+    assert spelling_cache._spylls_fingerprint().startswith("src:")
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    exe = tmp_path / "Warta.exe"
+    exe.write_bytes(b"MZ")
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys.executable", str(exe))
+    spelling_cache._spylls_fingerprint.cache_clear()
+    try:
+        assert spelling_cache._spylls_fingerprint().startswith("frozen:2:")
+    finally:
+        spelling_cache._spylls_fingerprint.cache_clear()
