@@ -9,10 +9,11 @@ at run time; it is the oracle here. Carriage returns are left out: the Python po
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from core.captions.counting import count
@@ -52,10 +53,18 @@ def _official_urls(twitter_text, text: str) -> list[tuple[str, list[int]]]:
     return [(u["url"], u["indices"]) for u in twitter_text.extract_urls_with_indices(text)]
 
 
+# An emoji (outside the BMP) glued to "-", "_", "." or "/" and a host: JavaScript reads
+# the emoji as two UTF-16 units, the second of which may start a host, and X finds
+# "-bit.ly" after it; the port reads code points and finds none (OFFICIAL_ONLY below
+# pins X's answer). The port is no oracle there.
+_PORT_DIFFERS = re.compile("[\U00010000-\U0010FFFF][-_./]")
+
+
 @settings(max_examples=400, deadline=None)
 @given(captions)
 def test_realistic_captions_count_as_the_official_implementation(twitter_text, text):
     normalized = unicodedata.normalize("NFC", text)
+    assume(not _PORT_DIFFERS.search(normalized))
     assert [(u.url, [u.start, u.end]) for u in find_urls(normalized)] == _official_urls(
         twitter_text, normalized)
     assert count("x", text).used == twitter_text.parse_tweet(text).weightedLength
