@@ -7,7 +7,6 @@ use core/ and exporters/ only, never Qt, so they run on a machine without a scre
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import errno
 import gc
@@ -16,10 +15,13 @@ import importlib.util
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from cli import argparse_id
 from cli.common import configure_streams
 from core.version import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 _NOT_COMMANDS = {"argparse_id", "common"}
 
@@ -53,6 +55,10 @@ def _is_module(name: str) -> bool:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser with every command, or with only the command `argv` names."""
+    import argparse
+
+    from cli import argparse_id
+
     argparse_id.install()
     parser = argparse.ArgumentParser(
         prog="warta",
@@ -75,6 +81,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 def _command_parser(parser: argparse.ArgumentParser,
                     argv: Sequence[str]) -> argparse.ArgumentParser:
     """The sub-parser of the command in `argv`, so its own usage and exit code apply."""
+    import argparse
+
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction) and argv:
             return action.choices.get(argv[0], parser)
@@ -133,9 +141,20 @@ def ran_short_lived() -> bool:
     return _short_lived
 
 
-def _main(argv: list[str], collect: bool) -> int:
-    global _short_lived
-    configure_streams()
+# Commands whose module parses a plain invocation itself (`parse_plain(argv) -> args or
+# None`): their start skips argparse, and building every parser, when it can.
+_PLAIN = {"check": "cli.check"}
+
+
+def _plain_args(argv: list[str]) -> Any:
+    module = _PLAIN.get(argv[0]) if argv else None
+    return None if module is None else importlib.import_module(module).parse_plain(argv[1:])
+
+
+def _parsed_args(argv: list[str]) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """argparse's reading of argv, with the parser (exits with a usage message on errors)."""
+    from cli import argparse_id
+
     parser = build_parser(argv)
     if argv and argv[0] not in _command_parser(parser, argv[:1]).prog.split():
         parser = build_parser()  # a module named like a command registered another name
@@ -143,11 +162,20 @@ def _main(argv: list[str], collect: bool) -> int:
     if extra:  # report unknown options through the command's parser (its usage, its code)
         _command_parser(parser, argv).error(
             argparse_id._translate("unrecognized arguments: %s") % " ".join(extra))
+    return parser, args
+
+
+def _main(argv: list[str], collect: bool) -> int:
+    global _short_lived
+    configure_streams()
+    parser, args = None, _plain_args(argv)
+    if args is None:
+        parser, args = _parsed_args(argv)
     _short_lived = bool(getattr(args, "short_lived", False))
     if collect and not _short_lived:
         gc.enable()
     func = getattr(args, "func", None)
-    if func is None:
+    if func is None and parser is not None:  # a plain parse always names its command
         parser.print_help()
         return 1
     try:

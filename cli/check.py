@@ -6,12 +6,12 @@ are argparse's 2, and an unreadable file is 2 as well.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime as dt
 import json
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from cli.common import decode_text, fail
@@ -19,6 +19,8 @@ from core import pattern_cache
 from core.kinds import Category
 
 if TYPE_CHECKING:
+    import argparse
+
     from core.checks import Finding
 
 _CATEGORIES = tuple(c.value for c in Category)
@@ -47,6 +49,44 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--tanggal-kegiatan", metavar="TTTT-BB-HH", default=None,
                    help="tanggal kegiatan untuk dibandingkan dengan tanggal di teks")
     p.set_defaults(func=run, short_lived=True)  # cli.main: no garbage collection
+
+
+def parse_plain(argv: list[str]) -> SimpleNamespace | None:
+    """The arguments of a plain `check` (a file and options spelled out in full, each at
+    most once), as argparse would give them, without importing argparse (~10 ms of a
+    check's start); None for anything else (help, abbreviations, errors, "--"), which
+    argparse then parses, with its messages and exit codes."""
+    from core.checks.config import PROFILES
+
+    choices = {"--profile": PROFILES, "--kategori": _CATEGORIES, "--tanggal-kegiatan": None}
+    found: dict[str, object] = {}
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "--json" and "json" not in found:
+            found["json"] = True
+            continue
+        name, eq, value = token.partition("=")
+        if name in choices:
+            if not eq:
+                if not rest:
+                    return None
+                value = rest.pop(0)
+            key = name[2:].replace("-", "_")
+            allowed = choices[name]
+            if (key in found or value.startswith("-")
+                    or (allowed is not None and value not in allowed)):
+                return None
+            found[key] = value
+        elif (token == "-" or not token.startswith("-")) and "file" not in found:
+            found["file"] = token
+        else:
+            return None
+    if "file" not in found:
+        return None
+    return SimpleNamespace(**{"file": None, "profile": "formal", "json": False,
+                              "kategori": None, "tanggal_kegiatan": None,
+                              **found, "func": run, "short_lived": True})
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import glob
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # argparse itself only where a parser is built (`check`'s plain start)
+    import argparse
 
 _BOMS_UTF16 = (b"\xff\xfe", b"\xfe\xff")
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from core import disk_cache, paths
-from core.checks import data_cache, morphology, spelling_cache
+from core.checks import data_cache, morphology, spelling_cache, spelling_forms
 
 log = disk_cache.LazyLogger(__name__)  # logging loads on the first record
 
@@ -48,7 +48,9 @@ class Speller:
 
     def __init__(self, base: Path) -> None:
         self._base = base  # path without extension: .../id_ID
-        self._dict = None
+        self._dict = None  # spylls' Dictionary: made when suggest() or a lookup needs it
+        self._forms: spelling_forms.Forms | None = None  # known() without spylls
+        self._ready = False
         self._stems: frozenset[str] = frozenset()
         self._stem_lines = ""
         self._prefix_flags: Mapping[str, frozenset[str]] = {}
@@ -62,7 +64,7 @@ class Speller:
 
     @property
     def loaded(self) -> bool:
-        return self._dict is not None
+        return self._ready
 
     @property
     def stems(self) -> frozenset[str]:
@@ -83,14 +85,22 @@ class Speller:
         return self._prefix_flags
 
     def load(self) -> bool:
-        """Read the .aff/.dic once; False (with `error` set) when the files are unusable."""
-        if self._dict is not None or self.error is not None:
-            return self._dict is not None
+        """Read the dictionary once; False (with `error` set) when the files are unusable.
+
+        From the second start on this reads only the cache files (spelling_cache.load_fast:
+        no spylls); the first parses the .aff/.dic with spylls and writes them."""
+        if self._ready or self.error is not None:
+            return self._ready
         with self._lock:
-            if self._dict is not None or self.error is not None:
-                return self._dict is not None
+            if self._ready or self.error is not None:
+                return self._ready
             try:
-                loaded = spelling_cache.load(self._base)
+                fast = spelling_cache.load_fast(self._base)
+                if fast is None:
+                    loaded = spelling_cache.load(self._base)
+                    forms = self._save_forms(loaded)
+                else:
+                    loaded, forms = fast
             except Exception as exc:  # missing or damaged files must not break checking
                 self.error = (
                     f"Kamus ejaan tidak dapat dimuat dari {self._base}.aff/.dic ({exc}); "
@@ -103,7 +113,23 @@ class Speller:
             self._prefix_flags = loaded.prefix_flags
             self._proper = loaded.proper
             self._dict = loaded.dictionary
+            self._forms = forms
+            self._ready = True
             return True
+
+    def _save_forms(self, loaded: spelling_cache.Loaded) -> spelling_forms.Forms | None:
+        """The forms file for the next starts; None (spylls answers) when it cannot be made."""
+        try:
+            return spelling_cache.save_forms(self._base, loaded)
+        except Exception:  # noqa: BLE001 - spylls still answers, only slower
+            log.debug("spelling forms for %s not made", self._base, exc_info=True)
+            return None
+
+    def _dictionary(self) -> Any:
+        """spylls' Dictionary (the suggester's), loaded on first need; call under the lock."""
+        if self._dict is None:
+            self._dict = spelling_cache.load(self._base).dictionary
+        return self._dict
 
     def known(self, word: str) -> bool:
         """Is `word` a form the dictionary accepts (hunspell case rules)? Cached per word."""
@@ -115,10 +141,12 @@ class Speller:
         lower = word.lower()
         if lower in self._stems and word in (lower, lower.capitalize(), word.upper()):
             result = True
+        elif self._forms is not None:
+            result = self._forms.known(word)
         else:
             with self._lock:
                 try:
-                    result = bool(self._dict.lookup(word)) and self._confix_ok(word)
+                    result = bool(self._dictionary().lookup(word)) and self._confix_ok(word)
                 except Exception:  # spylls on exotic input: treat as known, never crash
                     log.debug("lookup failed for %r", word, exc_info=True)
                     result = True
@@ -132,7 +160,7 @@ class Speller:
 
         The id_ID .aff marks its prefixes and suffixes as combinable with each other, so on
         its own it accepts "menyampaian" (meN- + sampai + -an)."""
-        forms = list(self._dict.lookuper.good_forms(word.lower()))
+        forms = list(self._dictionary().lookuper.good_forms(word.lower()))
         if not forms:
             return True  # accepted through a case variant only: nothing to judge
         for form in forms:
@@ -153,7 +181,7 @@ class Speller:
         out: list[str] = []
         with self._lock:
             try:
-                for s in self._dict.suggest(word):
+                for s in self._dictionary().suggest(word):
                     if s not in out and s != word:
                         out.append(s)
                     if len(out) >= limit:

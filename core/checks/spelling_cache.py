@@ -13,6 +13,11 @@ so a changed dictionary or spylls rebuilds it. A missing, truncated, corrupt or 
 file is rebuilt silently; a cache that cannot be written only costs the next start its
 parse. A dictionary with data tags (ph:, po:) is not cached: spylls' reader changes the
 .aff's tables for them, which the cache does not repeat.
+
+`save_forms` also writes <name>.forms (every accepted form: core/checks/spelling_forms.py)
+and <name>.sets.marshal (stems, names, prefix letters as text), keyed like the cache plus
+the morphology rules; `load_fast` reads only those two, so a check with a warm cache
+never imports spylls (the key fingerprints spylls by its source files, not its code).
 """
 
 from __future__ import annotations
@@ -26,10 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from core import disk_cache
+from core.checks import spelling_forms
+from core.checks.spelling_forms import Forms
 
 log = disk_cache.LazyLogger(__name__)
 
-FORMAT = 3  # 2: the stems also as one text; 3: prefix letters read from the flags
+FORMAT = 4  # 2: the stems also as one text; 3: prefix letters read from the flags;
+# 4: spylls fingerprinted by its sources, without importing it
 _HOMONYMS = "\x01"  # separates a stem's entries in the flags table
 _FLAGS = "\x00"  # separates one entry's flags
 _ORDER = "\n"  # separates the stems of the file order (a stem never holds a line break)
@@ -76,6 +84,78 @@ def load(base: Path, cache: Path | None = None) -> Loaded:
     return loaded
 
 
+def forms_file(base: Path) -> Path:
+    return disk_cache.cache_path("spelling", f"{base.name}.forms")
+
+
+def sets_file(base: Path) -> Path:
+    return disk_cache.cache_path("spelling", f"{base.name}.sets.marshal")
+
+
+def load_fast(base: Path) -> tuple[Loaded, Forms] | None:
+    """Speller's sets and the accepted forms, from the files `save_forms` writes alone
+    (no spylls, and no 31,000-entry flags table: a few milliseconds); None when one is
+    missing, stale or damaged (then `load` and `save_forms`)."""
+    try:
+        aff_path = base.with_name(base.name + ".aff")
+        key = forms_key(cache_key(aff_path.read_bytes(),
+                                  base.with_name(base.name + ".dic").read_bytes()))
+        forms = Forms.read(forms_file(base), key)
+        found = None if forms is None else disk_cache.read_marshal(sets_file(base), key)
+    except OSError:
+        return None
+    if forms is None or found is None or not isinstance(found[0], dict):
+        return None
+    lines, proper, prefixes = (found[0].get(k) for k in ("stem_lines", "proper", "prefixes"))
+    if not (isinstance(lines, str) and isinstance(proper, str) and isinstance(prefixes, str)):
+        return None
+    stems = frozenset(lines.split(_ORDER)) - {""}
+    names = frozenset(proper.split(_ORDER)) - {""}
+    return Loaded(None, stems, spelling_forms.PrefixLetters(prefixes), names, True, lines), forms
+
+
+def forms_key(key: str) -> str:
+    """The forms file's key: the cache's, and the morphology rules judging confixes."""
+    from core.checks import morphology
+
+    digest = disk_cache.new_digest(key.encode())
+    for func in (morphology.hunspell_form_ok, morphology.suffix_kind):
+        disk_cache.add_code(digest, func.__code__)
+    tables = (sorted((k, sorted(v)) for k, v in morphology.CONFIXES.items()),
+              sorted(morphology._FLAG_PREFIX.items()))
+    digest.update(repr(tables).encode())
+    return digest.hexdigest()
+
+
+def save_forms(base: Path, loaded: Loaded) -> Forms | None:
+    """Make the forms file from a loaded dictionary (about two seconds, once per
+    dictionary) and write it beside the cache; None when the dictionary is one the forms
+    cannot answer for (spelling_forms_build.supported). A file that cannot be written
+    only costs the next start this again."""
+    from core.checks import spelling_forms_build
+
+    records = spelling_forms_build.records(loaded.dictionary)
+    if records is None:
+        return None
+    aff_path = base.with_name(base.name + ".aff")
+    key = forms_key(cache_key(aff_path.read_bytes(),
+                              base.with_name(base.name + ".dic").read_bytes()))
+    data = spelling_forms.encode(key, spelling_forms_build.breaks(loaded.dictionary), records)
+    sets = {"stem_lines": loaded.stem_lines or _ORDER.join(loaded.stems),
+            "proper": _ORDER.join(sorted(loaded.proper)),
+            "prefixes": spelling_forms.PrefixLetters.text(loaded.prefix_flags)}
+    try:
+        path = forms_file(base)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        from core import safe_write
+
+        safe_write.write_bytes(path, data)
+        disk_cache.write_marshal(sets_file(base), key, sets)
+    except Exception:  # noqa: BLE001 - a cache must never break what it speeds up
+        log.debug("spelling forms for %s not written", base, exc_info=True)
+    return Forms.parse(data, key)
+
+
 def cache_key(aff: bytes, dic: bytes) -> str:
     digest = disk_cache.new_digest()
     for part in (aff, dic, f"{FORMAT}|{sys.version_info[:2]}|{_spylls_fingerprint()}".encode()):
@@ -84,9 +164,50 @@ def cache_key(aff: bytes, dic: bytes) -> str:
     return digest.hexdigest()
 
 
+# The spylls modules whose code the cache and the forms file stand in for.
+_SPYLLS_SOURCES = ("__init__.py", "hunspell/__init__.py", "hunspell/dictionary.py",
+                   "hunspell/readers/__init__.py", "hunspell/readers/aff.py",
+                   "hunspell/readers/dic.py", "hunspell/readers/file_reader.py",
+                   "hunspell/data/aff.py", "hunspell/data/dic.py", "hunspell/algo/lookup.py",
+                   "hunspell/algo/capitalization.py", "hunspell/algo/trie.py")
+
+
 @functools.cache
 def _spylls_fingerprint() -> str:
-    """spylls' version string (stale in 0.1.7) plus the code the cache stands in for."""
+    """A digest of spylls' source files (its version string is stale in 0.1.7), found
+    without importing spylls: `warta check` answers from the cache and the forms file
+    alone. Where the sources are not files (a frozen build), the code of the functions
+    the cache stands in for, which needs the import."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("spylls")
+        root = Path(spec.submodule_search_locations[0])  # type: ignore[union-attr,index]
+        digest = disk_cache.new_digest()
+        for name in _SPYLLS_SOURCES:
+            data = (root / name).read_bytes()
+            digest.update(len(data).to_bytes(8, "little"))
+            digest.update(data)
+        return "src:" + digest.hexdigest()
+    except (OSError, AttributeError, TypeError, ValueError, IndexError, ImportError):
+        return _frozen_fingerprint() or _spylls_code_fingerprint()
+
+
+def _frozen_fingerprint() -> str | None:
+    """In the frozen Warta.exe spylls' modules are bytecode inside the executable, which
+    only a new build changes: its size and time stand for spylls' code there (so the
+    Windows build, too, checks without importing spylls)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    try:
+        stat = Path(sys.executable).stat()
+    except OSError:
+        return None
+    return f"frozen:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _spylls_code_fingerprint() -> str:
+    """spylls' version string plus the code the cache stands in for."""
     import spylls
     from spylls.hunspell.data import dic
     from spylls.hunspell.readers import dic as dic_reader
@@ -157,15 +278,22 @@ def _from_payload(aff_path: Path, payload: dict[str, Any]) -> Loaded:
     from spylls.hunspell.readers.file_reader import FileReader
 
     aff, _context = readers.read_aff(FileReader(str(aff_path)))
+    sets = _sets(payload)
+    dic = _LazyDic(aff.casing, payload["flags"], payload["order"], payload["cased"])
+    return Loaded(_cached_dictionary(aff, dic), *sets)
+
+
+def _sets(payload: dict[str, Any]) -> tuple[frozenset[str], Mapping[str, frozenset[str]],
+                                             frozenset[str], bool, str]:
+    """(stems, prefix_flags, proper, from_cache, stem_lines) of a payload; ValueError when
+    it is not what `_payload` writes."""
     flags, order, cased = payload["flags"], payload["order"], payload["cased"]
     stems, proper, lines = payload["stems"], payload["proper"], payload["stem_lines"]
     if not (isinstance(flags, dict) and isinstance(order, str) and isinstance(cased, dict)
             and isinstance(stems, frozenset) and isinstance(proper, frozenset)
             and isinstance(lines, str)):
         raise ValueError("unexpected spelling cache contents")
-    dic = _LazyDic(aff.casing, flags, order, cased)
-    prefix_flags = _PrefixFlags(flags)
-    return Loaded(_cached_dictionary(aff, dic), stems, prefix_flags, proper, True, lines)
+    return stems, _PrefixFlags(flags), proper, True, lines
 
 
 def _lower_keys(casing: Any, stem: str) -> Any:

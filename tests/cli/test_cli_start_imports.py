@@ -91,6 +91,20 @@ def test_check_loads_the_checker_but_no_gui_or_images(caption):
     assert "core.model" not in modules  # its dataclasses: the checker needs only annotations
 
 
+def test_check_from_the_spelling_cache_loads_no_spylls(tmp_path, warta_home):
+    """The first check parses the dictionary with spylls and writes the cache and the
+    forms file; later checks answer from those alone, unknown word and suggestions
+    included ("walidata" is ranked without Hunspell's suggester)."""
+    path = tmp_path / "keterangan.txt"
+    path.write_text("Penguatan walidata di Kota Cimahi, menyampaikan laporan. #CimahiKota\n",
+                    encoding="utf-8")
+    assert "spylls.hunspell" in loaded_modules("check", str(path))  # writes the cache
+    modules = loaded_modules("check", str(path))
+    assert "core.checks.spelling_forms" in modules
+    assert not _under(modules, "spylls", "core.checks.spelling_forms_build")
+    assert not _under(modules, "argparse", "cli.argparse_id", "gettext")  # a plain check
+
+
 def test_brand_list_loads_neither_renderer_nor_heic_plugin():
     modules = loaded_modules("brand", "--list")
     assert "core.branding.kit_list" in modules

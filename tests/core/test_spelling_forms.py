@@ -1,0 +1,125 @@
+"""The forms file answers known() as spylls does (core/checks/spelling_forms.py).
+
+A sample here; benchmarks/spelling_forms_compare.py runs the full comparison (every
+frequent word, stem, affixed form, case variant, hyphenated word and mutation)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from core.checks import spelling, spelling_cache, spelling_forms, spelling_forms_build
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    """spylls' fresh parse and the forms built from it."""
+    from spylls.hunspell import Dictionary
+
+    dictionary = Dictionary.from_files(str(spelling.dictionary_base()))
+    records = spelling_forms_build.records(dictionary)
+    assert records is not None
+    data = spelling_forms.encode("k", spelling_forms_build.breaks(dictionary), records)
+    return dictionary, spelling_forms.Forms.parse(data, "k"), records
+
+
+def _spylls_known(dictionary):
+    speller = spelling.Speller(spelling.dictionary_base())
+    speller._dict = dictionary
+    return lambda w: bool(dictionary.lookup(w)) and speller._confix_ok(w)
+
+
+def _sample(dictionary, records) -> list[str]:
+    rng = random.Random(15)
+    stems = sorted({w.stem for w in dictionary.dic.words})
+    freq = sorted(spelling.frequencies())
+    listed = [f for f, _ in records]
+    words = set(rng.sample(stems, 300) + rng.sample(freq, 300) + rng.sample(listed, 300))
+    for w in rng.sample(sorted(words), 200):
+        i = rng.randrange(len(w))
+        words |= {w.upper(), w.capitalize(), w[:i] + w[i + 1:], w[:i] + "x" + w[i:],
+                  f"{w}-{w}", f"{w}-{rng.choice(stems)}", f"-{w}", f"{w}-"}
+    return sorted(words | {
+        "menyampaikan", "menyampaian", "membangunan", "pengembangkan", "pelayanan",
+        "Belanda", "BELANDA", "belanda", "BELANDANYA", "DISKOMINFO", "A", "AN", "KAN", "a",
+        "kerjasama", "kerja-sama", "himbauan", "imbauan", "besitua", "membesituakan",
+        "berkeadilan", "keberhasilan", "mempersiapkan", "dipersiapkan", "kauambil",
+        "2025", "10.5", "１２", "zzzq", "KoTa", "kOTA", "Kota-Kota", "İstanbul", "ß"})
+
+
+def test_forms_agree_with_spylls_on_a_sample(parsed):
+    dictionary, forms, records = parsed
+    known = _spylls_known(dictionary)
+    words = _sample(dictionary, records)
+    assert len(words) > 2000
+    assert [w for w in words if forms.known(w) != known(w)] == []
+
+
+def test_the_confix_rule_is_applied_to_affixed_forms(parsed):
+    _dictionary, forms, _records = parsed
+    assert forms.known("menyampaikan") and forms.known("Pelayanan")
+    assert not forms.known("menyampaian")  # meN- with -an: not a word
+    assert forms.known("BELANDA") and forms.known("KOTA") and not forms.known("KOTAX")
+
+
+def test_a_stale_or_cut_forms_file_is_not_read(parsed, tmp_path):
+    dictionary, _forms, records = parsed
+    data = spelling_forms.encode("k", spelling_forms_build.breaks(dictionary), records[:50])
+    assert spelling_forms.Forms.parse(data, "other key") is None
+    assert spelling_forms.Forms.parse(data[:-10], "k") is None
+    assert spelling_forms.Forms.parse(data, "k") is not None
+    assert spelling_forms.Forms.read(tmp_path / "missing.forms", "k") is None
+
+
+def test_the_speller_answers_from_the_forms_file_after_the_first_load(warta_home):
+    base = spelling.dictionary_base()
+    first = spelling.Speller(base)
+    assert first.load() and spelling_cache.forms_file(base).is_file()
+    again = spelling.Speller(base)
+    assert again.load()
+    assert again._forms is not None and again._dict is None  # no spylls until suggest()
+    words = ["menyampaikan", "menyampaian", "Kota", "KOTA", "pelayananya", "walidata"]
+    assert [again.known(w) for w in words] == [first.known(w) for w in words]
+    assert again.ranked("pelayananya") == first.ranked("pelayananya")
+    assert again.suggest("pelayananya") == first.suggest("pelayananya")  # loads spylls
+
+
+def test_a_changed_morphology_rule_makes_a_new_forms_file(monkeypatch):
+    from core.checks import morphology
+
+    key = spelling_cache.forms_key("k")
+    monkeypatch.setitem(morphology.CONFIXES, "meN", frozenset({"", "kan", "i", "an"}))
+    assert spelling_cache.forms_key("k") != key
+
+
+def test_the_fast_load_has_the_sets_of_a_fresh_parse(parsed, warta_home):
+    dictionary, _forms, _records = parsed
+    base = spelling.dictionary_base()
+    spelling.Speller(base).load()  # writes the cache, the forms and the sets
+    fast = spelling_cache.load_fast(base)
+    assert fast is not None
+    loaded, _ = fast
+    derived = spelling_cache.derive(dictionary)
+    assert loaded.stems == derived.stems and loaded.proper == derived.proper
+    assert dict(loaded.prefix_flags) == dict(derived.prefix_flags)
+    assert loaded.prefix_flags.get("sampai") == derived.prefix_flags["sampai"]
+    assert loaded.prefix_flags.get("zzzq") is None and loaded.dictionary is None
+
+
+def test_spylls_is_fingerprinted_without_importing_it(monkeypatch, tmp_path):
+    """From its source files; in the frozen Warta.exe (no sources) from the executable."""
+    import importlib.util
+
+    spelling_cache._spylls_fingerprint.cache_clear()
+    assert spelling_cache._spylls_fingerprint().startswith("src:")
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    exe = tmp_path / "Warta.exe"
+    exe.write_bytes(b"MZ")
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys.executable", str(exe))
+    spelling_cache._spylls_fingerprint.cache_clear()
+    try:
+        assert spelling_cache._spylls_fingerprint().startswith("frozen:2:")
+    finally:
+        spelling_cache._spylls_fingerprint.cache_clear()
