@@ -120,7 +120,7 @@ def _with_suggestions(finding: Finding) -> Finding:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.checks import CheckContext, check_text, has_errors, problems, summarize
+    from core.checks import CheckContext, check_text, has_errors, problems, spelling, summarize
     from core.checks.finding import SEVERITY_LABELS, count_by_severity
     from core.checks.text import Doc
 
@@ -165,4 +165,6 @@ def run(args: argparse.Namespace) -> int:
                 print(f"    saran: {shown}")
         print(f"Ringkasan ({args.profile}): {summarize(findings)}")
     pattern_cache.save()  # the next check starts with this one's patterns compiled
+    sys.stdout.flush()  # the answer is out before the one-off work below
+    spelling.save_forms()  # first check on this PC: the next ones answer without spylls
     return 1 if has_errors(findings) else 0

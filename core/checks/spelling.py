@@ -51,6 +51,7 @@ class Speller:
         self._dict = None  # spylls' Dictionary: made when suggest() or a lookup needs it
         self._forms: spelling_forms.Forms | None = None  # known() without spylls
         self._ready = False
+        self._unsaved: spelling_cache.Loaded | None = None  # parsed, forms file not yet made
         self._stems: frozenset[str] = frozenset()
         self._stem_lines = ""
         self._prefix_flags: Mapping[str, frozenset[str]] = {}
@@ -88,7 +89,9 @@ class Speller:
         """Read the dictionary once; False (with `error` set) when the files are unusable.
 
         From the second start on this reads only the cache files (spelling_cache.load_fast:
-        no spylls); the first parses the .aff/.dic with spylls and writes them."""
+        no spylls); the first parses the .aff/.dic with spylls (~0.5 s) and answers through
+        it. Making the forms file takes seconds more, so it is not done here, where a first
+        check waits, but by `save_forms()` once the answer is out."""
         if self._ready or self.error is not None:
             return self._ready
         with self._lock:
@@ -97,8 +100,8 @@ class Speller:
             try:
                 fast = spelling_cache.load_fast(self._base)
                 if fast is None:
-                    loaded = spelling_cache.load(self._base)
-                    forms = self._save_forms(loaded)
+                    loaded, forms = spelling_cache.load(self._base), None
+                    self._unsaved = loaded
                 else:
                     loaded, forms = fast
             except Exception as exc:  # missing or damaged files must not break checking
@@ -117,13 +120,22 @@ class Speller:
             self._ready = True
             return True
 
-    def _save_forms(self, loaded: spelling_cache.Loaded) -> spelling_forms.Forms | None:
-        """The forms file for the next starts; None (spylls answers) when it cannot be made."""
+    def save_forms(self) -> bool:
+        """Make the forms file the next starts answer from (seconds of CPU, once per
+        dictionary and Warta version) when this load had to parse the dictionary; from
+        then on this speller answers from it too. Not under the lock: checks go on
+        through spylls meanwhile. False when there was nothing to make or it failed."""
+        loaded, self._unsaved = self._unsaved, None
+        if loaded is None:
+            return False
         try:
-            return spelling_cache.save_forms(self._base, loaded)
+            forms = spelling_cache.save_forms(self._base, loaded)
         except Exception:  # noqa: BLE001 - spylls still answers, only slower
             log.debug("spelling forms for %s not made", self._base, exc_info=True)
-            return None
+            return False
+        if forms is not None:
+            self._forms = forms  # the same answers (benchmarks/spelling_forms_compare.py)
+        return forms is not None
 
     def _dictionary(self) -> Any:
         """spylls' Dictionary (the suggester's), loaded on first need; call under the lock."""
@@ -289,6 +301,13 @@ def warm_up() -> bool:
     for w in _COMMON:
         sp.known(w)
     return True
+
+
+def save_forms() -> bool:
+    """The process speller's forms file, if its load parsed the dictionary: called once
+    an answer is out (the GUI's warm-up after the page settled, `warta check` after its
+    output), never before a first check."""
+    return _speller is not None and _speller.save_forms()
 
 
 def is_ready() -> bool:

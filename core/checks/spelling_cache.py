@@ -18,6 +18,8 @@ parse. A dictionary with data tags (ph:, po:) is not cached: spylls' reader chan
 and <name>.sets.marshal (stems, names, prefix letters as text), keyed like the cache plus
 the morphology rules; `load_fast` reads only those two, so a check with a warm cache
 never imports spylls (the key fingerprints spylls by its source files, not its code).
+Making the forms takes seconds, so Speller.load never does it: Speller.save_forms runs
+once an answer is out (the GUI's warm-up, `warta check` after its output).
 """
 
 from __future__ import annotations

@@ -246,10 +246,12 @@ class ChildAnswer(QObject):
 def _warm(*, progress=None, cancelled=None) -> bool:
     from core import dataclass_cache
     from core.captions import urls
+    from core.checks import spelling
 
     urls.warm_up()  # the counters of the first post with a link, not only the checks
     ok = warm_up()
     dataclass_cache.save()  # the next start runs this one's dataclass code uncompiled
+    spelling.save_forms()  # first start on this PC: seconds, once, after the page settled
     return ok
 
 

@@ -73,9 +73,15 @@ def test_a_stale_or_cut_forms_file_is_not_read(parsed, tmp_path):
 
 
 def test_the_speller_answers_from_the_forms_file_after_the_first_load(warta_home):
+    """The first load parses with spylls and answers at once (no forms file yet: making
+    it takes seconds a first check must not wait for); save_forms then writes it, and
+    the next speller reads it without spylls."""
     base = spelling.dictionary_base()
     first = spelling.Speller(base)
-    assert first.load() and spelling_cache.forms_file(base).is_file()
+    assert first.load() and not spelling_cache.forms_file(base).exists()
+    assert first._forms is None and first.known("menyampaikan")  # spylls answers
+    assert first.save_forms() and spelling_cache.forms_file(base).is_file()
+    assert first._forms is not None and not first.save_forms()  # once
     again = spelling.Speller(base)
     assert again.load()
     assert again._forms is not None and again._dict is None  # no spylls until suggest()
@@ -96,7 +102,9 @@ def test_a_changed_morphology_rule_makes_a_new_forms_file(monkeypatch):
 def test_the_fast_load_has_the_sets_of_a_fresh_parse(parsed, warta_home):
     dictionary, _forms, _records = parsed
     base = spelling.dictionary_base()
-    spelling.Speller(base).load()  # writes the cache, the forms and the sets
+    first = spelling.Speller(base)
+    first.load()  # writes the cache
+    first.save_forms()  # the forms and the sets
     fast = spelling_cache.load_fast(base)
     assert fast is not None
     loaded, _ = fast
@@ -123,3 +131,29 @@ def test_spylls_is_fingerprinted_without_importing_it(monkeypatch, tmp_path):
         assert spelling_cache._spylls_fingerprint().startswith("frozen:2:")
     finally:
         spelling_cache._spylls_fingerprint.cache_clear()
+
+
+def test_a_first_check_answers_before_the_forms_file_is_made(warta_home, tmp_path,
+                                                             monkeypatch, capsys):
+    """`warta check` on a PC without the forms file prints its findings first and makes
+    the file afterwards (seconds, once), so the PIC is not kept waiting for it."""
+    import cli
+
+    monkeypatch.setattr(spelling, "_speller", None)  # as a fresh process
+    seen = []
+    real = spelling_cache.save_forms
+
+    def save_forms(base, loaded):
+        seen.append(capsys.readouterr().out)
+        return real(base, loaded)
+
+    monkeypatch.setattr(spelling_cache, "save_forms", save_forms)
+    caption = tmp_path / "c.txt"
+    caption.write_text("Warga menghadiri acara di kantor kelurahan.\n", encoding="utf-8")
+    assert cli.main(["check", str(caption)]) == 0
+    assert len(seen) == 1 and "Ringkasan" in seen[0]
+    assert spelling_cache.forms_file(spelling.dictionary_base()).is_file()
+    monkeypatch.setattr(spelling, "_speller", None)
+    assert cli.main(["check", str(caption)]) == 0
+    assert len(seen) == 1  # the next check reads the file: nothing more to make
+

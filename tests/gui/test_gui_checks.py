@@ -390,3 +390,15 @@ def test_background_warm_up_saves_the_dataclass_code(qapp_id, warta_home, monkey
     assert QThreadPool.globalInstance().waitForDone(60_000)
     assert (warta_home / "cache" / dataclass_cache.FOLDER
             / dataclass_cache.file_name("gui")).is_file()
+
+
+def test_the_gui_warm_up_makes_the_forms_file(warta_home, monkeypatch):
+    """The GUI's first check is the worker's or a spylls one; the file is made by the
+    warm-up that runs once the Konten page has settled."""
+    from core.checks import spelling, spelling_cache
+    from gui.konten import check_runner
+
+    monkeypatch.setattr(spelling, "_speller", None)
+    assert check_runner._warm()
+    assert spelling_cache.forms_file(spelling.dictionary_base()).is_file()
+    assert spelling.speller()._forms is not None
