@@ -48,10 +48,14 @@ def name_key(name: str, city: str = "Cimahi") -> str:
 
 
 def city_key(city: str) -> str:
-    """'Pemerintah Kota Cimahi', 'KOTA  CIMAHI' and 'cimahi' give the same key."""
+    """'Pemerintah Kota Cimahi', 'KOTA  CIMAHI' and 'cimahi' give the same key; a
+    kabupaten keeps the word ('Kab. Bandung' is not Kota Bandung, whose profile says
+    'Bandung')."""
     words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKC", city).casefold())
-    while words and words[0] in ("pemerintah", "pemkot", "kota", "kabupaten", "kab"):
+    while words and words[0] in ("pemerintah", "pemkot", "kota"):
         words = words[1:]
+    if words and words[0] in ("kab", "pemkab"):
+        words[0] = "kabupaten"
     return " ".join(words)
 
 
@@ -65,7 +69,7 @@ def same_city(packet_city: str, own_city: str) -> bool:
 def city_title(city: str) -> str:
     """'Cimahi' -> 'Kota Cimahi'; a name that already says kota or kabupaten as written."""
     city = " ".join(city.split())
-    if re.match(r"(pemerintah\s+)?(kota|kabupaten|kab\b)", city, re.IGNORECASE):
+    if re.match(r"(pemerintah\s+)?(kota|kabupaten|kab\b|pemkot|pemkab)", city, re.IGNORECASE):
         return city
     return f"Kota {city}"
 

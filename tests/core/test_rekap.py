@@ -254,7 +254,9 @@ def test_a_packet_from_the_coordinators_unit_stands_over_its_own_record(packets,
 @pytest.mark.parametrize("theirs,ours,same", [
     ("Cimahi", "Cimahi", True), ("Kota Cimahi", "cimahi", True),
     ("PEMERINTAH KOTA  CIMAHI", "Cimahi", True), ("", "Cimahi", True),
-    ("Bandung", "Cimahi", False), ("Kabupaten Bandung Barat", "Kota Cimahi", False)])
+    ("Bandung", "Cimahi", False), ("Kabupaten Bandung Barat", "Kota Cimahi", False),
+    ("Kab. Bandung", "Kabupaten Bandung", True), ("Kabupaten Bandung", "Bandung", False),
+    ("Pemkab Bandung", "Kota Bandung", False)])
 def test_city_names_compare_loosely(theirs, ours, same):
     assert same_city(theirs, ours) is same
 
