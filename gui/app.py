@@ -210,6 +210,16 @@ def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:
     watch = IntegrityWatch(store, window, window.show_backups)
     QTimer.singleShot(2000, watch.start)  # after the window is up; reads on a worker
     code = app.exec()
+    stop_background_work()
     store.close()
     lock.release()
     return code
+
+
+def stop_background_work() -> None:
+    """The event loop has ended: give up one-off work still running on the thread pool
+    that Qt waits for at exit (the spelling forms file of a first start, seconds)."""
+    if "core.checks.spelling" in sys.modules:
+        from core.checks import spelling
+
+        spelling.stop_saving_forms()

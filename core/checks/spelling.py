@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -120,7 +120,7 @@ class Speller:
             self._ready = True
             return True
 
-    def save_forms(self) -> bool:
+    def save_forms(self, stop: Callable[[], bool] | None = None) -> bool:
         """Make the forms file the next starts answer from (seconds of CPU, once per
         dictionary and Warta version) when this load had to parse the dictionary; from
         then on this speller answers from it too. Not under the lock: checks go on
@@ -129,7 +129,7 @@ class Speller:
         if loaded is None:
             return False
         try:
-            forms = spelling_cache.save_forms(self._base, loaded)
+            forms = spelling_cache.save_forms(self._base, loaded, stop)
         except Exception:  # noqa: BLE001 - spylls still answers, only slower
             log.debug("spelling forms for %s not made", self._base, exc_info=True)
             return False
@@ -303,11 +303,20 @@ def warm_up() -> bool:
     return True
 
 
+_stop_forms = threading.Event()
+
+
 def save_forms() -> bool:
     """The process speller's forms file, if its load parsed the dictionary: called once
     an answer is out (the GUI's warm-up after the page settled, `warta check` after its
     output), never before a first check."""
-    return _speller is not None and _speller.save_forms()
+    return _speller is not None and _speller.save_forms(_stop_forms.is_set)
+
+
+def stop_saving_forms() -> None:
+    """Warta is quitting: a forms file being made is given up (the next start makes it),
+    so quitting does not wait seconds for the thread making it."""
+    _stop_forms.set()
 
 
 def is_ready() -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -129,14 +129,16 @@ def forms_key(key: str) -> str:
     return digest.hexdigest()
 
 
-def save_forms(base: Path, loaded: Loaded) -> Forms | None:
-    """Make the forms file from a loaded dictionary (about two seconds, once per
+def save_forms(base: Path, loaded: Loaded,
+               stop: Callable[[], bool] | None = None) -> Forms | None:
+    """Make the forms file from a loaded dictionary (a few seconds, once per
     dictionary) and write it beside the cache; None when the dictionary is one the forms
     cannot answer for (spelling_forms_build.supported). A file that cannot be written
-    only costs the next start this again."""
+    only costs the next start this again; `stop()` true on the way: nothing written."""
     from core.checks import spelling_forms_build
 
-    records = spelling_forms_build.records(loaded.dictionary)
+    records = spelling_forms_build.records(loaded.dictionary,
+                                           stop or spelling_forms_build.never)
     if records is None:
         return None
     aff_path = base.with_name(base.name + ".aff")

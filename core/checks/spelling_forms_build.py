@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from core.checks import morphology
@@ -55,14 +55,22 @@ def breaks(dictionary: Any) -> list[str]:
     return [b.regexp.pattern for b in dictionary.aff.BREAK]
 
 
-def records(dictionary: Any) -> list[tuple[str, int]] | None:
-    """(form, code) for every accepted form, sorted by UTF-8 bytes; None if unsupported."""
+def never() -> bool:
+    """The default `stop`: build to the end."""
+    return False
+
+
+def records(dictionary: Any, stop: Callable[[], bool] = never) -> list[tuple[str, int]] | None:
+    """(form, code) for every accepted form, sorted by UTF-8 bytes; None if unsupported,
+    or when `stop()` turns true on the way (Warta quitting: it takes seconds)."""
     if not supported(dictionary):
         return None
     gen = _Generator(dictionary.aff)
     codes: dict[str, int] = defaultdict(int)
     words = dictionary.dic.words
     for stem, flagsets in _grouped((w.stem, frozenset(w.flags)) for w in words).items():
+        if stop():
+            return None
         for form, ok in gen.forms(stem, flagsets):
             codes[form] |= EXACT | (CONFIX if ok else 0)
     ignorecase = _grouped(_ignorecase_entries(dictionary.aff.casing, words))

@@ -143,9 +143,9 @@ def test_a_first_check_answers_before_the_forms_file_is_made(warta_home, tmp_pat
     seen = []
     real = spelling_cache.save_forms
 
-    def save_forms(base, loaded):
+    def save_forms(base, loaded, stop=None):
         seen.append(capsys.readouterr().out)
-        return real(base, loaded)
+        return real(base, loaded, stop)
 
     monkeypatch.setattr(spelling_cache, "save_forms", save_forms)
     caption = tmp_path / "c.txt"
@@ -157,3 +157,18 @@ def test_a_first_check_answers_before_the_forms_file_is_made(warta_home, tmp_pat
     assert cli.main(["check", str(caption)]) == 0
     assert len(seen) == 1  # the next check reads the file: nothing more to make
 
+
+
+def test_making_the_forms_file_stops_when_warta_quits(warta_home, monkeypatch):
+    """Quitting does not wait seconds for a first start's forms file: the build gives up
+    on the stop signal, writes nothing, and the next start makes it."""
+    import threading
+
+    monkeypatch.setattr(spelling, "_stop_forms", threading.Event())
+    monkeypatch.setattr(spelling, "_speller", None)
+    sp = spelling.speller()
+    assert sp.load()
+    spelling.stop_saving_forms()
+    assert not spelling.save_forms()
+    assert not spelling_cache.forms_file(spelling.dictionary_base()).exists()
+    assert sp._forms is None and sp.known("menyampaikan")  # spylls still answers

@@ -402,3 +402,14 @@ def test_the_gui_warm_up_makes_the_forms_file(warta_home, monkeypatch):
     assert check_runner._warm()
     assert spelling_cache.forms_file(spelling.dictionary_base()).is_file()
     assert spelling.speller()._forms is not None
+
+
+def test_the_end_of_the_event_loop_stops_the_forms_file(monkeypatch):
+    import threading
+
+    from core.checks import spelling
+    from gui.app import stop_background_work
+
+    monkeypatch.setattr(spelling, "_stop_forms", threading.Event())
+    stop_background_work()
+    assert spelling._stop_forms.is_set()
