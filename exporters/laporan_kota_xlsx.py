@@ -132,7 +132,12 @@ class CityReportXlsx(Exporter):
             put(ws, row, 2, value, PCT if ratio else INT).border = BOX
             put(ws, row, 3, old if d.has_previous else "–", PCT if ratio else INT).border = BOX
             row += 1
-        row += 1
+        # the terms right under the table that uses them (at the end of the sheet, after
+        # a long Simpulan and Saran, the line alone ended on a second printed page)
+        put(ws, row, 1, "Keterlibatan = interaksi ÷ jangkauan unggahan yang metriknya "
+                        "dicatat; Lolos Cek = konten yang lolos pemeriksaan tanpa "
+                        "pengecualian.").font = NOTE_FONT
+        row += 2
         header(ws, row, ["Status paket laporan", "Jumlah unit"])
         for status in ("tepat waktu", "terlambat", "belum mengirim", "perlu dipetakan"):
             row += 1
@@ -146,9 +151,6 @@ class CityReportXlsx(Exporter):
                 # LibreOffice keeps a wrapped row one line high unless told
                 ws.row_dimensions[row + i].height = 13.5 * (len(text) // 95 + 1)
             row += len(items or [1])
-        put(ws, row + 2, 1, "Keterlibatan = interaksi ÷ jangkauan unggahan yang metriknya "
-                            "dicatat; Lolos Cek = konten yang lolos pemeriksaan tanpa "
-                            "pengecualian.").font = NOTE_FONT
         widths(ws, [90, 16, 16])
         print_setup(ws)
 

@@ -222,3 +222,15 @@ def test_collaboration_saran_leaves_out_diskominfo(city):
     assert "Dinas Kesehatan" in collab and OWN not in collab
     assert any(r.figures is not None and r.unit and r.unit.id == "diskominfo"
                for r in board.rows)
+
+
+def test_excel_terms_note_sits_under_the_table_it_explains(city, tmp_path):
+    """The note defining Keterlibatan and Lolos Cek follows the measures table, not the
+    end of the sheet (there, after a long Saran, it printed alone on a page of its own)."""
+    store, _ = city
+    [xlsx] = export_city_report(rekap.city_report(store, *NOV), xlsx=tmp_path / "kota.xlsx")
+    ws = load_workbook(xlsx)["Ringkasan"]
+    labels = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    note = next(i for i, v in enumerate(labels) if v and v.startswith("Keterlibatan ="))
+    assert labels[note - 1] == "Kolaborasi dengan akun kota"
+    assert labels.index("Saran") > note
