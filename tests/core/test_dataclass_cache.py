@@ -4,19 +4,14 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import marshal
-import os
-import subprocess
-import sys
 from dataclasses import InitVar, dataclass, field
 from pathlib import Path
 
 import pytest
 
 from core import dataclass_cache
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.core.fresh_start import run_start
 
 
 @pytest.fixture
@@ -163,10 +158,7 @@ print(json.dumps({"misses": len(misses), "shown": shown, "saved": saved}))
 
 
 def start(home: Path) -> dict:
-    env = {**os.environ, "WARTA_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
-    out = subprocess.run([sys.executable, "-c", _START], env=env, cwd=ROOT, check=True,
-                         capture_output=True, text=True, encoding="utf-8").stdout
-    return json.loads(out.splitlines()[-1])
+    return run_start(_START, home)
 
 
 def test_the_second_start_compiles_nothing_and_makes_the_same(tmp_path):

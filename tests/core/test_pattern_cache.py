@@ -3,20 +3,16 @@ a damaged, stale or unwritable cache only means compiling as usual."""
 
 from __future__ import annotations
 
-import json
 import marshal
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import regex
 
 from core import pattern_cache
+from tests.core.fresh_start import run_start
 
-ROOT = Path(__file__).resolve().parents[2]
 TEXT = "Rapat ke-3 di Cimahi, 10 November 2025 pukul 09.00 WIB: 25% warga (RT 05) hadir!!"
 # re and regex patterns of the kinds the checker uses: classes, look-arounds, groups,
 # flags, \p{..} properties
@@ -79,10 +75,7 @@ print(json.dumps({"compiled": count, "found": found, "saved": saved}))
 
 
 def start(home: Path) -> dict:
-    env = {**os.environ, "WARTA_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
-    out = subprocess.run([sys.executable, "-c", _START], env=env, cwd=ROOT, check=True,
-                         capture_output=True, text=True, encoding="utf-8").stdout
-    return json.loads(out.splitlines()[-1])
+    return run_start(_START, home)
 
 
 def test_the_second_start_compiles_almost_nothing_and_finds_the_same(tmp_path):
