@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from core.checks import Finding
 
 _CATEGORIES = tuple(c.value for c in Category)
+# What argparse gives for an option left out: register() declares these, parse_plain()
+# starts from them, so the two readings cannot drift apart.
+_DEFAULTS = {"profile": "formal", "json": False, "kategori": None, "tanggal_kegiatan": None,
+             "short_lived": True}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,15 +44,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("file", metavar="BERKAS",
                    help="berkas teks (UTF-8), atau - untuk membaca dari masukan standar")
-    p.add_argument("--profile", choices=PROFILES, default="formal",
+    p.add_argument("--profile", choices=PROFILES, default=_DEFAULTS["profile"],
                    help="profil nada: formal (bawaan), semi-formal, atau santai")
     p.add_argument("--json", action="store_true",
                    help="keluaran JSON berisi temuan dengan posisi karakter (start/end)")
-    p.add_argument("--kategori", choices=_CATEGORIES, default=None,
+    p.add_argument("--kategori", choices=_CATEGORIES, default=_DEFAULTS["kategori"],
                    help="kategori konten, mis. 'Klarifikasi Hoaks' untuk memeriksa labelnya")
-    p.add_argument("--tanggal-kegiatan", metavar="TTTT-BB-HH", default=None,
+    p.add_argument("--tanggal-kegiatan", metavar="TTTT-BB-HH",
+                   default=_DEFAULTS["tanggal_kegiatan"],
                    help="tanggal kegiatan untuk dibandingkan dengan tanggal di teks")
-    p.set_defaults(func=run, short_lived=True)  # cli.main: no garbage collection
+    # short_lived: cli.main runs it without garbage collection
+    p.set_defaults(func=run, short_lived=_DEFAULTS["short_lived"])
 
 
 def parse_plain(argv: list[str]) -> SimpleNamespace | None:
@@ -84,9 +90,7 @@ def parse_plain(argv: list[str]) -> SimpleNamespace | None:
             return None
     if "file" not in found:
         return None
-    return SimpleNamespace(**{"file": None, "profile": "formal", "json": False,
-                              "kategori": None, "tanggal_kegiatan": None,
-                              **found, "func": run, "short_lived": True})
+    return SimpleNamespace(**{**_DEFAULTS, **found, "func": run})
 
 
 def _decode(data: bytes, name: str) -> str:
