@@ -122,9 +122,15 @@ def run_warta(page: str) -> None:
     print(f"cpu {usage.ru_utime + usage.ru_stime:.3f}", flush=True)  # all threads
     print(f"worker {done.ru_utime + done.ru_stime:.3f}", flush=True)  # the worker, ended
     # untimed, as the app goes on running: the warm-up that starts once the page settled
-    # writes its caches (compiled patterns) for the next start, as on a user's PC
+    # (WARM_UP_AFTER_MS later where the code has that pause) writes its caches (compiled
+    # patterns) for the next start, as on a user's PC
     from PySide6.QtCore import QThreadPool
 
+    pause = getattr(gui.app, "WARM_UP_AFTER_MS", 0) / 1000 + 0.05
+    end = time.monotonic() + pause
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.005)
     QThreadPool.globalInstance().waitForDone(20000)
     window.close()
     store.close()

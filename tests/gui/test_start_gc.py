@@ -101,3 +101,19 @@ def test_a_failed_first_check_settles_the_page_too(store, qtbot, request, collec
     window.show()
     qtbot.waitUntil(lambda: settled == [True], timeout=10000)
     window.konten.checks.runner.wait()
+
+
+def test_the_warm_up_starts_a_moment_after_the_page_settled(main_window, qtbot,
+                                                           monkeypatch):
+    """The warm-up thread holds the GIL in slices: it starts WARM_UP_AFTER_MS after the
+    page settled, so the page draws its first check first (gui/app.py)."""
+    from gui import app
+
+    started = []
+    monkeypatch.setattr(app, "warm_up_checks", lambda: started.append(True))
+    monkeypatch.setattr(app, "WARM_UP_AFTER_MS", 60)
+    app.settle_then_warm_up(main_window)
+    main_window.first_page_ready.emit()  # the page is built and shows no post: settled
+    assert started == []  # not at once
+    qtbot.waitUntil(lambda: started == [True], timeout=2000)
+    start_gc.resume()
