@@ -34,6 +34,7 @@ from core.store import Store
 from core.version import __version__
 from gui.screen_fit import fit_to_screen, set_minimum_within_screen
 from gui.theme import COMPACT_SIDEBAR
+from widgets.known_widgets import known_viewport
 from widgets.reminder_banner import ReminderBanner
 from widgets.settings_link import navigator
 
@@ -79,7 +80,7 @@ class PageHost(QScrollArea):
         self.setObjectName("PageHost")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(False)
-        self.viewport().installEventFilter(self)
+        known_viewport(self).installEventFilter(self)
         if page is not None:
             self.set_page(page)
 

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.known_widgets import known_viewport
+
 HYSTERESIS = 24  # more than a scroll bar: one appearing after a switch cannot undo it
 WATCHED = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
 STACKED_PANE_HEIGHT = 280  # a stacked pane's least height (the page scrolls down)
@@ -93,6 +95,7 @@ class VerticalScroll(QScrollArea):
 
     def __init__(self, widget: QWidget | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        known_viewport(self)  # viewport() costs nothing from now on (known_widgets)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
