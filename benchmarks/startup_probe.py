@@ -15,6 +15,7 @@ imports count.
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import sys
@@ -63,6 +64,12 @@ def run_bare() -> None:
 
 
 def run_warta(page: str) -> None:
+    # as main.py: no cyclic collections from its first import on, where the checkout's
+    # main.py does that and hands the pause to gui/start_gc.take_over (before, the
+    # collector was paused after make_app)
+    early_pause = "def take_over" in (ROOT / "gui" / "start_gc.py").read_text("utf-8")
+    if early_pause:
+        gc.disable()
     try:  # as main.py: the Konten page's first check starts in a process of its own
         from core import first_check
     except ImportError:  # the code before the first-check worker
@@ -85,11 +92,13 @@ def run_warta(page: str) -> None:
     from core.store import open_store
     from gui.app import _wait_for_checks, make_app
 
-    make_app("id")  # as run_interactive: translations and theme
     try:  # as run_interactive: no cyclic collections until the page settles
         from gui import start_gc
     except ImportError:  # the code before the collector pause
         start_gc = None
+    if early_pause:
+        start_gc.take_over()  # as main.py, before gui.app.run
+    make_app("id")  # as run_interactive: translations and theme
     if start_gc is not None:
         start_gc.pause()
     from gui.main_window import MainWindow  # as run_interactive: imported after the pause

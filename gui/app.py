@@ -143,6 +143,10 @@ def run(argv: list[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     lang = args.lang or "id"
     app = make_app(lang)
+    if args.selftest or args.screenshot:  # not a PIC's start: collect as usual
+        from gui import start_gc
+
+        start_gc.resume()
     if args.selftest:
         return selftest(lang)
     if args.screenshot:
