@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._slots["konten"])
         self.nav_buttons["konten"].setChecked(True)
         self._first_paint_done = False
+        self._reminders_read = False  # the banner is filled before the first page is built
 
     konten = _lazy_page("konten")
     kalender = _lazy_page("kalender")
@@ -176,6 +177,11 @@ class MainWindow(QMainWindow):
         built = self.pages.get(key)
         if built is not None:
             return built
+        if not self._reminders_read:
+            # The banner first: the page is then laid out once, in the room the banner
+            # leaves. Filled after it, the banner shrank the page just laid out and the
+            # whole page was laid out again (~17 ms of the Konten page's start).
+            self.refresh_reminders()
         cls = _page_class(key)
         # The host goes into the window first and the page is made inside it: a page
         # made on its own and then moved into the shown window had every widget's style
@@ -209,9 +215,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """Build the shown page and read the reminders once the window is on screen."""
+        """Build the shown page (the reminders read first) once the window is on screen."""
         self.page(self.current_page())
-        self.refresh_reminders()
         self.first_page_ready.emit()
 
     def _wire(self, key: str, page: QWidget) -> None:
@@ -372,6 +377,7 @@ class MainWindow(QMainWindow):
     def refresh_reminders(self) -> None:
         from core.actions import kalender  # with the Konten use cases: off the first paint
 
+        self._reminders_read = True
         self.reminders.set_reminders(kalender.upcoming_reminders(self.store))
 
     def _create_commemoration_post(self, mark) -> None:
