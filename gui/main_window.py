@@ -178,10 +178,13 @@ class MainWindow(QMainWindow):
         if built is not None:
             return built
         if not self._reminders_read:
-            # The banner first: the page is then laid out once, in the room the banner
-            # leaves. Filled after it, the banner shrank the page just laid out and the
-            # whole page was laid out again (~17 ms of the Konten page's start).
+            # The banner first, and the window's layout done at once: the page is then
+            # made for, and laid out in, the room the banner leaves. Filled after it (or
+            # laid out only by the next event), the banner shrank the page just laid
+            # out and the whole page was laid out again (~17 ms of the Konten start).
             self.refresh_reminders()
+            if self.isVisible():
+                self._lay_out_banner()
         cls = _page_class(key)
         # The host goes into the window first and the page is made inside it: a page
         # made on its own and then moved into the shown window had every widget's style
@@ -213,6 +216,16 @@ class MainWindow(QMainWindow):
             self._first_paint_done = True
             QTimer.singleShot(0, self.first_painted.emit)
             QTimer.singleShot(0, self._after_first_paint)
+
+    def _lay_out_banner(self) -> None:
+        """The window's layout done now, with the banner's rows wrapped for its width:
+        the stack then has the room a page built next keeps."""
+        layout = self.centralWidget().layout()
+        layout.invalidate()
+        layout.activate()
+        if self.reminders.settle_rows():  # wrapped onto more rows: taller
+            layout.invalidate()
+            layout.activate()
 
     def _after_first_paint(self) -> None:
         """Build the shown page (the reminders read first) once the window is on screen."""

@@ -64,6 +64,13 @@ class Arrangements(QObject):
         self.settled = True
         self.update(hysteresis=False)
 
+    def settle_now(self) -> bool:
+        """Choose the arrangement now, not in the event after the Show: for a caller that
+        has just laid the widget out at its real width. True when it changed."""
+        before = self.current
+        self._settle()
+        return self.current != before
+
     def fitting(self, width: int, hysteresis: bool = True) -> int:
         """The widest arrangement that fits `width` (with hysteresis above the current)."""
         for index, need in enumerate(self.needs):
