@@ -6,7 +6,8 @@ Prints `paint <epoch s>` at the first paint of the window and, for warta, `settl
 <epoch s>` once the Konten page shows what `--screenshot --page konten` waits for (list,
 editor, preview photo, first check), then `rss <MB>`, `cpu <s>` (user+system time of
 all its threads until then, steadier than wall time on a busy machine) and `worker <s>`
-(that of the first-check worker process it started, core/first_check.py), lets the
+(that of the first-check worker process it started, core/first_check.py) and `answered
+1|0` (whether the page showed that worker's answer, not its own check), lets the
 warm-up that starts once the page settled finish (untimed: it writes the caches a user's
 next start finds, as the app running on would) and exits. The
 parent measures from just before it started this process, so interpreter start and
@@ -78,8 +79,9 @@ def run_warta(page: str) -> None:
 
     if hasattr(core_store, "start_quick_check"):  # as main.py: the database check early
         core_store.start_quick_check()
+    started = None
     if first_check is not None and page == "konten":
-        first_check.start()
+        started = first_check.start()
     try:  # as main.py: the dataclasses' compiled code from the cache folder
         from core import dataclass_cache
     except ImportError:  # the code before the dataclass code cache
@@ -130,6 +132,12 @@ def run_warta(page: str) -> None:
     print(f"rss {usage.ru_maxrss / 1024:.1f}", flush=True)
     print(f"cpu {usage.ru_utime + usage.ru_stime:.3f}", flush=True)  # all threads
     print(f"worker {done.ru_utime + done.ru_stime:.3f}", flush=True)  # the worker, ended
+    # after the stamps (untimed): the page used the worker's answer when its first result
+    # took exactly the seconds the worker measured (its own check measures its own)
+    answer = started.answer() if started is not None else None
+    result = window.konten.checks.runner.last_result()
+    used = answer is not None and result is not None and result.seconds == answer[3]
+    print(f"answered {int(used)}", flush=True)
     # untimed, as the app goes on running: the warm-up that starts once the page settled
     # (WARM_UP_AFTER_MS later where the code has that pause) writes its caches (compiled
     # patterns) for the next start, as on a user's PC
