@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -201,8 +202,9 @@ def run(args: argparse.Namespace) -> int:
     results = []
     shown: set[str] = set()
     files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
-    with pixel_memory.reused(jobs):
-        for result in brand_files(files, spec, jobs=jobs):
+    # closed before Pillow's settings are restored: no render still runs (Ctrl+C)
+    with pixel_memory.reused(jobs), closing(brand_files(files, spec, jobs=jobs)) as batch:
+        for result in batch:
             results.append(result)
             if not args.json:
                 _print_result(result, shown)
