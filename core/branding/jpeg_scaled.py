@@ -88,11 +88,6 @@ def decode_scaled(path: Path, mode: str, min_size: tuple[int, int]) -> Image.Ima
 # (with scale_num 1, libjpeg-turbo decodes at the smallest n/8 >= 1/denominator): 1, 2,
 # 3, 4 and 8 give 8/8, 4/8, 3/8, 2/8 and 1/8. 5/8-7/8 are out of its reach.
 _PILLOW_DENOMINATOR = {8: 1, 4: 2, 3: 3, 2: 4, 1: 8}
-# Pillow keeps an RGB image 4 bytes a pixel. Asked for raw mode "RGBX", its decoder has
-# libjpeg-turbo write pixels in that layout (JCS_EXT_RGBX) and copies rows as they are;
-# asked for "RGB" it spreads every 3-byte pixel into 4 itself: ~10 ms of a 24 MP photo's
-# ~115 ms decode at 3/8, same bytes. Only with libjpeg-turbo (plain libjpeg has no RGBX).
-_RGBX = getattr(Image.core, "libjpeg_turbo_version", None) is not None
 
 
 def draft(im: Image.Image, min_size: tuple[int, int]) -> bool:
@@ -110,11 +105,9 @@ def draft(im: Image.Image, min_size: tuple[int, int]) -> bool:
     denominator = _PILLOW_DENOMINATOR.get(eighths(im.size, min_size))
     if denominator is None:
         return False
-    if _RGBX and im.mode == "RGB" and args[0] == "RGB":
-        args = ("RGBX", *args[1:])
-    out = scaled_size(im.size, min_size)
-    im.tile = [ImageFile._Tile(decoder, (0, 0, *out), offset, args)]
     if denominator > 1:
+        out = scaled_size(im.size, min_size)
+        im.tile = [ImageFile._Tile(decoder, (0, 0, *out), offset, args)]
         im._size = out
         im.decoderconfig = (denominator, 0)
     return True

@@ -264,21 +264,3 @@ def test_a_batch_render_does_not_import_numpy(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "False"
-
-
-@pytest.mark.skipif(not jpeg_scaled._RGBX, reason="Pillow built without libjpeg-turbo")
-def test_pillow_eighths_decode_rgb_as_rgbx_rows_and_leave_other_modes(tmp_path):
-    """libjpeg-turbo writes Pillow's 4-byte RGB layout itself (~10 ms a 24 MP photo);
-    greyscale and CMYK keep their raw modes. The pixels are pinned by the tests above."""
-    save(scene(), tmp_path / "foto.jpg")
-    save(scene().convert("L"), tmp_path / "abu.jpg")
-    save(scene().convert("CMYK"), tmp_path / "cmyk.jpg")
-    for name, need, rawmode in (("foto.jpg", (500, 300), "RGBX"),
-                                ("foto.jpg", (1600, 1200), "RGBX"),  # 8/8: full size
-                                ("abu.jpg", (500, 300), "L"), ("cmyk.jpg", (500, 300), None)):
-        im = Image.open(tmp_path / name)
-        before = im.tile[0].args[0]
-        assert jpeg_scaled.draft(im, need)
-        assert im.tile[0].args[0] == (rawmode or before)
-        im.load()
-        assert im.mode == {"foto.jpg": "RGB", "abu.jpg": "L", "cmyk.jpg": "CMYK"}[name]
