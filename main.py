@@ -26,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
 
     hold_app_mutex()  # an upgrade waits for this running Warta (installer/warta.iss)
     if wants_gui(argv):
+        # no cyclic collections while the GUI starts: it makes next to no garbage, and
+        # the imports ran ~50 collections (~10 ms); gui/start_gc.py collects again once
+        # the Konten page has settled
+        gc.disable()
         from core import first_check, store
 
         store.start_quick_check()  # the database's check, overlapping Qt's imports
@@ -34,8 +38,10 @@ def main(argv: list[str] | None = None) -> int:
         from core import dataclass_cache
 
         dataclass_cache.install("gui")  # before the first dataclass: their code is cached
+        from gui import start_gc
         from gui.app import run  # lazy: the CLI must work without Qt
 
+        start_gc.take_over()  # the pause above: resumed once the page settled
         return run(argv)
     code_cache = None
     # before the first dataclass (their code cached): `check` and `brand`, which a PIC runs

@@ -63,7 +63,7 @@ def probe(mode: str, env: dict[str, str], page: str = "konten") -> dict[str, flo
         label, _, value = line.partition(" ")
         if label in ("paint", "settled"):
             found[label] = float(value) - start
-        elif label in ("rss", "cpu", "worker"):
+        elif label in ("rss", "cpu", "worker", "answered"):
             found[label] = float(value)
     return found
 
@@ -121,7 +121,8 @@ def gui_rounds(envs: dict[str, dict[str, str]], rounds: int) -> dict[str, list[d
             out[name].append({"bare": bare["paint"], "paint": warta["paint"],
                               "settled": warta["settled"], "rss": warta["rss"],
                               "cpu": warta.get("cpu", 0.0),
-                              "worker": warta.get("worker", 0.0)})
+                              "worker": warta.get("worker", 0.0),
+                              "answered": warta.get("answered", 0.0)})
     return out
 
 
@@ -170,6 +171,9 @@ def report_gui(gui: dict[str, list[dict]], rounds: int, roots: dict[str, Path]) 
               f" ms median (all threads; steadier than wall time on a busy machine)"
               f" + {statistics.median(r['worker'] for r in rows) * 1000:.0f} ms in the"
               f" first-check worker process")
+        answered = sum(r["answered"] > 0 for r in rows)
+        print(f"    first check shown from the worker's answer in {answered} of {len(rows)}"
+              f" rounds (else the GUI checked by itself: the worker had no free core)")
 
 
 def report_cli(envs: dict[str, dict[str, str]], roots: dict[str, Path], tmp: Path,

@@ -6,7 +6,8 @@ Prints `paint <epoch s>` at the first paint of the window and, for warta, `settl
 <epoch s>` once the Konten page shows what `--screenshot --page konten` waits for (list,
 editor, preview photo, first check), then `rss <MB>`, `cpu <s>` (user+system time of
 all its threads until then, steadier than wall time on a busy machine) and `worker <s>`
-(that of the first-check worker process it started, core/first_check.py), lets the
+(that of the first-check worker process it started, core/first_check.py) and `answered
+1|0` (whether the page showed that worker's answer, not its own check), lets the
 warm-up that starts once the page settled finish (untimed: it writes the caches a user's
 next start finds, as the app running on would) and exits. The
 parent measures from just before it started this process, so interpreter start and
@@ -15,6 +16,7 @@ imports count.
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import sys
@@ -63,6 +65,12 @@ def run_bare() -> None:
 
 
 def run_warta(page: str) -> None:
+    # as main.py: no cyclic collections from its first import on, where the checkout's
+    # main.py does that and hands the pause to gui/start_gc.take_over (before, the
+    # collector was paused after make_app)
+    early_pause = "def take_over" in (ROOT / "gui" / "start_gc.py").read_text("utf-8")
+    if early_pause:
+        gc.disable()
     try:  # as main.py: the Konten page's first check starts in a process of its own
         from core import first_check
     except ImportError:  # the code before the first-check worker
@@ -71,8 +79,9 @@ def run_warta(page: str) -> None:
 
     if hasattr(core_store, "start_quick_check"):  # as main.py: the database check early
         core_store.start_quick_check()
+    started = None
     if first_check is not None and page == "konten":
-        first_check.start()
+        started = first_check.start()
     try:  # as main.py: the dataclasses' compiled code from the cache folder
         from core import dataclass_cache
     except ImportError:  # the code before the dataclass code cache
@@ -85,11 +94,13 @@ def run_warta(page: str) -> None:
     from core.store import open_store
     from gui.app import _wait_for_checks, make_app
 
-    make_app("id")  # as run_interactive: translations and theme
     try:  # as run_interactive: no cyclic collections until the page settles
         from gui import start_gc
     except ImportError:  # the code before the collector pause
         start_gc = None
+    if early_pause:
+        start_gc.take_over()  # as main.py, before gui.app.run
+    make_app("id")  # as run_interactive: translations and theme
     if start_gc is not None:
         start_gc.pause()
     from gui.main_window import MainWindow  # as run_interactive: imported after the pause
@@ -121,10 +132,22 @@ def run_warta(page: str) -> None:
     print(f"rss {usage.ru_maxrss / 1024:.1f}", flush=True)
     print(f"cpu {usage.ru_utime + usage.ru_stime:.3f}", flush=True)  # all threads
     print(f"worker {done.ru_utime + done.ru_stime:.3f}", flush=True)  # the worker, ended
+    # after the stamps (untimed): the page used the worker's answer when its first result
+    # took exactly the seconds the worker measured (its own check measures its own)
+    answer = started.answer() if started is not None else None
+    result = window.konten.checks.runner.last_result()
+    used = answer is not None and result is not None and result.seconds == answer[3]
+    print(f"answered {int(used)}", flush=True)
     # untimed, as the app goes on running: the warm-up that starts once the page settled
-    # writes its caches (compiled patterns) for the next start, as on a user's PC
+    # (WARM_UP_AFTER_MS later where the code has that pause) writes its caches (compiled
+    # patterns) for the next start, as on a user's PC
     from PySide6.QtCore import QThreadPool
 
+    pause = getattr(gui.app, "WARM_UP_AFTER_MS", 0) / 1000 + 0.05
+    end = time.monotonic() + pause
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.005)
     QThreadPool.globalInstance().waitForDone(20000)
     window.close()
     store.close()

@@ -143,6 +143,10 @@ def run(argv: list[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     lang = args.lang or "id"
     app = make_app(lang)
+    if args.selftest or args.screenshot:  # not a PIC's start: collect as usual
+        from gui import start_gc
+
+        start_gc.resume()
     if args.selftest:
         return selftest(lang)
     if args.screenshot:
@@ -157,14 +161,23 @@ def warm_up_checks() -> None:
     warm_up_in_background()
 
 
+# The warm-up starts this long after the page settled: a thread loading the rules and the
+# dictionary holds the GIL in 5 ms slices, and started at once it slowed the paint of the
+# findings just delivered (and whatever else the page still had to draw). The PIC's first
+# check after an edit comes 400 ms after the edit at the earliest (DEBOUNCE_MS).
+WARM_UP_AFTER_MS = 150
+
+
 def settle_then_warm_up(window) -> None:
     """Once the Konten page shows its first check (worked out by the process main.py
-    started, core/first_check.py, or here): collect garbage again, and load this
-    process's own rules and dictionary for the checks while the PIC types."""
+    started, core/first_check.py, or here): collect garbage again, and, once the page
+    has drawn it, load this process's own rules and dictionary for the checks while
+    the PIC types."""
     from gui import start_gc
 
     start_gc.resume_when_settled(window)
-    start_gc.when_settled(window, warm_up_checks)
+    start_gc.when_settled(window, lambda: QTimer.singleShot(WARM_UP_AFTER_MS,
+                                                            warm_up_checks))
 
 
 def run_interactive(app: QApplication, chosen_lang: str | None = None) -> int:

@@ -34,6 +34,7 @@ from core.store import Store
 from core.version import __version__
 from gui.screen_fit import fit_to_screen, set_minimum_within_screen
 from gui.theme import COMPACT_SIDEBAR
+from widgets.known_widgets import known_viewport
 from widgets.reminder_banner import ReminderBanner
 from widgets.settings_link import navigator
 
@@ -79,7 +80,7 @@ class PageHost(QScrollArea):
         self.setObjectName("PageHost")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(False)
-        self.viewport().installEventFilter(self)
+        known_viewport(self).installEventFilter(self)
         if page is not None:
             self.set_page(page)
 
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._slots["konten"])
         self.nav_buttons["konten"].setChecked(True)
         self._first_paint_done = False
+        self._reminders_read = False  # the banner is filled before the first page is built
 
     konten = _lazy_page("konten")
     kalender = _lazy_page("kalender")
@@ -175,6 +177,14 @@ class MainWindow(QMainWindow):
         built = self.pages.get(key)
         if built is not None:
             return built
+        if not self._reminders_read:
+            # The banner first, and the window's layout done at once: the page is then
+            # made for, and laid out in, the room the banner leaves. Filled after it (or
+            # laid out only by the next event), the banner shrank the page just laid
+            # out and the whole page was laid out again (~17 ms of the Konten start).
+            self.refresh_reminders()
+            if self.isVisible():
+                self._lay_out_banner()
         cls = _page_class(key)
         # The host goes into the window first and the page is made inside it: a page
         # made on its own and then moved into the shown window had every widget's style
@@ -207,10 +217,19 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
             QTimer.singleShot(0, self._after_first_paint)
 
+    def _lay_out_banner(self) -> None:
+        """The window's layout done now, with the banner's rows wrapped for its width:
+        the stack then has the room a page built next keeps."""
+        layout = self.centralWidget().layout()
+        layout.invalidate()
+        layout.activate()
+        if self.reminders.settle_rows():  # wrapped onto more rows: taller
+            layout.invalidate()
+            layout.activate()
+
     def _after_first_paint(self) -> None:
-        """Build the shown page and read the reminders once the window is on screen."""
+        """Build the shown page (the reminders read first) once the window is on screen."""
         self.page(self.current_page())
-        self.refresh_reminders()
         self.first_page_ready.emit()
 
     def _wire(self, key: str, page: QWidget) -> None:
@@ -371,6 +390,7 @@ class MainWindow(QMainWindow):
     def refresh_reminders(self) -> None:
         from core.actions import kalender  # with the Konten use cases: off the first paint
 
+        self._reminders_read = True
         self.reminders.set_reminders(kalender.upcoming_reminders(self.store))
 
     def _create_commemoration_post(self, mark) -> None:

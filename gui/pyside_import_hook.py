@@ -5,7 +5,8 @@ whether it uses PySide6: it reads the module's whole source with inspect.getsour
 encoding detection, linecache) and searches it for "PySide6". Warta's start imports ~230
 modules after PySide6, and those reads took 30-40 ms of the Konten page's start. The same
 question is answered here by searching the file's bytes (the name is ASCII, so bytes and
-text agree); modules without a .py file get PySide6's own answer.
+text agree), and for the standard library (~40 of those modules) by the name alone: it
+never names PySide6. Modules without a .py file get PySide6's own answer.
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ _INSTALLED: list[Callable[[ModuleType], bool]] = []  # the test put in PySide6's
 
 def mentions_pyside(module: ModuleType, original: Callable[[ModuleType], bool]) -> bool:
     """Whether the module's source mentions PySide6, as PySide6's own test says."""
-    path = vars(module).get("__file__")  # vars: gui.i18n takes a get-attr call for a string
+    names = vars(module)  # vars: gui.i18n takes a get-attr call for a string
+    name = names.get("__name__")
+    if isinstance(name, str) and name.partition(".")[0] in sys.stdlib_module_names:
+        return False  # the standard library: no file to read
+    path = names.get("__file__")
     if not isinstance(path, str) or not path.endswith(".py"):
         return original(module)
     try:

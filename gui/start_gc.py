@@ -8,7 +8,9 @@ the start on the 2-core test machine). `pause()` stops it when the GUI starts;
 collections skip it, as they would have kept it anyway) and starts the collector again.
 `resume_when_settled(window)` resumes once the page shown at start has its first check;
 whatever happens meanwhile (the first-start dialog, an error), the collector runs again
-after MAX_PAUSE_MS. The CLI pauses it the same way while a command loads (cli/__init__).
+after MAX_PAUSE_MS. main.py stops the collector before the GUI's first import (the
+imports of Qt and the pages ran ~50 collections, ~10 ms) and hands that pause over
+with `take_over()`. The CLI pauses it the same way while a command loads (cli/__init__).
 """
 
 from __future__ import annotations
@@ -20,24 +22,35 @@ from PySide6.QtCore import QTimer
 MAX_PAUSE_MS = 10_000
 
 _paused = False
+_limited = False  # the MAX_PAUSE_MS timer runs
+
+
+def take_over() -> None:
+    """The collector main.py stopped for the start (before Qt could be imported) is
+    this module's pause from now on: resumed as one pause() makes would be."""
+    global _paused
+    if not _paused and not gc.isenabled():
+        _paused = True
 
 
 def pause() -> None:
-    """Stop cyclic collections (only if they run now) for at most MAX_PAUSE_MS."""
-    global _paused
-    if _paused or not gc.isenabled():
-        return
-    gc.disable()
-    _paused = True
-    QTimer.singleShot(MAX_PAUSE_MS, resume)
+    """Stop cyclic collections (only if they run now, or taken over) for at most
+    MAX_PAUSE_MS from this call (the QApplication exists)."""
+    global _paused, _limited
+    if not _paused and gc.isenabled():
+        gc.disable()
+        _paused = True
+    if _paused and not _limited:
+        _limited = True
+        QTimer.singleShot(MAX_PAUSE_MS, resume)
 
 
 def resume() -> None:
     """Collect again, leaving what the start made out of later collections (once)."""
-    global _paused
+    global _paused, _limited
     if not _paused:
         return
-    _paused = False
+    _paused = _limited = False
     gc.freeze()
     gc.enable()
 

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidge
 
 from core.captions.counting import Count, count_all
 from core.platforms import PLATFORMS
+from widgets.known_widgets import known_viewport
 from widgets.text_positions import (
     PositionMap,
     is_emoji_cluster,
@@ -125,7 +126,7 @@ class CaptionEditor(QPlainTextEdit):
         self.textChanged.connect(self._recount_timer.start)
         self.cursorPositionChanged.connect(self._snap_cursor)
         self.setTabChangesFocus(True)  # Tab moves on, as in every form
-        self.viewport().setMouseTracking(True)
+        known_viewport(self).setMouseTracking(True)  # found cheaply (known_widgets)
 
     # ---- text -------------------------------------------------------------------------
     def text(self) -> str:

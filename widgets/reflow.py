@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.known_widgets import known_viewport
+
 HYSTERESIS = 24  # more than a scroll bar: one appearing after a switch cannot undo it
 WATCHED = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
 STACKED_PANE_HEIGHT = 280  # a stacked pane's least height (the page scrolls down)
@@ -62,6 +64,13 @@ class Arrangements(QObject):
         self.settled = True
         self.update(hysteresis=False)
 
+    def settle_now(self) -> bool:
+        """Choose the arrangement now, not in the event after the Show: for a caller that
+        has just laid the widget out at its real width. True when it changed."""
+        before = self.current
+        self._settle()
+        return self.current != before
+
     def fitting(self, width: int, hysteresis: bool = True) -> int:
         """The widest arrangement that fits `width` (with hysteresis above the current)."""
         for index, need in enumerate(self.needs):
@@ -93,6 +102,7 @@ class VerticalScroll(QScrollArea):
 
     def __init__(self, widget: QWidget | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        known_viewport(self)  # viewport() costs nothing from now on (known_widgets)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -61,13 +61,25 @@ class ReminderBanner(QFrame):
             groups.append(more)
         # names read whole: on a narrow window (1366x768 at 150 %) the introduction
         # goes first (the names say it), then the reminders wrap onto rows
-        self.row.addWidget(ReflowRows(groups, banner_layouts(len(groups))), 1)
+        self._rows = ReflowRows(groups, banner_layouts(len(groups)))
+        self.row.addWidget(self._rows, 1)
         close = QToolButton()
         close.setText("✕")
         close.setToolTip(self.tr("Hide until Warta is opened again"))
         close.clicked.connect(self.hide)
         self.row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.show()
+
+    def settle_rows(self) -> bool:
+        """Wrap the reminders for the width the banner has now (laid out, shown), not
+        in the next event; True when the rows, and so the banner's height, changed."""
+        rows = getattr(self, "_rows", None)
+        if rows is None or not self.isVisible() or not rows.arrangements.settle_now():
+            return False
+        rows.updateGeometry()  # the sizes Qt keeps for the rows and the banner: stale
+        self.row.invalidate()
+        self.updateGeometry()
+        return True
 
     def _reminder(self, mark: DayMark) -> QWidget:
         """The day's name and date with its "Buat konten" button, kept on one row."""

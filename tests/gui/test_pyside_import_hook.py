@@ -48,3 +48,18 @@ def test_a_module_imported_later_is_registered(tmp_path, monkeypatch):
     assert feature._mod_uses_pyside(plain) is False
     assert feature.pyside_feature_dict.get("warta_uses_qt") == 0
     assert feature.pyside_feature_dict.get("warta_plain") == -1
+
+
+def test_the_standard_library_is_answered_by_name(tmp_path):
+    """A standard library module's file is not read: it never names PySide6."""
+    source = tmp_path / "json_stand_in.py"
+    source.write_text("import PySide6\n")
+    stdlib_named = types.ModuleType("json.stand_in")
+    stdlib_named.__file__ = str(source)
+    other = types.ModuleType("warta_stand_in")
+    other.__file__ = str(source)
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside(stdlib_named) is False
+    assert feature._mod_uses_pyside(other) is True
+    for module in (inspect, json, types):
+        assert feature._mod_uses_pyside(module) is pyside_answer(module) is False
