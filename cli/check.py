@@ -6,18 +6,17 @@ are argparse's 2, and an unreadable file is 2 as well.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
 
 from cli.common import decode_text, fail
 from core import pattern_cache
 from core.kinds import Category
 
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:
     import argparse
 
@@ -120,7 +119,7 @@ def _with_suggestions(finding: Finding) -> Finding:
     if finding.suggestions:
         return finding
     found = suggestions_for(finding, thorough=False)
-    return dataclasses.replace(finding, suggestions=found) if found else finding
+    return finding.replace(suggestions=found) if found else finding
 
 
 def run(args: argparse.Namespace) -> int:

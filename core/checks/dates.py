@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, replace
 
 import regex
 
+from core.checks.record import Record, _set
 from core.indonesian import MONTHS
 
 _DAY_WORDS = {
@@ -40,8 +40,7 @@ DATE_RE = regex.compile(
 )
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(Record):
     """A date in the text; `date` is None when the day does not exist (31/02/2025)."""
 
     start: int  # of the day name when there is one, else of the date
@@ -60,6 +59,30 @@ class DateMention:
     sep: str
     year_digits: int
     month_word: str
+    _fields = ("start", "end", "date_start", "day_name", "day_start", "day_end", "between",
+               "date_text", "day", "month", "year", "year_given", "style", "sep", "year_digits",
+               "month_word")
+
+    def __init__(self, start: int, end: int, date_start: int, day_name: str, day_start: int,
+                 day_end: int, between: str, date_text: str, day: int, month: int,
+                 year: int | None, year_given: bool, style: str, sep: str, year_digits: int,
+                 month_word: str) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "date_start", date_start)
+        _set(self, "day_name", day_name)
+        _set(self, "day_start", day_start)
+        _set(self, "day_end", day_end)
+        _set(self, "between", between)
+        _set(self, "date_text", date_text)
+        _set(self, "day", day)
+        _set(self, "month", month)
+        _set(self, "year", year)
+        _set(self, "year_given", year_given)
+        _set(self, "style", style)
+        _set(self, "sep", sep)
+        _set(self, "year_digits", year_digits)
+        _set(self, "month_word", month_word)
 
     @property
     def date(self) -> dt.date | None:
@@ -151,7 +174,7 @@ def with_years(mentions: list[DateMention], *, activity: dt.date | None,
     if anchor is None:
         return mentions
     search = activity is None and full is None
-    return [m if m.year_given else replace(m, year=year_for(m, anchor, search_weekday=search))
+    return [m if m.year_given else m.replace(year=year_for(m, anchor, search_weekday=search))
             for m in mentions]
 
 

@@ -20,27 +20,36 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 from core.checks import config
 from core.checks.phrases import PhraseMatcher
+from core.checks.record import Record, _set
 from core.checks.text import WORD_RE, Doc
 
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
+    from typing import Any
 
 MAX_TERM_LENGTH = 120
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Record):
+    _fields = ("term", "kind", "expansion", "generic", "user")
     term: str
-    kind: str = ""
-    expansion: str = ""
-    generic: bool = False
-    user: bool = False
+    kind: str
+    expansion: str
+    generic: bool
+    user: bool
+
+    def __init__(self, term: str, kind: str = "", expansion: str = "", generic: bool = False,
+                 user: bool = False) -> None:
+        _set(self, "term", term)
+        _set(self, "kind", kind)
+        _set(self, "expansion", expansion)
+        _set(self, "generic", generic)
+        _set(self, "user", user)
 
     @functools.cached_property
     def words(self) -> tuple[str, ...]:
@@ -54,12 +63,18 @@ class Term:
         )
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(Record):
+    _fields = ("start", "end", "text", "term")
     start: int
     end: int
     text: str
     term: Term
+
+    def __init__(self, start: int, end: int, text: str, term: Term) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
+        _set(self, "term", term)
 
     @property
     def exact(self) -> bool:

@@ -28,13 +28,16 @@ import functools
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from core import disk_cache
 from core.checks import spelling_forms
+from core.checks.record import Record, _set
 from core.checks.spelling_forms import Forms
+
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 log = disk_cache.LazyLogger(__name__)
 
@@ -45,8 +48,7 @@ _FLAGS = "\x00"  # separates one entry's flags
 _ORDER = "\n"  # separates the stems of the file order (a stem never holds a line break)
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(Record):
     """What Speller keeps: spylls' Dictionary and the sets derived from its entries."""
 
     dictionary: Any
@@ -54,7 +56,18 @@ class Loaded:
     prefix_flags: Mapping[str, frozenset[str]]  # lower-case stem -> first letters of flags
     proper: frozenset[str]  # stems written with a capital
     from_cache: bool
-    stem_lines: str = ""  # `stems` as one text, a stem a line (the suggestion search)
+    stem_lines: str  # `stems` as one text, a stem a line (the suggestion search)
+    _fields = ("dictionary", "stems", "prefix_flags", "proper", "from_cache", "stem_lines")
+
+    def __init__(self, dictionary: Any, stems: frozenset[str],
+                 prefix_flags: Mapping[str, frozenset[str]], proper: frozenset[str],
+                 from_cache: bool, stem_lines: str = "") -> None:
+        _set(self, "dictionary", dictionary)
+        _set(self, "stems", stems)
+        _set(self, "prefix_flags", prefix_flags)
+        _set(self, "proper", proper)
+        _set(self, "from_cache", from_cache)
+        _set(self, "stem_lines", stem_lines)
 
 
 def cache_file(base: Path) -> Path:

@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 EXACT, CONFIX, IGNORECASE, IGNORECASE_CONFIX = 1, 2, 4, 8  # bits of a form's code
 MAGIC = b"warta-forms "

@@ -7,12 +7,12 @@ are linear (no nested unbounded repeats), so a 100k-character paste stays fast.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cached_property
 
 import regex
 
 from core.checks.dates import DateMention, find_dates
+from core.checks.record import Record, _set
 
 # A word: letters (with combining marks) and digits, joined by apostrophes or hyphens
 # ("Jum'at", "anak-anak", "ke-24", "COVID-19").
@@ -65,8 +65,7 @@ ROMAN_RE = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(Record):
     """A word in the text; `protected` when it sits inside a link, e-mail, mention, hashtag
     or news convention (dateline, editor's initials, document number).
 
@@ -83,6 +82,21 @@ class Token:
     lower: str
     is_upper: bool  # ALL CAPS with at least two letters ("DPRD", "PENTING", "P3K")
     has_digit: bool
+    _fields = ("start", "end", "text", "index", "protected", "sentence_start", "lower",
+               "is_upper", "has_digit")
+    __slots__ = _fields
+
+    def __init__(self, start: int, end: int, text: str, index: int, protected: bool,
+                 sentence_start: bool, lower: str, is_upper: bool, has_digit: bool) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
+        _set(self, "index", index)
+        _set(self, "protected", protected)
+        _set(self, "sentence_start", sentence_start)
+        _set(self, "lower", lower)
+        _set(self, "is_upper", is_upper)
+        _set(self, "has_digit", has_digit)
 
     @classmethod
     def make(cls, start: int, end: int, text: str, index: int, protected: bool,
