@@ -13,8 +13,8 @@ An unknown condition makes the item apply (better one question too many than one
 from __future__ import annotations
 
 from core.checks import config
-from core.checks.record import Record, _set
 from core.checks.text import Doc
+from core.record import Record, set_field
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:  # annotations only: the check path does not import the store's model
@@ -34,11 +34,11 @@ class ChecklistItem(Record):
 
     def __init__(self, id: str, label: str, help: str = "", order: int = 0,
                  when: Mapping[str, Any] | None = None) -> None:
-        _set(self, "id", id)
-        _set(self, "label", label)
-        _set(self, "help", help)
-        _set(self, "order", order)
-        _set(self, "when", {} if when is None else when)
+        set_field(self, "id", id)
+        set_field(self, "label", label)
+        set_field(self, "help", help)
+        set_field(self, "order", order)
+        set_field(self, "when", {} if when is None else when)
 
 
 def checklist_items(cfg: config.Config | None = None) -> list[ChecklistItem]:

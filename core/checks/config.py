@@ -22,7 +22,7 @@ from pathlib import Path
 
 from core import paths
 from core.checks.finding import SEVERITIES
-from core.checks.record import MutableRecord
+from core.record import MutableRecord
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.checks import config
 from core.checks.finding import CAPTION, Finding, Target
-from core.checks.record import MutableRecord, Record, _set
+from core.record import MutableRecord, Record, set_field
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:  # annotations only: the check path does not import the store's model
@@ -43,11 +43,11 @@ class CheckContext(Record):
     def __init__(self, target: Target = CAPTION, category: str | None = None,
                  activity_date: dt.date | None = None, today: dt.date | None = None,
                  platform: str | None = None) -> None:
-        _set(self, "target", target)
-        _set(self, "category", category)
-        _set(self, "activity_date", activity_date)
-        _set(self, "today", today)
-        _set(self, "platform", platform)
+        set_field(self, "target", target)
+        set_field(self, "category", category)
+        set_field(self, "activity_date", activity_date)
+        set_field(self, "today", today)
+        set_field(self, "platform", platform)
 
 
 class CheckSettings(Record):
@@ -69,10 +69,10 @@ class CheckSettings(Record):
                  mention_caps: Mapping[str, int | None] | None = None,
                  image_formats: Mapping[str, str] | None = None,
                  disabled_rules: frozenset[str] = frozenset()) -> None:
-        _set(self, "hashtag_caps", {} if hashtag_caps is None else hashtag_caps)
-        _set(self, "mention_caps", {} if mention_caps is None else mention_caps)
-        _set(self, "image_formats", {} if image_formats is None else image_formats)
-        _set(self, "disabled_rules", disabled_rules)
+        set_field(self, "hashtag_caps", {} if hashtag_caps is None else hashtag_caps)
+        set_field(self, "mention_caps", {} if mention_caps is None else mention_caps)
+        set_field(self, "image_formats", {} if image_formats is None else image_formats)
+        set_field(self, "disabled_rules", disabled_rules)
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any] | None) -> CheckSettings:

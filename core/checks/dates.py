@@ -13,8 +13,8 @@ import datetime as dt
 
 import regex
 
-from core.checks.record import Record, _set
 from core.indonesian import MONTHS
+from core.record import Record, set_field
 
 _DAY_WORDS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
@@ -67,22 +67,22 @@ class DateMention(Record):
                  day_end: int, between: str, date_text: str, day: int, month: int,
                  year: int | None, year_given: bool, style: str, sep: str, year_digits: int,
                  month_word: str) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "date_start", date_start)
-        _set(self, "day_name", day_name)
-        _set(self, "day_start", day_start)
-        _set(self, "day_end", day_end)
-        _set(self, "between", between)
-        _set(self, "date_text", date_text)
-        _set(self, "day", day)
-        _set(self, "month", month)
-        _set(self, "year", year)
-        _set(self, "year_given", year_given)
-        _set(self, "style", style)
-        _set(self, "sep", sep)
-        _set(self, "year_digits", year_digits)
-        _set(self, "month_word", month_word)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "date_start", date_start)
+        set_field(self, "day_name", day_name)
+        set_field(self, "day_start", day_start)
+        set_field(self, "day_end", day_end)
+        set_field(self, "between", between)
+        set_field(self, "date_text", date_text)
+        set_field(self, "day", day)
+        set_field(self, "month", month)
+        set_field(self, "year", year)
+        set_field(self, "year_given", year_given)
+        set_field(self, "style", style)
+        set_field(self, "sep", sep)
+        set_field(self, "year_digits", year_digits)
+        set_field(self, "month_word", month_word)
 
     @property
     def date(self) -> dt.date | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.checks.record import Record, _set
+from core.record import Record, set_field
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:
@@ -43,10 +43,10 @@ class Target(Record):
 
     def __init__(self, kind: TargetKind = "caption", platform: str = "", field: str = "",
                  photo: str = "") -> None:
-        _set(self, "kind", kind)
-        _set(self, "platform", platform)
-        _set(self, "field", field)
-        _set(self, "photo", photo)
+        set_field(self, "kind", kind)
+        set_field(self, "platform", platform)
+        set_field(self, "field", field)
+        set_field(self, "photo", photo)
 
     @classmethod
     def caption(cls) -> Target:
@@ -140,15 +140,15 @@ class Finding(Record):
     def __init__(self, rule_id: str, severity: Severity, category: CategoryName, message: str,
                  start: int, end: int, suggestions: tuple[str, ...] = (),
                  target: Target = CAPTION, matched: str = "") -> None:
-        _set(self, "rule_id", rule_id)
-        _set(self, "severity", severity)
-        _set(self, "category", category)
-        _set(self, "message", message)
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "suggestions", suggestions)
-        _set(self, "target", target)
-        _set(self, "matched", matched)
+        set_field(self, "rule_id", rule_id)
+        set_field(self, "severity", severity)
+        set_field(self, "category", category)
+        set_field(self, "message", message)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "suggestions", suggestions)
+        set_field(self, "target", target)
+        set_field(self, "matched", matched)
 
     @property
     def key(self) -> str:

@@ -23,8 +23,8 @@ import json
 
 from core.checks import config
 from core.checks.phrases import PhraseMatcher
-from core.checks.record import Record, _set
 from core.checks.text import WORD_RE, Doc
+from core.record import Record, set_field
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:
@@ -45,11 +45,11 @@ class Term(Record):
 
     def __init__(self, term: str, kind: str = "", expansion: str = "", generic: bool = False,
                  user: bool = False) -> None:
-        _set(self, "term", term)
-        _set(self, "kind", kind)
-        _set(self, "expansion", expansion)
-        _set(self, "generic", generic)
-        _set(self, "user", user)
+        set_field(self, "term", term)
+        set_field(self, "kind", kind)
+        set_field(self, "expansion", expansion)
+        set_field(self, "generic", generic)
+        set_field(self, "user", user)
 
     @functools.cached_property
     def words(self) -> tuple[str, ...]:
@@ -71,10 +71,10 @@ class Occurrence(Record):
     term: Term
 
     def __init__(self, start: int, end: int, text: str, term: Term) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "text", text)
-        _set(self, "term", term)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "text", text)
+        set_field(self, "term", term)
 
     @property
     def exact(self) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.checks.record import Record, _set
+from core.record import Record, set_field
 
 ENCLITICS = ("nya", "lah", "kah", "pun", "tah", "ku", "mu")
 SUFFIXES = ("kan", "an", "i")
@@ -117,9 +117,9 @@ class Analysis(Record):
     suffix: str
 
     def __init__(self, base: str, prefix: str, suffix: str) -> None:
-        _set(self, "base", base)
-        _set(self, "prefix", prefix)
-        _set(self, "suffix", suffix)
+        set_field(self, "base", base)
+        set_field(self, "prefix", prefix)
+        set_field(self, "suffix", suffix)
 
     @property
     def confix_ok(self) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from core.checks.record import Record, _set
 from core.checks.text import WORD_RE, Doc, Token
+from core.record import Record, set_field
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:
@@ -39,13 +39,13 @@ class Match(Record):
 
     def __init__(self, start: int, end: int, text: str, key: str, value: V, first: Token,
                  last: Token) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "text", text)
-        _set(self, "key", key)
-        _set(self, "value", value)
-        _set(self, "first", first)
-        _set(self, "last", last)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "text", text)
+        set_field(self, "key", key)
+        set_field(self, "value", value)
+        set_field(self, "first", first)
+        set_field(self, "last", last)
 
     def __class_getitem__(cls, _item: object) -> type[Match]:
         return cls  # Match[str] in an annotation (typing's Generic is not imported)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from core.checks.finding import CATEGORIES
-from core.checks.record import Record, _set
+from core.record import Record, set_field
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:
@@ -35,12 +35,12 @@ class Rule(Record):
 
     def __init__(self, id: str, category: str, scope: Scope, func: Callable[..., Any],
                  title: str, order: int) -> None:
-        _set(self, "id", id)
-        _set(self, "category", category)
-        _set(self, "scope", scope)
-        _set(self, "func", func)
-        _set(self, "title", title)
-        _set(self, "order", order)
+        set_field(self, "id", id)
+        set_field(self, "category", category)
+        set_field(self, "scope", scope)
+        set_field(self, "func", func)
+        set_field(self, "title", title)
+        set_field(self, "order", order)
 
 
 class Registry:

@@ -32,8 +32,8 @@ from pathlib import Path
 
 from core import disk_cache
 from core.checks import spelling_forms
-from core.checks.record import Record, _set
 from core.checks.spelling_forms import Forms
+from core.record import Record, set_field
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:
@@ -62,12 +62,12 @@ class Loaded(Record):
     def __init__(self, dictionary: Any, stems: frozenset[str],
                  prefix_flags: Mapping[str, frozenset[str]], proper: frozenset[str],
                  from_cache: bool, stem_lines: str = "") -> None:
-        _set(self, "dictionary", dictionary)
-        _set(self, "stems", stems)
-        _set(self, "prefix_flags", prefix_flags)
-        _set(self, "proper", proper)
-        _set(self, "from_cache", from_cache)
-        _set(self, "stem_lines", stem_lines)
+        set_field(self, "dictionary", dictionary)
+        set_field(self, "stems", stems)
+        set_field(self, "prefix_flags", prefix_flags)
+        set_field(self, "proper", proper)
+        set_field(self, "from_cache", from_cache)
+        set_field(self, "stem_lines", stem_lines)
 
 
 def cache_file(base: Path) -> Path:

@@ -12,7 +12,7 @@ from functools import cached_property
 import regex
 
 from core.checks.dates import DateMention, find_dates
-from core.checks.record import Record, _set
+from core.record import Record, set_field
 
 # A word: letters (with combining marks) and digits, joined by apostrophes or hyphens
 # ("Jum'at", "anak-anak", "ke-24", "COVID-19").
@@ -88,15 +88,15 @@ class Token(Record):
 
     def __init__(self, start: int, end: int, text: str, index: int, protected: bool,
                  sentence_start: bool, lower: str, is_upper: bool, has_digit: bool) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "text", text)
-        _set(self, "index", index)
-        _set(self, "protected", protected)
-        _set(self, "sentence_start", sentence_start)
-        _set(self, "lower", lower)
-        _set(self, "is_upper", is_upper)
-        _set(self, "has_digit", has_digit)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "text", text)
+        set_field(self, "index", index)
+        set_field(self, "protected", protected)
+        set_field(self, "sentence_start", sentence_start)
+        set_field(self, "lower", lower)
+        set_field(self, "is_upper", is_upper)
+        set_field(self, "has_digit", has_digit)
 
     @classmethod
     def make(cls, start: int, end: int, text: str, index: int, protected: bool,

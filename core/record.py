@@ -1,15 +1,15 @@
-"""What `@dataclass` gave the checker's small value classes, without `dataclasses`.
+"""What `@dataclass` gave small value classes, without `dataclasses`.
 
 Importing `dataclasses` loads `inspect` (and with it `ast`, `dis`, `tokenize`), ~10 ms
 of every `warta check` and of the first-check worker, and each class it makes runs
 `exec` on generated source. The classes on the check path (findings, tokens, dates,
-rules, contexts) subclass `Record` instead: each lists its fields in `_fields` (in
-declaration order, as the dataclass did) and writes its own `__init__`; `Record` gives
-what the dataclass gave: equality (same class, same field values), a hash of the field
-values (frozen classes), `Name(field=value, ...)` as repr, assignment refused on a
-frozen instance (`FrozenInstanceError`, an AttributeError as with dataclasses), and
-`replace(**changes)` for `dataclasses.replace`. `tests/core/test_checks_record.py` holds
-them to it.
+rules, contexts, the link finder's spans) subclass `Record` instead: each lists its
+fields in `_fields` (in declaration order, as the dataclass did) and writes its own
+`__init__`; `Record` gives what the dataclass gave: equality (same class, same field
+values), a hash of the field values (frozen classes), `Name(field=value, ...)` as repr,
+assignment refused on a frozen instance (`FrozenInstanceError`, an AttributeError as
+with dataclasses), `replace(**changes)` for `dataclasses.replace`, copying and
+pickling. `tests/core/test_record.py` holds them to it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ TYPE_CHECKING = False  # not typing's: importing typing costs every check's star
 if TYPE_CHECKING:
     from typing import Any
 
-_set = object.__setattr__
+set_field = object.__setattr__  # how a frozen record's __init__ sets a field
 
 
 class FrozenInstanceError(AttributeError):
@@ -27,7 +27,7 @@ class FrozenInstanceError(AttributeError):
 
 class Record:
     """Base of a frozen value class: `_fields` names the fields; `__init__` sets them
-    with `_set(self, name, value)` (plain assignment is refused)."""
+    with `set_field(self, name, value)` (plain assignment is refused)."""
 
     __slots__ = ()
     _fields: tuple[str, ...] = ()
