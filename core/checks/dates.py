@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
-import regex
-
+from core.checks.uniclass import LETTER, NUMBER
 from core.indonesian import MONTHS
 from core.record import Record, set_field
 
@@ -27,16 +27,16 @@ _MONTH_WORDS = {
     "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11,
     "nop": 11, "desember": 12, "des": 12,
 }
-_DAY_ALT = "|".join(sorted((regex.escape(w) for w in _DAY_WORDS), key=len, reverse=True))
+_DAY_ALT = "|".join(sorted((re.escape(w) for w in _DAY_WORDS), key=len, reverse=True))
 _MONTH_ALT = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 
-DATE_RE = regex.compile(
-    rf"(?i)(?:(?<![\p{{L}}\p{{N}}])(?P<day>{_DAY_ALT})(?![\p{{L}}\p{{N}}])"
+DATE_RE = re.compile(  # [^\W_]: a letter or number (core/checks/uniclass.py)
+    rf"(?i)(?:(?<![^\W_])(?P<day>{_DAY_ALT})(?![^\W_])"
     rf"(?P<between>\s*,?\s*\(?\s*(?:(?:tanggal|tgl\.?)\s+)?))?"
-    rf"(?<![\p{{N}}/.\-])(?:"
+    rf"(?<![{NUMBER}/.\-])(?:"
     rf"(?P<d>\d{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>\d{{1,2}})(?:\s?(?P=sep)\s?(?P<y>\d{{4}}|\d{{2}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<y2>\d{{4}}))?"
-    rf")(?![\p{{N}}]|[/.\-]\p{{N}}|\p{{L}})"
+    rf")(?![{NUMBER}]|[/.\-][{NUMBER}]|{LETTER})"
 )
 
 
