@@ -23,7 +23,7 @@ import json
 
 from core.checks import config
 from core.checks.phrases import PhraseMatcher
-from core.checks.text import WORD_RE, Doc
+from core.checks.text import WORD_RE, Doc, words_in
 from core.record import Record, set_field
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
@@ -54,7 +54,7 @@ class Term(Record):
     @functools.cached_property
     def words(self) -> tuple[str, ...]:
         """The term's words (asked ~700 times while a glossary is built: kept)."""
-        return tuple(m.group() for m in WORD_RE.finditer(self.term))
+        return tuple(words_in(self.term))
 
     @property
     def is_acronym(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from core.checks.text import WORD_RE, Doc, Token
+from core.checks.text import Doc, Token, words_in
 from core.record import Record, set_field
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
@@ -57,7 +57,7 @@ class PhraseMatcher:
     def __init__(self, entries: Mapping[str, V]) -> None:
         index: dict[str, list[tuple[tuple[str, ...], str, V]]] = {}
         for phrase, value in entries.items():
-            words = tuple(norm(m.group()) for m in WORD_RE.finditer(str(phrase)))
+            words = tuple(norm(w) for w in words_in(str(phrase)))
             if words:
                 index.setdefault(words[0], []).append((words, str(phrase), value))
         for items in index.values():
