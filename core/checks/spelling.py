@@ -434,9 +434,9 @@ class _Frequency:
         found = self._by_letter.get(letter)
         if found is None:
             text = _frequency_lines()
-            start = _first_line_at_or_after(text, letter)
-            end = (_first_line_at_or_after(text, chr(ord(letter) + 1), start) if letter
-                   else len(text))
+            start = spelling_forms.first_line_at_or_after(text, letter)
+            after = chr(ord(letter) + 1) if letter else ""
+            end = spelling_forms.first_line_at_or_after(text, after, start) if after else len(text)
             found = frozenset([line.partition("\t")[0]
                                for line in text[start:end].splitlines()])
             self._by_letter[letter] = found
@@ -455,22 +455,6 @@ class _Frequency:
 
 
 FREQUENCY = _Frequency()
-
-
-def _first_line_at_or_after(text: str, key: str, lo: int = 0) -> int:
-    """Offset of the first of `text`'s sorted lines (from `lo`) not below `key`."""
-    hi = len(text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = text.rfind("\n", lo, mid) + 1 if mid > lo else lo
-        start = max(start, lo)
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end + 1
-        if text[start:end - 1] < key:
-            lo = end
-        else:
-            hi = start
-    return lo
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -152,6 +152,22 @@ def find_line(data: Any, key: Any, lo: int, hi: int) -> Any:
     return None
 
 
+def first_line_at_or_after(text: str, key: str, lo: int = 0) -> int:
+    """Offset of the first of `text`'s sorted lines (from `lo`) not below `key`."""
+    hi = len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = text.rfind("\n", lo, mid) + 1 if mid > lo else lo
+        start = max(start, lo)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        if text[start:end - 1] < key:
+            lo = end
+        else:
+            hi = start
+    return lo
+
+
 class PrefixLetters(Mapping[str, frozenset[str]]):
     """Lower-case stem -> the first letters of its prefix flags (Speller.prefix_flags),
     looked up in a sorted text of "stem<TAB>letters" lines instead of a 29,000-entry
