@@ -11,7 +11,6 @@ import contextlib
 import errno
 import gc
 import importlib
-import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -48,6 +47,8 @@ def modules_for(argv: Sequence[str]) -> list[str]:
 
 
 def _is_module(name: str) -> bool:
+    import importlib.util
+
     try:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):

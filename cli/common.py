@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import glob
 import sys
 from pathlib import Path
 
@@ -58,6 +57,8 @@ def expand_wildcards(patterns: list[str]) -> list[str]:
     patterns that matched nothing). A name that exists as written is kept (a file may be
     called `[1].jpg`); a pattern that matches nothing is kept too, so the command
     reports it as missing."""
+    import glob  # here: most commands never expand a pattern
+
     files: list[str] = []
     for pattern in patterns:
         if Path(pattern).exists() or not glob.has_magic(pattern):

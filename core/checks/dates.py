@@ -8,7 +8,6 @@ range such as "10-12 November" is left alone.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -179,7 +178,11 @@ def with_years(mentions: list[DateMention], *, activity: dt.date | None,
 
 
 def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    """Days in the month (calendar.monthrange's, without importing calendar and locale)."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    first_after = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return (first_after - dt.timedelta(days=1)).day
 
 
 def _year(raw: str | None) -> int | None:
