@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Set
 from pathlib import Path
 
 from core import disk_cache, paths
@@ -55,7 +55,7 @@ class Speller:
         self._forms: spelling_forms.Forms | None = None  # known() without spylls
         self._ready = False
         self._unsaved: spelling_cache.Loaded | None = None  # parsed, forms file not yet made
-        self._stems: frozenset[str] = frozenset()
+        self._stems: Set[str] = frozenset()  # spelling_forms.SortedLines from the files
         self._stem_lines = ""
         self._prefix_flags: Mapping[str, frozenset[str]] = {}
         self._proper: frozenset[str] = frozenset()
@@ -71,7 +71,7 @@ class Speller:
         return self._ready
 
     @property
-    def stems(self) -> frozenset[str]:
+    def stems(self) -> Set[str]:
         """Lower-case dictionary stems usable on their own (empty until loaded)."""
         return self._stems
 
@@ -246,7 +246,10 @@ class Speller:
                     if c not in avoid and (c in preferred or self._valid(c))}
 
         known = self.is_known_form
-        FREQUENCY.words_starting(word[:1])  # most one-edit candidates keep the first letter
+        if word:  # most one-edit candidates keep the first letter: ask it by set
+            FREQUENCY.words_starting(word[:1])
+            if isinstance(self._stems, spelling_forms.SortedLines):
+                self._stems.starting(word[:1])
         one = accept(c for c in _edits1(word) if known(c) or c in preferred)
         if one:
             return one
@@ -558,23 +561,55 @@ def _city_vocabulary() -> tuple[Mapping[str, str], frozenset[str]]:
                        lambda c: _build_city_vocabulary(c, terms))
 
 
+class _Vocabulary(Mapping[str, str]):
+    """Lower-case word -> written form, of the supplementary words and the glossary's.
+    A glossary word keeps its capital when it is a name ("Cimahi"), not when it is a
+    common word ("Sosial" of "Dinas Sosial"); that takes the dictionary, so it is asked
+    only for the forms a suggestion shows, not for all ~550 words at every check."""
+
+    def __init__(self, extra: dict[str, str], glossary: dict[str, str], names: set[str],
+                 common: Callable[[str], bool]) -> None:
+        self._extra, self._glossary, self._names, self._common = extra, glossary, names, common
+        self._keys = dict.fromkeys([*extra, *glossary])
+        self._written: dict[str, str] = {}
+
+    def __getitem__(self, key: str) -> str:
+        w = self._glossary.get(key)
+        if w is None:
+            return self._extra[key]
+        form = self._written.get(key)
+        if form is None:
+            form = w if w in self._names or not self._common(key) else key
+            self._written[key] = form
+        return form
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 def _build_city_vocabulary(cfg: Any, terms: Iterable[Any]) -> tuple[Mapping[str, str],
                                                                       frozenset[str]]:
-    preferred: dict[str, str] = {}
+    extra_words: dict[str, str] = {}
     extra = cfg.file("spelling_extra").get("words", [])
     for w in extra if isinstance(extra, list) else []:
         if isinstance(w, str) and w.strip() and " " not in w.strip():
-            preferred.setdefault(w.strip().lower(), w.strip())
+            extra_words.setdefault(w.strip().lower(), w.strip())
     sp = speller()
     common = sp.is_known_form if sp.load() else FREQUENCY.__contains__
     terms = list(terms)
     names = {t.term for t in terms if len(t.words) == 1}
+    glossary_words: dict[str, str] = {}
     for term in terms:
         for w in (*term.words, *term.expansion.split()):
             if len(w) > 2 and w.isalpha() and not w.isupper():
-                # "Sosial" of "Dinas Sosial" is a common word; "Cimahi" keeps its capital
-                name = w in names or not common(w.lower())
-                preferred[w.lower()] = w if name else w.lower()
+                glossary_words[w.lower()] = w
+    preferred = _Vocabulary(extra_words, glossary_words, names, common)
     avoid: set[str] = set()
     for name, key in (("akurasi", "official_spellings"), ("nada", "informal")):
         data = cfg.file(name).get(key, {})

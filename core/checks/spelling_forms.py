@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import mmap
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from pathlib import Path
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
@@ -166,6 +166,58 @@ def first_line_at_or_after(text: str, key: str, lo: int = 0) -> int:
         else:
             hi = start
     return lo
+
+
+class SortedLines(Set[str]):
+    """A set of words kept as one text of sorted lines (each ending with a line break):
+    `word in words` by bisection, or by the set of the words starting with its letter
+    once `starting(letter)` made it. A check asks a few hundred words, so building the
+    set of all of them (~7 ms for the dictionary's 30,000 stems) was the larger cost.
+    Iterating, `len` and set operations (a frozenset out) read every line."""
+
+    def __init__(self, lines: str) -> None:
+        self._lines = lines
+        self._by_letter: dict[str, frozenset[str]] = {}
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> SortedLines:
+        return cls("".join(f"{w}\n" for w in sorted(set(words)) if w and "\n" not in w))
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[str]) -> frozenset[str]:
+        return frozenset(it)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word or "\n" in word:
+            return False
+        known = self._by_letter.get(word[0])
+        if known is not None:
+            return word in known
+        at = first_line_at_or_after(self._lines, word)
+        return self._lines.startswith(word + "\n", at)
+
+    def starting(self, letter: str) -> frozenset[str]:
+        """The words starting with the one character `letter` (kept)."""
+        found = self._by_letter.get(letter)
+        if found is None:
+            start = first_line_at_or_after(self._lines, letter)
+            end = first_line_at_or_after(self._lines, chr(ord(letter) + 1), start)
+            found = frozenset(self._lines[start:end].splitlines())
+            self._by_letter[letter] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines.splitlines())
+
+    def __len__(self) -> int:
+        return self._lines.count("\n")
+
+    def __hash__(self) -> int:
+        return hash(self._lines)
+
+    @property
+    def text(self) -> str:
+        return self._lines
 
 
 class PrefixLetters(Mapping[str, frozenset[str]]):

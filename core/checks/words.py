@@ -26,23 +26,9 @@ def _word_path(name: str) -> Path:
     return paths.resources_dir() / "dictionaries" / "wordfreq" / name
 
 
-class SortedWords:
-    """A word list answered by bisection in its sorted lines (`word in words`): a check
-    asks it about its own few hundred words, so building the set of all 15,000 (~3 ms of
-    every check) was the larger cost."""
-
-    def __init__(self, lines: str) -> None:
-        self._lines = lines  # the sorted words, each ending with a line break
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str) or not word or "\n" in word:
-            return False
-        at = spelling_forms.first_line_at_or_after(self._lines, word)
-        return self._lines.startswith(word + "\n", at)
-
-
 def _word_lines(name: str) -> str:
-    """The words of a list file, sorted, a line each (from the cache folder)."""
+    """The words of a list file, sorted, a line each (from the cache folder): a check asks
+    a few hundred words, so the set of all 15,000 is never built (~3 ms of every check)."""
     try:
         return data_cache.parsed(f"wordfreq-{name}-lines", _word_path(name), _parse_word_lines,
                                  str)
@@ -57,15 +43,15 @@ def _parse_word_lines(text: str) -> str:
 
 
 @functools.cache
-def frequent() -> SortedWords:
+def frequent() -> spelling_forms.SortedLines:
     """Frequent Indonesian words (lower case) missing from the dictionary: accepted."""
-    return SortedWords(_word_lines("id_frequent.txt"))
+    return spelling_forms.SortedLines(_word_lines("id_frequent.txt"))
 
 
 @functools.cache
-def english() -> SortedWords:
+def english() -> spelling_forms.SortedLines:
     """Common English words (lower case) that are not Indonesian words."""
-    return SortedWords(_word_lines("en_common.txt"))
+    return spelling_forms.SortedLines(_word_lines("en_common.txt"))
 
 
 def slips(word: str) -> list[str]:

@@ -138,3 +138,14 @@ def test_the_frequency_lines_answer_as_the_table_does():
     for letter in "abkmpswzé1":
         assert freq.words_starting(letter) == {w for w in table if w[:1] == letter}
     assert [w for w in words if (w in freq) != (w in table)] == []  # by the letter sets
+
+
+def test_the_city_vocabulary_writes_names_with_their_capital_only():
+    """Whether a glossary word keeps its capital is asked when its form is shown: a name
+    ("Cimahi", "Diskominfo") keeps it, a common word of a name ("Sosial" of "Dinas
+    Sosial") does not; every glossary word is a candidate either way."""
+    preferred, _avoid = spelling._city_vocabulary()
+    assert {"cimahi", "sosial", "diskominfo"} <= set(preferred)
+    assert preferred["cimahi"] == "Cimahi" and preferred["diskominfo"] == "Diskominfo"
+    assert preferred["sosial"] == "sosial"
+    assert dict(preferred.items())["kesehatan"] == "kesehatan"
