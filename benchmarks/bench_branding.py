@@ -52,7 +52,10 @@ from core.branding.geometry import cover_scale  # noqa: E402
 from core.branding.imageio import make_thumbnail  # noqa: E402
 from core.branding.renderer import PhotoCache, jpeg_subsampling  # noqa: E402
 
-MAKE_PHOTOS = ROOT.parent / "shared" / "tools" / "make_photos.py"
+# shared/ sits beside the main checkout (../shared); a worktree under wt/ has it one up
+MAKE_PHOTOS = next((p for p in (ROOT.parent / "shared" / "tools" / "make_photos.py",
+                                ROOT.parent.parent / "shared" / "tools" / "make_photos.py")
+                    if p.exists()), ROOT.parent / "shared" / "tools" / "make_photos.py")
 TEMPLATE, FORMAT, SIZE = "band-bottom", "portrait", (1080, 1350)
 QUALITY = 88
 FIELDS = {

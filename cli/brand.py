@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -193,6 +194,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
     from core.actions.brand import FileBrand, brand_files  # not needed for --list
+    from core.branding import pixel_memory
 
     spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
     cores = os.cpu_count() or 1
@@ -200,10 +202,12 @@ def run(args: argparse.Namespace) -> int:
     results = []
     shown: set[str] = set()
     files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
-    for result in brand_files(files, spec, jobs=jobs):
-        results.append(result)
-        if not args.json:
-            _print_result(result, shown)
+    # closed before Pillow's settings are restored: no render still runs (Ctrl+C)
+    with pixel_memory.reused(jobs), closing(brand_files(files, spec, jobs=jobs)) as batch:
+        for result in batch:
+            results.append(result)
+            if not args.json:
+                _print_result(result, shown)
     order = {photo: i for i, photo in enumerate(files)}
     results.sort(key=lambda r: order.get(r["input"], 0))
     failed = sum(1 for r in results if not r["ok"])

@@ -44,7 +44,7 @@ QLabel#Muted, QLabel#Hint {{ color: {MUTED}; }}
 QLabel#FieldError {{ color: {DANGER}; }}
 QLabel#SaveState {{ color: {MUTED}; }}
 QFrame#Card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateTimeEdit, QSpinBox {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 5px 7px;
     selection-background-color: {ACCENT}; selection-color: white;
 }}
@@ -57,7 +57,14 @@ QSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-
 QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {ACCENT_SOFT}; }}
 QSpinBox::up-arrow {{ image: url(icons:arrow-up.svg); width: 9px; height: 6px; }}
 QSpinBox::down-arrow {{ image: url(icons:arrow-down.svg); width: 9px; height: 6px; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
+QComboBox::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: border; subcontrol-position: top right; width: 22px;
+    border: none; border-left: 1px solid {BORDER}; background: transparent;
+    border-top-right-radius: 6px; border-bottom-right-radius: 6px;
+}}
+QComboBox::drop-down:hover, QDateTimeEdit::drop-down:hover {{ background: {ACCENT_SOFT}; }}
+QComboBox::down-arrow, QDateTimeEdit::down-arrow {{ image: url(icons:arrow-down.svg); width: 9px; height: 6px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus {{
     border: 1px solid {ACCENT};
 }}
 QLineEdit[invalid="true"] {{ border: 1px solid {DANGER}; }}

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from core import accounts as accounts_store
 from core import photos, posts
@@ -30,6 +31,9 @@ from core.rekap.narasi import COLLABORATOR, Narasi, check_narasi
 from core.rekap.wadah import PacketError
 from core.safe_write import write_bytes
 from core.store import Store
+
+if TYPE_CHECKING:
+    from core.media_delete import DeletedPhotos
 
 CREATED, NEEDS_CONFIRM, REFUSED = "dibuat", "perlu konfirmasi", "ditolak"
 NOT_COORDINATOR = ("Narasi disusun di Diskominfo (koordinator Rekap Kota). Bila folder data "
@@ -134,6 +138,15 @@ class NarasiImport:
     existing: list[Post] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     packet: narasi_paket.NarasiPacket | None = None  # as read, for the confirmed call
+    new_photo_ids: list[int] = field(default_factory=list)  # added to Media by this import
+
+
+@dataclass(frozen=True)
+class UndoneImport:
+    """What `undo_import` took back, for `redo_import`."""
+
+    post_id: int
+    photos: DeletedPhotos
 
 
 def _collaborators(store: Store, narasi: Narasi) -> tuple[list[int], list[str]]:
@@ -155,10 +168,12 @@ def _collaborators(store: Store, narasi: Narasi) -> tuple[list[int], list[str]]:
     return ids, notes
 
 
-def _import_photos(store: Store, packet: narasi_paket.NarasiPacket) -> list[int]:
-    """The packet's photos into Media (through the Media import), ids in packet order."""
+def _import_photos(store: Store, packet: narasi_paket.NarasiPacket
+                   ) -> tuple[list[int], list[int]]:
+    """The packet's photos into Media (through the Media import): their ids in packet
+    order, and which of them are new to the library (a photo already there is reused)."""
     if not packet.photos:
-        return []
+        return [], []
     media = _media()
     with tempfile.TemporaryDirectory(prefix="narasi-") as tmp:
         files = []
@@ -175,7 +190,7 @@ def _import_photos(store: Store, packet: narasi_paket.NarasiPacket) -> list[int]
         if current is not None and not current.credit and (photo.credit or photo.alt_text):
             media.update_photos(store, [photo_id], credit=photo.credit,
                                 alt_text=current.alt_text or photo.alt_text)
-    return list(dict.fromkeys(ids))
+    return list(dict.fromkeys(ids)), [p.id for p in report.imported if p.id is not None]
 
 
 def _activity_date(narasi: Narasi, today: dt.date) -> dt.date:
@@ -233,7 +248,7 @@ def import_narasi(store: Store, path: Path, *, again: bool = False,
                             f"(#{', #'.join(str(p.id) for p in existing)}); buat satu lagi?",
                             narasi, existing=existing, packet=packet)
     try:
-        photo_ids = _import_photos(store, packet)
+        photo_ids, new_photo_ids = _import_photos(store, packet)
     except PacketError as exc:
         return NarasiImport(path, REFUSED, str(exc), narasi)
     with store.transaction():
@@ -249,7 +264,26 @@ def import_narasi(store: Store, path: Path, *, again: bool = False,
         if photo_ids:
             _media().attach_photos(store, post.id, photo_ids)
     return NarasiImport(path, CREATED, "", narasi, posts.get_post(store, post.id),
-                        existing, notes)
+                        existing, notes, new_photo_ids=new_photo_ids)
+
+
+def undo_import(store: Store, result: NarasiImport) -> UndoneImport:
+    """Take an import back (Ctrl+Z): its post to the bin, and the photos it added to
+    Media unless another post shows them by now; `redo_import` puts both back."""
+    from core.media_queries import posts_using
+
+    if result.post is None or result.post.id is None:
+        raise ValueError("hanya impor yang membuat konten yang dapat dibatalkan")
+    konten.delete_post(store, result.post.id)
+    shown = posts_using(store, result.new_photo_ids)  # by posts not in the bin
+    taken = [i for i in result.new_photo_ids if i not in shown]
+    return UndoneImport(result.post.id, _media().delete_photos(store, taken))
+
+
+def redo_import(store: Store, undone: UndoneImport) -> None:
+    """Put back what `undo_import` took: the photos with their places, then the post."""
+    _media().undo_delete(store, undone.photos)
+    konten.restore_post(store, undone.post_id)
 
 
 def campaign_of(store: Store, post: Post) -> Narasi | None:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from core.rekap.narasi_paket import NarasiPacket
 
 
-def _actions():
+def narasi_actions():
     """core.actions.narasi, imported when a campaign is shown or imported: its packet
     reader is not needed to open the Konten page (~8 ms of its start)."""
     from core.actions import narasi
@@ -52,7 +52,7 @@ class CampaignLabel(QLabel):
             self.hide()
             return
         self.setText(self.tr("Narasi: %1").replace("%1", post.campaign_title))
-        narasi = _actions().campaign_of(self.store, post)
+        narasi = narasi_actions().campaign_of(self.store, post)
         parts = [f"<b>{html.escape(post.campaign_title)}</b>"]
         if narasi is not None:
             if narasi.start and narasi.end:
@@ -77,11 +77,12 @@ class NarasiImporter(QObject):
             self.tr("Warta packets (*.warta)"))
         return Path(path) if path else None
 
-    def import_packet(self, path: Path) -> Post | None:
-        """Import one packet, asking before a second post from the same campaign; the
-        new post, or None (refused or not wanted; a refusal is shown with its reason)."""
+    def import_packet(self, path: Path) -> NarasiImport | None:
+        """Import one packet, asking before a second post from the same campaign; what
+        made the new post, or None (refused or not wanted; a refusal is shown with its
+        reason)."""
         result = self._run(path, again=False)
-        if result is not None and result.outcome == _actions().NEEDS_CONFIRM:
+        if result is not None and result.outcome == narasi_actions().NEEDS_CONFIRM:
             answer = QMessageBox.question(
                 self.widget, self.tr("Campaign already imported"),
                 self.tr("“%1” is already a post here. Make another post from it?")
@@ -91,11 +92,11 @@ class NarasiImporter(QObject):
             result = self._run(path, again=True, packet=result.packet)
         if result is None:
             return None
-        if result.outcome == _actions().REFUSED:
+        if result.outcome == narasi_actions().REFUSED:
             QMessageBox.warning(self.widget, self.tr("Paket narasi refused"),
                                 f"{path.name}: {result.message}")
             return None
-        return result.post
+        return result
 
     def _run(self, path: Path, *, again: bool,
              packet: NarasiPacket | None = None) -> NarasiImport | None:
@@ -111,4 +112,4 @@ class NarasiImporter(QObject):
 def _import(store: Store, path: Path, again: bool, packet: NarasiPacket | None,
             progress=None, cancelled=None):
     """In the worker: one import, all or nothing (not cancellable halfway)."""
-    return _actions().import_narasi(store, path, again=again, packet=packet)
+    return narasi_actions().import_narasi(store, path, again=again, packet=packet)

@@ -26,7 +26,7 @@ from core.indonesian import format_month
 from core.model import Post, Status
 from core.store import Store
 from gui.konten.check_panel import CheckPanel
-from gui.konten.commands import CreatePostCommand, DeletePostCommand
+from gui.konten.commands import CreatePostCommand, DeletePostCommand, ImportNarasiCommand
 from gui.konten.narasi import NarasiImporter
 from gui.konten.post_editor import FORM_LEAST, SIDE_WIDTH, PostEditor
 from widgets.packet_drop import dropped_packets
@@ -477,12 +477,13 @@ class KontenPage(QWidget):
         if path is None:
             return None
         self.editor.flush()
-        post = self.narasi_importer.import_packet(path)
-        if post is None:
+        result = self.narasi_importer.import_packet(path)
+        if result is None:
             return None
-        self.undo_stack.push(CreatePostCommand(self.store, post.id,
-                                               self.tr("Import Paket Narasi"),
-                                               self._after_undo))
+        post = result.post
+        self.undo_stack.push(ImportNarasiCommand(self.store, result,
+                                                 self.tr("Import Paket Narasi"),
+                                                 self._after_undo))
         self.open_post(post.id)
         self.message.emit(self.tr("Post made from the campaign “%1”. Adapt it; the checks run "
                                   "as usual.").replace("%1", post.campaign_title))

@@ -124,7 +124,9 @@ class BrandPanel(QWidget):
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("(no date)"))
-        self.date.setMaximumWidth(max(130, self.date.minimumSizeHint().width()))  # whole
+        # as wide as its text and drop-down need, never wider; its hint follows the
+        # style sheet and the font, which a width fixed here did not
+        self.date.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.location = QLineEdit()
         self.location.setObjectName("brand_location")
         self.location.setPlaceholderText(self.tr("e.g. Aula Kecamatan Cimahi Tengah"))

@@ -21,7 +21,7 @@ from core import settings as app_settings
 from core.actions import konten, rekap
 from core.actions import narasi as narasi_actions
 from core.demo import fill_demo
-from core.model import Status
+from core.model import Post, Status
 from core.rekap import narasi_paket, wadah
 from core.rekap.narasi import COLLABORATOR, TAG, CampaignAccount, Narasi, check_narasi
 from core.store import open_store
@@ -171,6 +171,38 @@ def test_import_makes_a_prefilled_linked_post(store, tmp_path, monkeypatch):
     finally:
         unit.close()
 
+
+
+def test_undo_takes_back_the_post_and_only_the_photos_the_import_added(
+        store, tmp_path, monkeypatch):
+    """Ctrl+Z after an import: the post goes to the bin and the photos the import put in
+    Media go too, but not one the library had already nor one another post shows by
+    then; redo puts the photos back in their places in the post."""
+    from core import photos
+    from core.actions import media
+
+    packet = _made_packet(store, tmp_path, photos=3)
+    unit = _import_home(tmp_path, monkeypatch)
+    try:
+        had = media.import_photos(unit, [tmp_path / "resmi0.jpg"]).imported[0].id
+        result = narasi_actions.import_narasi(unit, packet)
+        post_id = result.post.id
+        shown = post_photos.post_photo_ids(unit, post_id)
+        assert len(shown) == 3 and had in shown
+        assert sorted(result.new_photo_ids) == sorted(set(shown) - {had})
+        kept = konten.create_post(unit, Post(title="Lain")).post
+        media.attach_photos(unit, kept.id, [result.new_photo_ids[0]])
+
+        undone = narasi_actions.undo_import(unit, result)
+        assert posts.get_post(unit, post_id) is None  # in the bin
+        left = {p.id for p in photos.photos_by_ids(unit, shown)}
+        assert left == {had, result.new_photo_ids[0]}
+
+        narasi_actions.redo_import(unit, undone)
+        assert posts.get_post(unit, post_id) is not None
+        assert post_photos.post_photo_ids(unit, post_id) == shown
+    finally:
+        unit.close()
 
 def _rewrite(src: Path, dst: Path, change=None, files=None) -> Path:
     """A packet with its document changed and the manifest made to match (a hostile

@@ -140,6 +140,11 @@ def test_konten_imports_a_packet_and_shows_the_campaign(qapp_id, qtbot, coordina
     assert reads == [packet]
     page.undo_stack.undo()
     assert len(posts.posts_of_campaign(coordinator, post.campaign_id)) == 1
+    page.undo_stack.redo()  # and redo brings it back, selected
+    again = posts.posts_of_campaign(coordinator, post.campaign_id)
+    assert len(again) == 2 and page.selected_id() in {p.id for p in again} - {post.id}
+    page.undo_stack.undo()
+    assert len(posts.posts_of_campaign(coordinator, post.campaign_id)) == 1
     # a Paket Aturan dropped here is not taken for a campaign: the page says where it goes
     rules = tmp_path / "Aturan-Cimahi-v1.warta"
     rules.write_bytes(wadah.packet_bytes("warta-paket-aturan", "aturan.json", {}))
@@ -167,3 +172,32 @@ def test_konten_refuses_a_broken_packet_with_its_reason(qapp_id, qtbot, store, m
     assert page.import_narasi(bad) is None
     assert warnings and "Narasi-rusak.warta" in warnings[0] and "Paket narasi" in warnings[0]
     assert posts.count_posts(store) == before
+
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_undoing_an_import_takes_its_new_photos_out_of_media(qapp_id, qtbot, coordinator,
+                                                             tmp_path):
+    """Ctrl+Z after "Impor Paket Narasi…": the photos the packet brought leave Media (the
+    page is told), and Ctrl+Y brings them back into the post."""
+    from core import photos, post_photos
+    from core.actions import media
+    from gui.konten.page import KontenPage
+    from widgets.media_commands import media_events
+
+    packet = _packet(coordinator, tmp_path)
+    media.delete_photos(coordinator, actions.list_narasi(coordinator)[0].photo_ids,
+                        confirmed=True)  # so the packet's photo is new here
+    page = KontenPage(coordinator, QUndoStack())
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    told = []
+    media_events().library_changed.connect(lambda: told.append(True))
+    post = page.import_narasi(packet)
+    [photo_id] = post_photos.post_photo_ids(coordinator, post.id)
+    page.undo_stack.undo()
+    assert photos.get_photo(coordinator, photo_id) is None and told
+    told.clear()
+    page.undo_stack.redo()
+    assert post_photos.post_photo_ids(coordinator, post.id) == [photo_id] and told
