@@ -47,11 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     # before the first dataclass (their code cached): `check` and `brand`, which a PIC runs
     # in a batch or a script, read only their own classes' code; the rest share one file.
     # Not `count`: it makes ~10 dataclasses, and finding the cache folder would load
-    # platformdirs, which a count without a link never needs (more than compiling them)
-    if argv[0] != "count":
+    # platformdirs, which a count without a link never needs (more than compiling them).
+    # Not `check`: its classes are plain (core/checks/record.py), it imports no dataclasses
+    if argv[0] not in ("count", "check"):
         from core import dataclass_cache as code_cache
 
-        code_cache.install(f"cli-{argv[0]}" if argv[0] in ("check", "brand") else "cli")
+        code_cache.install(f"cli-{argv[0]}" if argv[0] == "brand" else "cli")
     import cli
     from core import crash_log
 

@@ -6,24 +6,31 @@ are argparse's 2, and an unreadable file is 2 as well.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
 
 from cli.common import decode_text, fail
 from core import pattern_cache
-from core.kinds import Category
 
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:
     import argparse
 
     from core.checks import Finding
 
-_CATEGORIES = tuple(c.value for c in Category)
+
+
+def _categories() -> tuple[str, ...]:
+    """The content categories --kategori takes (core.kinds: an enum, imported only when
+    the option is given or argparse is built)."""
+    from core.kinds import Category
+
+    return tuple(c.value for c in Category)
+
+
 # What argparse gives for an option left out: register() declares these, parse_plain()
 # starts from them, so the two readings cannot drift apart.
 _DEFAULTS = {"profile": "formal", "json": False, "kategori": None, "tanggal_kegiatan": None,
@@ -48,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="profil nada: formal (bawaan), semi-formal, atau santai")
     p.add_argument("--json", action="store_true",
                    help="keluaran JSON berisi temuan dengan posisi karakter (start/end)")
-    p.add_argument("--kategori", choices=_CATEGORIES, default=_DEFAULTS["kategori"],
+    p.add_argument("--kategori", choices=_categories(), default=_DEFAULTS["kategori"],
                    help="kategori konten, mis. 'Klarifikasi Hoaks' untuk memeriksa labelnya")
     p.add_argument("--tanggal-kegiatan", metavar="TTTT-BB-HH",
                    default=_DEFAULTS["tanggal_kegiatan"],
@@ -64,7 +71,7 @@ def parse_plain(argv: list[str]) -> SimpleNamespace | None:
     argparse then parses, with its messages and exit codes."""
     from core.checks.config import PROFILES
 
-    choices = {"--profile": PROFILES, "--kategori": _CATEGORIES, "--tanggal-kegiatan": None}
+    choices = {"--profile": PROFILES, "--kategori": _categories, "--tanggal-kegiatan": None}
     found: dict[str, object] = {}
     rest = list(argv)
     while rest:
@@ -80,6 +87,8 @@ def parse_plain(argv: list[str]) -> SimpleNamespace | None:
                 value = rest.pop(0)
             key = name[2:].replace("-", "_")
             allowed = choices[name]
+            if callable(allowed):
+                allowed = allowed()
             if (key in found or value.startswith("-")
                     or (allowed is not None and value not in allowed)):
                 return None
@@ -120,7 +129,7 @@ def _with_suggestions(finding: Finding) -> Finding:
     if finding.suggestions:
         return finding
     found = suggestions_for(finding, thorough=False)
-    return dataclasses.replace(finding, suggestions=found) if found else finding
+    return finding.replace(suggestions=found) if found else finding
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,7 +13,10 @@ import gc
 import marshal
 from pathlib import Path
 from types import CodeType
-from typing import Any
+
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def cache_path(folder: str, name: str) -> Path:

@@ -6,11 +6,18 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from core.version import APP_ID
 
 ENV_HOME = "WARTA_HOME"
+
+
+def user_data_path(appname: str, *, appauthor: bool, roaming: bool) -> Path:
+    """platformdirs' user data folder. Imported here, not at the top: with WARTA_HOME set
+    (tests, the portable set-up) nothing needs it, and its import (tempfile, shutil,
+    random...) is ~5 ms of every CLI start."""
+    from platformdirs import user_data_path as platform_path
+
+    return platform_path(appname, appauthor=appauthor, roaming=roaming)
 
 
 def data_dir() -> Path:

@@ -1,21 +1,24 @@
 """The regular expressions a start compiles, kept compiled in the cache folder.
 
 `warta check` and the GUI's checker compile about 270 patterns at every start: the rule
-modules' `regex` patterns (the third-party module parses in pure Python, ~30 ms), the rule
-modules' and spylls' `re` patterns (spylls compiles one per affix condition) and those
-built from the rule data. Both modules turn a pattern into a list of integers (its
+modules' `re` patterns, spylls' (one per affix condition) and those built from the rule
+data; the GUI also the caption counters' `regex` patterns (the third-party module parses
+in pure Python, ~30 ms). Both modules turn a pattern into a list of integers (its
 "code") that their C part makes a pattern object of; compiling is all the Python work
 before that. This module keeps those lists in <data folder>/cache/regex/patterns.marshal:
 
 - `preload()` (core.checks does it before its rule modules load) makes each stored
   pattern with the C part and puts it in the module's own cache of compiled patterns,
   under the key `re.compile`/`regex.compile` look up first, so every call site, Warta's
-  or spylls', finds it compiled: the same code gives the same pattern object.
+  or spylls', finds it compiled: the same code gives the same pattern object. The
+  `regex` patterns wait until `regex` is imported (`preload_regex()`, which the caption
+  modules call after importing it): `warta check` never imports it (~13 ms).
 - `save()` (after `warta check`, and after the GUI's warm-up) adds the patterns compiled
   since, so a changed rule or glossary only costs one start its compile.
 
-The file is keyed by the format, the Python version, `_sre.MAGIC`, and the `regex`
-version and default syntax version (the code formats); another one rebuilds it. A
+The file is keyed by the format, the Python version and `_sre.MAGIC`, its `regex` part by
+the `regex` version and default syntax version (the code formats); another one rebuilds
+it. A
 missing, stale or damaged file, an unusable data folder, or module internals other than
 expected fall back to compiling as usual: the cache only ever costs the start it is
 written in.
@@ -25,16 +28,20 @@ from __future__ import annotations
 
 import sys
 import threading
-from typing import Any
 
 from core import disk_cache
 
-FORMAT = 1
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
+if TYPE_CHECKING:
+    from typing import Any
+
+FORMAT = 2  # 2: the regex part keyed on its own ("regex_key"), so a check never imports regex
 NAME = "patterns.marshal"
 MAX_ENTRIES = 1500  # per module; beyond that only the patterns of the running process are kept
 
 _loaded: dict[str, set[tuple[str, int]]] = {"re": set(), "regex": set()}
 _preloaded = False
+_pending_regex: list[tuple[Any, Any]] = []  # (regex key, entries) read but not yet put
 _lock = threading.Lock()
 
 
@@ -58,8 +65,9 @@ def re_args(pattern: str, flags: int) -> tuple:
 # --------------------------------------------------------------------------- load
 
 def preload() -> int:
-    """Put the stored patterns in `re`'s and `regex`'s caches; how many (0 without a
-    usable file). Only the first call reads the file."""
+    """Put the stored patterns in `re`'s cache, and in `regex`'s if it is imported (else
+    `preload_regex` does it later); how many (0 without a usable file). Only the first
+    call reads the file."""
     global _preloaded
     with _lock:
         if _preloaded:
@@ -76,9 +84,29 @@ def preload() -> int:
         if not isinstance(stored, dict):
             return 0
         try:
-            return _put_re(stored.get("re", ())) + _put_regex(stored.get("regex", ()))
+            count = _put_re(stored.get("re", ()))
         except Exception:  # noqa: BLE001 - other module internals than expected
             _log.debug("pattern cache %s unusable", path, exc_info=True)
+            return 0
+        if stored.get("regex"):
+            _pending_regex[:] = [(stored.get("regex_key"), stored["regex"])]
+    return count + (preload_regex() if "regex" in sys.modules else 0)
+
+
+def preload_regex() -> int:
+    """Put the stored `regex` patterns in regex's cache; how many. For a module about to
+    compile `regex` patterns, after `import regex`: only once `preload` has read the
+    file (a start without the checker, `warta count`, reads nothing for it)."""
+    with _lock:
+        if not _pending_regex:
+            return 0
+        stored_key, entries = _pending_regex.pop()
+        try:
+            if stored_key != regex_key():
+                return 0
+            return _put_regex(entries)
+        except Exception:  # noqa: BLE001 - other module internals than expected
+            _log.debug("regex part of the pattern cache unusable", exc_info=True)
             return 0
 
 
@@ -140,9 +168,14 @@ def save() -> bool:
                 return False
             found = disk_cache.read_marshal(path, key)
             stored = found[0] if found is not None and isinstance(found[0], dict) else {}
+            stored_regex, stored_regex_key = stored.get("regex", []), stored.get("regex_key")
+            if "regex._main" in sys.modules:  # else the stored part is kept as it is
+                current_key = regex_key()
+                if stored_regex_key != current_key:
+                    stored_regex, stored_regex_key = [], current_key
             value = {"re": _merged(stored.get("re", []), new_re, _compiled_re(), re_args),
-                     "regex": _merged(stored.get("regex", []), new_regex, _compiled_regex(),
-                                      regex_args)}
+                     "regex": _merged(stored_regex, new_regex, _compiled_regex(), regex_args),
+                     "regex_key": stored_regex_key}
             if not disk_cache.write_marshal(path, key, value):
                 _log.debug("pattern cache %s not written", path, exc_info=True)
                 return False
@@ -239,7 +272,11 @@ def _plain(value: Any) -> Any:
 def _key() -> str:
     import _sre
 
+    return f"{FORMAT}\0{sys.version}\0{_sre.MAGIC}"
+
+
+def regex_key() -> str:
+    """What the stored `regex` code is valid for (imports regex)."""
     import regex
 
-    return (f"{FORMAT}\0{sys.version}\0{_sre.MAGIC}\0{regex.__version__}"
-            f"\0{int(regex.DEFAULT_VERSION)}")
+    return f"{regex.__version__}\0{int(regex.DEFAULT_VERSION)}"

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
+from core import pattern_cache
 from core.captions.emoji import EMOJI_RE
 from core.captions.urls import UrlSpan, find_urls
 from core.platforms import (
@@ -42,6 +43,7 @@ from core.platforms import (
 _LIGHT_CLASS = "".join(
     f"\\U{lo:08X}-\\U{hi:08X}" for lo, hi, w in X_WEIGHTING.ranges if w < X_WEIGHTING.default_weight
 )
+pattern_cache.preload_regex()  # stored compiled regexes, when the checker's start read them
 _HEAVY_RE = regex.compile(rf"[^{_LIGHT_CLASS}]")
 _GRAPHEME_RE = regex.compile(r"\X")
 _X_INVALID_RE = regex.compile(f"[{X_WEIGHTING.invalid_chars}]")

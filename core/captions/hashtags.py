@@ -16,9 +16,11 @@ from dataclasses import dataclass
 
 import regex
 
+from core import pattern_cache
 from core.platforms import collaborator_cap, hashtag_cap, mention_cap, platform
 
 _WORD = r"\p{L}\p{M}\p{Nd}_"
+pattern_cache.preload_regex()  # stored compiled regexes, when the checker's start read them
 HASHTAG_RE = regex.compile(rf"(?<![{_WORD}&#＃])[#＃](?P<tag>[{_WORD}]*\p{{L}}[{_WORD}]*)")
 MENTION_RE = regex.compile(
     r"(?<![\p{L}\p{Nd}_@＠.])[@＠](?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)"

@@ -26,11 +26,11 @@ they come compiled from the cache folder (core/captions/regex_cache.py, ~1 ms).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from core.captions.regex_cache import compile_cached
 from core.captions.tlds import COUNTRY_TLDS, GENERIC_TLDS
+from core.record import Record, set_field
 
 _LATIN = (
     r"\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0100-\u024F\u0253\u0254\u0256\u0257\u0259"
@@ -144,8 +144,7 @@ _MAX_TCO_SLUG = 40
 _MAX_LABEL = 63
 
 
-@dataclass(frozen=True)
-class UrlSpan:
+class UrlSpan(Record):
     """A link found in a text: `text[start:end]` is the link as written.
 
     `url` is what twitter-text reports; it differs from the span only in the odd case of a
@@ -156,6 +155,15 @@ class UrlSpan:
     url: str
     has_protocol: bool
     counted_end: int  # where X's counter resumes: twitter-text skips len(url) characters
+    _fields = ("start", "end", "url", "has_protocol", "counted_end")
+
+    def __init__(self, start: int, end: int, url: str, has_protocol: bool,
+                 counted_end: int) -> None:
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "url", url)
+        set_field(self, "has_protocol", has_protocol)
+        set_field(self, "counted_end", counted_end)
 
 
 def _to_ascii_length(label: str) -> int:

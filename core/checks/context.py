@@ -6,22 +6,22 @@ module, so neither imports the other.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
 from core.checks import config
 from core.checks.finding import CAPTION, Finding, Target
-from core.checks.glossary import Glossary
-from core.checks.registry import Rule
+from core.record import MutableRecord, Record, set_field
 
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:  # annotations only: the check path does not import the store's model
+    import datetime as dt
+    from collections.abc import Callable, Iterable, Mapping
+    from typing import Any
+
+    from core.checks.glossary import Glossary
+    from core.checks.registry import Rule
     from core.model import Photo, Post, Variant
 
 
-@dataclass(frozen=True)
-class CheckContext:
+class CheckContext(Record):
     """What a text rule may know beyond the text itself.
 
     target: which text of the post this is (a Target: caption, a field, a variant).
@@ -33,15 +33,24 @@ class CheckContext:
     platform: the platform of a variant, if any.
     """
 
-    target: Target = CAPTION
-    category: str | None = None
-    activity_date: dt.date | None = None
-    today: dt.date | None = None
-    platform: str | None = None
+    _fields = ("target", "category", "activity_date", "today", "platform")
+    target: Target
+    category: str | None
+    activity_date: dt.date | None
+    today: dt.date | None
+    platform: str | None
+
+    def __init__(self, target: Target = CAPTION, category: str | None = None,
+                 activity_date: dt.date | None = None, today: dt.date | None = None,
+                 platform: str | None = None) -> None:
+        set_field(self, "target", target)
+        set_field(self, "category", category)
+        set_field(self, "activity_date", activity_date)
+        set_field(self, "today", today)
+        set_field(self, "platform", platform)
 
 
-@dataclass(frozen=True)
-class CheckSettings:
+class CheckSettings(Record):
     """Settings that change platform checks (the lead fills these from the settings table).
 
     hashtag_caps / mention_caps: per-platform overrides of core.platforms caps.
@@ -50,10 +59,20 @@ class CheckSettings:
     disabled_rules: rule ids switched off for this check only.
     """
 
-    hashtag_caps: Mapping[str, int | None] = field(default_factory=dict)
-    mention_caps: Mapping[str, int | None] = field(default_factory=dict)
-    image_formats: Mapping[str, str] = field(default_factory=dict)
-    disabled_rules: frozenset[str] = frozenset()
+    _fields = ("hashtag_caps", "mention_caps", "image_formats", "disabled_rules")
+    hashtag_caps: Mapping[str, int | None]
+    mention_caps: Mapping[str, int | None]
+    image_formats: Mapping[str, str]
+    disabled_rules: frozenset[str]
+
+    def __init__(self, hashtag_caps: Mapping[str, int | None] | None = None,
+                 mention_caps: Mapping[str, int | None] | None = None,
+                 image_formats: Mapping[str, str] | None = None,
+                 disabled_rules: frozenset[str] = frozenset()) -> None:
+        set_field(self, "hashtag_caps", {} if hashtag_caps is None else hashtag_caps)
+        set_field(self, "mention_caps", {} if mention_caps is None else mention_caps)
+        set_field(self, "image_formats", {} if image_formats is None else image_formats)
+        set_field(self, "disabled_rules", disabled_rules)
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any] | None) -> CheckSettings:
@@ -70,15 +89,23 @@ class CheckSettings:
         )
 
 
-@dataclass
-class PostInput:
+class PostInput(MutableRecord):
     """What a post rule sees."""
 
+    _fields = ("post", "variants", "photos", "settings", "context")
     post: Post
     variants: list[Variant]
     photos: list[Photo]
     settings: CheckSettings
     context: CheckContext
+
+    def __init__(self, post: Post, variants: list[Variant], photos: list[Photo],
+                 settings: CheckSettings, context: CheckContext) -> None:
+        self.post = post
+        self.variants = variants
+        self.photos = photos
+        self.settings = settings
+        self.context = context
 
     def variant_text(self, variant: Variant) -> str:
         """A variant with no text of its own shows the main caption."""

@@ -14,9 +14,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from core import disk_cache
+
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = 1
 

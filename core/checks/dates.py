@@ -8,13 +8,12 @@ range such as "10-12 November" is left alone.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-from dataclasses import dataclass, replace
+import re
 
-import regex
-
+from core.checks.uniclass import LETTER, NUMBER
 from core.indonesian import MONTHS
+from core.record import Record, set_field
 
 _DAY_WORDS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
@@ -27,21 +26,20 @@ _MONTH_WORDS = {
     "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11,
     "nop": 11, "desember": 12, "des": 12,
 }
-_DAY_ALT = "|".join(sorted((regex.escape(w) for w in _DAY_WORDS), key=len, reverse=True))
+_DAY_ALT = "|".join(sorted((re.escape(w) for w in _DAY_WORDS), key=len, reverse=True))
 _MONTH_ALT = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 
-DATE_RE = regex.compile(
-    rf"(?i)(?:(?<![\p{{L}}\p{{N}}])(?P<day>{_DAY_ALT})(?![\p{{L}}\p{{N}}])"
+DATE_RE = re.compile(  # [^\W_]: a letter or number (core/checks/uniclass.py)
+    rf"(?i)(?:(?<![^\W_])(?P<day>{_DAY_ALT})(?![^\W_])"
     rf"(?P<between>\s*,?\s*\(?\s*(?:(?:tanggal|tgl\.?)\s+)?))?"
-    rf"(?<![\p{{N}}/.\-])(?:"
+    rf"(?<![{NUMBER}/.\-])(?:"
     rf"(?P<d>\d{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>\d{{1,2}})(?:\s?(?P=sep)\s?(?P<y>\d{{4}}|\d{{2}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<y2>\d{{4}}))?"
-    rf")(?![\p{{N}}]|[/.\-]\p{{N}}|\p{{L}})"
+    rf")(?![{NUMBER}]|[/.\-][{NUMBER}]|{LETTER})"
 )
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(Record):
     """A date in the text; `date` is None when the day does not exist (31/02/2025)."""
 
     start: int  # of the day name when there is one, else of the date
@@ -60,6 +58,30 @@ class DateMention:
     sep: str
     year_digits: int
     month_word: str
+    _fields = ("start", "end", "date_start", "day_name", "day_start", "day_end", "between",
+               "date_text", "day", "month", "year", "year_given", "style", "sep", "year_digits",
+               "month_word")
+
+    def __init__(self, start: int, end: int, date_start: int, day_name: str, day_start: int,
+                 day_end: int, between: str, date_text: str, day: int, month: int,
+                 year: int | None, year_given: bool, style: str, sep: str, year_digits: int,
+                 month_word: str) -> None:
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "date_start", date_start)
+        set_field(self, "day_name", day_name)
+        set_field(self, "day_start", day_start)
+        set_field(self, "day_end", day_end)
+        set_field(self, "between", between)
+        set_field(self, "date_text", date_text)
+        set_field(self, "day", day)
+        set_field(self, "month", month)
+        set_field(self, "year", year)
+        set_field(self, "year_given", year_given)
+        set_field(self, "style", style)
+        set_field(self, "sep", sep)
+        set_field(self, "year_digits", year_digits)
+        set_field(self, "month_word", month_word)
 
     @property
     def date(self) -> dt.date | None:
@@ -151,12 +173,16 @@ def with_years(mentions: list[DateMention], *, activity: dt.date | None,
     if anchor is None:
         return mentions
     search = activity is None and full is None
-    return [m if m.year_given else replace(m, year=year_for(m, anchor, search_weekday=search))
+    return [m if m.year_given else m.replace(year=year_for(m, anchor, search_weekday=search))
             for m in mentions]
 
 
 def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    """Days in the month (calendar.monthrange's, without importing calendar and locale)."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    first_after = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return (first_after - dt.timedelta(days=1)).day
 
 
 def _year(raw: str | None) -> int | None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
+from core.record import Record, set_field
 
-Severity = Literal["error", "warning", "info"]
-CategoryName = Literal["Akurasi", "Nada", "Kepatuhan", "Format"]
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Literal
+
+    Severity = Literal["error", "warning", "info"]
+    CategoryName = Literal["Akurasi", "Nada", "Kepatuhan", "Format"]
+    TargetKind = Literal["caption", "field", "variant", "photo"]
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 CATEGORIES: tuple[str, ...] = ("Akurasi", "Nada", "Kepatuhan", "Format")
@@ -17,12 +21,10 @@ SEVERITY_LABELS: dict[str, str] = {"error": "galat", "warning": "peringatan", "i
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
-TargetKind = Literal["caption", "field", "variant", "photo"]
 _KINDS: tuple[str, ...] = ("caption", "field", "variant", "photo")
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(Record):
     """Which text (or photo) of a post a finding is about.
 
     kind "caption": the main caption; "field": a post field (`field` = "title",
@@ -32,10 +34,19 @@ class Target:
     "variant:x:title" text form, which check records store.
     """
 
-    kind: TargetKind = "caption"
-    platform: str = ""
-    field: str = ""
-    photo: str = ""
+    _fields = ("kind", "platform", "field", "photo")
+    __slots__ = _fields
+    kind: TargetKind
+    platform: str
+    field: str
+    photo: str
+
+    def __init__(self, kind: TargetKind = "caption", platform: str = "", field: str = "",
+                 photo: str = "") -> None:
+        set_field(self, "kind", kind)
+        set_field(self, "platform", platform)
+        set_field(self, "field", field)
+        set_field(self, "photo", photo)
 
     @classmethod
     def caption(cls) -> Target:
@@ -104,8 +115,7 @@ def finding_key(rule_id: str, matched: str) -> str:
     return f"{rule_id}:{matched}"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Record):
     """One problem in one text.
 
     `start`/`end` are Python str indices into the text named by `target` (a `Target`).
@@ -114,15 +124,31 @@ class Finding:
     "Abaikan di konten ini" stores.
     """
 
+    _fields = ("rule_id", "severity", "category", "message", "start", "end", "suggestions",
+               "target", "matched")
+    __slots__ = _fields
     rule_id: str
     severity: Severity
     category: CategoryName
     message: str
     start: int
     end: int
-    suggestions: tuple[str, ...] = ()
-    target: Target = CAPTION
-    matched: str = ""
+    suggestions: tuple[str, ...]
+    target: Target
+    matched: str
+
+    def __init__(self, rule_id: str, severity: Severity, category: CategoryName, message: str,
+                 start: int, end: int, suggestions: tuple[str, ...] = (),
+                 target: Target = CAPTION, matched: str = "") -> None:
+        set_field(self, "rule_id", rule_id)
+        set_field(self, "severity", severity)
+        set_field(self, "category", category)
+        set_field(self, "message", message)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "suggestions", suggestions)
+        set_field(self, "target", target)
+        set_field(self, "matched", matched)
 
     @property
     def key(self) -> str:

@@ -21,7 +21,8 @@ that happens to strip to a real stem is still caught.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from core.record import Record, set_field
 
 ENCLITICS = ("nya", "lah", "kah", "pun", "tah", "ku", "mu")
 SUFFIXES = ("kan", "an", "i")
@@ -106,13 +107,19 @@ def hunspell_form_ok(prefix_flag: str, suffixes_added: list[str]) -> bool:
 FLAG_CHECKED = frozenset({("di", ""), ("ke", ""), ("per", "")})
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(Record):
     """One way to read a word: `prefix` family ("" none), `base`, `suffix` ("" none)."""
 
+    _fields = ("base", "prefix", "suffix")
+    __slots__ = _fields
     base: str
     prefix: str
     suffix: str
+
+    def __init__(self, base: str, prefix: str, suffix: str) -> None:
+        set_field(self, "base", base)
+        set_field(self, "prefix", prefix)
+        set_field(self, "suffix", suffix)
 
     @property
     def confix_ok(self) -> bool:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
-
-import regex
 
 from core import indonesian
 from core.checks import config, dates, spelling, words
@@ -14,6 +13,7 @@ from core.checks.finding import Finding
 from core.checks.phrases import PhraseMatcher, norm
 from core.checks.registry import REGISTRY
 from core.checks.text import ABBREVIATIONS, Doc, Token, match_case
+from core.checks.uniclass import LETTER, NUMBER, UPPER
 
 CAT = "Akurasi"
 
@@ -163,7 +163,8 @@ def _overlaps(claimed: tuple[list[int], list[int]], start: int, end: int) -> boo
     return any(ends[j] > start for j in range(max(0, i - 8), i))
 
 
-_GLUED_RE = regex.compile(r"^(?:(?P<w1>\p{L}{3,})(?P<n1>\p{N}+)|(?P<n2>\p{N}+)(?P<w2>\p{L}{3,}))$")
+_GLUED_RE = re.compile(rf"^(?:(?P<w1>{LETTER}{{3,}})(?P<n1>[{NUMBER}]+)"
+                       rf"|(?P<n2>[{NUMBER}]+)(?P<w2>{LETTER}{{3,}}))$")
 _NEAR_MIN_LETTERS = 7  # a capitalised word this long, one letter from a word, is a typo
 _NEAR_BUDGET = 30  # new capitalised words looked up for a near word per check (~20 ms each)
 
@@ -327,15 +328,17 @@ def activity_date(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- figures and sources
 
-_PERCENT_RE = regex.compile(r"(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?\s?(?:%|persen(?!\p{L}))")
-_AMOUNT_RE = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}])(?:rp\.?\s?\d[\d.,]*(?:\s?(?:ribu|juta|miliar|triliun|rb|jt|m))?"
-    r"|\d+(?:[.,]\d+)?\s(?:ribu|juta|miliar|triliun)(?!\p{L}))"
+# [^\W_]: a letter or number (core/checks/uniclass.py)
+_PERCENT_RE = re.compile(rf"(?<![^\W_])(?<![.,])\d+(?:[.,]\d+)?\s?(?:%|persen(?!{LETTER}))")
+_AMOUNT_RE = re.compile(
+    r"(?i)(?<![^\W_])(?:rp\.?\s?\d[\d.,]*(?:\s?(?:ribu|juta|miliar|triliun|rb|jt|m))?"
+    rf"|\d+(?:[.,]\d+)?\s(?:ribu|juta|miliar|triliun)(?!{LETTER}))"
 )
-_BIG_NUMBER_RE = regex.compile(
-    r"(?<![\p{L}\p{N}.,/:\-+])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\p{N}]|[.,/:\-]\p{N})"
+_BIG_NUMBER_RE = re.compile(
+    rf"(?<![^\W_])(?<![.,/:\-+])\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?"
+    rf"(?![{NUMBER}]|[.,/:\-][{NUMBER}])"
 )
-_NOT_FIGURE_BEFORE = regex.compile(
+_NOT_FIGURE_BEFORE = re.compile(
     r"(?i)(?:nomor|no\.?|nip|nik|kode|pukul|jam|tahun|thn|rt|rw|km|ke-|nopol|hp|wa|telp|"
     r"telepon|npwp|pasal|ayat|uu|perda|perwal)\s*$")
 _QUOTES = "\"“”«»"
@@ -379,7 +382,7 @@ def _has_source(doc: Doc, rc: RuleContext, pos: int) -> bool:
     return False
 
 
-def _figures(doc: Doc, pattern: regex.Pattern[str]) -> Iterator[tuple[int, int]]:
+def _figures(doc: Doc, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     for m in pattern.finditer(doc.text):
         if doc.is_protected(m.start(), m.end()):
             continue
@@ -424,7 +427,7 @@ def figure_without_source(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- counts
 
-_COLLECTIVE_RE = regex.compile(r"(?i)^ke(?P<n>[a-z]+?)(?P<nya>nya)?$")
+_COLLECTIVE_RE = re.compile(r"(?i)^ke(?P<n>[a-z]+?)(?P<nya>nya)?$")
 _NOT_COUNTED = frozenset([
     "kali", "hari", "minggu", "bulan", "tahun", "jam", "menit", "detik", "persen", "ratus",
     "ribu", "juta", "puluh", "belas", "miliar", "triliun", "kilometer", "meter", "km", "kg",
@@ -491,7 +494,7 @@ def contradictory_counts(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- acronyms
 
-_ACRONYM_RE = regex.compile(r"^[\p{Lu}\p{N}]{2,9}$")
+_ACRONYM_RE = re.compile(rf"^[{UPPER}{NUMBER}]{{2,9}}$")
 
 
 def _acronym_tokens(doc: Doc, rc: RuleContext, inside: list[tuple[int, int]],
@@ -514,7 +517,7 @@ def _acronym_tokens(doc: Doc, rc: RuleContext, inside: list[tuple[int, int]],
             if (not _ACRONYM_RE.match(part) or part in known or tok.text in known
                     or sum(c.isalpha() for c in part) < 2):
                 continue
-            if regex.match(r"^[MDCLXVI]+$", part) and tok.is_roman:
+            if re.match(r"^[MDCLXVI]+$", part) and tok.is_roman:
                 continue
             if len(part) >= 3 and _is_word(part, rc):
                 continue  # "PENTING", "VIRAL", "JAKARTA": a word in capitals, not an acronym
@@ -528,9 +531,11 @@ def _is_word(part: str, rc: RuleContext) -> bool:
     return judge.ok(lower) or judge.ok(part.capitalize()) or lower in words.english()
 
 
-_DEF_AFTER_RE = regex.compile(r"\p{L}[\p{L},.]*\s*\(\s*([\p{Lu}\p{N}][\p{L}\p{N}\-]{1,15})\s*\)")
-_DEF_BEFORE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}])([\p{Lu}\p{N}][\p{L}\p{N}\-]{1,15})\s*\(\s*\p{L}+(?:[\s,-]+\p{L}+)+\s*\)"
+_DEF_AFTER_RE = re.compile(
+    rf"{LETTER}(?:{LETTER}|[,.])*\s*\(\s*([{UPPER}{NUMBER}](?:[^\W_]|-){{1,15}})\s*\)")
+_DEF_BEFORE_RE = re.compile(
+    rf"(?<![^\W_])([{UPPER}{NUMBER}](?:[^\W_]|-){{1,15}})\s*\(\s*{LETTER}+"
+    rf"(?:[\s,-]+{LETTER}+)+\s*\)"
 )
 
 
@@ -603,15 +608,18 @@ def acronym_before_definition(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- links
 
 _MALFORMED = (
-    (regex.compile(r"(?i)(?<![\p{L}])(https?)//(?=\S)"), lambda m: f"{m.group(1)}://"),
-    (regex.compile(r"(?i)(?<![\p{L}])(https?):/(?!/)(?=\S)"), lambda m: f"{m.group(1)}://"),
-    (regex.compile(r"(?i)(?<![\p{L}])(https?):\\\\(?=\S)"), lambda m: f"{m.group(1)}://"),
-    (regex.compile(r"(?i)(?<![\p{L}])(?:htps|htttps|hhtps|httsp|htpps)://"), lambda m: "https://"),
-    (regex.compile(r"(?i)(?<![\p{L}])(?:htp|htttp|hhtp)://"), lambda m: "http://"),
-    (regex.compile(r"(?i)(?<![\p{L}])www,(?=\p{L})"), lambda m: "www."),
-    (regex.compile(r"(?i)(?<![\p{L}])(https?://)\s+(?=[\p{L}\p{N}])"), lambda m: m.group(1)),
+    (re.compile(rf"(?i)(?<!{LETTER})(https?)//(?=\S)"), lambda m: f"{m.group(1)}://"),
+    (re.compile(rf"(?i)(?<!{LETTER})(https?):/(?!/)(?=\S)"), lambda m: f"{m.group(1)}://"),
+    (re.compile(rf"(?i)(?<!{LETTER})(https?):\\\\(?=\S)"), lambda m: f"{m.group(1)}://"),
+    (re.compile(rf"(?i)(?<!{LETTER})(?:htps|htttps|hhtps|httsp|htpps)://"), lambda m: "https://"),
+    (re.compile(rf"(?i)(?<!{LETTER})(?:htp|htttp|hhtp)://"), lambda m: "http://"),
+    (re.compile(rf"(?i)(?<!{LETTER})www,(?={LETTER})"), lambda m: "www."),
+    (re.compile(rf"(?i)(?<!{LETTER})(https?://)\s+(?=[^\W_])"), lambda m: m.group(1)),
 )
-_URL_HOST_RE = regex.compile(r"(?i)^(?:https?://)?([^/?#\s]*)")
+_URL_HOST_RE = re.compile(r"(?i)^(?:https?://)?([^/?#\s]*)")
+
+
+_TLD_RE = re.compile(rf"^{LETTER}{{2,}}$")
 
 
 def _host_problem(url: str) -> str | None:
@@ -621,7 +629,7 @@ def _host_problem(url: str) -> str | None:
     if ".." in host or host.startswith(".") or host.endswith("-"):
         return "ada titik ganda atau tanda yang salah di nama situs"
     labels = host.split(":")[0].split(".")
-    if len(labels) < 2 or not regex.match(r"^\p{L}{2,}$", labels[-1]):
+    if len(labels) < 2 or not _TLD_RE.match(labels[-1]):
         return "nama situsnya tidak lengkap (tanpa .go.id, .com, dan sebagainya)"
     return None
 

@@ -8,9 +8,8 @@ of; the spelling rule (which runs last) leaves a word reported here to this find
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 from core.checks import config, lists, morphology, words
 from core.checks import glossary as glossary_mod
@@ -19,6 +18,7 @@ from core.checks.finding import Finding
 from core.checks.phrases import norm
 from core.checks.registry import REGISTRY
 from core.checks.text import ABBREVIATIONS, Doc, Token, match_case
+from core.checks.uniclass import LETTER, LOWER, NUMBER, UPPER
 
 AKURASI = "Akurasi"
 
@@ -165,10 +165,11 @@ def compounds(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- ordinals
 
-_ORDINAL_SPACE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?P<ke>[Kk][Ee])(?:\s*[-–—]\s+|\s+[-–—]\s*|\s+)(?P<n>\d{1,4})"
-    r"(?![\p{N}]|[.,:/]\p{N})")
-_NEXT_WORD_RE = regex.compile(r"\s+(\p{Ll}+)")
+# [^\W_]: a letter or number (core/checks/uniclass.py)
+_ORDINAL_SPACE_RE = re.compile(
+    r"(?<![^\W_])(?P<ke>[Kk][Ee])(?:\s*[-–—]\s+|\s+[-–—]\s*|\s+)(?P<n>\d{1,4})"
+    rf"(?![{NUMBER}]|[.,:/][{NUMBER}])")
+_NEXT_WORD_RE = re.compile(rf"\s+([{LOWER}]+)")
 
 
 def _number_words(cfg: config.Config) -> frozenset[str]:
@@ -206,17 +207,17 @@ def ordinals(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- unit symbols
 
-_NUMBER = r"(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*"
+_NUMBER = r"(?<![^\W_])(?<![.,])\d+(?:[.,]\d+)*"
 
 
-def _unit_patterns(cfg: config.Config) -> tuple[regex.Pattern[str] | None, dict[str, str],
-                                                regex.Pattern[str] | None]:
+def _unit_patterns(cfg: config.Config) -> tuple[re.Pattern[str] | None, dict[str, str],
+                                                re.Pattern[str] | None]:
     units = lists.exact_map("ejaan", "units")(cfg)
     glued = [str(u) for u in cfg.file("ejaan").get("glued_units", []) if isinstance(u, str)]
-    spaced = (regex.compile(rf"{_NUMBER}\s+(?P<u>{'|'.join(map(regex.escape, units))})"
-                            r"(?![\p{L}\p{N}])") if units else None)
-    together = (regex.compile(rf"{_NUMBER}(?P<u>{'|'.join(map(regex.escape, glued))})"
-                              r"(?![\p{L}\p{N}])") if glued else None)
+    spaced = (re.compile(rf"{_NUMBER}\s+(?P<u>{'|'.join(map(re.escape, units))})"
+                         r"(?![^\W_])") if units else None)
+    together = (re.compile(rf"{_NUMBER}(?P<u>{'|'.join(map(re.escape, glued))})"
+                           r"(?![^\W_])") if glued else None)
     return spaced, units, together
 
 
@@ -350,8 +351,8 @@ def official_acronyms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 _SHORT_ADDRESS = {"pak": "Pak", "bu": "Bu"}
 _ADDRESS_BEFORE_NAME = {"bapak": "Bapak", "ibu": "Ibu", "saudara": "Saudara",
                         "saudari": "Saudari"}
-_GOVERNMENT_RE = regex.compile(
-    r"(?<![\p{L}\p{N}])(pemerintah)(?= (?:Kota|Kabupaten|Provinsi|Daerah) \p{Lu})")
+_GOVERNMENT_RE = re.compile(
+    rf"(?<![^\W_])(pemerintah)(?= (?:Kota|Kabupaten|Provinsi|Daerah) [{UPPER}])")
 
 
 @REGISTRY.rule("akurasi.kapital", category=AKURASI, order=58,
@@ -380,7 +381,7 @@ def capitals(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 _PRONOUNS = frozenset(["ia", "dia", "mereka", "kami", "kita", "beliau", "saya", "aku"])
 _SPEECH_VERBS = frozenset(["ujar", "kata", "tutur", "jelas", "ungkap", "terang", "imbuh",
                            "tambah", "pungkas", "sebut", "papar", "tegas", "ucap", "lanjut"])
-_CLOSING_QUOTE_RE = regex.compile(r"[”\"'’],?\s$")
+_CLOSING_QUOTE_RE = re.compile(r"[”\"'’],?\s$")
 
 
 def _lower_case_words(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
@@ -403,7 +404,14 @@ def _lower_case_words(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- acronym periods
 
-_DEGREE_RE = regex.compile(r"(?<=\p{L}\.?,\s?)(?P<d>[\p{Lu}][\p{L}]{1,4})(?![\p{L}\p{N}.])")
+# after a letter, an optional period, a comma and an optional space ("Budi, SH"); `re`
+# looks behind by a fixed width, so the four lengths are four look-behinds
+_DEGREE_RE = re.compile(
+    rf"(?:(?<={LETTER},)|(?<={LETTER}\.,)|(?<={LETTER},\s)|(?<={LETTER}\.,\s))"
+    rf"(?P<d>[{UPPER}]{LETTER}{{1,4}})(?![^\W_])(?!\.)")
+
+
+_PERIOD_CAPITAL_RE = re.compile(rf"\.\s[{UPPER}]")
 
 
 def _dotted(cfg: config.Config) -> frozenset[str]:
@@ -419,7 +427,7 @@ def acronym_periods(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     text = doc.text
     for tok in doc.tokens:
         if (tok.text in dotted and not tok.protected and text[tok.end:tok.end + 1] == "."
-                and regex.match(r"\.\s\p{Lu}", text[tok.end:tok.end + 3] or "")):
+                and _PERIOD_CAPITAL_RE.match(text, tok.end, tok.end + 3)):
             yield rc.emit(tok.start, tok.end + 1, f"Singkatan nama lembaga ditulis tanpa titik: "
                           f"“{tok.text}”.", (tok.text,))
     for m in _DEGREE_RE.finditer(text):
@@ -431,7 +439,7 @@ def acronym_periods(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- punctuation
 
-_DOUBLED_RE = regex.compile(
+_DOUBLED_RE = re.compile(
     r"[!?][.,;:]|[,;:][.,;:]|(?<![.…])\.\.(?![.…])|\.[,;:]|,\s?\((?=\d{1,2}/\d)")
 
 
@@ -461,7 +469,7 @@ def doubled_punctuation(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- template gaps
 
-_BRACKET_RE = regex.compile(r"\[(?P<c>[^\[\]\n]{1,80})\]|\{(?P<b>[\p{Ll}_]{2,40})\}")
+_BRACKET_RE = re.compile(rf"\[(?P<c>[^\[\]\n]{{1,80}})\]|\{{(?P<b>[{LOWER}_]{{2,40}})\}}")
 
 
 @REGISTRY.rule("format.templat", category="Format", order=5,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 from core.checks import config
 from core.checks.context import RuleContext
@@ -12,6 +11,7 @@ from core.checks.finding import Finding
 from core.checks.phrases import PhraseMatcher, lexicon
 from core.checks.registry import REGISTRY
 from core.checks.text import Doc, inside_quotes
+from core.checks.uniclass import FORMAT, LETTER, NUMBER, SYMBOL_MODIFIER, SYMBOL_OTHER
 
 CAT = "Kepatuhan"
 _UU_PDP = "UU 27/2022 tentang Pelindungan Data Pribadi"
@@ -19,9 +19,9 @@ _UU_PDP = "UU 27/2022 tentang Pelindungan Data Pribadi"
 
 # --------------------------------------------------------------------------- personal data
 
-_NIK_RE = regex.compile(
-    r"(?<![\p{N}])(?:\d{16}|\d{4}[ .\-]\d{4}[ .\-]\d{4}[ .\-]\d{4}|\d{6}[ .\-]\d{6}[ .\-]\d{4})"
-    r"(?![\p{N}]|[.\-]\p{N})"
+_NIK_RE = re.compile(
+    rf"(?<![{NUMBER}])(?:\d{{16}}|\d{{4}}[ .\-]\d{{4}}[ .\-]\d{{4}}[ .\-]\d{{4}}"
+    rf"|\d{{6}}[ .\-]\d{{6}}[ .\-]\d{{4}})(?![{NUMBER}]|[.\-][{NUMBER}])"
 )
 
 
@@ -31,7 +31,7 @@ def nik(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
     for m in _NIK_RE.finditer(doc.text):
         if doc.is_protected(m.start(), m.end()):
             continue
-        digits = regex.sub(r"\D", "", m.group())
+        digits = re.sub(r"\D", "", m.group())
         if not 11 <= int(digits[:2]) <= 96:  # NIK/KK start with a province code
             continue
         masked = digits[:6] + "x" * 10
@@ -40,13 +40,13 @@ def nik(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
                       f"boleh diunggah ({_UU_PDP}); hapus atau samarkan.", (masked,))
 
 
-_PHONE_RE = regex.compile(
-    r"(?<![\p{N}+])(?:\+62|62|0)[ .\-]?8\d{1,3}(?:[ .\-]?\d{2,5}){1,3}(?![\p{N}])"
+_PHONE_RE = re.compile(
+    rf"(?<![{NUMBER}+])(?:\+62|62|0)[ .\-]?8\d{{1,3}}(?:[ .\-]?\d{{2,5}}){{1,3}}(?![{NUMBER}])"
 )
 
 
 def _digits(s: str) -> str:
-    d = regex.sub(r"\D", "", s)
+    d = re.sub(r"\D", "", s)
     if d.startswith("62"):
         d = "0" + d[2:]
     return d
@@ -68,7 +68,7 @@ def phone_numbers(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
         if doc.is_protected(m.start(), m.end()):
             # a link only counts when it opens a WhatsApp chat with that number
             a = max(0, m.start() - 30)
-            if not regex.search(r"(?i)(wa\.me/|whatsapp\.com/send\?phone=)\+?$",
+            if not re.search(r"(?i)(wa\.me/|whatsapp\.com/send\?phone=)\+?$",
                                 doc.text[a:m.start()]):
                 continue
         yield rc.emit(m.start(), m.end(),
@@ -98,9 +98,9 @@ def emails(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- neutrality
 
-_CANDIDATE_NUMBER_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:nomor|no\.?|nmr)\s*urut\s*(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)"
-    r"(?![\p{L}\p{N}])"
+_CANDIDATE_NUMBER_RE = re.compile(  # [^\W_]: a letter or number (core/checks/uniclass.py)
+    rf"(?i)(?<!{LETTER})(?:nomor|no\.?|nmr)\s*urut\s*(?:\d{{1,2}}|satu|dua|tiga|empat|lima|enam)"
+    r"(?![^\W_])"
 )
 _NEUTRALITY = ("Ajakan atau atribut kampanye di akun pemerintah melanggar netralitas ASN "
                "(UU 20/2023 tentang ASN); hapus dari konten ini.")
@@ -177,8 +177,8 @@ def hoax_bait(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
                       "meminta warga menyebarkan pesan secara berantai; hapus frasa ini.")
 
 
-_LEADING_JUNK_RE = regex.compile(r"^[\s\p{So}\p{Sk}\p{Cf}\uFE0F\u200D]*")
-_BRACKET_LABEL_RE = regex.compile(r"^\[\s*([\p{L} ]{3,20})\s*\]")
+_LEADING_JUNK_RE = re.compile(rf"^[\s{SYMBOL_OTHER}{SYMBOL_MODIFIER}{FORMAT}\uFE0F\u200D]*")
+_BRACKET_LABEL_RE = re.compile(rf"^\[\s*((?:{LETTER}| ){{3,20}})\s*\]")
 _LABEL_ALIASES = {"hoax": "[HOAKS]", "hoaks": "[HOAKS]", "hoaxs": "[HOAKS]",
                   "disinformasi": "[DISINFORMASI]", "misinformasi": "[MISINFORMASI]",
                   "klarifikasi": "[KLARIFIKASI]", "malinformasi": "[MALINFORMASI]"}

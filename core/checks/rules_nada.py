@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 from core import indonesian
 from core.checks import config, lists, spelling, words
@@ -13,6 +12,7 @@ from core.checks.finding import Finding
 from core.checks.phrases import lexicon, norm
 from core.checks.registry import REGISTRY
 from core.checks.text import Doc, Token, inside_quotes
+from core.checks.uniclass import LETTER, LOWER, UPPER
 
 CAT = "Nada"
 # --------------------------------------------------------------------------- clickbait
@@ -123,7 +123,7 @@ def _is_label(run: list[Token], text: str, labels: frozenset[str]) -> bool:
     return text[a - 1:b + 1] in labels if a > 0 else False
 
 
-_BANG_RE = regex.compile(r"[!?¡]{2,}")
+_BANG_RE = re.compile(r"[!?¡]{2,}")
 
 
 @REGISTRY.rule("nada.seru", category=CAT, order=14, title="Tanda seru berulang (!!!)")
@@ -180,7 +180,7 @@ def long_sentences(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- emoji
 
 
-def _emoji_re() -> regex.Pattern[str]:
+def _emoji_re() -> re.Pattern[str]:
     from core.captions.emoji import EMOJI_RE  # one definition of "an emoji" for Warta
 
     return EMOJI_RE
@@ -259,10 +259,12 @@ def di_ke(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- spacing
 
-_AFTER_RE = regex.compile(r"[,;:!?](?=\p{L})|\)(?=\p{Ll})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})"
-                          r"|(?<=\p{Ll}{2})[.,;:](?=[(\[])")
-_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{N}\)\"”’])[ \t]+([,.;:!?])(?=\s|$|[\"”’])")
-_LABEL_LINE_RE = regex.compile(r"[^\n:]{1,30}")
+# [^\W_]: a letter or number (core/checks/uniclass.py)
+_AFTER_RE = re.compile(rf"[,;:!?](?={LETTER})|\)(?=[{LOWER}])"
+                       rf"|(?<=[{LOWER}]{{3}})\.(?=[{UPPER}][{LOWER}])"
+                       rf"|(?<=[{LOWER}]{{2}})[.,;:](?=[(\[])")
+_BEFORE_RE = re.compile(r"(?<=(?:[^\W_]|[)\"”’]))[ \t]+([,.;:!?])(?=\s|$|[\"”’])")
+_LABEL_LINE_RE = re.compile(r"[^\n:]{1,30}")
 
 
 @REGISTRY.rule("nada.spasi_setelah_tanda", category=CAT, order=24,
@@ -288,7 +290,7 @@ def _abbreviation_before(text: str, p: int) -> bool:
     return text[j:p].lower() in ABBREVIATIONS
 
 
-_OPEN_SPACE_RE = regex.compile(r"(?<=(?:^|\s)[“(\[])[ \t]+(?=[\p{L}\p{N}])", regex.M)
+_OPEN_SPACE_RE = re.compile(r"(?:(?<=^[“(\[])|(?<=\s[“(\[]))[ \t]+(?=[^\W_])", re.M)
 
 
 @REGISTRY.rule("nada.spasi_sebelum_tanda", category=CAT, order=25,
@@ -395,7 +397,8 @@ def bound_forms(doc: Doc, rc: RuleContext) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- double spaces
 
-_DOUBLE_SPACE_RE = regex.compile(r"(?<=[\p{L}\p{N},.;:!?)\"”])[ \t]{2,}(?=[\p{L}\p{N}(\"“])")
+_DOUBLE_SPACE_RE = re.compile(
+    r"(?<=(?:[^\W_]|[,.;:!?)\"”]))[ \t]{2,}(?=[^\W_]|[(\"“])")
 
 
 @REGISTRY.rule("nada.spasi_ganda", category=CAT, order=29, title="Spasi ganda di antara kata")

@@ -27,14 +27,17 @@ from __future__ import annotations
 import functools
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Set
 from pathlib import Path
-from typing import Any
 
 from core import disk_cache
 from core.checks import spelling_forms
 from core.checks.spelling_forms import Forms
+from core.record import Record, set_field
+
+TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 log = disk_cache.LazyLogger(__name__)
 
@@ -45,16 +48,26 @@ _FLAGS = "\x00"  # separates one entry's flags
 _ORDER = "\n"  # separates the stems of the file order (a stem never holds a line break)
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(Record):
     """What Speller keeps: spylls' Dictionary and the sets derived from its entries."""
 
     dictionary: Any
-    stems: frozenset[str]  # lower-case stems usable on their own
+    stems: Set[str]  # lower-case stems usable on their own (sorted lines from the files)
     prefix_flags: Mapping[str, frozenset[str]]  # lower-case stem -> first letters of flags
     proper: frozenset[str]  # stems written with a capital
     from_cache: bool
-    stem_lines: str = ""  # `stems` as one text, a stem a line (the suggestion search)
+    stem_lines: str  # `stems` as one text, a stem a line (the suggestion search)
+    _fields = ("dictionary", "stems", "prefix_flags", "proper", "from_cache", "stem_lines")
+
+    def __init__(self, dictionary: Any, stems: Set[str],
+                 prefix_flags: Mapping[str, frozenset[str]], proper: frozenset[str],
+                 from_cache: bool, stem_lines: str = "") -> None:
+        set_field(self, "dictionary", dictionary)
+        set_field(self, "stems", stems)
+        set_field(self, "prefix_flags", prefix_flags)
+        set_field(self, "proper", proper)
+        set_field(self, "from_cache", from_cache)
+        set_field(self, "stem_lines", stem_lines)
 
 
 def cache_file(base: Path) -> Path:
@@ -111,9 +124,13 @@ def load_fast(base: Path) -> tuple[Loaded, Forms] | None:
     lines, proper, prefixes = (found[0].get(k) for k in ("stem_lines", "proper", "prefixes"))
     if not (isinstance(lines, str) and isinstance(proper, str) and isinstance(prefixes, str)):
         return None
-    stems = frozenset(lines.split(_ORDER)) - {""}
+    stems = found[0].get("sorted_stems")
+    if not isinstance(stems, str):  # a sets file from before the sorted stems: add them
+        stems = spelling_forms.SortedLines.of(lines.split(_ORDER)).text
+        disk_cache.write_marshal(sets_file(base), key, {**found[0], "sorted_stems": stems})
     names = frozenset(proper.split(_ORDER)) - {""}
-    return Loaded(None, stems, spelling_forms.PrefixLetters(prefixes), names, True, lines), forms
+    return Loaded(None, spelling_forms.SortedLines(stems), spelling_forms.PrefixLetters(prefixes),
+                  names, True, lines), forms
 
 
 def forms_key(key: str) -> str:
@@ -147,7 +164,8 @@ def save_forms(base: Path, loaded: Loaded,
     data = spelling_forms.encode(key, spelling_forms_build.breaks(loaded.dictionary), records)
     sets = {"stem_lines": loaded.stem_lines or _ORDER.join(loaded.stems),
             "proper": _ORDER.join(sorted(loaded.proper)),
-            "prefixes": spelling_forms.PrefixLetters.text(loaded.prefix_flags)}
+            "prefixes": spelling_forms.PrefixLetters.text(loaded.prefix_flags),
+            "sorted_stems": spelling_forms.SortedLines.of(loaded.stems).text}
     try:
         path = forms_file(base)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -70,7 +70,7 @@ def test_the_checker_lists_equal_a_fresh_parse(monkeypatch):
         table = spelling.frequencies()
         text = spelling.frequency_file().read_text(encoding="utf-8")
         assert table == spelling._parse_frequencies(text)[0] and len(table) > 20_000
-        assert words._word_file("en_common.txt") == frozenset(
+        assert frozenset(words._word_lines("en_common.txt").splitlines()) == frozenset(
             w.strip() for w in (spelling.paths.resources_dir() / "dictionaries" / "wordfreq"
                                 / "en_common.txt").read_text(encoding="utf-8").splitlines()
             if w.strip() and not w.startswith("#"))
@@ -95,8 +95,25 @@ def test_the_key_is_the_same_in_every_process(tmp_path):
     import sys
 
     code = ("from pathlib import Path; from core.checks import data_cache, words; "
-            "print(data_cache._key(b'abc', words._parse_words))")
+            "print(data_cache._key(b'abc', words._parse_word_lines))")
     keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            check=True, cwd=ROOT).stdout
             for _ in range(2)}
     assert len(keys) == 1 and len(next(iter(keys)).strip()) == 64
+
+
+def test_the_sorted_word_lists_answer_as_their_sets_do():
+    """english() and frequent() answer `in` by bisection in sorted lines: the same as the
+    set of the file's words."""
+    import random
+
+    rng = random.Random(7)
+    for name, listed in (("en_common.txt", words.english()),
+                         ("id_frequent.txt", words.frequent())):
+        path = spelling.paths.resources_dir() / "dictionaries" / "wordfreq" / name
+        every = {w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+                 if w.strip() and not w.startswith("#")}
+        sample = rng.sample(sorted(every), 1500)
+        probes = sample + [w[:-1] for w in sample[:300]] + [w + "s" for w in sample[:300]]
+        probes += ["", "\n", "a\nb", "zzzzq", min(every), max(every)]
+        assert [w for w in probes if (w in listed) != (w in every)] == []

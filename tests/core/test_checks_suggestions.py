@@ -120,3 +120,32 @@ def test_frequency_list_is_shipped_with_its_attribution():
     assert (path.parent / "README.md").is_file()
     freq = spelling.frequencies()
     assert len(freq) > 20_000 and freq["yang"] > freq["sosial"] > freq["sosis"]
+
+
+def test_the_frequency_lines_answer_as_the_table_does():
+    """The suggestion search asks FREQUENCY (bisection in sorted lines, sets per first
+    letter) instead of building the 30,000-entry dict: the same answers."""
+    import random
+
+    table = spelling.frequencies()
+    rng = random.Random(15)
+    listed = rng.sample(sorted(table), 2000)
+    words = listed + [w + "q" for w in listed[:500]] + ["", "zzzq", "yang", "a\tb", "x\ny"]
+    freq = spelling.FREQUENCY
+    freq.forget()
+    assert [w for w in words if (w in freq) != (w in table)] == []  # by bisection
+    assert [w for w in words if freq.get(w, 0.0) != table.get(w, 0.0)] == []
+    for letter in "abkmpswzé1":
+        assert freq.words_starting(letter) == {w for w in table if w[:1] == letter}
+    assert [w for w in words if (w in freq) != (w in table)] == []  # by the letter sets
+
+
+def test_the_city_vocabulary_writes_names_with_their_capital_only():
+    """Whether a glossary word keeps its capital is asked when its form is shown: a name
+    ("Cimahi", "Diskominfo") keeps it, a common word of a name ("Sosial" of "Dinas
+    Sosial") does not; every glossary word is a candidate either way."""
+    preferred, _avoid = spelling._city_vocabulary()
+    assert {"cimahi", "sosial", "diskominfo"} <= set(preferred)
+    assert preferred["cimahi"] == "Cimahi" and preferred["diskominfo"] == "Diskominfo"
+    assert preferred["sosial"] == "sosial"
+    assert dict(preferred.items())["kesehatan"] == "kesehatan"

@@ -109,7 +109,8 @@ def test_preload_puts_patterns_where_compile_looks_first(warta_home, monkeypatch
     re_pattern, regex_pattern = rf"{token}(\d+)", rf"{token}\p{{Lu}}+"
     key = pattern_cache._key()
     value = {"re": [(re_pattern, 0, pattern_cache.re_args(re_pattern, 0))],
-             "regex": [(regex_pattern, 0, pattern_cache.regex_args(regex_pattern, 0))]}
+             "regex": [(regex_pattern, 0, pattern_cache.regex_args(regex_pattern, 0))],
+             "regex_key": pattern_cache.regex_key()}
     path = warta_home / "cache" / "regex" / pattern_cache.NAME
     path.parent.mkdir(parents=True)
     path.write_bytes(marshal.dumps((key, value)))
@@ -134,3 +135,49 @@ def test_save_without_a_data_folder_is_quiet(monkeypatch):
     monkeypatch.setattr(pattern_cache.disk_cache, "cache_path",
                         lambda *a: (_ for _ in ()).throw(OSError("no data folder")))
     assert pattern_cache.save() is False
+
+
+# The checker alone (as `warta check` runs it), then the caption counters (as the GUI does)
+_REGEX_LATER = """
+import json, sys
+from core.checks import check_text
+from core import pattern_cache
+check_text("Rapat koordinasi di Cimahi pada Senin, 10 November 2025. #CimahiKota")
+checker_only = "regex" in sys.modules
+import regex._main
+parsed = []
+real = regex._main._parse_pattern
+def count(source, info):
+    parsed.append(source)
+    return real(source, info)
+regex._main._parse_pattern = count
+from core.captions import counting
+counting.x_weighted_length("Rapat 🙏 #CimahiKota")
+saved = pattern_cache.save()
+print(json.dumps({"checker_imported_regex": checker_only, "parsed": len(parsed),
+                  "saved": saved}))
+"""
+
+
+_CHECK_ALONE = """
+import json, re, sys
+from core.checks import check_text
+from core import pattern_cache
+check_text("Rapat koordinasi di Cimahi.")
+re.compile(r"ZqX-a pattern only this start compiles")
+print(json.dumps({"saved": pattern_cache.save(), "regex": "regex" in sys.modules}))
+"""
+
+
+def test_the_checker_never_imports_regex_and_the_counters_still_find_theirs_stored(tmp_path):
+    """`warta check` runs without the third-party regex module; the stored regex patterns
+    (the counters', which the GUI compiles) wait until regex is imported, and are kept
+    by a save from a process that never imported it."""
+    first = run_start(_REGEX_LATER, tmp_path)
+    assert first["checker_imported_regex"] is False
+    assert first["parsed"] >= 3 and first["saved"]
+    alone = run_start(_CHECK_ALONE, tmp_path)  # rewrites the file without importing regex
+    assert alone == {"saved": True, "regex": False}
+    second = run_start(_REGEX_LATER, tmp_path)
+    assert second["checker_imported_regex"] is False
+    assert second["parsed"] == 0  # the counters' patterns came compiled from the file

@@ -5,6 +5,7 @@ frequent word, stem, affixed form, case variant, hyphenated word and mutation)."
 
 from __future__ import annotations
 
+import marshal
 import random
 
 import pytest
@@ -70,6 +71,25 @@ def test_a_stale_or_cut_forms_file_is_not_read(parsed, tmp_path):
     assert spelling_forms.Forms.parse(data[:-10], "k") is None
     assert spelling_forms.Forms.parse(data, "k") is not None
     assert spelling_forms.Forms.read(tmp_path / "missing.forms", "k") is None
+
+
+def test_the_mapped_file_answers_as_the_bytes_do(parsed, tmp_path):
+    """Forms.read maps the file instead of reading its ~5 MB: the same answers; a cut or
+    empty file is still refused."""
+    dictionary, forms, records = parsed
+    path = tmp_path / "id_ID.forms"
+    path.write_bytes(spelling_forms.encode("k", spelling_forms_build.breaks(dictionary),
+                                           records))
+    mapped = spelling_forms.Forms.read(path, "k")
+    assert mapped is not None and not isinstance(mapped._data, bytes)
+    words = _sample(dictionary, records)[:1500]
+    assert [w for w in words if mapped.known(w) != forms.known(w)] == []
+    assert spelling_forms.Forms.read(path, "other key") is None
+    cut, empty = tmp_path / "cut.forms", tmp_path / "empty.forms"  # Windows: path is mapped
+    cut.write_bytes(path.read_bytes()[:-10])
+    empty.write_bytes(b"")
+    assert spelling_forms.Forms.read(cut, "k") is None
+    assert spelling_forms.Forms.read(empty, "k") is None
 
 
 def test_the_speller_answers_from_the_forms_file_after_the_first_load(warta_home):
@@ -172,3 +192,38 @@ def test_making_the_forms_file_stops_when_warta_quits(warta_home, monkeypatch):
     assert not spelling.save_forms()
     assert not spelling_cache.forms_file(spelling.dictionary_base()).exists()
     assert sp._forms is None and sp.known("menyampaikan")  # spylls still answers
+
+
+def test_sorted_lines_answer_as_the_set_does():
+    """The stems (and the English and frequent word lists) are kept as sorted lines:
+    membership by bisection or by the set of one letter's words, set operations read
+    them all; the answers are the set's."""
+    rng = random.Random(3)
+    words = {"".join(rng.choice("abcdkmnsuwé-'") for _ in range(rng.randint(1, 9)))
+             for _ in range(3000)}
+    lines = spelling_forms.SortedLines.of([*words, "", "a\nb"])
+    probes = sorted(words)[:500] + [w + "q" for w in sorted(words)[:300]] + ["", "a\nb", "zz"]
+    assert [w for w in probes if (w in lines) != (w in words)] == []
+    assert lines.starting("k") == {w for w in words if w[0] == "k"}
+    assert [w for w in probes if (w in lines) != (w in words)] == []  # "k" by its set
+    assert lines == words and len(lines) == len(words) and sorted(lines) == sorted(words)
+    assert frozenset({"zzzq"}) | lines == words | {"zzzq"}
+
+
+def test_the_speller_keeps_the_stems_as_sorted_lines_and_adds_them_to_an_old_sets_file(
+        warta_home):
+    """A sets file written before the sorted stems existed gets them on the next load
+    (no new forms file needed); the stems answer as the stem lines they come from."""
+    base = spelling.dictionary_base()
+    first = spelling.Speller(base)
+    assert first.load() and first.save_forms()
+    path = spelling_cache.sets_file(base)
+    key, sets = marshal.loads(path.read_bytes())
+    del sets["sorted_stems"]
+    path.write_bytes(marshal.dumps((key, sets)))
+    again = spelling.Speller(base)
+    assert again.load() and again._forms is not None
+    assert isinstance(again.stems, spelling_forms.SortedLines)
+    assert again.stems == frozenset(sets["stem_lines"].split("\n")) - {""}
+    assert "sorted_stems" in marshal.loads(path.read_bytes())[1]
+    assert spelling.Speller(base).load()
