@@ -52,14 +52,7 @@ def compile_cached(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
             return _sre.compile(pattern, *stored)
         except Exception:  # noqa: BLE001 - a well-formed file with wrong contents
             _log.debug("regex cache %s unusable; rebuilding", path, exc_info=True)
-    try:
-        args = _compile_args(pattern, flags)
-        compiled = _sre.compile(pattern, *args)
-    except Exception:  # noqa: BLE001 - `re` internals other than expected
-        _log.debug("regex cache cannot compile %s", name, exc_info=True)
-        return re.compile(pattern, flags)
-    _write(path, key, args)
-    return compiled
+    return _compile_new(name, path, key, pattern, flags, keep_pattern=False)
 
 
 def compile_made(name: str, source: str | None, make: Callable[[], str],
@@ -85,14 +78,21 @@ def compile_made(name: str, source: str | None, make: Callable[[], str],
             return _sre.compile(stored[0], *stored[1])
         except Exception:  # noqa: BLE001 - a well-formed file with wrong contents
             _log.debug("regex cache %s unusable; rebuilding", path, exc_info=True)
-    pattern = make()
+    return _compile_new(name, path, key, make(), flags, keep_pattern=True)
+
+
+def _compile_new(name: str, path: Path, key: str, pattern: str, flags: int, *,
+                 keep_pattern: bool) -> re.Pattern[str]:
+    """Compile as `re` does and store the code (with the pattern when `keep_pattern`)."""
+    import _sre
+
     try:
         args = _compile_args(pattern, flags)
         compiled = _sre.compile(pattern, *args)
     except Exception:  # noqa: BLE001 - `re` internals other than expected
         _log.debug("regex cache cannot compile %s", name, exc_info=True)
         return re.compile(pattern, flags)
-    _write(path, key, (pattern, args))
+    _write(path, key, (pattern, args) if keep_pattern else args)
     return compiled
 
 
