@@ -16,13 +16,17 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageCms, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from core import safe_write
-from core.branding import heif, jpeg_scaled
+from core.branding import early_decode, heif, jpeg_scaled
 from core.branding.errors import RenderError, image_error_message
 from core.branding.geometry import contain_scale, cover_scale
+
+if TYPE_CHECKING:  # imported where a photo has a colour profile: most camera JPEGs have none
+    from PIL import ImageCms
 
 heif.register_lazily()  # phones' HEIC/HEIF photos; pillow-heif loads at the first one
 
@@ -168,12 +172,16 @@ def _to_stored(box: tuple[float, float, float, float], stored: tuple[int, int],
 
 @functools.lru_cache(maxsize=1)
 def _srgb() -> ImageCms.ImageCmsProfile:
+    from PIL import ImageCms
+
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
 @functools.lru_cache(maxsize=16)
 def _transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
     """A cached transform from the embedded profile to sRGB; None when it already is sRGB."""
+    from PIL import ImageCms
+
     profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
     description = (ImageCms.getProfileDescription(profile) or "").lower()
     if "srgb" in description and mode == "RGB":
@@ -188,6 +196,8 @@ def _transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
 def to_srgb(im: Image.Image, icc: bytes | None, warn: list[str] | None = None) -> Image.Image:
     """RGB/L/CMYK -> sRGB RGB, honouring an embedded ICC profile when there is one."""
     if icc and im.mode in ("RGB", "L", "CMYK"):
+        from PIL import ImageCms  # here: ~2 ms of every batch's start, for a few photos
+
         try:
             transform = _transform(icc, im.mode)
         except (OSError, ImageCms.PyCMSError, ValueError, TypeError):
@@ -315,7 +325,15 @@ def open_photo(path: str | os.PathLike[str],
                needs: Sequence[tuple[int, int, str]] = ()) -> Photo:
     """Open and decode a photo, just big enough for every (width, height, fit) in `needs`
     (fit: "cover" or "contain"; upright output pixels). Empty `needs`: full size.
-    Raises RenderError with a message for the user on anything wrong with the file."""
+    Raises RenderError with a message for the user on anything wrong with the file.
+    A `brand` run's first photo may have been decoded already (early_decode)."""
+    early = early_decode.take(path, needs)
+    return early if early is not None else decode_photo(path, needs)
+
+
+def decode_photo(path: str | os.PathLike[str],
+                 needs: Sequence[tuple[int, int, str]] = ()) -> Photo:
+    """open_photo's work, always done here and now."""
     path = Path(path)
     name = _label(path)
     _check_file(path)
