@@ -17,7 +17,7 @@ import threading
 
 TYPE_CHECKING = False  # not typing's: the point of this module is a cheap start
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from core.branding.imageio import Photo
 
@@ -34,11 +34,15 @@ def _key(path: str | os.PathLike[str], needs: Sequence[tuple[int, int, str]]
 
 def start(path: str | os.PathLike[str], needs: Sequence[tuple[int, int, str]]) -> bool:
     """Begin decoding `path` for `needs` on a thread; False when one is running already
-    or no thread can be had (nothing changes then)."""
+    or no thread can be had (nothing changes then). The decoder's modules are imported
+    here, by the caller: imports hold the GIL, so on the thread they would only be
+    shared with the caller's, and the decode, which lets the GIL go, would start later."""
+    from core.branding.imageio import decode_photo
+
     key = _key(path, needs)
     found: list[Photo] = []
-    thread = threading.Thread(target=_decode, args=(key, found), name="warta-early-decode",
-                              daemon=True)
+    thread = threading.Thread(target=_decode, args=(decode_photo, key, found),
+                              name="warta-early-decode", daemon=True)
     with _lock:
         if _pending:
             return False
@@ -52,10 +56,9 @@ def start(path: str | os.PathLike[str], needs: Sequence[tuple[int, int, str]]) -
     return True
 
 
-def _decode(key: tuple[str, Needs], found: list[Photo]) -> None:
+def _decode(decode_photo: Callable[..., Photo], key: tuple[str, Needs],
+            found: list[Photo]) -> None:
     try:
-        from core.branding.imageio import decode_photo
-
         found.append(decode_photo(*key))
     except BaseException:  # noqa: BLE001 - the render decodes it again and reports it
         return

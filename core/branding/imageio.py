@@ -39,6 +39,7 @@ TOO_SMALL_UPSCALE = 1.15  # warn when a photo must be enlarged more than this
 # Memory, not only pixel count: Pillow holds RGB/RGBA/CMYK at 4 bytes a pixel, so an
 # 11000x11000 RGBA PNG of 470 KB needs 484 MB just to decode. Above this, refuse.
 MAX_DECODE_BYTES = 320 * 2**20
+ONE_READ_BYTES = 40_000_000  # a JPEG up to this size is decoded in one call (GIL)
 STRIP_BYTES = 4 * 2**20  # reduce a large decode a strip at a time (no full-size copies)
 
 ORIENTATION_TAG = 0x0112
@@ -376,6 +377,11 @@ def _decode(im: Image.Image, path: Path,
     upright = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
     icc = im.info.get("icc_profile")
     need = _draft_size(im.size, upright, needs)
+    if is_jpeg:
+        # The whole file in one decode call: Pillow lets the GIL go for each call, and
+        # in its 64 KB steps a camera JPEG takes ~130, each waiting for the GIL again
+        # while the other render thread (or the start-up's imports) holds it.
+        im.decodermaxblock = max(im.decodermaxblock, min(_file_bytes(path), ONE_READ_BYTES))
     decoded = None
     if need and is_jpeg and not jpeg_scaled.draft(im, need):
         decoded = jpeg_scaled.decode_scaled(path, im.mode, need)
@@ -386,6 +392,13 @@ def _decode(im: Image.Image, path: Path,
                                  reduce_to=None if is_jpeg else need)
     return Photo(decoded, upright, orientation, icc if icc and isinstance(icc, bytes) else None,
                  exif, name, warn)
+
+
+def _file_bytes(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def decode_bytes(mode: str, size: tuple[int, int]) -> int:

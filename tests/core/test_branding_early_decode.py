@@ -127,3 +127,26 @@ def test_the_early_photo_of_a_png_is_its_own(tmp_path, decodes):
     got = imageio.open_photo(png, NEEDS)
     assert decodes == ["warta-early-decode"]
     assert got.image.getpixel((5, 5)) == (10, 200, 30)
+
+
+def test_a_jpeg_is_decoded_in_one_call(photo, monkeypatch):
+    """Pillow lets the GIL go for each decoder call; in its 64 KB steps a camera JPEG
+    took ~130 calls, each waiting for the GIL while another thread held it (a decode
+    ~8x slower beside a busy thread, the early decode beside the start-up's imports)."""
+    from PIL import ImageFile
+
+    seen: list[int] = []
+    real = ImageFile.ImageFile.load
+
+    def load(self):
+        seen.append(self.decodermaxblock)
+        return real(self)
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", load)
+    big = photo.parent / "besar.jpg"
+    Image.effect_noise((1500, 1500), 60).convert("RGB").save(big, quality=95)
+    assert big.stat().st_size > ImageFile.MAXBLOCK
+    one = imageio.decode_photo(big, NEEDS)
+    assert seen and seen[-1] >= big.stat().st_size
+    monkeypatch.setattr(imageio, "ONE_READ_BYTES", 0)  # Pillow's steps: the same pixels
+    assert imageio.decode_photo(big, NEEDS).image.tobytes() == one.image.tobytes()
