@@ -24,7 +24,6 @@ from core import paths
 from core.branding import (
     FORMATS,
     KitError,
-    early_decode,
     format_date_id,
     load_kit,
     parse_date,
@@ -159,27 +158,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_list(data)
         return 0
-    files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
-    _decode_first_early(files, args.formats)
-    try:
-        return _brand(args, files)
-    finally:
-        early_decode.discard()
-
-
-def _decode_first_early(files: list[str], format_ids: list[str] | None) -> None:
-    """The first photo decoded on the idle core while the kit and the renderer load
-    (core/branding/early_decode.py), for the formats the options name, each filled by
-    the photo. Not without --format (the template's formats are not known yet) nor on
-    a single core, where it would only compete with the start."""
-    if not files or not format_ids or (os.cpu_count() or 1) < 2:
-        return
-    if all(f in FORMATS for f in format_ids):
-        early_decode.start(files[0], [(FORMATS[f].width, FORMATS[f].height, "cover")
-                                      for f in format_ids])
-
-
-def _brand(args: argparse.Namespace, files: list[str]) -> int:
     try:
         kit = load_kit(args.kit)
     except KitError as exc:
@@ -223,6 +201,7 @@ def _brand(args: argparse.Namespace, files: list[str]) -> int:
     jobs = min(args.jobs or cores, cores)  # threads beyond the cores only wait for one
     results = []
     shown: set[str] = set()
+    files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
     # closed before Pillow's settings are restored: no render still runs (Ctrl+C)
     with pixel_memory.reused(jobs), closing(brand_files(files, spec, jobs=jobs)) as batch:
         for result in batch:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PIL import Image, UnidentifiedImageError
 
 from core import safe_write
-from core.branding import early_decode, heif, jpeg_scaled
+from core.branding import heif, jpeg_scaled
 from core.branding.errors import RenderError, image_error_message
 from core.branding.geometry import contain_scale, cover_scale
 
@@ -326,15 +326,7 @@ def open_photo(path: str | os.PathLike[str],
                needs: Sequence[tuple[int, int, str]] = ()) -> Photo:
     """Open and decode a photo, just big enough for every (width, height, fit) in `needs`
     (fit: "cover" or "contain"; upright output pixels). Empty `needs`: full size.
-    Raises RenderError with a message for the user on anything wrong with the file.
-    A `brand` run's first photo may have been decoded already (early_decode)."""
-    early = early_decode.take(path, needs)
-    return early if early is not None else decode_photo(path, needs)
-
-
-def decode_photo(path: str | os.PathLike[str],
-                 needs: Sequence[tuple[int, int, str]] = ()) -> Photo:
-    """open_photo's work, always done here and now."""
+    Raises RenderError with a message for the user on anything wrong with the file."""
     path = Path(path)
     name = _label(path)
     _check_file(path)

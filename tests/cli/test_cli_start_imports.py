@@ -184,8 +184,7 @@ def test_brand_renders_without_the_store_or_data_model(tmp_path, store, monkeypa
 
 def test_brand_of_a_plain_jpeg_loads_no_colour_management_or_kit_hints(tmp_path):
     """A camera JPEG without a colour profile never needs ImageCms (imported where a
-    photo has one), and a kit without mistakes never needs difflib's close matches; the
-    first photo was decoded early (core/branding/early_decode.py) and still branded."""
+    photo has one), and a kit without mistakes never needs difflib's close matches."""
     photo = tmp_path / "rapat.jpg"
     from PIL import Image
 
@@ -195,5 +194,5 @@ def test_brand_of_a_plain_jpeg_loads_no_colour_management_or_kit_hints(tmp_path)
                              "square", "--department", "Diskominfo", "--city", "Cimahi",
                              "--jobs", "2", "-o", str(out))
     assert len(list(out.iterdir())) == 1
-    assert "core.branding.early_decode" in modules
+    assert "core.branding.renderer" in modules
     assert not _under(modules, "PIL.ImageCms", "difflib")
