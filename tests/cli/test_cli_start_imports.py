@@ -180,3 +180,19 @@ def test_brand_renders_without_the_store_or_data_model(tmp_path, store, monkeypa
     assert {"core.branding.renderer", "core.actions.brand"} <= modules
     assert not _under(modules, "PySide6", "core.store", "core.model", "sqlite3",
                       "core.actions.media", "core.checks", "hashlib")
+
+
+def test_brand_of_a_plain_jpeg_loads_no_colour_management_or_kit_hints(tmp_path):
+    """A camera JPEG without a colour profile never needs ImageCms (imported where a
+    photo has one), and a kit without mistakes never needs difflib's close matches."""
+    photo = tmp_path / "rapat.jpg"
+    from PIL import Image
+
+    Image.new("RGB", (900, 600), (40, 120, 90)).save(photo)
+    out = tmp_path / "hasil"
+    modules = loaded_modules("brand", str(photo), "--template", "band-bottom", "--format",
+                             "square", "--department", "Diskominfo", "--city", "Cimahi",
+                             "--jobs", "2", "-o", str(out))
+    assert len(list(out.iterdir())) == 1
+    assert "core.branding.renderer" in modules
+    assert not _under(modules, "PIL.ImageCms", "difflib")
