@@ -402,12 +402,6 @@ def _parse_frequency_lines(text: str) -> tuple[str, bool]:
     return "".join(sorted(f"{w}\t{z!r}\n" for w, z in table.items())), whole
 
 
-def _parse_frequencies(text: str) -> tuple[dict[str, float], bool]:
-    """(word -> Zipf frequency, whether every line was read): a bad line ends the table."""
-    lines, whole = _parse_frequency_lines(text)
-    return _table(lines), whole
-
-
 def _table(lines: str) -> dict[str, float]:
     return {w: float(z) for w, _, z in (line.partition("\t") for line in lines.splitlines())}
 
