@@ -430,12 +430,8 @@ class _Frequency:
         sorted lines)."""
         found = self._by_letter.get(letter)
         if found is None:
-            text = _frequency_lines()
-            start = spelling_forms.first_line_at_or_after(text, letter)
-            after = chr(ord(letter) + 1) if letter else ""
-            end = spelling_forms.first_line_at_or_after(text, after, start) if after else len(text)
-            found = frozenset([line.partition("\t")[0]
-                               for line in text[start:end].splitlines()])
+            run = spelling_forms.letter_run(_frequency_lines(), letter)
+            found = frozenset([line.partition("\t")[0] for line in run.splitlines()])
             self._by_letter[letter] = found
         return found
 
