@@ -80,7 +80,7 @@ def test_count_without_a_link_loads_no_hashing_or_logging(tmp_path):
 
 def test_brand_takes_its_dataclass_code_from_the_cache_and_check_has_none(caption):
     """`brand` reads its dataclasses' code from the cache; `check`'s classes are plain
-    (core/checks/record.py), so it loads neither the cache nor `dataclasses` itself."""
+    (core/record.py), so it loads neither the cache nor `dataclasses` itself."""
     assert "core.dataclass_cache" in loaded_modules("brand", "--list")
     loaded_modules("check", str(caption))  # the first check parses with spylls (dataclasses)
     modules = loaded_modules("check", str(caption))
