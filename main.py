@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     # in a batch or a script, read only their own classes' code; the rest share one file.
     # Not `count`: it makes ~10 dataclasses, and finding the cache folder would load
     # platformdirs, which a count without a link never needs (more than compiling them).
-    # Not `check`: its classes are plain (core/checks/record.py), it imports no dataclasses
+    # Not `check`: its classes are plain (core/record.py), it imports no dataclasses
     if argv[0] not in ("count", "check"):
         from core import dataclass_cache as code_cache
 

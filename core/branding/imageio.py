@@ -16,13 +16,17 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageCms, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from core import safe_write
 from core.branding import heif, jpeg_scaled
 from core.branding.errors import RenderError, image_error_message
 from core.branding.geometry import contain_scale, cover_scale
+
+if TYPE_CHECKING:  # imported where a photo has a colour profile: most camera JPEGs have none
+    from PIL import ImageCms
 
 heif.register_lazily()  # phones' HEIC/HEIF photos; pillow-heif loads at the first one
 
@@ -35,6 +39,7 @@ TOO_SMALL_UPSCALE = 1.15  # warn when a photo must be enlarged more than this
 # Memory, not only pixel count: Pillow holds RGB/RGBA/CMYK at 4 bytes a pixel, so an
 # 11000x11000 RGBA PNG of 470 KB needs 484 MB just to decode. Above this, refuse.
 MAX_DECODE_BYTES = 320 * 2**20
+ONE_READ_BYTES = 40_000_000  # a JPEG up to this size is decoded in one call (GIL)
 STRIP_BYTES = 4 * 2**20  # reduce a large decode a strip at a time (no full-size copies)
 
 ORIENTATION_TAG = 0x0112
@@ -168,12 +173,16 @@ def _to_stored(box: tuple[float, float, float, float], stored: tuple[int, int],
 
 @functools.lru_cache(maxsize=1)
 def _srgb() -> ImageCms.ImageCmsProfile:
+    from PIL import ImageCms
+
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
 @functools.lru_cache(maxsize=16)
 def _transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
     """A cached transform from the embedded profile to sRGB; None when it already is sRGB."""
+    from PIL import ImageCms
+
     profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
     description = (ImageCms.getProfileDescription(profile) or "").lower()
     if "srgb" in description and mode == "RGB":
@@ -188,6 +197,8 @@ def _transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
 def to_srgb(im: Image.Image, icc: bytes | None, warn: list[str] | None = None) -> Image.Image:
     """RGB/L/CMYK -> sRGB RGB, honouring an embedded ICC profile when there is one."""
     if icc and im.mode in ("RGB", "L", "CMYK"):
+        from PIL import ImageCms  # here: ~2 ms of every batch's start, for a few photos
+
         try:
             transform = _transform(icc, im.mode)
         except (OSError, ImageCms.PyCMSError, ValueError, TypeError):
@@ -358,6 +369,11 @@ def _decode(im: Image.Image, path: Path,
     upright = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
     icc = im.info.get("icc_profile")
     need = _draft_size(im.size, upright, needs)
+    if is_jpeg:
+        # The whole file in one decode call: Pillow lets the GIL go for each call, and
+        # in its 64 KB steps a camera JPEG takes ~130, each waiting for the GIL again
+        # while the other render thread (or the start-up's imports) holds it.
+        im.decodermaxblock = max(im.decodermaxblock, min(_file_bytes(path), ONE_READ_BYTES))
     decoded = None
     if need and is_jpeg and not jpeg_scaled.draft(im, need):
         decoded = jpeg_scaled.decode_scaled(path, im.mode, need)
@@ -368,6 +384,13 @@ def _decode(im: Image.Image, path: Path,
                                  reduce_to=None if is_jpeg else need)
     return Photo(decoded, upright, orientation, icc if icc and isinstance(icc, bytes) else None,
                  exif, name, warn)
+
+
+def _file_bytes(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def decode_bytes(mode: str, size: tuple[int, int]) -> int:

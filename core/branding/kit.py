@@ -8,7 +8,6 @@ that resolve outside are refused. Nothing in a kit is executed.
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import re
@@ -274,6 +273,8 @@ class _Parser:
         for key in obj:
             if key.startswith("_") or key in allowed:
                 continue
+            import difflib  # here: only a kit with a mistake needs its hints
+
             close = difflib.get_close_matches(key, sorted(allowed), n=1)
             hint = f" (maksudnya {close[0]!r}?)" if close else ""
             self.problem(path, f"kunci {key!r} tidak dikenal{hint}")

@@ -450,20 +450,27 @@ def _asset_resized(path: str, mtime_ns: int, size: tuple[int, int],
     return _asset(path, mtime_ns).resize(size, Image.Resampling.LANCZOS, box=crop)
 
 
+# A batch's render threads start their first photos together and would each decode and
+# resize the same logo (~8 ms of LANCZOS for a 512 px logo): one does, the other waits
+# for its result. Later photos find both in the caches.
+_ASSET_LOCK = threading.Lock()
+
+
 def _draw_picture(canvas: Image.Image, src: Path, rect: Rect, fit: str, align: str,
                   valign: str, opacity: float) -> None:
     if rect.is_empty():
         return
     mtime = src.stat().st_mtime_ns
-    base = _asset(str(src), mtime)
-    crop = None
-    if fit == "contain":
-        target = contain_rect(base.size, rect, align, valign)
-    else:
-        target = rect
-        if fit == "cover":
-            crop = cover_crop(base.size, rect.size)
-    tile = _asset_resized(str(src), mtime, target.size, crop)
+    with _ASSET_LOCK:
+        base = _asset(str(src), mtime)
+        crop = None
+        if fit == "contain":
+            target = contain_rect(base.size, rect, align, valign)
+        else:
+            target = rect
+            if fit == "cover":
+                crop = cover_crop(base.size, rect.size)
+        tile = _asset_resized(str(src), mtime, target.size, crop)
     _paste(canvas, tile, (target.left, target.top), opacity)
 
 

@@ -408,12 +408,6 @@ def _parse_frequency_lines(text: str) -> tuple[str, bool]:
     return "".join(sorted(f"{w}\t{z!r}\n" for w, z in table.items())), whole
 
 
-def _parse_frequencies(text: str) -> tuple[dict[str, float], bool]:
-    """(word -> Zipf frequency, whether every line was read): a bad line ends the table."""
-    lines, whole = _parse_frequency_lines(text)
-    return _table(lines), whole
-
-
 def _table(lines: str) -> dict[str, float]:
     return {w: float(z) for w, _, z in (line.partition("\t") for line in lines.splitlines())}
 
@@ -442,12 +436,8 @@ class _Frequency:
         sorted lines)."""
         found = self._by_letter.get(letter)
         if found is None:
-            text = _frequency_lines()
-            start = spelling_forms.first_line_at_or_after(text, letter)
-            after = chr(ord(letter) + 1) if letter else ""
-            end = spelling_forms.first_line_at_or_after(text, after, start) if after else len(text)
-            found = frozenset([line.partition("\t")[0]
-                               for line in text[start:end].splitlines()])
+            run = spelling_forms.letter_run(_frequency_lines(), letter)
+            found = frozenset([line.partition("\t")[0] for line in run.splitlines()])
             self._by_letter[letter] = found
         return found
 

@@ -168,6 +168,14 @@ def first_line_at_or_after(text: str, key: str, lo: int = 0) -> int:
     return lo
 
 
+def letter_run(text: str, letter: str) -> str:
+    """The run of `text`'s sorted lines that start with the one character `letter` (all
+    of them for "")."""
+    start = first_line_at_or_after(text, letter)
+    end = first_line_at_or_after(text, chr(ord(letter) + 1), start) if letter else len(text)
+    return text[start:end]
+
+
 class SortedLines(Set[str]):
     """A set of words kept as one text of sorted lines (each ending with a line break):
     `word in words` by bisection, or by the set of the words starting with its letter
@@ -200,9 +208,7 @@ class SortedLines(Set[str]):
         """The words starting with the one character `letter` (kept)."""
         found = self._by_letter.get(letter)
         if found is None:
-            start = first_line_at_or_after(self._lines, letter)
-            end = first_line_at_or_after(self._lines, chr(ord(letter) + 1), start)
-            found = frozenset(self._lines[start:end].splitlines())
+            found = frozenset(letter_run(self._lines, letter).splitlines())
             self._by_letter[letter] = found
         return found
 

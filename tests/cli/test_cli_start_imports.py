@@ -80,7 +80,7 @@ def test_count_without_a_link_loads_no_hashing_or_logging(tmp_path):
 
 def test_brand_takes_its_dataclass_code_from_the_cache_and_check_has_none(caption):
     """`brand` reads its dataclasses' code from the cache; `check`'s classes are plain
-    (core/checks/record.py), so it loads neither the cache nor `dataclasses` itself."""
+    (core/record.py), so it loads neither the cache nor `dataclasses` itself."""
     assert "core.dataclass_cache" in loaded_modules("brand", "--list")
     loaded_modules("check", str(caption))  # the first check parses with spylls (dataclasses)
     modules = loaded_modules("check", str(caption))
@@ -180,3 +180,19 @@ def test_brand_renders_without_the_store_or_data_model(tmp_path, store, monkeypa
     assert {"core.branding.renderer", "core.actions.brand"} <= modules
     assert not _under(modules, "PySide6", "core.store", "core.model", "sqlite3",
                       "core.actions.media", "core.checks", "hashlib")
+
+
+def test_brand_of_a_plain_jpeg_loads_no_colour_management_or_kit_hints(tmp_path):
+    """A camera JPEG without a colour profile never needs ImageCms (imported where a
+    photo has one), and a kit without mistakes never needs difflib's close matches."""
+    photo = tmp_path / "rapat.jpg"
+    from PIL import Image
+
+    Image.new("RGB", (900, 600), (40, 120, 90)).save(photo)
+    out = tmp_path / "hasil"
+    modules = loaded_modules("brand", str(photo), "--template", "band-bottom", "--format",
+                             "square", "--department", "Diskominfo", "--city", "Cimahi",
+                             "--jobs", "2", "-o", str(out))
+    assert len(list(out.iterdir())) == 1
+    assert "core.branding.renderer" in modules
+    assert not _under(modules, "PIL.ImageCms", "difflib")

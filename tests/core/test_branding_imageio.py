@@ -369,3 +369,27 @@ def test_thumbnail_of_bad_file_raises_render_error(tmp_path):
     with pytest.raises(RenderError):
         make_thumbnail(tmp_path / "x.jpg", tmp_path / "t.jpg")
     assert not (tmp_path / "t.jpg").exists()
+
+
+def test_a_jpeg_is_decoded_in_one_decoder_call(tmp_path, monkeypatch):
+    """Pillow lets the GIL go for each decoder call; in its 64 KB steps a camera JPEG
+    took ~130 calls, each waiting for the GIL while another thread held it (the decode
+    ~8x slower beside a busy Python thread). One call, the same pixels."""
+    from PIL import ImageFile
+
+    seen: list[int] = []
+    real = ImageFile.ImageFile.load
+
+    def load(self):
+        seen.append(self.decodermaxblock)
+        return real(self)
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", load)
+    big = tmp_path / "besar.jpg"
+    Image.effect_noise((1500, 1500), 60).convert("RGB").save(big, quality=95)
+    assert big.stat().st_size > ImageFile.MAXBLOCK
+    needs = [(1080, 1350, "cover")]
+    one = imageio.open_photo(big, needs)
+    assert seen and seen[-1] >= big.stat().st_size
+    monkeypatch.setattr(imageio, "ONE_READ_BYTES", 0)  # Pillow's own steps
+    assert imageio.open_photo(big, needs).image.tobytes() == one.image.tobytes()

@@ -317,3 +317,36 @@ def test_photo_size_reads_the_header_and_orientation(tmp_path):
     (tmp_path / "x.jpg").write_text("bukan foto")
     with pytest.raises(RenderError):
         photo_size(tmp_path / "x.jpg")
+
+
+def test_render_threads_resize_a_logo_once(monkeypatch):
+    """A batch's threads start their first photos together: one resizes the logo, the
+    other waits for it (it used to resize the same logo again, ~8 ms)."""
+    import functools
+    import threading
+    import time
+
+    from core.branding import load_kit
+    from core.branding.geometry import Rect
+
+    kit = load_kit("cimahi")
+    calls: list[str] = []
+
+    @functools.lru_cache(maxsize=4)
+    def slow_resized(path, mtime_ns, size, crop):
+        calls.append(threading.current_thread().name)
+        time.sleep(0.3)  # long enough for the other thread to arrive meanwhile
+        return renderer._asset(path, mtime_ns).resize(size, box=crop)
+
+    monkeypatch.setattr(renderer, "_asset_resized", slow_resized)
+    logo = kit.logos["city"]
+    canvases = [Image.new("RGB", (400, 400)) for _ in range(2)]
+    threads = [threading.Thread(target=renderer._draw_picture,
+                                args=(c, logo, Rect(10, 10, 200, 200), "contain", "center",
+                                      "middle", 1.0)) for c in canvases]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) == 1
+    assert canvases[0].tobytes() == canvases[1].tobytes()

@@ -69,7 +69,10 @@ def test_the_checker_lists_equal_a_fresh_parse(monkeypatch):
         monkeypatch.setattr(spelling, "_frequencies", None)
         table = spelling.frequencies()
         text = spelling.frequency_file().read_text(encoding="utf-8")
-        assert table == spelling._parse_frequencies(text)[0] and len(table) > 20_000
+        fresh = {w: float(z) for w, _, z in (line.partition("\t") for line in
+                                            text.splitlines())
+                 if w and not w.startswith("#")}
+        assert table == fresh and len(table) > 20_000
         assert frozenset(words._word_lines("en_common.txt").splitlines()) == frozenset(
             w.strip() for w in (spelling.paths.resources_dir() / "dictionaries" / "wordfreq"
                                 / "en_common.txt").read_text(encoding="utf-8").splitlines()
