@@ -5,7 +5,8 @@
 Prints `paint <epoch s>` at the first paint of the window and, for warta, `settled
 <epoch s>` once the Konten page shows what `--screenshot --page konten` waits for (list,
 editor, preview photo, first check), then `rss <MB>`, `cpu <s>` (user+system time of
-all its threads until then, steadier than wall time on a busy machine) and `worker <s>`
+all its threads until then, steadier than wall time on a busy machine), `main <s>` (that of
+the GUI thread alone: what the page waits for) and `worker <s>`
 (that of the first-check worker process it started, core/first_check.py) and `answered
 1|0` (whether the page showed that worker's answer, not its own check), lets the
 warm-up that starts once the page settled finish (untimed: it writes the caches a user's
@@ -17,6 +18,7 @@ imports count.
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import resource
 import sys
@@ -88,6 +90,8 @@ def run_warta(page: str) -> None:
         dataclass_cache = None
     if dataclass_cache is not None:
         dataclass_cache.install("gui")
+    # as main.py: the GUI package is imported before PySide6 (it may prepare for that)
+    importlib.import_module("gui")
     from PySide6.QtWidgets import QApplication
 
     import gui.app
@@ -131,6 +135,7 @@ def run_warta(page: str) -> None:
     done = resource.getrusage(resource.RUSAGE_CHILDREN)  # the first-check worker, if any
     print(f"rss {usage.ru_maxrss / 1024:.1f}", flush=True)
     print(f"cpu {usage.ru_utime + usage.ru_stime:.3f}", flush=True)  # all threads
+    print(f"main {time.thread_time():.3f}", flush=True)  # the GUI thread alone
     print(f"worker {done.ru_utime + done.ru_stime:.3f}", flush=True)  # the worker, ended
     # after the stamps (untimed): the page used the worker's answer when its first result
     # took exactly the seconds the worker measured (its own check measures its own)

@@ -23,10 +23,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from core import accounts as accounts_store
-from core import check_records, posts, settings
+from core import check_records, checks, posts, settings
 from core.captions.published import normalise_published_url, validate_published_url
 from core.captions.variants import VariantNotes, sync_variants, variant_notes
-from core.checks import ChecklistItem, CheckSettings, Finding, applicable_items, check_post
+from core.checks import ChecklistItem, CheckSettings, Finding, applicable_items
 from core.model import PLATFORM_IDS, Account, Photo, Post, Status, Variant
 from core.profile import load_profile
 from core.settings import SettingsContext
@@ -140,9 +140,10 @@ def status_gate(store: Store, post: Post, variants: Sequence[Variant], photos: S
     if errors_needed:
         if findings is None:
             ctx = _context(store, ctx)
-            findings = check_post(post, variants, photos, profile=ctx.tone_profile,
-                                  ignored=check_records.ignored_keys(store, post.id),
-                                  settings=CheckSettings(hashtag_caps=dict(ctx.hashtag_caps)))
+            findings = checks.check_post(  # the engine loads here, not with the page
+                post, variants, photos, profile=ctx.tone_profile,
+                ignored=check_records.ignored_keys(store, post.id),
+                settings=CheckSettings(hashtag_caps=dict(ctx.hashtag_caps)))
         errors = _open_errors(findings, explained)
     unticked: tuple[ChecklistItem, ...] = ()
     if checklist_needed:

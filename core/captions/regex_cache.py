@@ -10,6 +10,11 @@ The file is keyed by the pattern, its flags, the Python version and `_sre.MAGIC`
 code format), so another pattern or Python rebuilds it. A missing, stale or corrupt file,
 an unusable data folder, or a Python whose `re` internals differ fall back to
 `re.compile`: the cache only ever costs the start it is written in.
+
+`compile_made` is for a pattern that costs time to write out (the link finder's, from
+~1,500 domain names): keyed by what it is made from (`source`, e.g. the bytes of the
+modules that make it) instead of the pattern itself, it keeps the pattern in the file,
+so a start finds it without making it.
 """
 
 from __future__ import annotations
@@ -20,6 +25,10 @@ from pathlib import Path
 
 from core import disk_cache
 from core.pattern_cache import re_args as _compile_args
+
+TYPE_CHECKING = False  # not typing's: `warta count` loads this module
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _log = disk_cache.LazyLogger(__name__)  # logging only when there is something to say
 
@@ -43,18 +52,52 @@ def compile_cached(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
             return _sre.compile(pattern, *stored)
         except Exception:  # noqa: BLE001 - a well-formed file with wrong contents
             _log.debug("regex cache %s unusable; rebuilding", path, exc_info=True)
+    return _compile_new(name, path, key, pattern, flags, keep_pattern=False)
+
+
+def compile_made(name: str, source: str | None, make: Callable[[], str],
+                 flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(make(), flags)`, where `source` says everything `make()` depends on:
+    from <data>/cache/regex/<name>.marshal when it holds the pattern made from the same
+    source, without calling `make`. `source` None: `compile_cached` as usual."""
+    if source is None:
+        return compile_cached(name, make(), flags)
+    try:
+        import _sre
+
+        key = _key(source, flags, _sre.MAGIC, kind="made")
+        path = _cache_file(name)
+    except Exception:  # noqa: BLE001 - no data folder or another `re`: compile as usual
+        _log.debug("regex cache unavailable", exc_info=True)
+        return re.compile(make(), flags)
+    found = disk_cache.read_marshal(path, key)
+    stored = found[0] if found is not None else None
+    if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], str) \
+            and isinstance(stored[1], tuple) and len(stored[1]) == 5:
+        try:
+            return _sre.compile(stored[0], *stored[1])
+        except Exception:  # noqa: BLE001 - a well-formed file with wrong contents
+            _log.debug("regex cache %s unusable; rebuilding", path, exc_info=True)
+    return _compile_new(name, path, key, make(), flags, keep_pattern=True)
+
+
+def _compile_new(name: str, path: Path, key: str, pattern: str, flags: int, *,
+                 keep_pattern: bool) -> re.Pattern[str]:
+    """Compile as `re` does and store the code (with the pattern when `keep_pattern`)."""
+    import _sre
+
     try:
         args = _compile_args(pattern, flags)
         compiled = _sre.compile(pattern, *args)
     except Exception:  # noqa: BLE001 - `re` internals other than expected
         _log.debug("regex cache cannot compile %s", name, exc_info=True)
         return re.compile(pattern, flags)
-    _write(path, key, args)
+    _write(path, key, (pattern, args) if keep_pattern else args)
     return compiled
 
 
-def _key(pattern: str, flags: int, magic: int) -> str:
-    text = f"{FORMAT}\0{sys.version}\0{magic}\0{flags}\0{pattern}"
+def _key(pattern: str, flags: int, magic: int, kind: str = "") -> str:
+    text = f"{FORMAT}{kind}\0{sys.version}\0{magic}\0{flags}\0{pattern}"
     return disk_cache.new_digest(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -20,15 +20,21 @@ word holding a dot followed by a non-digit is searched on its own and the result
 while typing, only the word being edited is searched again. The big regexes (every
 top-level domain) are compiled on the first such word, not at import: counting or
 checking a caption without one never pays their ~50 ms; and from the second start on
-they come compiled from the cache folder (core/captions/regex_cache.py, ~1 ms).
+they come compiled from the cache folder (core/captions/regex_cache.py, ~1 ms), keyed by
+the bytes of this module and of tlds.py, so a start does not write out the ~1,500 names
+to find them (~2-3 ms).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from functools import lru_cache
 
-from core.captions.regex_cache import compile_cached
+from core import disk_cache
+from core.captions import tlds
+from core.captions.regex_cache import compile_made
 from core.captions.tlds import COUNTRY_TLDS, GENERIC_TLDS
 from core.record import Record, set_field
 
@@ -104,22 +110,48 @@ _PRECEDING = rf"(?:[^A-Za-z0-9@\uFF20$#\uFF03{_INVALID}]|[{_DIRECTIONAL}]|^)"
 
 
 
+def _extract_pattern() -> str:
+    domain = rf"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}(?:{_tld()}))"
+    return (rf"(?P<before>{_PRECEDING})"
+            rf"(?P<url>(?P<proto>https?://)?(?P<domain>{domain})(?::[0-9]+)?"
+            rf"(?P<path>/{_PATH}*)?(?:\?{_QUERY_CHAR}*{_QUERY_END})?)")
+
+
+def _ascii_domain_pattern() -> str:
+    return rf"(?:(?:[\-a-z0-9{_LATIN}]+)\.)+(?:{_tld()})"
+
+
+@lru_cache(maxsize=1)
+def _source() -> str | None:
+    """Everything the two big patterns are made from, without making them: the bytes of
+    this module and of tlds.py; in a frozen Warta.exe (no source files) the program file
+    that holds their code. None when neither can be read: the cache is keyed by the
+    patterns themselves."""
+    try:
+        digest = disk_cache.new_digest()
+        for module in (__file__, tlds.__file__):
+            with open(module, "rb") as source:
+                digest.update(source.read())
+        return "source:" + digest.hexdigest()
+    except (OSError, TypeError):  # TypeError: a module without a file
+        pass
+    if getattr(sys, "frozen", False):
+        try:
+            program = os.stat(sys.executable)
+        except OSError:
+            return None
+        return f"program:{sys.executable}\0{program.st_size}\0{program.st_mtime_ns}"
+    return None
+
+
 @lru_cache(maxsize=1)
 def _extract_re() -> re.Pattern[str]:
-    domain = rf"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}(?:{_tld()}))"
-    return compile_cached(
-        "urls_extract",
-        rf"(?P<before>{_PRECEDING})"
-        rf"(?P<url>(?P<proto>https?://)?(?P<domain>{domain})(?::[0-9]+)?"
-        rf"(?P<path>/{_PATH}*)?(?:\?{_QUERY_CHAR}*{_QUERY_END})?)",
-        _FLAGS,
-    )
+    return compile_made("urls_extract", _source(), _extract_pattern, _FLAGS)
 
 
 @lru_cache(maxsize=1)
 def _ascii_domain_re() -> re.Pattern[str]:
-    return compile_cached("urls_ascii_domain",
-                          rf"(?:(?:[\-a-z0-9{_LATIN}]+)\.)+(?:{_tld()})", _FLAGS)
+    return compile_made("urls_ascii_domain", _source(), _ascii_domain_pattern, _FLAGS)
 
 
 def warm_up() -> None:

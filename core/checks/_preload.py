@@ -1,4 +1,5 @@
-"""Imported first by core.checks: the cached compiled patterns are put in place before the
+"""Imported first by the modules of core.checks that compile patterns at import (the
+engine, text, dates, spelling): the cached compiled patterns are put in place before the
 rule modules and spylls compile theirs (core/pattern_cache.py)."""
 
 from __future__ import annotations

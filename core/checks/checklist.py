@@ -13,7 +13,6 @@ An unknown condition makes the item apply (better one question too many than one
 from __future__ import annotations
 
 from core.checks import config
-from core.checks.text import Doc
 from core.record import Record, set_field
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
@@ -66,6 +65,8 @@ def checklist_items(cfg: config.Config | None = None) -> list[ChecklistItem]:
 
 
 def _has_link(post: Post, variants: Iterable[Variant]) -> bool:
+    from core.checks.text import Doc  # here: showing a checklist needs no patterns
+
     texts = [post.caption] + [v.text for v in variants]
     return any(Doc(t).urls for t in texts if t)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from core.checks import _preload  # noqa: F401 - first: compiled patterns from the cache
 from core.checks.uniclass import LETTER, NUMBER
 from core.indonesian import MONTHS
 from core.record import Record, set_field

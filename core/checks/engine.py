@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 
 from core import disk_cache, pattern_cache
 from core.checks import (  # noqa: F401  (imported so their decorators fill REGISTRY)
+    _preload,  # first: compiled patterns from the cache
     config,
     rules_akurasi,
     rules_eyd,

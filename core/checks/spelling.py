@@ -24,7 +24,13 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from pathlib import Path
 
 from core import disk_cache, paths
-from core.checks import data_cache, morphology, spelling_cache, spelling_forms
+from core.checks import (
+    _preload,  # noqa: F401 - first: compiled patterns from the cache
+    data_cache,
+    morphology,
+    spelling_cache,
+    spelling_forms,
+)
 
 TYPE_CHECKING = False  # not typing's: importing typing costs every check's start ~5 ms
 if TYPE_CHECKING:

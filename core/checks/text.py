@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import cached_property
 
+from core.checks import _preload  # noqa: F401 - first: compiled patterns from the cache
 from core.checks.dates import DateMention, find_dates
 from core.checks.uniclass import LETTER, LOWER, MARK, UPPER
 from core.record import Record, set_field

@@ -38,20 +38,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from core import check_records, settings
+from core import check_records, checks, settings
 from core.actions import konten
 from core.captions.hashtags import HASHTAG_RE, MENTION_RE
 from core.check_request import CheckRequest
-from core.checks import (
-    ChecklistItem,
-    CheckSettings,
-    Finding,
-    Target,
-    add_to_glossary,
-    check_post,
-    is_ready,
-    reload_rules,
-)
+from core.checks import ChecklistItem, CheckSettings, Finding, Target, is_ready, reload_rules
 from core.model import Post, Status
 from core.safe_write import WriteError
 from core.store import Store
@@ -594,7 +585,7 @@ class CheckPanel(QWidget):
 
     def add_glossary(self, finding: Finding) -> bool:
         try:
-            term = add_to_glossary(finding.matched)
+            term = checks.add_to_glossary(finding.matched)
         except (ValueError, WriteError) as exc:
             self.message.emit(str(exc))
             return False
@@ -646,9 +637,9 @@ class CheckPanel(QWidget):
             return []
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            found = check_post(request.post, request.variants, request.photos,
-                               profile=request.profile, ignored=self._ignored,
-                               settings=request.settings, today=request.today)
+            found = checks.check_post(request.post, request.variants, request.photos,
+                                      profile=request.profile, ignored=self._ignored,
+                                      settings=request.settings, today=request.today)
         finally:
             QGuiApplication.restoreOverrideCursor()
         return found

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
-from core import first_check
+from core import checks, first_check
 from core.check_request import CheckRequest, run_check
-from core.checks import ChecklistItem, Finding, suggestions_for, warm_up
+from core.checks import ChecklistItem, Finding
 from gui.workers import Task
 
 DEBOUNCE_MS = 400
@@ -249,7 +249,7 @@ def _warm(*, progress=None, cancelled=None) -> bool:
     from core.checks import spelling
 
     urls.warm_up()  # the counters of the first post with a link, not only the checks
-    ok = warm_up()
+    ok = checks.warm_up()  # the engine, the rules and the dictionary load here
     dataclass_cache.save()  # the next start runs this one's dataclass code uncompiled
     spelling.save_forms()  # first start on this PC: seconds, once, after the page settled
     return ok
@@ -298,7 +298,7 @@ class SuggestionFetcher(QObject):
             return known
         word = finding.matched
         if word not in self._tasks:
-            task = Task(lambda f, **_kw: suggestions_for(f), finding)
+            task = Task(lambda f, **_kw: checks.suggestions_for(f), finding)
             task.signals.finished.connect(self._finished)
             task.signals.failed.connect(self._failed)
             task.word = word  # type: ignore[attr-defined]

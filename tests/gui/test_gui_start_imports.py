@@ -53,10 +53,14 @@ def test_first_paint_and_konten_page_leave_heavy_parts_for_later(warta_home):
     assert not _under(modules["window"], "core.rekap.paket", "core.rekap.papan",
                       "core.rekap.validasi", "core.rekap.laporan_kota",
                       "core.rekap.amplifikasi")
-    # the Konten page: its checker, but not the import/export machinery (export pool,
+    # the Konten page: what shows findings, but not the checker's engine, which loads when
+    # the page checks here (no post: nothing to check; else the first-check worker may
+    # answer, test_gui_settled_imports.py), nor the import/export machinery (export pool,
     # processes), which loads when photos are imported or exported
     konten = modules["konten"]
-    assert "gui.konten.page" in konten and "core.checks.engine" in konten
+    assert "gui.konten.page" in konten and "core.checks.finding" in konten
+    assert not _under(konten, "core.checks.engine", "core.checks.spelling",
+                      "core.checks.text", "spylls")
     assert not _under(konten, "core.actions.media", "core.media_export", "multiprocessing",
                       "concurrent.futures", "core.branding.renderer", "gui.media.media_import")
     # HEIC support (pillow-heif, libheif) loads at the first HEIC photo, not with the page
