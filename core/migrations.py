@@ -323,10 +323,19 @@ def _v11_planned_index(conn: sqlite3.Connection) -> None:
                  "WHERE planned_at IS NOT NULL")
 
 
+def _v12_listing_index(conn: sqlite3.Connection) -> None:
+    """The Konten list in its order, read at every start (core/post_listing.py): with
+    this index it reads only the index, already sorted, instead of every post row
+    (captions included) and a sort of them (years of data: ~10,000 posts, ~14 -> ~6 ms).
+    deleted_at is in it so the index covers the query's WHERE too."""
+    conn.execute("CREATE INDEX posts_listing ON posts(activity_date DESC, id DESC, status, "
+                 "deleted_at) WHERE deleted_at IS NULL")
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_work_records, _v3_report_notes,
                            _v4_media_branding, _v5_versions_for_every_post, _v6_kalender,
                            _v7_rekap, _v8_report_naskah_dinas, _v9_speed_indexes,
-                           _v10_narasi, _v11_planned_index]
+                           _v10_narasi, _v11_planned_index, _v12_listing_index]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

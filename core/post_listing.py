@@ -63,8 +63,10 @@ class Listing:
 _listings: weakref.WeakKeyDictionary[Store, Listing] = weakref.WeakKeyDictionary()
 
 
-_LIVE_IN_ORDER = ("WHERE deleted_at IS NULL "
-                  "ORDER BY activity_date IS NULL, activity_date DESC, id DESC")
+# Newest first, posts without a date last: SQLite sorts NULL below every value, so the
+# descending order puts them last by itself (as list_posts' "activity_date IS NULL"
+# first key does), and the order is the posts_listing index's (read without a sort)
+_LIVE_IN_ORDER = "WHERE deleted_at IS NULL ORDER BY activity_date DESC, id DESC"
 
 
 def first_id(store: Store) -> int | None:

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from core import migrations, post_photos, posts
+from core import migrations, post_listing, post_photos, posts
 from core.demo import fill_demo_years
 from core.report import build_report
 from core.store import Store
@@ -149,3 +149,17 @@ def test_planned_range_finds_what_the_date_part_finds(years):
 def test_planned_index_step_adds_the_index(tmp_path):
     assert "variants_planned" in _indexes_after_migrating_from(
         migrations._v11_planned_index, tmp_path)
+
+
+def test_listing_index_step_adds_the_index(tmp_path):
+    assert "posts_listing" in _indexes_after_migrating_from(
+        migrations._v12_listing_index, tmp_path)
+
+
+def test_konten_listing_reads_its_index_already_sorted(years):
+    """The list read at every start: the covering index in its order, no post row and no
+    sort (a temp b-tree) however many years of posts there are."""
+    statements = _statements(years, lambda: post_listing.listing(years))
+    [sql] = [s for s in statements if "activity_date" in s]
+    plan = [detail for *_, detail in years.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    assert plan == ["SCAN posts USING COVERING INDEX posts_listing"]
