@@ -47,6 +47,7 @@ from exporters.xlsx_cells import (
     header,
     print_setup,
     put,
+    put_no_figure,
     widths,
 )
 from exporters.xlsx_stream import SheetRows, save_workbook
@@ -130,7 +131,9 @@ class CityReportXlsx(Exporter):
                 [("", before_units, False), *before], strict=True):
             put(ws, row, 1, label).border = BOX
             put(ws, row, 2, value, PCT if ratio else INT).border = BOX
-            put(ws, row, 3, old if d.has_previous else "–", PCT if ratio else INT).border = BOX
+            before_cell = (put(ws, row, 3, old, PCT if ratio else INT) if d.has_previous
+                           else put_no_figure(ws, row, 3))
+            before_cell.border = BOX
             row += 1
         # the terms right under the table that uses them (at the end of the sheet, after
         # a long Simpulan and Saran, the line alone ended on a second printed page)
@@ -262,7 +265,7 @@ class CityReportXlsx(Exporter):
                 col = get_column_letter(c)
                 formula(ws, total, c, f"SUBTOTAL(109,{col}4:{col}{last})", fmt, bold=True)
         if not d.has_previous:  # no packet of the period before: no zero to compare with
-            put(ws, total, now_col + 1, "–").font = BOLD
+            put_no_figure(ws, total, now_col + 1).font = BOLD
         a, b = get_column_letter(now_col), get_column_letter(now_col + 1)
         formula(ws, total, now_col + 2, f'IF(AND(ISNUMBER({a}{total}),ISNUMBER({b}{total})),'
                                         f'{a}{total}-{b}{total},"")', PCT if ratio else SIGNED,

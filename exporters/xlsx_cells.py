@@ -60,6 +60,17 @@ def put(ws: Worksheet, row: int, col: int, value: object, fmt: str | None = None
     return cell
 
 
+NO_FIGURE = "\u2013"  # a figure that does not exist (no period before to compare with)
+
+
+def put_no_figure(ws: Worksheet, row: int, col: int) -> Cell:
+    """The dash standing for a missing figure, right-aligned as the figures of its column
+    are: left-aligned it sat against the number beside it and read as "1–"."""
+    cell = put(ws, row, col, NO_FIGURE)
+    cell.alignment = Alignment(horizontal="right")
+    return cell
+
+
 def formula(ws: Worksheet, row: int, col: int, expression: str, fmt: str | None = None,
             *, bold: bool = False) -> Cell:
     """A formula the workbook computes (totals follow filters through SUBTOTAL)."""

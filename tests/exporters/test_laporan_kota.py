@@ -234,3 +234,15 @@ def test_excel_terms_note_sits_under_the_table_it_explains(city, tmp_path):
     note = next(i for i, v in enumerate(labels) if v and v.startswith("Keterlibatan ="))
     assert labels[note - 1] == "Kolaborasi dengan akun kota"
     assert labels.index("Saran") > note
+
+
+def test_excel_dash_for_a_missing_period_sits_right_like_the_figures(store, tmp_path):
+    """With no period before, "Periode Lalu" holds dashes: right-aligned as the numbers of
+    the column are (left-aligned, the dash touched the figure beside it: "18–")."""
+    data = rekap.city_report(store, *NOV)
+    assert not data.has_previous
+    [xlsx] = export_city_report(data, xlsx=tmp_path / "kota.xlsx")
+    ws = load_workbook(xlsx)["Ringkasan"]
+    dashes = [ws.cell(r, 3) for r in range(6, 16) if ws.cell(r, 3).value == "\u2013"]
+    assert len(dashes) == 10
+    assert {c.alignment.horizontal for c in dashes} == {"right"}
