@@ -21,6 +21,7 @@ from core.profile import save_profile
 from core.store import open_store
 from gui.konten.post_editor import PostEditor
 from gui.konten.variants_panel import ShortenDialog
+from tests.gui.editor_host import editor_in_host
 
 CAPTION = ("Wali Kota Cimahi meresmikan Mal Pelayanan Publik di Jl. Demang Hardjakusumah. "
            "Warga kini dapat mengurus 120 jenis layanan di satu tempat.")
@@ -42,11 +43,7 @@ def studio(qapp_id, qtbot, store, directory):
         activity_date=dt.date(2025, 11, 12), location="Jl. Demang Hardjakusumah",
         category=Category.KEGIATAN, caption=CAPTION, hashtags=DEMO_PROFILE.default_hashtags,
         collaborators=[dinkes.id], platforms=["instagram", "facebook", "x", "youtube"]))
-    host = QWidget()
-    qtbot.addWidget(host)
-    editor = PostEditor(store, host)
-    editor.setGeometry(0, 0, 900, 700)
-    host.resize(900, 700)
+    host, editor = editor_in_host(qtbot, store, 900)
     host.show()
     editor.set_post(post)
     editor.host = host

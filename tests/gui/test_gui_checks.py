@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from core import check_records, posts, settings
 from core.checks.finding import Target
@@ -17,7 +16,7 @@ from core.profile import save_profile
 from core.report import build_report
 from gui.konten.check_panel import CheckPanel
 from gui.konten.override_dialog import OverrideDialog
-from gui.konten.post_editor import PostEditor
+from tests.gui.editor_host import editor_in_host
 from widgets.caption_editor import SEVERITY_COLORS
 from widgets.findings_panel import row_of
 from widgets.text_positions import PositionMap
@@ -36,11 +35,7 @@ def checks(qapp_id, qtbot, store, warm_dictionary):
     post = posts.create_post(store, Post(
         title="Peresmian Mal Pelayanan Publik", activity_date=dt.date(2025, 11, 12),
         caption=CAPTION, hashtags="#Cimahi #CimahiMaju", platforms=["instagram", "x"]))
-    host = QWidget()
-    qtbot.addWidget(host)
-    editor = PostEditor(store, host)
-    editor.setGeometry(0, 0, 1100, 700)
-    host.resize(1100, 700)
+    host, editor = editor_in_host(qtbot, store, 1100)
     undo = QUndoStack(host)
     panel = CheckPanel(store, editor, undo)
     host.show()

@@ -8,11 +8,11 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtWidgets import QFrame
 
 from core import posts
 from core.model import Post
-from gui.konten.post_editor import PostEditor
+from tests.gui.editor_host import editor_in_host
 
 
 @pytest.fixture(params=[False, True], ids=["beside the preview", "as a tab"])
@@ -20,11 +20,7 @@ def editor(request, qapp_id, qtbot, store):
     post = posts.create_post(store, Post(
         title="Peresmian MPP", activity_date=dt.date(2025, 11, 12),
         caption="Walikota Cimahi meresmikan MPP.", platforms=["instagram", "x"]))
-    host = QWidget()
-    qtbot.addWidget(host)
-    editor = PostEditor(store, host, tabbed=request.param)
-    editor.setGeometry(0, 0, 1100, 700)
-    host.resize(1100, 700)
+    host, editor = editor_in_host(qtbot, store, 1100, tabbed=request.param)
     host.show()
     editor.set_post(post)
     yield editor

@@ -7,12 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from core import posts
 from core.model import Post
 from gui.konten.check_panel import CheckPanel
-from gui.konten.post_editor import PostEditor
+from tests.gui.editor_host import editor_in_host
 from widgets.checklist_panel import ChecklistPanel
 from widgets.findings_panel import FindingsPanel, row_of
 
@@ -25,11 +24,7 @@ def panel(qapp_id, qtbot, store, warm_dictionary):
     post = posts.create_post(store, Post(
         title="Peresmian MPP", activity_date=dt.date(2025, 11, 12), caption=CAPTION,
         hashtags="#Cimahi", platforms=["instagram", "x"]))
-    host = QWidget()
-    qtbot.addWidget(host)
-    editor = PostEditor(store, host)
-    editor.setGeometry(0, 0, 1100, 700)
-    host.resize(1100, 700)
+    host, editor = editor_in_host(qtbot, store, 1100)
     panel = CheckPanel(store, editor)
     host.show()
     editor.set_post(post)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from core import accounts, posts
 from core.actions import konten
@@ -16,8 +15,8 @@ from core.captions.counting import count
 from core.demo import DEMO_ACCOUNTS, DEMO_PROFILE
 from core.model import Category, Post, Variant
 from core.profile import save_profile
-from gui.konten.post_editor import PostEditor
 from gui.konten.variants_panel import TabPlaceholder, VariantTab
+from tests.gui.editor_host import editor_in_host
 
 CAPTION = ("Wali Kota Cimahi meresmikan Mal Pelayanan Publik di Jl. Demang Hardjakusumah. "
            "Warga kini dapat mengurus 120 jenis layanan di satu tempat.")
@@ -43,11 +42,7 @@ def post(store):
 
 @pytest.fixture
 def editor(qapp_id, qtbot, store, post):
-    host = QWidget()
-    qtbot.addWidget(host)
-    editor = PostEditor(store, host)
-    editor.setGeometry(0, 0, 900, 700)
-    host.resize(900, 700)
+    host, editor = editor_in_host(qtbot, store, 900)
     host.show()
     editor.set_post(post)
     yield editor
