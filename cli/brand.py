@@ -15,7 +15,7 @@ import argparse
 import json
 import os
 import sys
-from contextlib import closing
+from contextlib import ExitStack, closing
 from pathlib import Path
 from typing import Any
 
@@ -186,24 +186,32 @@ def run(args: argparse.Namespace) -> int:
         focus = _parse_focus(args.focus)
     except ValueError as exc:
         return fail(str(exc))
-    fields = {"title": args.title.strip(), "date": date, "location": args.location.strip(),
-              **_department_and_city(args.department, args.city)}
     out_dir = Path(args.output)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
-    from core.actions.brand import FileBrand, brand_files  # not needed for --list
     from core.branding import pixel_memory
+    from core.branding.prefetch import first_photos
 
-    spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
     cores = os.cpu_count() or 1
     jobs = min(args.jobs or cores, cores)  # threads beyond the cores only wait for one
-    results = []
-    shown: set[str] = set()
     files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
-    # closed before Pillow's settings are restored: no render still runs (Ctrl+C)
-    with pixel_memory.reused(jobs), closing(brand_files(files, spec, jobs=jobs)) as batch:
+    results = []
+    with ExitStack() as stack:
+        # Pillow's settings restored last, when no decode or render still runs (Ctrl+C)
+        stack.enter_context(pixel_memory.reused(jobs))
+        # each render thread's first photo decodes while the rest of the start-up runs
+        prefetch = stack.enter_context(first_photos(files, template, formats, jobs))
+        fields = {"title": args.title.strip(), "date": date,
+                  "location": args.location.strip(),
+                  **_department_and_city(args.department, args.city)}
+        from core.actions.brand import FileBrand, brand_files  # not needed for --list
+
+        spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
+        shown: set[str] = set()
+        batch = stack.enter_context(closing(brand_files(files, spec, jobs=jobs,
+                                                        prefetch=prefetch)))
         for result in batch:
             results.append(result)
             if not args.json:

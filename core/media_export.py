@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
+from core.branding.photo_cost import dispatch_order
 from core.long_paths import MIN_STEM, cap_stem, too_long_message
 from core.media_names import safe_name
 from core.platforms import IMAGE_FORMATS
 
 if TYPE_CHECKING:  # `warta brand` renders without the store: export_branded imports them
+    from core.branding.prefetch import Prefetch
     from core.renders import RenderRecord
     from core.store import Store
 
@@ -158,13 +160,15 @@ def failed_render(error: str) -> dict[str, Any]:
 
 
 def render_one(kit: BrandKit, template_id: str, src: str | None, outputs: dict[str, Path],
-               fields: dict[str, str], focus: tuple[float, float], quality: int
-               ) -> dict[str, Any]:
+               fields: dict[str, str], focus: tuple[float, float], quality: int,
+               prefetch: Prefetch | None = None) -> dict[str, Any]:
     """Render one photo into its outputs; never raises (it runs on a pool thread).
-    `outputs` of the result: {format, path, width, height} per written file."""
+    `outputs` of the result: {format, path, width, height} per written file. With
+    `prefetch`, a photo it decoded already is taken from it."""
     try:
         rendered = render_set(kit, template_id, outputs, src, fields, focus=focus,
-                              quality=quality)
+                              quality=quality,
+                              opener=None if prefetch is None else prefetch.open)
     except (RenderError, KitError) as exc:
         return failed_render(str(exc))
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop the batch
@@ -189,31 +193,35 @@ class RenderJob:
 
 def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
                  fields: Mapping[str, str], quality: int, jobs: int = 1,
-                 cancelled: Cancelled | None = None, pool: Executor | None = None
-                 ) -> Iterator[tuple[Any, dict[str, Any]]]:
+                 cancelled: Cancelled | None = None, pool: Executor | None = None,
+                 prefetch: Prefetch | None = None) -> Iterator[tuple[Any, dict[str, Any]]]:
     """Render every job, yielding (key, render_one result) as each finishes. The one
     batch runner of the Media page's export and `warta brand`; stops early when
     `cancelled()` turns true (queued renders are dropped; running ones finish and are
     yielded, their files being written). With `jobs` > 1 (and more than one job) the calling
     thread renders alongside `pool`'s threads, or alongside `jobs` - 1 threads made for
-    this batch when no pool is given; a given pool is left running for the next batch."""
+    this batch when no pool is given; a given pool is left running for the next batch.
+    Jobs are handed out in photo_cost.dispatch_order (longest first on several threads);
+    `prefetch` holds photos decoded before the batch started (core.branding.prefetch)."""
     fields = dict(fields)
     if jobs <= 1 or len(batch) <= 1:
         for job in batch:
             if cancelled is not None and cancelled():
                 return
             yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
-                                      job.focus, quality)
+                                      job.focus, quality, prefetch)
         return
     own = pool is None
     if pool is None:
         pool = ThreadPoolExecutor(min(jobs, len(batch)) - 1, thread_name_prefix="warta-render")
     futures: dict[Future, RenderJob] = {}
     try:
-        for job in batch:
+        for i in dispatch_order([job.src for job in batch], jobs):
+            job = batch[i]
             futures[pool.submit(render_one, kit, template_id, job.src, job.outputs, fields,
-                                job.focus, quality)] = job
-        yield from _share_batch(futures, kit, template_id, fields, quality, cancelled)
+                                job.focus, quality, prefetch)] = job
+        yield from _share_batch(futures, kit, template_id, fields, quality, cancelled,
+                                prefetch)
     finally:
         for future in futures:  # cancelled, failed or closed early: drop what has not begun
             future.cancel()
@@ -223,21 +231,21 @@ def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
 
 
 def _share_batch(futures: dict[Future, RenderJob], kit: BrandKit, template_id: str,
-                 fields: dict[str, str], quality: int, cancelled: Cancelled | None
-                 ) -> Iterator[tuple[Any, dict[str, Any]]]:
-    """The pool takes jobs from the start of the batch; this thread renders from the end
-    every job no pool thread has taken yet (a taken job cannot be cancelled, so none runs
-    twice), then yields the pool's results as they come. `futures` keeps the jobs not
-    yielded yet."""
-    for future in reversed(list(futures)):
+                 fields: dict[str, str], quality: int, cancelled: Cancelled | None,
+                 prefetch: Prefetch | None) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """The pool's threads and this one take the jobs in the order they were queued: this
+    thread renders the first job no pool thread has taken yet (a taken job cannot be
+    cancelled, so none runs twice), and the next, to the end of the queue; then it
+    yields the pool's results as they come. `futures` keeps the jobs not yielded yet."""
+    for future in list(futures):
         if cancelled is not None and cancelled():
             yield from _drop_the_rest(futures)
             return
         if not future.cancel():
-            break
+            continue  # a pool thread has it
         job = futures.pop(future)
         yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
-                                  job.focus, quality)
+                                  job.focus, quality, prefetch)
     for future in as_completed(list(futures)):
         if cancelled is not None and cancelled():
             yield from _drop_the_rest(futures)
