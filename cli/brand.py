@@ -17,7 +17,7 @@ import os
 import sys
 from contextlib import ExitStack, closing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cli.common import expand_wildcards, fail, usage_errors_exit_1
 from core import paths
@@ -28,6 +28,9 @@ from core.branding import (
     load_kit,
     parse_date,
 )
+
+if TYPE_CHECKING:
+    from core.branding.prefetch import Prefetch
 
 DEFAULT_CITY = "Cimahi"
 
@@ -158,6 +161,32 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_list(data)
         return 0
+    from core.branding import pixel_memory
+
+    cores = os.cpu_count() or 1
+    jobs = min(args.jobs or cores, cores)  # threads beyond the cores only wait for one
+    files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
+    with ExitStack() as stack:
+        # left last, when no decode or render still runs (Ctrl+C): Pillow's settings
+        stack.enter_context(pixel_memory.reused(max(1, jobs)))
+        return _brand(args, files, jobs, stack)
+
+
+def _early_photos(args: argparse.Namespace, files: list[str], jobs: int,
+                  stack: ExitStack) -> Prefetch | None:
+    """Each render thread's first photo, decoding already while the kit loads, when the
+    last run asked the same kit, template and formats (core.branding.batch_needs)."""
+    if not files or not args.template or jobs < 1:
+        return None
+    from core.branding import batch_needs
+    from core.branding.prefetch import first_photos
+
+    needs = batch_needs.recall(args.kit, args.template, args.formats)
+    return stack.enter_context(first_photos(files, needs, jobs)) if needs else None
+
+
+def _brand(args: argparse.Namespace, files: list[str], jobs: int, stack: ExitStack) -> int:
+    early = _early_photos(args, files, jobs, stack)
     try:
         kit = load_kit(args.kit)
     except KitError as exc:
@@ -191,31 +220,28 @@ def run(args: argparse.Namespace) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
-    from core.branding import pixel_memory
-    from core.branding.prefetch import first_photos
+    from core.branding import batch_needs
+    from core.branding.prefetch import decode_needs, first_photos
 
-    cores = os.cpu_count() or 1
-    jobs = min(args.jobs or cores, cores)  # threads beyond the cores only wait for one
-    files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
-    results = []
-    with ExitStack() as stack:
-        # Pillow's settings restored last, when no decode or render still runs (Ctrl+C)
-        stack.enter_context(pixel_memory.reused(jobs))
+    needs = decode_needs(template, formats)
+    prefetch = early
+    if early is None or early.needs != tuple(needs):
         # each render thread's first photo decodes while the rest of the start-up runs
-        prefetch = stack.enter_context(first_photos(files, template, formats, jobs))
-        fields = {"title": args.title.strip(), "date": date,
-                  "location": args.location.strip(),
-                  **_department_and_city(args.department, args.city)}
-        from core.actions.brand import FileBrand, brand_files  # not needed for --list
+        prefetch = stack.enter_context(first_photos(files, needs, jobs))
+    fields = {"title": args.title.strip(), "date": date, "location": args.location.strip(),
+              **_department_and_city(args.department, args.city)}
+    from core.actions.brand import FileBrand, brand_files  # not needed for --list
 
-        spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
-        shown: set[str] = set()
-        batch = stack.enter_context(closing(brand_files(files, spec, jobs=jobs,
-                                                        prefetch=prefetch)))
+    spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
+    results = []
+    shown: set[str] = set()
+    with closing(brand_files(files, spec, jobs=jobs, prefetch=prefetch)) as batch:
         for result in batch:
             results.append(result)
             if not args.json:
                 _print_result(result, shown)
+    if needs and prefetch is not early:
+        batch_needs.remember(args.kit, args.template, args.formats, needs)  # the next run's
     order = {photo: i for i, photo in enumerate(files)}
     results.sort(key=lambda r: order.get(r["input"], 0))
     failed = sum(1 for r in results if not r["ok"])

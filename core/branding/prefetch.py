@@ -1,7 +1,8 @@
 """Photos decoded before their render asks for them: `warta brand` starts decoding the
-first photo of each render thread as soon as the kit, template and formats are known,
-while the main thread finishes starting (the batch's modules, the output folder and
-names, the profile), so no core waits for the start-up.
+first photo of each render thread as soon as it knows the sizes they are decoded at
+(from the last run with the same kit, template and formats, core.branding.batch_needs;
+else once the kit has loaded), while the main thread finishes starting (the kit, the
+batch's modules, the output names, the profile), so no core waits for the start-up.
 
 Each render thread's first photo, not one: with 8 similar photos on 2 threads, one
 thread ahead only waits longer at the end; both ahead move the whole batch earlier.
@@ -14,12 +15,14 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
-from core.branding.formats import get_format
 from core.branding.imageio import Photo, open_photo
-from core.branding.kit import Template
-from core.branding.layer_boxes import Need, photo_needs
 from core.branding.photo_cost import dispatch_order
+
+if TYPE_CHECKING:  # the kit's module: not needed to start decoding (see first_photos)
+    from core.branding.kit import Template
+    from core.branding.layer_boxes import Need
 
 
 class Prefetch:
@@ -39,7 +42,10 @@ class Prefetch:
         future = self._ready.pop(os.fspath(path), None) if tuple(needs) == self.needs else None
         if future is None:
             return open_photo(path, needs)
-        return future.result()
+        try:
+            return future.result()
+        finally:  # a bad photo's error refers to this frame: no cycle through the future
+            del future
 
     def close(self) -> None:
         self._ready.clear()
@@ -52,12 +58,21 @@ class Prefetch:
         self.close()
 
 
-def first_photos(files: Sequence[str], template: Template, formats: Sequence[str],
-                 jobs: int) -> Prefetch:
-    """A Prefetch of the photos a batch of `files` into `formats` on `jobs` threads
-    renders first (photo_cost.dispatch_order), at the size render_set decodes them."""
+def decode_needs(template: Template, formats: Sequence[str]) -> list[Need]:
+    """The needs render_set decodes a photo at for `formats` of `template` (none when the
+    template has no photo)."""
+    from core.branding.formats import get_format
+    from core.branding.layer_boxes import photo_needs
+
     if not template.needs_photo:
+        return []
+    return [n for f in dict.fromkeys(formats) for n in photo_needs(template, get_format(f))]
+
+
+def first_photos(files: Sequence[str], needs: Sequence[Need], jobs: int) -> Prefetch:
+    """A Prefetch of the photos a batch of `files` on `jobs` threads renders first
+    (photo_cost.dispatch_order), at `needs` (decode_needs); nothing without needs."""
+    if not needs:
         return Prefetch([], ())
-    needs = [n for f in dict.fromkeys(formats) for n in photo_needs(template, get_format(f))]
     first = dispatch_order(files, jobs)[:max(1, jobs)]
     return Prefetch([files[i] for i in first], needs)

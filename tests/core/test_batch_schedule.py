@@ -143,7 +143,8 @@ def test_prefetched_photos_give_the_same_bytes_and_the_same_errors(photos, tmp_p
 
     plain = run(tmp_path / "biasa", None)
     files = [str(photos[n]) for n in names]
-    with prefetch.first_photos(files, kit.template("band-bottom"), formats, 5) as early:
+    needs = prefetch.decode_needs(kit.template("band-bottom"), formats)
+    with prefetch.first_photos(files, needs, 5) as early:
         assert set(early._ready) == set(files)  # every thread's first photo (5 threads)
         ahead = run(tmp_path / "awal", early)
         assert early._ready == {}  # each one taken by its render
@@ -157,13 +158,16 @@ def test_prefetched_photos_give_the_same_bytes_and_the_same_errors(photos, tmp_p
 def test_first_photos_are_the_first_of_each_thread_and_none_without_a_photo(photos):
     kit = load_kit("cimahi")
     files = [str(photos[k]) for k in ("small", "big", "sideways")]
-    with prefetch.first_photos(files, kit.template("band-bottom"), ["square"], 2) as early:
+    needs = prefetch.decode_needs(kit.template("band-bottom"), ["square", "square"])
+    assert needs == _needs(formats=("square",))  # what render_set asks: once a format
+    with prefetch.first_photos(files, needs, 2) as early:
         assert list(early._ready) == [files[2], files[1]]
-        assert early.needs == tuple(_needs(formats=("square",)))
-    with prefetch.first_photos(files, kit.template("band-bottom"), ["square"], 1) as early:
+        assert early.needs == tuple(needs)
+    with prefetch.first_photos(files, needs, 1) as early:
         assert list(early._ready) == [files[0]]  # one thread: the PIC's order
     no_photo = next(t for t in kit.templates if not t.needs_photo)
-    with prefetch.first_photos([], no_photo, list(no_photo.formats), 2) as early:
+    assert prefetch.decode_needs(no_photo, list(no_photo.formats)) == []
+    with prefetch.first_photos(files, [], 2) as early:
         assert early._ready == {}
 
 
@@ -193,3 +197,31 @@ def test_a_prefetched_bad_photo_raises_its_render_error(photos):
     with prefetch.Prefetch([str(photos["broken"])], needs) as early, \
             pytest.raises(RenderError, match="rusak.jpg"):
         early.open(str(photos["broken"]), needs)
+
+
+def test_a_prefetched_batch_makes_no_cyclic_garbage(photos, tmp_path):
+    """`warta brand` runs with the collector paused (cli.brand): prefetched photos, good
+    or failing, must leave nothing that only it could free."""
+    import gc
+
+    kit = load_kit("cimahi")
+    names = ["big", "broken", "missing"]
+    files = [str(photos[n]) for n in names]
+    needs = prefetch.decode_needs(kit.template("band-bottom"), ["square"])
+
+    def run(out: Path) -> list:
+        out.mkdir()
+        with prefetch.first_photos(files, needs, 3) as early:
+            return list(media_export.render_batch(kit, "band-bottom", _jobs(photos, out, names),
+                                                  FIELDS, 80, jobs=2, prefetch=early))
+
+    run(tmp_path / "a")  # first use: imports and caches
+    gc.collect()
+    gc.disable()
+    try:
+        results = run(tmp_path / "b")
+        found = gc.collect()
+    finally:
+        gc.enable()
+    assert [res["ok"] for _, res in sorted(results)] == [True, False, False]
+    assert found == 0
