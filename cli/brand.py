@@ -15,9 +15,9 @@ import argparse
 import json
 import os
 import sys
-from contextlib import ExitStack, closing
+from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cli.common import expand_wildcards, fail, usage_errors_exit_1
 from core import paths
@@ -28,9 +28,6 @@ from core.branding import (
     load_kit,
     parse_date,
 )
-
-if TYPE_CHECKING:
-    from core.branding.prefetch import Prefetch
 
 DEFAULT_CITY = "Cimahi"
 
@@ -161,32 +158,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_list(data)
         return 0
-    from core.branding import pixel_memory
-
-    cores = os.cpu_count() or 1
-    jobs = min(args.jobs or cores, cores)  # threads beyond the cores only wait for one
-    files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
-    with ExitStack() as stack:
-        # left last, when no decode or render still runs (Ctrl+C): Pillow's settings
-        stack.enter_context(pixel_memory.reused(max(1, jobs)))
-        return _brand(args, files, jobs, stack)
-
-
-def _early_photos(args: argparse.Namespace, files: list[str], jobs: int,
-                  stack: ExitStack) -> Prefetch | None:
-    """Each render thread's first photo, decoding already while the kit loads, when the
-    last run asked the same kit, template and formats (core.branding.batch_needs)."""
-    if not files or not args.template or jobs < 1:
-        return None
-    from core.branding import batch_needs
-    from core.branding.prefetch import first_photos
-
-    needs = batch_needs.recall(args.kit, args.template, args.formats)
-    return stack.enter_context(first_photos(files, needs, jobs)) if needs else None
-
-
-def _brand(args: argparse.Namespace, files: list[str], jobs: int, stack: ExitStack) -> int:
-    early = _early_photos(args, files, jobs, stack)
     try:
         kit = load_kit(args.kit)
     except KitError as exc:
@@ -215,33 +186,28 @@ def _brand(args: argparse.Namespace, files: list[str], jobs: int, stack: ExitSta
         focus = _parse_focus(args.focus)
     except ValueError as exc:
         return fail(str(exc))
+    fields = {"title": args.title.strip(), "date": date, "location": args.location.strip(),
+              **_department_and_city(args.department, args.city)}
     out_dir = Path(args.output)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return fail(f"folder hasil {out_dir} tidak dapat dibuat: {exc.strerror or exc}")
-    from core.branding import batch_needs
-    from core.branding.prefetch import decode_needs, first_photos
-
-    needs = decode_needs(template, formats)
-    prefetch = early
-    if early is None or early.needs != tuple(needs):
-        # each render thread's first photo decodes while the rest of the start-up runs
-        prefetch = stack.enter_context(first_photos(files, needs, jobs))
-    fields = {"title": args.title.strip(), "date": date, "location": args.location.strip(),
-              **_department_and_city(args.department, args.city)}
     from core.actions.brand import FileBrand, brand_files  # not needed for --list
+    from core.branding import pixel_memory
 
     spec = FileBrand(kit, template.id, formats, fields, out_dir, focus, args.quality)
+    cores = os.cpu_count() or 1
+    jobs = min(args.jobs or cores, cores)  # threads beyond the cores only wait for one
     results = []
     shown: set[str] = set()
-    with closing(brand_files(files, spec, jobs=jobs, prefetch=prefetch)) as batch:
+    files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
+    # closed before Pillow's settings are restored: no render still runs (Ctrl+C)
+    with pixel_memory.reused(jobs), closing(brand_files(files, spec, jobs=jobs)) as batch:
         for result in batch:
             results.append(result)
             if not args.json:
                 _print_result(result, shown)
-    if needs and prefetch is not early:
-        batch_needs.remember(args.kit, args.template, args.formats, needs)  # the next run's
     order = {photo: i for i, photo in enumerate(files)}
     results.sort(key=lambda r: order.get(r["input"], 0))
     failed = sum(1 for r in results if not r["ok"])

@@ -27,7 +27,6 @@ from core.platforms import IMAGE_FORMATS
 from core.record import MutableRecord, Record, set_field
 
 if TYPE_CHECKING:  # `warta brand` renders without the store: export_branded imports them
-    from core.branding.prefetch import Prefetch
     from core.renders import RenderRecord
     from core.store import Store
 
@@ -194,15 +193,13 @@ def failed_render(error: str) -> dict[str, Any]:
 
 
 def render_one(kit: BrandKit, template_id: str, src: str | None, outputs: dict[str, Path],
-               fields: dict[str, str], focus: tuple[float, float], quality: int,
-               prefetch: Prefetch | None = None) -> dict[str, Any]:
+               fields: dict[str, str], focus: tuple[float, float], quality: int
+               ) -> dict[str, Any]:
     """Render one photo into its outputs; never raises (it runs on a pool thread).
-    `outputs` of the result: {format, path, width, height} per written file. With
-    `prefetch`, a photo it decoded already is taken from it."""
+    `outputs` of the result: {format, path, width, height} per written file."""
     try:
         rendered = render_set(kit, template_id, outputs, src, fields, focus=focus,
-                              quality=quality,
-                              opener=None if prefetch is None else prefetch.open)
+                              quality=quality)
     except (RenderError, KitError) as exc:
         return failed_render(str(exc))
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop the batch
@@ -235,23 +232,22 @@ class RenderJob(Record):
 
 def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
                  fields: Mapping[str, str], quality: int, jobs: int = 1,
-                 cancelled: Cancelled | None = None, pool: Executor | None = None,
-                 prefetch: Prefetch | None = None) -> Iterator[tuple[Any, dict[str, Any]]]:
+                 cancelled: Cancelled | None = None, pool: Executor | None = None
+                 ) -> Iterator[tuple[Any, dict[str, Any]]]:
     """Render every job, yielding (key, render_one result) as each finishes. The one
     batch runner of the Media page's export and `warta brand`; stops early when
     `cancelled()` turns true (queued renders are dropped; running ones finish and are
     yielded, their files being written). With `jobs` > 1 (and more than one job) the calling
     thread renders alongside `pool`'s threads, or alongside `jobs` - 1 threads made for
     this batch when no pool is given; a given pool is left running for the next batch.
-    Jobs are handed out in photo_cost.dispatch_order (longest first on several threads);
-    `prefetch` holds photos decoded before the batch started (core.branding.prefetch)."""
+    Jobs are handed out in photo_cost.dispatch_order (longest first on several threads)."""
     fields = dict(fields)
     if jobs <= 1 or len(batch) <= 1:
         for job in batch:
             if cancelled is not None and cancelled():
                 return
             yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
-                                      job.focus, quality, prefetch)
+                                      job.focus, quality)
         return
     own = pool is None
     if pool is None:
@@ -261,9 +257,8 @@ def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
         for i in dispatch_order([job.src for job in batch], jobs):
             job = batch[i]
             futures[pool.submit(render_one, kit, template_id, job.src, job.outputs, fields,
-                                job.focus, quality, prefetch)] = job
-        yield from _share_batch(futures, kit, template_id, fields, quality, cancelled,
-                                prefetch)
+                                job.focus, quality)] = job
+        yield from _share_batch(futures, kit, template_id, fields, quality, cancelled)
     finally:
         for future in futures:  # cancelled, failed or closed early: drop what has not begun
             future.cancel()
@@ -273,8 +268,8 @@ def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
 
 
 def _share_batch(futures: dict[Future, RenderJob], kit: BrandKit, template_id: str,
-                 fields: dict[str, str], quality: int, cancelled: Cancelled | None,
-                 prefetch: Prefetch | None) -> Iterator[tuple[Any, dict[str, Any]]]:
+                 fields: dict[str, str], quality: int, cancelled: Cancelled | None
+                 ) -> Iterator[tuple[Any, dict[str, Any]]]:
     """The pool's threads and this one take the jobs in the order they were queued: this
     thread renders the first job no pool thread has taken yet (a taken job cannot be
     cancelled, so none runs twice), and the next, to the end of the queue; then it
@@ -287,7 +282,7 @@ def _share_batch(futures: dict[Future, RenderJob], kit: BrandKit, template_id: s
             continue  # a pool thread has it
         job = futures.pop(future)
         yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
-                                  job.focus, quality, prefetch)
+                                  job.focus, quality)
     for future in as_completed(list(futures)):
         if cancelled is not None and cancelled():
             yield from _drop_the_rest(futures)

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from core.branding import BrandKit
 from core.file_intake import strip_bidi
 from core.media_export import RenderJob, output_paths, render_batch
 from core.record import Record, set_field
-
-if TYPE_CHECKING:
-    from core.branding.prefetch import Prefetch
 
 __all__ = ["FileBrand", "brand_files"]
 
@@ -46,12 +43,11 @@ class FileBrand(Record):
         set_field(self, "quality", quality)
 
 
-def brand_files(files: Sequence[str], spec: FileBrand, *, jobs: int = 1,
-                prefetch: Prefetch | None = None) -> Iterator[dict[str, Any]]:
+def brand_files(files: Sequence[str], spec: FileBrand, *, jobs: int = 1
+                ) -> Iterator[dict[str, Any]]:
     """Brand each file (or, with no files, the template alone) into spec.out_dir, named
     like the Media page's export; yields {"input", "ok", "outputs", "warnings",
-    "error"} per input as each finishes. `prefetch`: photos decoded already
-    (core.branding.prefetch.first_photos, started before this module was imported)."""
+    "error"} per input as each finishes."""
     names: list[str | None] = list(files) or [None]
     template_name = spec.kit.template(spec.template_id).name  # files carry the PIC's words
     stems = [strip_bidi(Path(name).stem) or "foto" if name else template_name
@@ -61,5 +57,5 @@ def brand_files(files: Sequence[str], spec: FileBrand, *, jobs: int = 1,
     batch = [RenderJob(name, name, outputs, spec.focus)
              for name, outputs in zip(names, plans, strict=True)]
     for name, result in render_batch(spec.kit, spec.template_id, batch, spec.fields,
-                                     spec.quality, jobs, prefetch=prefetch):
+                                     spec.quality, jobs):
         yield {"input": name, **result}

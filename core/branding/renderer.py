@@ -11,7 +11,7 @@ import functools
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw
@@ -25,6 +25,7 @@ from core.branding.fonts import get_font
 from core.branding.formats import ImageFormat, format_label, get_format
 from core.branding.geometry import (
     Rect,
+    bleed,
     canvas_rect,
     contain_rect,
     cover_crop,
@@ -44,7 +45,6 @@ from core.branding.kit import (
     TextLayer,
     logo_name,
 )
-from core.branding.layer_boxes import Need, layer_rect, photo_needs
 from core.branding.text_layout import drawable_text, layout_text
 from core.record import MutableRecord
 
@@ -137,6 +137,19 @@ def _template_and_format(kit: BrandKit, template_id: str, format_id: str
     return template, fmt
 
 
+def photo_needs(template: Template, fmt: ImageFormat, scale: float = 1.0
+                ) -> list[tuple[int, int, str]]:
+    """(width, height, fit) of every photo box of `template` in `fmt`, for draft decoding."""
+    canvas, safe = canvas_rect(fmt, scale), safe_rect(fmt, scale)
+    needs = []
+    for layer in template.layers:
+        if isinstance(layer, PhotoLayer) and layer.applies_to(fmt.id):
+            rect = _layer_rect(layer, safe, canvas, scale)
+            if not rect.is_empty():
+                needs.append((rect.width, rect.height, layer.fit))
+    return needs
+
+
 def photo_rect(kit: BrandKit | str, template_id: str, format_id: str, scale: float = 1.0
                ) -> Rect | None:
     """Where the template's (first) photo sits on the canvas, for the GUI's focus clicks."""
@@ -145,7 +158,7 @@ def photo_rect(kit: BrandKit | str, template_id: str, format_id: str, scale: flo
     canvas, safe = canvas_rect(fmt, scale), safe_rect(fmt, scale)
     for layer in template.layers:
         if isinstance(layer, PhotoLayer) and layer.applies_to(format_id):
-            return layer_rect(layer, safe, canvas, scale)
+            return _layer_rect(layer, safe, canvas, scale)
     return None
 
 
@@ -221,11 +234,9 @@ def render_set(
     focus: tuple[float, float] = (0.5, 0.5),
     quality: int = 88,
     fmt: str = "jpeg",
-    opener: Callable[[str | os.PathLike[str], Sequence[Need]], Photo] | None = None,
 ) -> list[RenderResult]:
     """Render one photo into several formats ({format_id: out_path}), decoding it once at
-    the largest size any of them needs. Raises RenderError on the first failure.
-    `opener`: what stands for open_photo (a batch's core.branding.prefetch)."""
+    the largest size any of them needs. Raises RenderError on the first failure."""
     kit = load_kit(kit)
     if fmt not in ("jpeg", "png"):
         raise RenderError(f"Jenis berkas keluaran {fmt!r} tidak dikenal; pilih jpeg atau png.")
@@ -237,7 +248,7 @@ def render_set(
         if photo_path is None:
             raise RenderError(f"Template {template_id!r} memerlukan foto.")
         needs = [n for (t, f), _ in plans for n in photo_needs(t, f)]
-        photo = (opener or open_photo)(photo_path, needs)
+        photo = open_photo(photo_path, needs)
     results = []
     for (template, image_format), out in plans:
         image, warnings = compose(kit, template, image_format, photo, fields or {}, focus, 1.0)
@@ -263,6 +274,13 @@ def save_image(image: Image.Image, out_path: str | os.PathLike[str], *, fmt: str
 
 
 # ---------------------------------------------------------------- composition
+
+
+def _layer_rect(layer: Layer, safe: Rect, canvas: Rect, scale: float) -> Rect:
+    rect = resolve_box(layer.box, safe, scale)
+    if layer.bleed:
+        return bleed(rect, safe, canvas)
+    return rect
 
 
 def compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo | None,
@@ -292,12 +310,12 @@ def _compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo |
         canvas = Image.new("RGB", canvas_r.size, (255, 255, 255))
     for layer in layers:
         if isinstance(layer, PhotoLayer):
-            rect = layer_rect(layer, safe, canvas_r, scale)
+            rect = _layer_rect(layer, safe, canvas_r, scale)
             _draw_photo(canvas, layer, rect, photo, focus, fmt, scale, warnings)
         elif isinstance(layer, RectLayer):
-            _draw_rect(canvas, layer, layer_rect(layer, safe, canvas_r, scale), scale)
+            _draw_rect(canvas, layer, _layer_rect(layer, safe, canvas_r, scale), scale)
         elif isinstance(layer, ImageLayer):
-            _draw_picture(canvas, layer.src, layer_rect(layer, safe, canvas_r, scale),
+            _draw_picture(canvas, layer.src, _layer_rect(layer, safe, canvas_r, scale),
                           layer.fit, layer.align, layer.valign, layer.opacity)
         elif isinstance(layer, LogoLayer):
             rect = resolve_box(layer.box, safe, scale).intersect(safe)
@@ -316,7 +334,7 @@ def _photo_canvas(layers: Sequence[Layer], photo: Photo | None, canvas: Rect, sa
     into a new canvas (saves allocating and pasting a full-size image)."""
     layer = layers[0] if layers else None
     if (not isinstance(layer, PhotoLayer) or photo is None or layer.fit != "cover"
-            or layer.opacity < 1.0 or layer_rect(layer, safe, canvas, scale) != canvas):
+            or layer.opacity < 1.0 or _layer_rect(layer, safe, canvas, scale) != canvas):
         return None
     _warn_if_small(photo, canvas, fmt, scale, warnings)
     return photo.region(cover_crop(photo.size, canvas.size, focus), canvas.size,
@@ -334,7 +352,7 @@ def veiled_rows(layers: Sequence[Layer], safe: Rect, canvas: Rect, scale: float
                 or layer.radius.value != 0:
             continue
         alpha = (layer.fill or (0, 0, 0, 255))[3] / 255 * layer.opacity
-        rect = layer_rect(layer, safe, canvas, scale)
+        rect = _layer_rect(layer, safe, canvas, scale)
         if alpha < VEIL_OPACITY or rect.left > canvas.left or rect.right < canvas.right:
             continue
         if rect.top <= top < rect.bottom:
