@@ -145,7 +145,7 @@ def ran_short_lived() -> bool:
 
 # Commands whose module parses a plain invocation itself (`parse_plain(argv) -> args or
 # None`): their start skips argparse, and building every parser, when it can.
-_PLAIN = {"check": "cli.check"}
+_PLAIN = {"check": "cli.check", "brand": "cli.brand"}
 
 
 def _plain_args(argv: list[str]) -> Any:
