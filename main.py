@@ -45,15 +45,15 @@ def main(argv: list[str] | None = None) -> int:
         start_gc.take_over()  # the pause above: resumed once the page settled
         return run(argv)
     code_cache = None
-    # before the first dataclass (their code cached): `check` and `brand`, which a PIC runs
-    # in a batch or a script, read only their own classes' code; the rest share one file.
+    # before the first dataclass (their code cached); the commands share one file.
     # Not `count`: it makes ~10 dataclasses, and finding the cache folder would load
     # platformdirs, which a count without a link never needs (more than compiling them).
-    # Not `check`: its classes are plain (core/record.py), it imports no dataclasses
-    if argv[0] not in ("count", "check"):
+    # Not `check` nor `brand`: their classes are plain (core/record.py), they import no
+    # dataclasses (a `brand` that reads the profile makes core.model's few, uncached)
+    if argv[0] not in ("count", "check", "brand"):
         from core import dataclass_cache as code_cache
 
-        code_cache.install(f"cli-{argv[0]}" if argv[0] == "brand" else "cli")
+        code_cache.install("cli")
     import cli
     from core import crash_log
 

@@ -16,7 +16,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor, as_completed
 from concurrent.futures import wait as wait_for
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +23,7 @@ from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
 from core.long_paths import MIN_STEM, cap_stem, too_long_message
 from core.media_names import safe_name
 from core.platforms import IMAGE_FORMATS
+from core.record import MutableRecord, Record, set_field
 
 if TYPE_CHECKING:  # `warta brand` renders without the store: export_branded imports them
     from core.renders import RenderRecord
@@ -33,46 +33,80 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 
-@dataclass
-class ExportItem:
+class ExportItem(MutableRecord):
     """One photo to export: its file, the name its outputs start with, its focus."""
 
+    _fields = ("src", "stem", "photo_id", "focus", "name")
     src: Path
     stem: str
-    photo_id: int | None = None
-    focus: tuple[float, float] = (0.5, 0.5)
-    name: str = ""  # what the user calls it (the original file name) in messages
+    photo_id: int | None
+    focus: tuple[float, float]
+    name: str  # what the user calls it (the original file name) in messages
+
+    def __init__(self, src: Path, stem: str, photo_id: int | None = None,
+                 focus: tuple[float, float] = (0.5, 0.5), name: str = "") -> None:
+        self.src = src
+        self.stem = stem
+        self.photo_id = photo_id
+        self.focus = focus
+        self.name = name
 
     @property
     def label(self) -> str:
         return self.name or self.stem
 
 
-@dataclass
-class ExportRequest:
+class ExportRequest(MutableRecord):
+    _fields = ("kit", "template_id", "formats", "fields", "out_dir", "items", "post_id",
+               "quality")
     kit: BrandKit | str
     template_id: str
     formats: Sequence[str]
     fields: Mapping[str, str]
     out_dir: Path
     items: Sequence[ExportItem]
-    post_id: int | None = None
-    quality: int = 88
+    post_id: int | None
+    quality: int
+
+    def __init__(self, kit: BrandKit | str, template_id: str, formats: Sequence[str],
+                 fields: Mapping[str, str], out_dir: Path, items: Sequence[ExportItem],
+                 post_id: int | None = None, quality: int = 88) -> None:
+        self.kit = kit
+        self.template_id = template_id
+        self.formats = formats
+        self.fields = fields
+        self.out_dir = out_dir
+        self.items = items
+        self.post_id = post_id
+        self.quality = quality
 
 
-@dataclass
-class ExportFailure:
+class ExportFailure(MutableRecord):
+    _fields = ("name", "reason")
     name: str
     reason: str
 
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        self.reason = reason
 
-@dataclass
-class ExportResult:
+
+class ExportResult(MutableRecord):
+    _fields = ("out_dir", "written", "failed", "warnings", "cancelled")
     out_dir: Path
-    written: list[RenderRecord] = field(default_factory=list)
-    failed: list[ExportFailure] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    cancelled: bool = False
+    written: list[RenderRecord]
+    failed: list[ExportFailure]
+    warnings: list[str]
+    cancelled: bool
+
+    def __init__(self, out_dir: Path, written: list[RenderRecord] | None = None,
+                 failed: list[ExportFailure] | None = None, warnings: list[str] | None = None,
+                 cancelled: bool = False) -> None:
+        self.out_dir = out_dir
+        self.written = [] if written is None else written
+        self.failed = [] if failed is None else failed
+        self.warnings = [] if warnings is None else warnings
+        self.cancelled = cancelled
 
     def summary(self) -> str:
         """One Indonesian sentence for the status bar."""
@@ -177,14 +211,22 @@ def render_one(kit: BrandKit, template_id: str, src: str | None, outputs: dict[s
     return result
 
 
-@dataclass(frozen=True)
-class RenderJob:
+class RenderJob(Record):
     """One input of a batch: `key` comes back with its result (an ExportItem, a path)."""
 
+    _fields = ("key", "src", "outputs", "focus")
+    __slots__ = _fields
     key: Any
     src: str | None
     outputs: dict[str, Path]
-    focus: tuple[float, float] = (0.5, 0.5)
+    focus: tuple[float, float]
+
+    def __init__(self, key: Any, src: str | None, outputs: dict[str, Path],
+                 focus: tuple[float, float] = (0.5, 0.5)) -> None:
+        set_field(self, "key", key)
+        set_field(self, "src", src)
+        set_field(self, "outputs", outputs)
+        set_field(self, "focus", focus)
 
 
 def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],

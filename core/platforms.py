@@ -20,9 +20,10 @@ as plain mappings, e.g. ``hashtag_cap("instagram", {"instagram": 7})``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
+
+from core.record import Record, set_field
 
 
 class Unit(StrEnum):
@@ -45,19 +46,27 @@ UNIT_LABELS: Mapping[Unit, str] = MappingProxyType({
 })
 
 
-@dataclass(frozen=True)
-class TextLimit:
+class TextLimit(Record):
     """A maximum length and the unit it is measured in."""
 
+    _fields = ("limit", "unit", "forbidden_chars")
+    __slots__ = _fields
     limit: int
     unit: Unit
-    forbidden_chars: str = ""  # characters the platform rejects in this field
+    forbidden_chars: str  # characters the platform rejects in this field
+
+    def __init__(self, limit: int, unit: Unit, forbidden_chars: str = "") -> None:
+        set_field(self, "limit", limit)
+        set_field(self, "unit", unit)
+        set_field(self, "forbidden_chars", forbidden_chars)
 
 
-@dataclass(frozen=True)
-class XWeighting:
+class XWeighting(Record):
     """twitter-text v3 configuration (config/v3.json), used by X's composer."""
 
+    _fields = ("max_weighted_length", "scale", "default_weight", "ranges",
+               "transformed_url_length", "emoji_weight", "invalid_chars", "source")
+    __slots__ = _fields
     max_weighted_length: int
     scale: int
     default_weight: int
@@ -66,6 +75,18 @@ class XWeighting:
     emoji_weight: int | None  # None: emoji are not one piece (twitter-text v1/v2)
     invalid_chars: str
     source: str
+
+    def __init__(self, max_weighted_length: int, scale: int, default_weight: int,
+                 ranges: tuple[tuple[int, int, int], ...], transformed_url_length: int,
+                 emoji_weight: int | None, invalid_chars: str, source: str) -> None:
+        set_field(self, "max_weighted_length", max_weighted_length)
+        set_field(self, "scale", scale)
+        set_field(self, "default_weight", default_weight)
+        set_field(self, "ranges", ranges)
+        set_field(self, "transformed_url_length", transformed_url_length)
+        set_field(self, "emoji_weight", emoji_weight)
+        set_field(self, "invalid_chars", invalid_chars)
+        set_field(self, "source", source)
 
 
 X_WEIGHTING = XWeighting(
@@ -83,10 +104,12 @@ X_WEIGHTING = XWeighting(
 )
 
 
-@dataclass(frozen=True)
-class Platform:
+class Platform(Record):
     """Facts about one platform; every fact has a one-line note in `sources`."""
 
+    _fields = ("id", "name", "caption", "title", "feed_cut", "hashtag_cap", "mention_cap",
+               "collaborator_cap", "url_domains", "image_formats", "sources")
+    __slots__ = _fields
     id: str
     name: str
     caption: TextLimit  # the post text (YouTube: the video description)
@@ -97,17 +120,36 @@ class Platform:
     collaborator_cap: int | None
     url_domains: tuple[str, ...]  # where a published post of this platform lives
     image_formats: tuple[str, ...]  # ids in IMAGE_FORMATS that suit this platform
-    sources: Mapping[str, str] = field(default_factory=dict)
+    sources: Mapping[str, str]
+
+    def __init__(self, id: str, name: str, caption: TextLimit, title: TextLimit | None,
+                 feed_cut: int | None, hashtag_cap: int | None, mention_cap: int | None,
+                 collaborator_cap: int | None, url_domains: tuple[str, ...],
+                 image_formats: tuple[str, ...], sources: Mapping[str, str] | None = None
+                 ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "name", name)
+        set_field(self, "caption", caption)
+        set_field(self, "title", title)
+        set_field(self, "feed_cut", feed_cut)
+        set_field(self, "hashtag_cap", hashtag_cap)
+        set_field(self, "mention_cap", mention_cap)
+        set_field(self, "collaborator_cap", collaborator_cap)
+        set_field(self, "url_domains", url_domains)
+        set_field(self, "image_formats", image_formats)
+        set_field(self, "sources", {} if sources is None else sources)
 
     def source(self, fact: str) -> str:
         """The source note of one fact (a field name), for tooltips and the CLI."""
         return self.sources.get(fact, "")
 
 
-@dataclass(frozen=True)
-class ImageFormat:
+class ImageFormat(Record):
     """An output image size with the bands that platform UI covers."""
 
+    _fields = ("id", "name", "width", "height", "safe_top", "safe_bottom", "source",
+               "file_name")
+    __slots__ = _fields
     id: str
     name: str
     width: int
@@ -115,7 +157,18 @@ class ImageFormat:
     safe_top: int  # pixels at the top hidden under platform UI (profile bar, etc.)
     safe_bottom: int  # pixels at the bottom hidden under the caption and buttons
     source: str
-    file_name: str = ""  # the Indonesian word exported files carry ("potret"), not the id
+    file_name: str  # the Indonesian word exported files carry ("potret"), not the id
+
+    def __init__(self, id: str, name: str, width: int, height: int, safe_top: int,
+                 safe_bottom: int, source: str, file_name: str = "") -> None:
+        set_field(self, "id", id)
+        set_field(self, "name", name)
+        set_field(self, "width", width)
+        set_field(self, "height", height)
+        set_field(self, "safe_top", safe_top)
+        set_field(self, "safe_bottom", safe_bottom)
+        set_field(self, "source", source)
+        set_field(self, "file_name", file_name)
 
     @property
     def aspect(self) -> str:

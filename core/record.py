@@ -1,15 +1,18 @@
 """What `@dataclass` gave small value classes, without `dataclasses`.
 
 Importing `dataclasses` loads `inspect` (and with it `ast`, `dis`, `tokenize`), ~10 ms
-of every `warta check` and of the first-check worker, and each class it makes runs
-`exec` on generated source. The classes on the check path (findings, tokens, dates,
-rules, contexts, the link finder's spans) subclass `Record` instead: each lists its
-fields in `_fields` (in declaration order, as the dataclass did) and writes its own
-`__init__`; `Record` gives what the dataclass gave: equality (same class, same field
-values), a hash of the field values (frozen classes), `Name(field=value, ...)` as repr,
-assignment refused on a frozen instance (`FrozenInstanceError`, an AttributeError as
-with dataclasses), `replace(**changes)` for `dataclasses.replace`, copying and
-pickling. `tests/core/test_record.py` holds them to it.
+of every `warta check`, `warta brand` and of the first-check worker, and each class it
+makes runs `exec` on generated source. The classes on the check path (findings, tokens,
+dates, rules, contexts, the link finder's spans) and on the brand path (platforms and
+image formats, kits, templates and layers, geometry, photos, text blocks, the batch's
+jobs and results) subclass `Record` instead: each lists its fields in `_fields` (in
+declaration order, as the dataclass did; a subclass's after its base's) and writes its
+own `__init__` (a default list or map made there, as `default_factory` did); `Record`
+gives what the dataclass gave: equality (same class, same field values), a hash of the
+field values (frozen classes), `Name(field=value, ...)` as repr, assignment refused on
+a frozen instance (`FrozenInstanceError`, an AttributeError as with dataclasses),
+`replace(**changes)` for `dataclasses.replace`, copying and pickling.
+`tests/core/test_record.py` holds them to it.
 """
 
 from __future__ import annotations

@@ -245,6 +245,12 @@ class SummaryChip(QPushButton):
 
     The words ("2 galat, 3 peringatan") are its tooltip and accessible name; clicking it
     opens the findings. It has to fit in the caption header at 1366 px.
+
+    It keeps one width for what it usually shows ("Checking…", "✓ OK", up to three
+    one-digit counts) and draws its pill at the right of that room: the header's
+    width is part of what the Konten page splits between the list and the editor, and a
+    chip that grew and shrank with each check moved that split, depending on whether
+    the first check came before the first layout (at 150 % the list was 319 or 340 px).
     """
 
     BG = {"error": "#FDECEA", "warning": "#FFF4D6", "info": "#E3F1EB", "ok": "#E3F1EB",
@@ -291,28 +297,50 @@ class SummaryChip(QPushButton):
             return [(sev, str(n)) for sev, n in self.counts.items()]
         return [(None, "✓ " + self.tr("OK") if self.kind == "ok" else self.summary)]
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def _bold_font(self) -> QFont:
         font = QFont(self.font())
         font.setBold(True)
-        fm = QFontMetrics(font)
+        return font
+
+    def _pill_width(self, parts: Sequence[tuple[str | None, str]], fm: QFontMetrics) -> int:
         width = 16
-        for sev, text in self._parts():
+        for sev, text in parts:
             width += (self.ICON + 4 if sev else 0) + fm.horizontalAdvance(text) + 8
+        return width
+
+    def _room(self, fm: QFontMetrics) -> int:
+        """The width kept whatever the chip shows: its usual states all fit in it (a
+        post without text, or with ten findings of a kind, gets a wider chip)."""
+        usual = ([(None, self.tr("Checking…"))], [(None, "✓ " + self.tr("OK"))],
+                 [(s, "9") for s in ("error", "warning", "info")])
+        return max(self._pill_width(parts, fm) for parts in usual)
+
+    def pill_rect(self) -> QRect:
+        """Where the pill is drawn: its content's width, at the right of the chip."""
+        fm = QFontMetrics(self._bold_font())
+        width = min(self.width(), self._pill_width(self._parts(), fm))
+        return QRect(self.width() - width, 0, width, self.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        fm = QFontMetrics(self._bold_font())
+        width = max(self._pill_width(self._parts(), fm), self._room(fm))
         return QSize(width, max(24, fm.height() + 8))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
 
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - only the pill is clickable
+        return self.pill_rect().contains(pos)
+
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.rect().adjusted(0, 1, -1, -1)
+        rect = self.pill_rect().adjusted(0, 1, -1, -1)
         painter.setPen(QColor(self.FG.get(self.kind, "#1F2A27")) if self.hasFocus()
                        else Qt.PenStyle.NoPen)
         painter.setBrush(QColor(self.BG.get(self.kind, self.BG["idle"])))
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        font = QFont(self.font())
-        font.setBold(True)
+        font = self._bold_font()
         painter.setFont(font)
         fm = QFontMetrics(font)
         x = rect.left() + 8

@@ -7,28 +7,40 @@ core.actions.media re-exports these, next to the library's own export (brand_pho
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from core.branding import BrandKit
 from core.file_intake import strip_bidi
 from core.media_export import RenderJob, output_paths, render_batch
+from core.record import Record, set_field
 
 __all__ = ["FileBrand", "brand_files"]
 
 
-@dataclass(frozen=True)
-class FileBrand:
+class FileBrand(Record):
     """`warta brand` on files outside the library: the same naming and renderer."""
 
+    _fields = ("kit", "template_id", "formats", "fields", "out_dir", "focus", "quality")
+    __slots__ = _fields
     kit: BrandKit
     template_id: str
     formats: Sequence[str]
     fields: Mapping[str, str]
     out_dir: Path
-    focus: tuple[float, float] = (0.5, 0.5)
-    quality: int = 88
+    focus: tuple[float, float]
+    quality: int
+
+    def __init__(self, kit: BrandKit, template_id: str, formats: Sequence[str],
+                 fields: Mapping[str, str], out_dir: Path,
+                 focus: tuple[float, float] = (0.5, 0.5), quality: int = 88) -> None:
+        set_field(self, "kit", kit)
+        set_field(self, "template_id", template_id)
+        set_field(self, "formats", formats)
+        set_field(self, "fields", fields)
+        set_field(self, "out_dir", out_dir)
+        set_field(self, "focus", focus)
+        set_field(self, "quality", quality)
 
 
 def brand_files(files: Sequence[str], spec: FileBrand, *, jobs: int = 1

@@ -9,7 +9,6 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from core.branding.kit_dirs import (
 )
 from core.branding.kit_ids import ID_PATTERN, KIT_FILE
 from core.file_intake import MAX_LOGO_BYTES, IntakeError, display_name, read_regular
+from core.record import Record, set_field
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -37,17 +37,28 @@ DEFAULT_KIT_ID = "cimahi"
 MAX_LOGO_SIDE = 2048
 
 
-@dataclass(frozen=True)
-class KitEntry:
+class KitEntry(Record):
     """One installed kit for lists (Pengaturan, `brand --list`); a broken kit has `error`."""
 
+    _fields = ("id", "name", "source", "path", "kit", "error", "overrides_shipped")
+    __slots__ = _fields
     id: str
     name: str
     source: str  # "shipped" or "user"
     path: Path
     kit: BrandKit | None
-    error: str | None = None
-    overrides_shipped: bool = False
+    error: str | None
+    overrides_shipped: bool
+
+    def __init__(self, id: str, name: str, source: str, path: Path, kit: BrandKit | None,
+                 error: str | None = None, overrides_shipped: bool = False) -> None:
+        set_field(self, "id", id)
+        set_field(self, "name", name)
+        set_field(self, "source", source)
+        set_field(self, "path", path)
+        set_field(self, "kit", kit)
+        set_field(self, "error", error)
+        set_field(self, "overrides_shipped", overrides_shipped)
 
 
 def _entry(folder: Path, source: str, overrides: bool = False) -> KitEntry:

@@ -11,17 +11,22 @@ still reaches the bottom of a story while its text stays clear of the reply box.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from core.branding.formats import ImageFormat
+from core.record import Record, set_field
 
 _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(%|px)?\s*$")
 
 
-@dataclass(frozen=True)
-class Length:
+class Length(Record):
+    _fields = ("value", "unit")
+    __slots__ = _fields
     value: float
     unit: str  # "%" or "px"
+
+    def __init__(self, value: float, unit: str) -> None:
+        set_field(self, "value", value)
+        set_field(self, "unit", unit)
 
     def resolve(self, extent: float, scale: float) -> float:
         """Pixels for an area `extent` px long (already scaled); px values are scaled too."""
@@ -45,25 +50,39 @@ def parse_length(value: object) -> Length:
     return Length(float(match.group(1)), match.group(2) or "px")
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(Record):
+    _fields = ("x", "y", "w", "h")
+    __slots__ = _fields
     x: Length
     y: Length
     w: Length
     h: Length
 
+    def __init__(self, x: Length, y: Length, w: Length, h: Length) -> None:
+        set_field(self, "x", x)
+        set_field(self, "y", y)
+        set_field(self, "w", w)
+        set_field(self, "h", h)
+
 
 FULL_BOX = Box(Length(0, "%"), Length(0, "%"), Length(100, "%"), Length(100, "%"))
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(Record):
     """A pixel rectangle; left/top inclusive, right/bottom exclusive, integers."""
 
+    _fields = ("left", "top", "right", "bottom")
+    __slots__ = _fields
     left: int
     top: int
     right: int
     bottom: int
+
+    def __init__(self, left: int, top: int, right: int, bottom: int) -> None:
+        set_field(self, "left", left)
+        set_field(self, "top", top)
+        set_field(self, "right", right)
+        set_field(self, "bottom", bottom)
 
     @property
     def width(self) -> int:

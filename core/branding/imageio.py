@@ -14,7 +14,6 @@ import io
 import os
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from core import safe_write
 from core.branding import heif, jpeg_scaled
 from core.branding.errors import RenderError, image_error_message
 from core.branding.geometry import contain_scale, cover_scale
+from core.record import MutableRecord
 
 if TYPE_CHECKING:  # imported where a photo has a colour profile: most camera JPEGs have none
     from PIL import ImageCms
@@ -59,18 +59,29 @@ _KEEP_EXIF = {0x9003: "DateTimeOriginal", 0x9011: "OffsetTimeOriginal"}
 _EXIF_IFD = 0x8769
 
 
-@dataclass
-class Photo:
+class Photo(MutableRecord):
     """A decoded photo ready for cropping. `image` is in the file's stored orientation
     (see `orientation`) and colour space (`icc`) until `region()` fixes both."""
 
+    _fields = ("image", "full_size", "orientation", "icc", "exif", "name", "warnings")
     image: Image.Image
     full_size: tuple[int, int]  # the original's size, upright
-    orientation: int = 1
-    icc: bytes | None = None
-    exif: bytes = b""
-    name: str = ""
-    warnings: list[str] = field(default_factory=list)
+    orientation: int
+    icc: bytes | None
+    exif: bytes
+    name: str
+    warnings: list[str]
+
+    def __init__(self, image: Image.Image, full_size: tuple[int, int], orientation: int = 1,
+                 icc: bytes | None = None, exif: bytes = b"", name: str = "",
+                 warnings: list[str] | None = None) -> None:
+        self.image = image
+        self.full_size = full_size
+        self.orientation = orientation
+        self.icc = icc
+        self.exif = exif
+        self.name = name
+        self.warnings = [] if warnings is None else warnings
 
     @property
     def size(self) -> tuple[int, int]:
@@ -128,7 +139,7 @@ class Photo:
         w, h = self.size
         out = (max(1, round(w * scale)), max(1, round(h * scale)))
         image = self.region((0, 0, w, h), out)
-        return replace(self, image=image, orientation=1, icc=None)
+        return self.replace(image=image, orientation=1, icc=None)
 
     def too_small_for(self, box: tuple[int, int], label: str) -> str | None:
         """A warning when the original must be enlarged noticeably to fill `box`."""

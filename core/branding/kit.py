@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -24,6 +23,7 @@ from core.branding.fields import FIELDS
 from core.branding.formats import FORMAT_IDS
 from core.branding.geometry import FULL_BOX, Box, Length, parse_length
 from core.branding.kit_ids import ID_PATTERN, KIT_FILE
+from core.record import Record, set_field
 
 MAX_KIT_JSON_BYTES = 1_000_000
 MAX_ASSET_BYTES = 20_000_000
@@ -34,81 +34,167 @@ MAX_PX = 2000  # px lengths beyond the largest format are mistakes (and cost mem
 _KEY_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,39}$")
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+NO_RADIUS = Length(0, "px")  # a rect layer's square corners
+NO_PATH = Path()  # an image layer without its picture (never drawn: the parser drops it)
 
 
 # ---------------------------------------------------------------- model
 
 
-@dataclass(frozen=True)
-class Gradient:
+class Gradient(Record):
+    _fields = ("start", "end", "direction")
+    __slots__ = _fields
     start: RGBA
     end: RGBA
     direction: str  # "vertical" (top -> bottom) or "horizontal" (left -> right)
 
+    def __init__(self, start: RGBA, end: RGBA, direction: str) -> None:
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "direction", direction)
 
-@dataclass(frozen=True)
-class Layer:
-    """Common to all layers: where (box), how opaque, and for which formats."""
 
+class Layer(Record):
+    """Common to all layers: where (box), how opaque, and for which formats. A kind of
+    layer adds its own fields after these (`_fields`, `__init__`), as a dataclass
+    subclass did."""
+
+    _fields: tuple[str, ...] = ("type", "box", "opacity", "formats", "bleed")
+    __slots__ = _fields
     type: str
     box: Box
-    opacity: float = 1.0
-    formats: frozenset[str] | None = None  # None: every format of the template
-    bleed: bool = False
+    opacity: float
+    formats: frozenset[str] | None  # None: every format of the template
+    bleed: bool
+
+    def __init__(self, type: str, box: Box, opacity: float = 1.0,
+                 formats: frozenset[str] | None = None, bleed: bool = False) -> None:
+        set_field(self, "type", type)
+        set_field(self, "box", box)
+        set_field(self, "opacity", opacity)
+        set_field(self, "formats", formats)
+        set_field(self, "bleed", bleed)
 
     def applies_to(self, format_id: str) -> bool:
         return self.formats is None or format_id in self.formats
 
 
-@dataclass(frozen=True)
 class PhotoLayer(Layer):
-    fit: str = "cover"
-    background: RGBA = (0, 0, 0, 255)
+    __slots__ = ("fit", "background")
+    _fields = (*Layer._fields, *__slots__)
+    fit: str
+    background: RGBA
+
+    def __init__(self, type: str, box: Box, opacity: float = 1.0,
+                 formats: frozenset[str] | None = None, bleed: bool = False,
+                 fit: str = "cover", background: RGBA = (0, 0, 0, 255)) -> None:
+        super().__init__(type, box, opacity, formats, bleed)
+        set_field(self, "fit", fit)
+        set_field(self, "background", background)
 
 
-@dataclass(frozen=True)
 class RectLayer(Layer):
-    fill: RGBA | None = None
-    gradient: Gradient | None = None
-    radius: Length = Length(0, "px")
+    __slots__ = ("fill", "gradient", "radius")
+    _fields = (*Layer._fields, *__slots__)
+    fill: RGBA | None
+    gradient: Gradient | None
+    radius: Length
+
+    def __init__(self, type: str, box: Box, opacity: float = 1.0,
+                 formats: frozenset[str] | None = None, bleed: bool = False,
+                 fill: RGBA | None = None, gradient: Gradient | None = None,
+                 radius: Length = NO_RADIUS) -> None:
+        super().__init__(type, box, opacity, formats, bleed)
+        set_field(self, "fill", fill)
+        set_field(self, "gradient", gradient)
+        set_field(self, "radius", radius)
 
 
-@dataclass(frozen=True)
 class ImageLayer(Layer):
-    src: Path = Path()
-    fit: str = "stretch"
-    align: str = "center"
-    valign: str = "middle"
+    __slots__ = ("src", "fit", "align", "valign")
+    _fields = (*Layer._fields, *__slots__)
+    src: Path
+    fit: str
+    align: str
+    valign: str
+
+    def __init__(self, type: str, box: Box, opacity: float = 1.0,
+                 formats: frozenset[str] | None = None, bleed: bool = False,
+                 src: Path = NO_PATH, fit: str = "stretch", align: str = "center",
+                 valign: str = "middle") -> None:
+        super().__init__(type, box, opacity, formats, bleed)
+        set_field(self, "src", src)
+        set_field(self, "fit", fit)
+        set_field(self, "align", align)
+        set_field(self, "valign", valign)
 
 
-@dataclass(frozen=True)
 class LogoLayer(Layer):
-    key: str = ""
-    align: str = "center"
-    valign: str = "middle"
+    __slots__ = ("key", "align", "valign")
+    _fields = (*Layer._fields, *__slots__)
+    key: str
+    align: str
+    valign: str
+
+    def __init__(self, type: str, box: Box, opacity: float = 1.0,
+                 formats: frozenset[str] | None = None, bleed: bool = False,
+                 key: str = "", align: str = "center", valign: str = "middle") -> None:
+        super().__init__(type, box, opacity, formats, bleed)
+        set_field(self, "key", key)
+        set_field(self, "align", align)
+        set_field(self, "valign", valign)
 
 
-@dataclass(frozen=True)
 class TextLayer(Layer):
-    value: str = ""
-    font: str = ""
-    size_max: int = 40
-    size_min: int = 20
-    color: RGBA = (255, 255, 255, 255)
-    align: str = "left"
-    valign: str = "top"
-    max_lines: int | None = None
-    uppercase: bool = False
-    line_height: float = 1.15
+    __slots__ = ("value", "font", "size_max", "size_min", "color", "align", "valign",
+                 "max_lines", "uppercase", "line_height")
+    _fields = (*Layer._fields, *__slots__)
+    value: str
+    font: str
+    size_max: int
+    size_min: int
+    color: RGBA
+    align: str
+    valign: str
+    max_lines: int | None
+    uppercase: bool
+    line_height: float
+
+    def __init__(self, type: str, box: Box, opacity: float = 1.0,
+                 formats: frozenset[str] | None = None, bleed: bool = False,
+                 value: str = "", font: str = "", size_max: int = 40, size_min: int = 20,
+                 color: RGBA = (255, 255, 255, 255), align: str = "left",
+                 valign: str = "top", max_lines: int | None = None, uppercase: bool = False,
+                 line_height: float = 1.15) -> None:
+        super().__init__(type, box, opacity, formats, bleed)
+        set_field(self, "value", value)
+        set_field(self, "font", font)
+        set_field(self, "size_max", size_max)
+        set_field(self, "size_min", size_min)
+        set_field(self, "color", color)
+        set_field(self, "align", align)
+        set_field(self, "valign", valign)
+        set_field(self, "max_lines", max_lines)
+        set_field(self, "uppercase", uppercase)
+        set_field(self, "line_height", line_height)
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(Record):
+    _fields = ("id", "name", "formats", "layers", "description")
+    __slots__ = _fields
     id: str
     name: str
     formats: tuple[str, ...]
     layers: tuple[Layer, ...]
-    description: str = ""
+    description: str
+
+    def __init__(self, id: str, name: str, formats: tuple[str, ...],
+                 layers: tuple[Layer, ...], description: str = "") -> None:
+        set_field(self, "id", id)
+        set_field(self, "name", name)
+        set_field(self, "formats", formats)
+        set_field(self, "layers", layers)
+        set_field(self, "description", description)
 
     @property
     def needs_photo(self) -> bool:
@@ -126,8 +212,10 @@ def logo_name(key: str) -> str:
     return LOGO_NAMES.get(key, f"Logo {key!r}")
 
 
-@dataclass(frozen=True)
-class BrandKit:
+class BrandKit(Record):
+    _fields = ("id", "name", "version", "root", "colors", "fonts", "logos", "templates",
+               "description", "placeholder_logos", "source", "font_specs")
+    __slots__ = _fields
     id: str
     name: str
     version: int
@@ -136,10 +224,28 @@ class BrandKit:
     fonts: dict[str, Path]  # key -> font file (resolved, inside the kit or a font package)
     logos: dict[str, Path]
     templates: tuple[Template, ...]
-    description: str = ""
-    placeholder_logos: frozenset[str] = frozenset()
-    source: str = "path"  # "shipped", "user" or "path"
-    font_specs: dict[str, str] = field(default_factory=dict)
+    description: str
+    placeholder_logos: frozenset[str]
+    source: str  # "shipped", "user" or "path"
+    font_specs: dict[str, str]
+
+    def __init__(self, id: str, name: str, version: int, root: Path,
+                 colors: dict[str, RGBA], fonts: dict[str, Path], logos: dict[str, Path],
+                 templates: tuple[Template, ...], description: str = "",
+                 placeholder_logos: frozenset[str] = frozenset(), source: str = "path",
+                 font_specs: dict[str, str] | None = None) -> None:
+        set_field(self, "id", id)
+        set_field(self, "name", name)
+        set_field(self, "version", version)
+        set_field(self, "root", root)
+        set_field(self, "colors", colors)
+        set_field(self, "fonts", fonts)
+        set_field(self, "logos", logos)
+        set_field(self, "templates", templates)
+        set_field(self, "description", description)
+        set_field(self, "placeholder_logos", placeholder_logos)
+        set_field(self, "source", source)
+        set_field(self, "font_specs", {} if font_specs is None else font_specs)
 
     def template(self, template_id: str) -> Template:
         for template in self.templates:

@@ -12,7 +12,6 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw
@@ -47,6 +46,7 @@ from core.branding.kit import (
     logo_name,
 )
 from core.branding.text_layout import drawable_text, layout_text
+from core.record import MutableRecord
 
 PLACEHOLDER_GREY = (186, 192, 188)
 # A plain layer at least this opaque shows at most a tenth of the photo under it: there
@@ -61,14 +61,21 @@ def jpeg_subsampling(quality: int) -> int:
     return 0 if quality >= HIGH_QUALITY else 2
 
 
-@dataclass
-class RenderResult:
+class RenderResult(MutableRecord):
     """What a render produced: the file (or image, for previews) and warnings for the user."""
 
+    _fields = ("path", "size", "warnings", "image")
     path: Path | None
     size: tuple[int, int]
-    warnings: list[str] = field(default_factory=list)
-    image: Image.Image | None = None
+    warnings: list[str]
+    image: Image.Image | None
+
+    def __init__(self, path: Path | None, size: tuple[int, int],
+                 warnings: list[str] | None = None, image: Image.Image | None = None) -> None:
+        self.path = path
+        self.size = size
+        self.warnings = [] if warnings is None else warnings
+        self.image = image
 
 
 # ---------------------------------------------------------------- preview cache

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from PIL import ImageFont
 
 from core.branding.fonts import get_font
+from core.record import Record, set_field
 
 ELLIPSIS = "…"
 # Emoji glue (variation selectors, zero-width joiner, keycap, tag characters): invisible at
@@ -42,17 +42,28 @@ def drawable_text(text: str, font_path: str) -> tuple[str, list[str]]:
     return text, removed
 
 
-@dataclass(frozen=True)
-class TextBlock:
+class TextBlock(Record):
     """Lines ready to draw: font size, line pitch and the height the block takes."""
 
+    _fields = ("lines", "size", "pitch", "ascent", "descent", "truncated", "below_min")
+    __slots__ = _fields
     lines: tuple[str, ...]
     size: int
     pitch: int  # baseline to baseline, px
     ascent: int
     descent: int
-    truncated: bool = False
-    below_min: bool = False  # the box was too small even for one line at the minimum size
+    truncated: bool
+    below_min: bool  # the box was too small even for one line at the minimum size
+
+    def __init__(self, lines: tuple[str, ...], size: int, pitch: int, ascent: int,
+                 descent: int, truncated: bool = False, below_min: bool = False) -> None:
+        set_field(self, "lines", lines)
+        set_field(self, "size", size)
+        set_field(self, "pitch", pitch)
+        set_field(self, "ascent", ascent)
+        set_field(self, "descent", descent)
+        set_field(self, "truncated", truncated)
+        set_field(self, "below_min", below_min)
 
     @property
     def height(self) -> int:

@@ -9,7 +9,6 @@ the port `twitter-text-parser` where the file's answer is for another function.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -75,9 +74,9 @@ def test_parse_tweet_v3(text, expected):
 
 # twitter-text's older configurations (config/v2.json, config/v1.json): X no longer uses
 # them, but their cases still pin down how characters and links are weighed.
-V2 = replace(X_WEIGHTING, emoji_weight=None)
-V1 = replace(X_WEIGHTING, max_weighted_length=140, scale=1, default_weight=1, ranges=(),
-             emoji_weight=None)
+V2 = X_WEIGHTING.replace(emoji_weight=None)
+V1 = X_WEIGHTING.replace(max_weighted_length=140, scale=1, default_weight=1, ranges=(),
+                         emoji_weight=None)
 
 
 @pytest.mark.parametrize(("text", "expected"), cases(VALIDATE, "WeightedTweetsCounterTest"))

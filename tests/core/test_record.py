@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import pickle
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,67 @@ def test_term_keeps_its_cached_words():
     term = Term("Rapat Koordinasi")
     assert term.words == ("Rapat", "Koordinasi")
     assert term.words is term.words  # computed once (functools.cached_property)
+
+
+# ---------------------------------------------------------------- the brand path's records
+
+
+def test_layer_kinds_put_their_fields_after_the_common_ones():
+    """As dataclass subclasses did: the common fields first (positional order, replace,
+    repr), each kind's own after them with their defaults; a kind is never equal to
+    another kind with the same common fields."""
+    from core.branding.geometry import FULL_BOX
+    from core.branding.kit import Layer, PhotoLayer, RectLayer, TextLayer
+
+    text = TextLayer("text", FULL_BOX, 0.5, None, False, "{title}", "heading")
+    assert text._fields[:5] == Layer._fields and text._fields[5:7] == ("value", "font")
+    assert (text.opacity, text.value, text.size_max, text.color, text.line_height) == (
+        0.5, "{title}", 40, (255, 255, 255, 255), 1.15)
+    moved = text.replace(value="{date}", opacity=1.0)
+    assert isinstance(moved, TextLayer) and moved.value == "{date}" and moved.font == "heading"
+    assert moved.opacity == 1.0 and text.opacity == 0.5
+    assert repr(PhotoLayer("photo", FULL_BOX)).startswith(
+        "PhotoLayer(type='photo', box=Box(x=Length(value=0, unit='%')")
+    assert PhotoLayer("x", FULL_BOX) != RectLayer("x", FULL_BOX) != Layer("x", FULL_BOX)
+    assert hash(RectLayer("rect", FULL_BOX)) == hash(RectLayer("rect", FULL_BOX))
+    with pytest.raises(FrozenInstanceError):
+        text.value = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        text.replace(fill=(0, 0, 0, 255))  # a rect layer's field
+
+
+def test_a_loaded_kit_copies_and_pickles_to_an_equal_kit():
+    from core.branding import load_kit
+
+    kit = load_kit("cimahi")
+    for value in (kit, kit.templates[0], *kit.templates[0].layers):
+        assert copy.copy(value) == value
+        assert pickle.loads(pickle.dumps(value)) == value
+    assert kit.replace(name="Lain") != kit and kit.replace(name="Lain").templates == kit.templates
+    with pytest.raises(TypeError):  # dict fields, as the frozen dataclass had
+        hash(kit)
+
+
+def test_default_lists_and_maps_are_new_for_each_record():
+    """What `field(default_factory=...)` gave: no two records share a default list."""
+    from PIL import Image
+
+    from core.branding.imageio import Photo
+    from core.branding.renderer import RenderResult
+    from core.media_export import ExportResult
+    from core.platforms import Platform, TextLimit, Unit
+
+    a, b = ExportResult(Path("a")), ExportResult(Path("a"))
+    a.warnings.append("x")
+    assert b.warnings == [] and a.written is not b.written and a.failed is not b.failed
+    assert a != b and ExportResult(Path("a")) == b
+    assert RenderResult(None, (1, 1)).warnings is not RenderResult(None, (1, 1)).warnings
+    image = Image.new("RGB", (4, 3))
+    photo = Photo(image, (4, 3))
+    assert photo.warnings == [] and photo.warnings is not Photo(image, (4, 3)).warnings
+    upright = photo.upright()  # replace(): the same warnings list, as dataclasses.replace
+    assert upright.warnings is photo.warnings and upright.orientation == 1
+    limit = TextLimit(10, Unit.UTF16)
+    assert Platform("p", "P", limit, None, None, None, None, None, (), ()).sources == {}
+    with pytest.raises(TypeError):
+        hash(photo)  # mutable: no hash

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QPoint, Qt
+
 from core.checks import ChecklistItem, Finding, Target
 from widgets.checklist_panel import ChecklistPanel, tick_text
 from widgets.findings_panel import FindingsPanel, SummaryChip, group_findings
@@ -53,6 +55,40 @@ def test_chip_counts_and_clean_state(qapp_id, qtbot) -> None:
     assert chip.accessibleName() == "1 galat, 1 peringatan"
     chip.set_findings([])
     assert chip.counts == {} and chip.kind == "ok"
+
+
+def test_chip_keeps_its_width_whatever_it_shows(qapp_id, qtbot) -> None:
+    """The caption header's width decides the Konten split: "Memeriksa…" at start and
+    the result after it must ask for the same room (the pill is drawn inside it)."""
+    chip = SummaryChip()
+    qtbot.addWidget(chip)
+    widths = {"checking": chip.sizeHint().width()}
+    chip.set_findings([])
+    widths["ok"] = chip.sizeHint().width()
+    chip.set_findings([_f("caption", severity="error")])
+    widths["one error"] = chip.sizeHint().width()
+    chip.set_findings([_f("caption", severity=s) for s in ("error", "warning", "info")])
+    widths["three kinds"] = chip.sizeHint().width()
+    assert len(set(widths.values())) == 1, widths
+    assert chip.minimumSizeHint() == chip.sizeHint()
+
+
+def test_chip_pill_sits_right_and_only_it_clicks(qapp_id, qtbot) -> None:
+    chip = SummaryChip()
+    qtbot.addWidget(chip)
+    chip.set_findings([])  # "✓ OK": the narrowest pill
+    chip.resize(chip.sizeHint())
+    pill = chip.pill_rect()
+    assert pill.right() == chip.width() - 1 and pill.left() > 10
+    image = chip.grab().toImage()
+    y = chip.height() // 2
+    assert image.pixelColor(2, y) != image.pixelColor(pill.center().x() + pill.width() // 3, y)
+    clicks = []
+    chip.clicked.connect(lambda: clicks.append(1))
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton, pos=QPoint(2, y))
+    assert clicks == []
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton, pos=pill.center())
+    assert clicks == [1]
 
 
 def test_checklist_shows_who_ticked_and_when(qapp_id, qtbot) -> None:
