@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     from core import crash_log
 
     crash_log.install(faults=False)  # Warta.exe with arguments has no stderr to show it
-    code = cli.main(argv, last=True)
+    code = cli.main(argv)
     if code_cache is not None:
         code_cache.save()  # only when this command compiled something new
     if cli.ran_short_lived():

@@ -116,10 +116,8 @@ def _is_store_error(exc: BaseException) -> bool:
     return store is not None and isinstance(exc, store.StoreError)
 
 
-def main(argv: Sequence[str], *, last: bool = False) -> int:
-    """Run one CLI command and return its exit code. `last`: the process ends when this
-    returns (main.py), so the command may leave what it holds to the system (see
-    exits_after).
+def main(argv: Sequence[str]) -> int:
+    """Run one CLI command and return its exit code.
 
     The cyclic garbage collector is paused while the command's modules load (thousands
     of objects, none of them garbage: each collection only walks them again, 5-10% of a
@@ -127,25 +125,13 @@ def main(argv: Sequence[str], *, last: bool = False) -> int:
     (`short_lived=True` in its defaults: `check`, `count`, `brand`, whose batch makes no
     cyclic garbage); any other command runs with it.
     The caller's setting is restored on return."""
-    global _last
     was_enabled = gc.isenabled()
     gc.disable()
-    _last = last
     try:
         return _main(list(argv), was_enabled)
     finally:
-        _last = False
         if was_enabled:
             gc.enable()
-
-
-_last = False  # whether the process ends with the running command
-
-
-def exits_after() -> bool:
-    """Whether the process ends when the running command returns (main.py's run, not a
-    test's or another caller's): `brand` then leaves its kept pixel memory to the system."""
-    return _last
 
 
 _short_lived = False  # whether the last command run declared itself short-lived

@@ -18,7 +18,6 @@ from contextlib import closing
 from pathlib import Path
 from types import SimpleNamespace
 
-from cli import exits_after
 from cli.common import expand_wildcards, fail, usage_errors_exit_1
 from core import paths
 from core.branding import (
@@ -280,10 +279,8 @@ def run(args: argparse.Namespace) -> int:
     results = []
     shown: set[str] = set()
     files = expand_wildcards(args.files)  # cmd.exe and PowerShell pass *.jpg literally
-    # closed before Pillow's settings are restored: no render still runs (Ctrl+C); left
-    # as they are when the process ends with this batch (main.py)
-    kept = pixel_memory.reused(jobs, restore=not exits_after())
-    with kept, closing(brand_files(files, spec, jobs=jobs)) as batch:
+    # closed before Pillow's settings are restored: no render still runs (Ctrl+C)
+    with pixel_memory.reused(jobs), closing(brand_files(files, spec, jobs=jobs)) as batch:
         for result in batch:
             results.append(result)
             if not args.json:

@@ -50,9 +50,9 @@ def test_brand_renders_its_batch_with_reused_blocks(tmp_path, capsys, monkeypatc
     entered = []
     real = pixel_memory.reused
 
-    def spy(threads: int, **options):
+    def spy(threads: int):
         entered.append((threads, settings()))
-        return real(threads, **options)
+        return real(threads)
 
     monkeypatch.setattr(pixel_memory, "reused", spy)
     monkeypatch.setattr("os.cpu_count", lambda: 4)
@@ -63,21 +63,3 @@ def test_brand_renders_its_batch_with_reused_blocks(tmp_path, capsys, monkeypatc
     assert code == 0, capsys.readouterr().err
     assert [threads for threads, _ in entered] == [2]
     assert settings() == before
-
-
-def test_a_batch_the_process_ends_with_leaves_the_blocks_to_the_system(tmp_path, capsys):
-    """main.py's run (cli.main(last=True)) skips freeing the kept blocks one by one: the
-    process ends right after and the system takes them back. Another caller's run
-    (above) still finds Pillow's settings restored."""
-    before = settings()
-    photo = busy_photo(tmp_path / "rapat.jpg", size=(1200, 800))
-    try:
-        code = cli.main(["brand", str(photo), "--template", "band-bottom", "--format",
-                         "portrait", "-o", str(tmp_path / "hasil")], last=True)
-        assert code == 0, capsys.readouterr().err
-        assert settings()[0] == pixel_memory.BLOCK_BYTES
-        assert Image.core.get_stats()["blocks_cached"] > 0
-        assert not cli.exits_after()  # only while that command ran
-    finally:
-        Image.core.set_blocks_max(before[1])
-        Image.core.set_block_size(before[0])
