@@ -11,13 +11,12 @@ Exit 0: all written; 2: some failed; 1: usage error.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
 
 from cli.common import expand_wildcards, fail, usage_errors_exit_1
 from core import paths
@@ -29,7 +28,21 @@ from core.branding import (
     parse_date,
 )
 
+TYPE_CHECKING = False  # not typing's: a plain `brand` starts without argparse (parse_plain)
+if TYPE_CHECKING:
+    import argparse
+    from typing import Any
+
 DEFAULT_CITY = "Cimahi"
+
+
+# What argparse gives for an option left out: register() declares these, parse_plain()
+# starts from them (files: [] when no photo is given), so the two cannot drift apart.
+_DEFAULTS: dict[str, Any] = {
+    "list": False, "template": None, "kit": "cimahi", "formats": None, "title": "",
+    "date": None, "location": "", "department": None, "city": None, "focus": "0.5,0.5",
+    "quality": 88, "jobs": 0, "output": None, "json": False, "short_lived": True,
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -45,31 +58,95 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="tampilkan kit merek, templat, dan format lalu keluar")
     p.add_argument("--template", metavar="ID",
                    help="id templat, mis. band-bottom (lihat --list)")
-    p.add_argument("--kit", default="cimahi", metavar="ID|PATH",
+    p.add_argument("--kit", default=_DEFAULTS["kit"], metavar="ID|PATH",
                    help="id kit terpasang, atau folder/.zip kit (bawaan: cimahi)")
     p.add_argument("--format", dest="formats", action="append", metavar="F",
                    help="format keluaran; boleh diulang (bawaan: semua format templat)")
-    p.add_argument("--title", "--judul", dest="title", default="", metavar="JUDUL",
+    p.add_argument("--title", "--judul", dest="title", default=_DEFAULTS["title"], metavar="JUDUL",
                    help="judul kegiatan")
     p.add_argument("--date", "--tanggal", dest="date", metavar="TTTT-BB-HH",
                    help="tanggal kegiatan, mis. 2025-11-12")
-    p.add_argument("--location", "--lokasi", dest="location", default="",
+    p.add_argument("--location", "--lokasi", dest="location", default=_DEFAULTS["location"],
                    metavar="LOKASI", help="lokasi kegiatan")
     p.add_argument("--department", "--perangkat-daerah", dest="department",
                    metavar="NAMA", help="nama perangkat daerah (bawaan: dari profil)")
     p.add_argument("--city", "--kota", dest="city", metavar="KOTA",
                    help="nama kota (bawaan: dari profil)")
-    p.add_argument("--focus", "--fokus", dest="focus", metavar="X,Y", default="0.5,0.5",
+    p.add_argument("--focus", "--fokus", dest="focus", metavar="X,Y",
+                   default=_DEFAULTS["focus"],
                    help="titik fokus foto, 0-1 dari kiri dan atas (bawaan: 0.5,0.5)")
-    p.add_argument("--quality", "--kualitas", dest="quality", type=int, default=88,
-                   metavar="Q", help="kualitas JPEG 1-100 (bawaan: 88)")
-    p.add_argument("--jobs", type=int, default=0, metavar="N",
+    p.add_argument("--quality", "--kualitas", dest="quality", type=int,
+                   default=_DEFAULTS["quality"], metavar="Q",
+                   help="kualitas JPEG 1-100 (bawaan: 88)")
+    p.add_argument("--jobs", type=int, default=_DEFAULTS["jobs"], metavar="N",
                    help="jumlah foto yang dibuat bersamaan, paling banyak sebanyak inti CPU "
                         "(bawaan 0: semua inti CPU; 1: satu per satu)")
     p.add_argument("-o", "--output", dest="output", metavar="FOLDER", help="folder hasil")
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
-    p.set_defaults(func=run, short_lived=True)  # cli.main: no garbage collection
+    p.set_defaults(func=run, short_lived=_DEFAULTS["short_lived"])  # cli.main: no GC
     usage_errors_exit_1(p)  # exit 2 means "some failed"
+
+
+# parse_plain's reading of the options register() declares: spelling -> (dest, what it
+# takes: None for a flag, else the type of its one value); "formats" is repeated.
+# tests/cli/test_cli_brand_plain_args.py checks this against the parser's own actions.
+_PLAIN_OPTIONS: dict[str, tuple[str, type | None]] = {
+    "--list": ("list", None), "--daftar": ("list", None), "--json": ("json", None),
+    "--template": ("template", str), "--kit": ("kit", str), "--format": ("formats", str),
+    "--title": ("title", str), "--judul": ("title", str),
+    "--date": ("date", str), "--tanggal": ("date", str),
+    "--location": ("location", str), "--lokasi": ("location", str),
+    "--department": ("department", str), "--perangkat-daerah": ("department", str),
+    "--city": ("city", str), "--kota": ("city", str),
+    "--focus": ("focus", str), "--fokus": ("focus", str),
+    "--quality": ("quality", int), "--kualitas": ("quality", int), "--jobs": ("jobs", int),
+    "-o": ("output", str), "--output": ("output", str),
+}
+_REPEATED = {"formats"}
+
+
+def parse_plain(argv: list[str]) -> SimpleNamespace | None:
+    """The arguments of a plain `brand` (options spelled out in full, --name=value too,
+    the photos in one run), as argparse would give them, without importing argparse or
+    building the parser (~5 ms of every batch's start); None for anything else (help,
+    abbreviations, "--", a value or photo starting with '-', a number that is not one,
+    photos on both sides of an option), which argparse then parses, with its messages
+    and exit codes."""
+    found: dict[str, Any] = {}
+    files: list[str] = []
+    after_photos = False  # an option followed the photos: another photo is an error
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if not token.startswith("-"):
+            if after_photos:
+                return None
+            files.append(token)
+            continue
+        after_photos = bool(files)
+        name, eq, value = token.partition("=") if token.startswith("--") else (token, "", "")
+        if name not in _PLAIN_OPTIONS:
+            return None
+        dest, kind = _PLAIN_OPTIONS[name]
+        if kind is None:
+            if eq:
+                return None
+            found[dest] = True
+            continue
+        if not eq:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if kind is int:
+            try:
+                value = int(value)
+            except ValueError:
+                return None
+        if dest in _REPEATED:
+            found.setdefault(dest, []).append(value)
+        else:
+            found[dest] = value
+    return SimpleNamespace(files=files, **{**_DEFAULTS, **found}, func=run)
 
 
 # ---------------------------------------------------------------- --list

@@ -57,11 +57,14 @@ def expand_wildcards(patterns: list[str]) -> list[str]:
     patterns that matched nothing). A name that exists as written is kept (a file may be
     called `[1].jpg`); a pattern that matches nothing is kept too, so the command
     reports it as missing."""
-    import glob  # here: most commands never expand a pattern
-
     files: list[str] = []
     for pattern in patterns:
-        if Path(pattern).exists() or not glob.has_magic(pattern):
+        if Path(pattern).exists():
+            files.append(pattern)
+            continue
+        import glob  # here: only for a name that does not exist (most runs never need it)
+
+        if not glob.has_magic(pattern):
             files.append(pattern)
             continue
         matches = sorted(glob.glob(pattern))

@@ -15,6 +15,9 @@ before that. This module keeps those lists in <data folder>/cache/regex/patterns
   modules call after importing it): `warta check` never imports it (~13 ms).
 - `save()` (after `warta check`, and after the GUI's warm-up) adds the patterns compiled
   since, so a changed rule or glossary only costs one start its compile.
+- `warta brand` keeps its own file (cli._PATTERNS, ~50 patterns of the kit loader, the
+  renderer, json, logging and Pillow: ~5 ms of compiling at every batch's start), so a
+  batch neither reads the checker's ~270 patterns nor adds its own to them.
 
 The file is keyed by the format, the Python version and `_sre.MAGIC`, its `regex` part by
 the `regex` version and default syntax version (the code formats); another one rebuilds
@@ -64,17 +67,17 @@ def re_args(pattern: str, flags: int) -> tuple:
 
 # --------------------------------------------------------------------------- load
 
-def preload() -> int:
-    """Put the stored patterns in `re`'s cache, and in `regex`'s if it is imported (else
-    `preload_regex` does it later); how many (0 without a usable file). Only the first
-    call reads the file."""
+def preload(name: str = NAME) -> int:
+    """Put the patterns stored in file `name` in `re`'s cache, and in `regex`'s if it is
+    imported (else `preload_regex` does it later); how many (0 without a usable file).
+    Only the first call of a process reads a file."""
     global _preloaded
     with _lock:
         if _preloaded:
             return 0
         _preloaded = True
         try:
-            path = disk_cache.cache_path("regex", NAME)
+            path = disk_cache.cache_path("regex", name)
             key = _key()
         except Exception:  # noqa: BLE001 - no data folder or other internals: compile as usual
             _log.debug("pattern cache unavailable", exc_info=True)
@@ -155,11 +158,11 @@ def _put_regex(entries: Any) -> int:
 
 # --------------------------------------------------------------------------- save
 
-def save() -> bool:
-    """Add the patterns compiled since `preload` to the file; True when it was written.
+def save(name: str = NAME) -> bool:
+    """Add the patterns compiled since `preload` to file `name`; True when it was written.
     Best effort: a read-only or full data folder only costs the next start its compiles."""
     try:
-        path = disk_cache.cache_path("regex", NAME)
+        path = disk_cache.cache_path("regex", name)
         key = _key()
         with _lock:
             new_re = _compiled_re() - _loaded["re"]

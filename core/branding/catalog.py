@@ -7,8 +7,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -104,6 +102,9 @@ def load_kit(id_or_path: str | os.PathLike[str] | BrandKit = DEFAULT_KIT_ID) -> 
 
 def _user_copy(kit: BrandKit) -> Path:
     """The user's writable copy of `kit`, made from the shipped one on first use."""
+    import shutil  # here, with tempfile: a batch never writes a kit (~3 ms of its start)
+    import tempfile
+
     target = user_kits_dir() / kit.id
     if (target / KIT_FILE).is_file():
         return target
@@ -183,4 +184,6 @@ def remove_user_kit(kit_id: str) -> None:
         raise KitError(f"id kit {kit_id!r} tidak sah")
     target = user_kits_dir() / kit_id
     if target.is_dir():
+        import shutil
+
         shutil.rmtree(target)

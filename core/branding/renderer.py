@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image, ImageChops, ImageDraw
 
 from core import safe_write
+from core.branding import tile_cache
 from core.branding.catalog import load_kit
 from core.branding.colors import RGBA, with_opacity
 from core.branding.errors import RenderError
@@ -316,10 +317,10 @@ def _compose(kit: BrandKit, template: Template, fmt: ImageFormat, photo: Photo |
             _draw_rect(canvas, layer, _layer_rect(layer, safe, canvas_r, scale), scale)
         elif isinstance(layer, ImageLayer):
             _draw_picture(canvas, layer.src, _layer_rect(layer, safe, canvas_r, scale),
-                          layer.fit, layer.align, layer.valign, layer.opacity)
+                          layer.fit, layer.align, layer.valign, layer.opacity, scale == 1.0)
         elif isinstance(layer, LogoLayer):
             rect = resolve_box(layer.box, safe, scale).intersect(safe)
-            _draw_logo(canvas, kit, layer, rect, warnings)
+            _draw_logo(canvas, kit, layer, rect, warnings, scale == 1.0)
         elif isinstance(layer, TextLayer):
             rect = resolve_box(layer.box, safe, scale).intersect(safe)
             _draw_text(canvas, kit, layer, rect, fields, scale, warnings, fmt)
@@ -451,10 +452,25 @@ def _asset(path: str, mtime_ns: int) -> Image.Image:
         return im.convert("RGBA")
 
 
+@functools.lru_cache(maxsize=16)
+def _asset_size(path: str, mtime_ns: int) -> tuple[int, int]:
+    """The picture's size from its header (a kept tile needs no decode)."""
+    with Image.open(path) as im:
+        return im.size
+
+
 @functools.lru_cache(maxsize=64)
 def _asset_resized(path: str, mtime_ns: int, size: tuple[int, int],
                    crop: tuple[float, float, float, float] | None) -> Image.Image:
     return _asset(path, mtime_ns).resize(size, Image.Resampling.LANCZOS, box=crop)
+
+
+@functools.lru_cache(maxsize=64)
+def _kept_tile(path: str, mtime_ns: int, size: tuple[int, int],
+               crop: tuple[float, float, float, float] | None) -> Image.Image:
+    """_asset_resized's tile, from the cache folder when an earlier run made it."""
+    return tile_cache.tile(path, mtime_ns, size, crop,
+                           lambda: _asset_resized(path, mtime_ns, size, crop))
 
 
 # A batch's render threads start their first photos together and would each decode and
@@ -464,29 +480,31 @@ _ASSET_LOCK = threading.Lock()
 
 
 def _draw_picture(canvas: Image.Image, src: Path, rect: Rect, fit: str, align: str,
-                  valign: str, opacity: float) -> None:
+                  valign: str, opacity: float, keep: bool = False) -> None:
+    """`keep`: a full-size render, whose tile is kept in the cache folder (tile_cache)."""
     if rect.is_empty():
         return
     mtime = src.stat().st_mtime_ns
     with _ASSET_LOCK:
-        base = _asset(str(src), mtime)
+        base_size = _asset_size(str(src), mtime)
         crop = None
         if fit == "contain":
-            target = contain_rect(base.size, rect, align, valign)
+            target = contain_rect(base_size, rect, align, valign)
         else:
             target = rect
             if fit == "cover":
-                crop = cover_crop(base.size, rect.size)
-        tile = _asset_resized(str(src), mtime, target.size, crop)
+                crop = cover_crop(base_size, rect.size)
+        resized = _kept_tile if keep else _asset_resized
+        tile = resized(str(src), mtime, target.size, crop)
     _paste(canvas, tile, (target.left, target.top), opacity)
 
 
 def _draw_logo(canvas: Image.Image, kit: BrandKit, layer: LogoLayer, rect: Rect,
-               warnings: list[str]) -> None:
+               warnings: list[str], keep: bool = False) -> None:
     if rect.is_empty():
         return
     _draw_picture(canvas, kit.logos[layer.key], rect, "contain", layer.align, layer.valign,
-                  layer.opacity)
+                  layer.opacity, keep)
     if layer.key in kit.placeholder_logos:
         warnings.append(
             f"{logo_name(layer.key)} di kit {kit.name} {PLACEHOLDER_LOGO_NOTE}. Ganti dengan "

@@ -23,13 +23,19 @@ def _glyph_signature(font: ImageFont.FreeTypeFont, char: str) -> tuple[tuple[int
     return mask.size, bytes(mask)
 
 
+@functools.lru_cache(maxsize=64)
+def _missing_signature(font_path: str) -> tuple[tuple[int, int], bytes]:
+    """How the font draws a character it lacks: drawn once per font, not once per
+    character asked about (half of a first render's ~100 glyph masks)."""
+    return _glyph_signature(get_font(font_path, 24), _MISSING_PROBE)
+
+
 @functools.lru_cache(maxsize=4096)
 def has_glyph(font_path: str, char: str) -> bool:
     """False when `char` would be drawn as the font's empty box (.notdef), e.g. an emoji."""
     if char.isspace():
         return True
-    font = get_font(font_path, 24)
-    return _glyph_signature(font, char) != _glyph_signature(font, _MISSING_PROBE)
+    return _glyph_signature(get_font(font_path, 24), char) != _missing_signature(font_path)
 
 
 def drawable_text(text: str, font_path: str) -> tuple[str, list[str]]:

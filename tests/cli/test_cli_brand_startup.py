@@ -106,3 +106,44 @@ def test_other_commands_exit_without_freezing(warta_home):
     still finalized at exit (a file left open in one is flushed)."""
     assert _exit_state(["doctor"]) == "0 0"
 
+
+
+# A fresh interpreter per batch: what it compiles, and the bytes it writes
+_BATCH = """
+import json, sys
+import re._compiler
+compiled = []
+real = re._compiler.compile
+def count(p, flags=0):  # called by re.compile on a miss in its cache
+    compiled.append(p)
+    return real(p, flags)
+re._compiler.compile = count
+import main
+code = main.main(sys.argv[1:])
+out = sys.argv[sys.argv.index("-o") + 1]
+import pathlib
+files = {p.name: p.read_bytes().hex() for p in sorted(pathlib.Path(out).iterdir())}
+print(json.dumps({"code": code, "compiled": len(compiled), "files": files}))
+"""
+
+
+def test_a_second_batch_finds_its_patterns_compiled_in_its_own_file(tmp_path, photos):
+    from core import pattern_cache
+    from tests.core.fresh_start import run_start
+
+    home = tmp_path / "home"
+
+    def batch(out: str) -> dict:
+        argv = ["brand", photos[0], photos[1], "--template", "band-bottom", "--format",
+                "square", "--title", "Rapat", "--date", "2025-11-12", "--city", "Cimahi",
+                "--department", "Diskominfo", "-o", str(tmp_path / out)]
+        return run_start(_BATCH.replace("sys.argv[1:]", repr(argv))
+                         .replace("sys.argv", repr(["x", *argv])), home)
+
+    first = batch("satu")
+    stored = home / "cache" / "regex" / cli._PATTERNS["brand"]
+    assert stored.is_file() and first["code"] == 0 and first["compiled"] > 30
+    assert not (home / "cache" / "regex" / pattern_cache.NAME).exists()  # the checker's
+    second = batch("dua")
+    assert second["files"] == first["files"]  # the same photos, byte for byte
+    assert second["compiled"] < first["compiled"] / 4  # only what ran before the preload

@@ -17,15 +17,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 MARK = "@@modules@@"
 _RUN = f"""
-import json, runpy, sys
+import atexit, json, runpy, sys
+def listed():  # at exit: after `brand`, main.py ends the process itself (main.end)
+    sys.stdout.flush()
+    print({MARK!r} + json.dumps(sorted(sys.modules)))
+atexit.register(listed)
 sys.argv = ["main.py", *sys.argv[1:]]
 sys.path.insert(0, {str(ROOT)!r})
 try:
     runpy.run_path({str(ROOT / "main.py")!r}, run_name="__main__")
 except SystemExit:
     pass
-sys.stdout.flush()
-print({MARK!r} + json.dumps(sorted(sys.modules)))
 """
 
 

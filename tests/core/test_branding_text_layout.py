@@ -92,6 +92,24 @@ def test_emoji_and_missing_glyphs_are_removed_not_drawn_as_boxes():
     assert has_glyph(BOLD, "é") and has_glyph(BOLD, "…") and not has_glyph(BOLD, "中")
 
 
+def test_the_missing_glyph_is_drawn_once_per_font(monkeypatch):
+    """A first render asks about every character of its fields: the font's empty box,
+    which each is compared with, is drawn once, not once per character."""
+    from core.branding import text_layout
+
+    drawn = []
+    real = text_layout._glyph_signature
+    monkeypatch.setattr(text_layout, "_glyph_signature",
+                        lambda font, char: drawn.append(char) or real(font, char))
+    text_layout.has_glyph.cache_clear()
+    text_layout._missing_signature.cache_clear()
+    text, removed = drawable_text("Rapat Pleno 中 di Balai Kota", BOLD)
+    assert (text, removed) == ("Rapat Pleno di Balai Kota", ["中"])
+    assert drawn.count(text_layout._MISSING_PROBE) == 1
+    assert sorted(c for c in drawn if c != text_layout._MISSING_PROBE) == sorted(
+        set("RapatPlenodiBlaiKt中"))
+
+
 WORD = st.text(alphabet="abcdeghijklmnoprstuwyAÉKMS0123", min_size=1, max_size=8)
 FIELD = st.sampled_from(["title", "date", "location", "department", "city"])
 

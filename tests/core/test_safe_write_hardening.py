@@ -205,7 +205,7 @@ def test_controlled_folder_access_refusing_the_temp_file_has_its_own_message(
         exc.winerror = 5  # type: ignore[attr-defined]
         raise exc
 
-    monkeypatch.setattr(safe_write.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(safe_write, "_new_temp", refuse)
     with pytest.raises(WriteError) as info:
         write_bytes(tmp_path / "a.jpg", b"x")
     assert "Akses folder terkontrol" in str(info.value)
@@ -232,7 +232,7 @@ def test_windows_path_not_found_under_an_existing_long_folder_is_a_long_path(
         exc.winerror = 3  # type: ignore[attr-defined]
         raise exc
 
-    monkeypatch.setattr(safe_write.tempfile, "mkstemp", windows_too_long)
+    monkeypatch.setattr(safe_write, "_new_temp", windows_too_long)
     with pytest.raises(WriteError, match="Jalur terlalu panjang"):
         write_bytes(base / "Rapat koordinasi_band-bottom_square.jpg", b"x")
 
