@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.branding import BrandKit, KitError, RenderError, load_kit, render_set
+from core.branding.photo_cost import dispatch_order
 from core.long_paths import MIN_STEM, cap_stem, too_long_message
 from core.media_names import safe_name
 from core.platforms import IMAGE_FORMATS
@@ -238,7 +239,8 @@ def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
     `cancelled()` turns true (queued renders are dropped; running ones finish and are
     yielded, their files being written). With `jobs` > 1 (and more than one job) the calling
     thread renders alongside `pool`'s threads, or alongside `jobs` - 1 threads made for
-    this batch when no pool is given; a given pool is left running for the next batch."""
+    this batch when no pool is given; a given pool is left running for the next batch.
+    Jobs are handed out in photo_cost.dispatch_order (longest first on several threads)."""
     fields = dict(fields)
     if jobs <= 1 or len(batch) <= 1:
         for job in batch:
@@ -252,7 +254,8 @@ def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
         pool = ThreadPoolExecutor(min(jobs, len(batch)) - 1, thread_name_prefix="warta-render")
     futures: dict[Future, RenderJob] = {}
     try:
-        for job in batch:
+        for i in dispatch_order([job.src for job in batch], jobs):
+            job = batch[i]
             futures[pool.submit(render_one, kit, template_id, job.src, job.outputs, fields,
                                 job.focus, quality)] = job
         yield from _share_batch(futures, kit, template_id, fields, quality, cancelled)
@@ -267,16 +270,16 @@ def render_batch(kit: BrandKit, template_id: str, batch: Sequence[RenderJob],
 def _share_batch(futures: dict[Future, RenderJob], kit: BrandKit, template_id: str,
                  fields: dict[str, str], quality: int, cancelled: Cancelled | None
                  ) -> Iterator[tuple[Any, dict[str, Any]]]:
-    """The pool takes jobs from the start of the batch; this thread renders from the end
-    every job no pool thread has taken yet (a taken job cannot be cancelled, so none runs
-    twice), then yields the pool's results as they come. `futures` keeps the jobs not
-    yielded yet."""
-    for future in reversed(list(futures)):
+    """The pool's threads and this one take the jobs in the order they were queued: this
+    thread renders the first job no pool thread has taken yet (a taken job cannot be
+    cancelled, so none runs twice), and the next, to the end of the queue; then it
+    yields the pool's results as they come. `futures` keeps the jobs not yielded yet."""
+    for future in list(futures):
         if cancelled is not None and cancelled():
             yield from _drop_the_rest(futures)
             return
         if not future.cancel():
-            break
+            continue  # a pool thread has it
         job = futures.pop(future)
         yield job.key, render_one(kit, template_id, job.src, job.outputs, fields,
                                   job.focus, quality)

@@ -120,7 +120,7 @@ def test_suffixed_name_never_overwrites_another_photo():
 
 def test_batch_on_a_pool_renders_each_job_once_and_this_thread_helps(tmp_path):
     """jobs=2: one pool thread plus this thread, which takes the jobs no pool thread has
-    taken, from the end; every job comes back exactly once."""
+    taken, from the front of the queue; every job comes back exactly once."""
     from core import media_export
     from core.branding import load_kit
 
@@ -133,7 +133,9 @@ def test_batch_on_a_pool_renders_each_job_once_and_this_thread_helps(tmp_path):
     assert sorted(key for key, _ in results) == list(range(6))
     assert all(res["ok"] for _, res in results)
     assert all((tmp_path / f"o{i}.jpg").is_file() for i in range(6))
-    assert results[0][0] == 5  # rendered here at once, from the end of the batch
+    # rendered here at once: the first job the pool thread had not taken (equal photos
+    # keep their order, core.branding.photo_cost)
+    assert results[0][0] in (0, 1)
 
 
 def test_an_output_never_replaces_an_input_of_the_same_run(tmp_path):
