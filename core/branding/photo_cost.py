@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
 import warnings
 from collections.abc import Sequence
 
@@ -29,12 +30,15 @@ MS_SIDEWAYS = 25.0
 
 def render_cost(path: str | os.PathLike[str] | None) -> float:
     """A rough render time of the photo at `path`; 0 for no photo or one that cannot be
-    read (it fails at once in its render)."""
+    read (it fails at once in its render). Only a regular, non-empty file is opened: a
+    FIFO or a device would block the open (its render refuses it without opening it)."""
     if path is None:
         return 0.0
     try:
         st = os.stat(path)
     except (OSError, ValueError):
+        return 0.0
+    if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
         return 0.0
     return _file_cost(os.fspath(path), st.st_size, st.st_mtime_ns)
 

@@ -102,6 +102,25 @@ def test_a_fifo_named_like_a_photo_is_refused_without_hanging(store, tmp_path):
 
 
 @posix_only
+def test_a_fifo_in_a_branding_batch_fails_alone_without_hanging(warta_home, tmp_path):
+    """The batch orders its photos by a guess read from each file's header: a FIFO must
+    not be opened for it (the open would wait for a writer for ever)."""
+    fifo = tmp_path / "pipa.jpg"
+    os.mkfifo(fifo)
+    good = jpeg(tmp_path / "baik.jpg")
+    spec = FileBrand(load_kit("cimahi"), "band-bottom", ["square"], {}, tmp_path)
+    try:
+        done, box = run_with_timeout(lambda: list(brand_files([str(fifo), str(good)], spec,
+                                                              jobs=2)))
+    finally:
+        release_fifo(fifo)
+    assert done, "the batch hung on a FIFO"
+    results = {Path(r["input"]).name: r for r in box["result"]}
+    assert results["baik.jpg"]["ok"]
+    assert not results["pipa.jpg"]["ok"] and "kosong" in results["pipa.jpg"]["error"]
+
+
+@posix_only
 def test_a_symlink_to_dev_zero_writes_nothing(store, tmp_path, small_file_limit):
     link = tmp_path / "nol.jpg"
     link.symlink_to("/dev/zero")
